@@ -1,0 +1,43 @@
+// Runs a recap-deck command from dist/, compiling src/ first when it changed since the
+// last build, so `npm run deck` is fast and never runs stale code.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const stamp = join(root, 'dist', '.build-stamp');
+
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+export function ensureBuilt() {
+  const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
+  if (built >= Math.max(newest(join(root, 'src')), statSync(join(root, 'tsconfig.build.json')).mtimeMs)) return;
+  process.stderr.write('recap-deck: compiling src/ …\n');
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  writeFileSync(stamp, '');
+  const now = new Date();
+  utimesSync(stamp, now, now);
+}
+
+const [command, ...args] = process.argv.slice(2);
+const entry = { deck: 'cli/main.js', 'ensure-browser': 'cli/ensure-browser.js', present: 'cli/present.js', build: undefined }[command ?? ''];
+if (entry === undefined && command !== 'build') {
+  console.error(`usage: node scripts/run.mjs <deck|present|ensure-browser|build> [args]`);
+  process.exit(2);
+}
+ensureBuilt();
+if (entry) {
+  process.argv = [process.argv[0], join(root, 'dist', entry), ...args];
+  await import(pathToFileURL(join(root, 'dist', entry)).href);
+}

@@ -1,0 +1,68 @@
+// Input end: finds the image files a recap refers to and embeds them, so the HTML is one
+// self-contained file. Hugo-style absolute paths resolve against the static folder;
+// nothing outside the project is read and nothing remote is fetched.
+import { readFile, realpath } from 'node:fs/promises';
+import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Warnings } from '../errors.js';
+import type { Asset } from '../model/deck.js';
+import '../model/nodes.js';
+
+export interface ImageRoots {
+  /** Folder of the recap, for relative paths. */
+  recapDir: string;
+  /** Hugo's static folder, for paths starting with "/". */
+  staticDir: string;
+  /** Nothing outside this folder is embedded. */
+  projectDir: string;
+}
+
+const MIME: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.avif': 'image/avif', '.svg': 'image/svg+xml' };
+
+export async function loadImages(tree: Root, roots: ImageRoots, warnings: Warnings): Promise<Map<string, Asset>> {
+  const refs = new Map<string, { line: number; column: number } | undefined>();
+  visit(tree, (node) => {
+    if ((node.type === 'figure' || node.type === 'image') && !refs.has(node.url)) refs.set(node.url, node.position?.start);
+  });
+  const assets = new Map<string, Asset>();
+  await Promise.all(
+    [...refs].map(async ([url, at]) => {
+      const asset = await loadImage(url, roots);
+      if (!asset.ok) warnings.add(asset.reason, at);
+      assets.set(url, asset);
+    }),
+  );
+  return assets;
+}
+
+async function loadImage(url: string, roots: ImageRoots): Promise<Asset> {
+  if (/^data:image\/(png|jpe?g|gif|webp|avif);base64,/i.test(url)) return { ok: true, dataUri: url.replace(/\s+/g, '') };
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return { ok: false, reason: `remote image not embedded (${url.slice(0, 80)}); decks never load from the network` };
+  let path: string;
+  try {
+    path = decodeURIComponent(url.replace(/[?#].*$/, ''));
+  } catch {
+    path = url;
+  }
+  const file = path.startsWith('/') ? join(roots.staticDir, path) : resolve(roots.recapDir, path);
+  const mime = MIME[extname(file).toLowerCase()];
+  if (!mime) return { ok: false, reason: `image ${url} is not a picture format a slide can show` };
+  let real: string;
+  try {
+    real = await realpath(file);
+  } catch {
+    return { ok: false, reason: `image not found: ${url} (looked for ${relative(process.cwd(), file) || file})` };
+  }
+  const inside = relative(await realpath(roots.projectDir), real);
+  if (inside.startsWith('..') || isAbsolute(inside)) return { ok: false, reason: `image ${url} is outside the project; not embedded` };
+  const bytes = await readFile(real);
+  if (mime === 'image/svg+xml' && /<script|\son\w+\s*=|javascript:/i.test(bytes.toString('utf8'))) {
+    return { ok: false, reason: `SVG image ${url} contains script; not embedded` };
+  }
+  return { ok: true, dataUri: `data:${mime};base64,${bytes.toString('base64')}` };
+}
+
+export function defaultStaticDir(recapPath: string): string {
+  return join(dirname(dirname(resolve(recapPath))), 'static');
+}

@@ -1,0 +1,83 @@
+// Reads the command line of `npm run deck`: recap names, formats, output folder and the
+// fit options. Mistakes are usage errors (exit code 2).
+import { parseArgs } from 'node:util';
+import { RecapError } from '../errors.js';
+import type { Format } from '../pipeline/build.js';
+
+export interface CliOptions {
+  names: string[];
+  all: boolean;
+  formats: Format[];
+  outDir: string;
+  recapsDir: string;
+  staticDir?: string;
+  check: boolean;
+  allowOverflow: boolean;
+  help: boolean;
+  quiet: boolean;
+}
+
+const FORMATS: readonly Format[] = ['html', 'pdf', 'pptx'];
+
+export const USAGE = `Usage: npm run deck <name> [-- options]
+       npm run deck -- --all [options]
+
+Turns recaps/<name>.md into decks/<name>.md (Marp), .html (present it in a browser),
+.pdf and .pptx, with speaker notes.
+
+Options:
+  --all                 build every recap in recaps/
+  --format LIST         outputs to make, comma-separated: html,pdf,pptx (default: all)
+  --out DIR             folder for the outputs (default: decks)
+  --recaps DIR          folder of the recaps (default: recaps)
+  --static DIR          Hugo static folder for /images/... paths (default: static beside recaps/)
+  --check               measure every slide in the browser and report which do not fit; write nothing
+  --allow-overflow      write the deck even if a slide does not fit
+  --quiet               print only errors and the summary
+  -h, --help            show this help
+
+Exit codes: 0 ok, 1 build error, 2 usage error.`;
+
+export function parseCli(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        all: { type: 'boolean', default: false },
+        format: { type: 'string' },
+        out: { type: 'string', default: 'decks' },
+        recaps: { type: 'string', default: 'recaps' },
+        static: { type: 'string' },
+        check: { type: 'boolean', default: false },
+        'allow-overflow': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new RecapError(`${(error as Error).message}\n\n${USAGE}`, { exitCode: 2 });
+  }
+  const { values, positionals } = parsed;
+  const formats = (values.format ?? FORMATS.join(','))
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = formats.filter((f) => !FORMATS.includes(f as Format));
+  if (unknown.length > 0 || formats.length === 0) throw new RecapError(`unknown format "${unknown.join(', ')}"; choose from ${FORMATS.join(', ')}`, { exitCode: 2 });
+  const options: CliOptions = {
+    names: positionals,
+    all: values.all ?? false,
+    formats: [...new Set(formats)] as Format[],
+    outDir: values.out ?? 'decks',
+    recapsDir: values.recaps ?? 'recaps',
+    check: values.check ?? false,
+    allowOverflow: values['allow-overflow'] ?? false,
+    help: values.help ?? false,
+    quiet: values.quiet ?? false,
+  };
+  if (values.static) options.staticDir = values.static;
+  if (!options.help && !options.all && options.names.length === 0) throw new RecapError(`which recap? Give its name, e.g. \`npm run deck event-4\`.\n\n${USAGE}`, { exitCode: 2 });
+  return options;
+}

@@ -1,0 +1,39 @@
+// The lines the CLI prints after a build: slides and notes, warnings with their recap
+// line, each output with its size, the time each stage took, and fit results for --check.
+import { relative } from 'node:path';
+import { formatWarning } from '../errors.js';
+import type { BuildReport } from '../pipeline/build.js';
+
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
+  return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+}
+
+export function formatMs(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+export function summary(report: BuildReport, display: string): string[] {
+  const { deck } = report;
+  const withNotes = deck.slides.filter((s) => s.notes.length > 0).length;
+  const lines: string[] = [];
+  for (const warning of report.warnings) lines.push(`warning: ${formatWarning(warning)}`);
+  lines.push(`${display}: ${deck.slides.length} slides, ${withNotes} with notes, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`);
+  const width = Math.max(0, ...report.outputs.map((o) => relative(process.cwd(), o.path).length));
+  for (const output of report.outputs) lines.push(`  ${relative(process.cwd(), output.path).padEnd(width)}  ${formatSize(output.bytes).padStart(9)}`);
+  const stages = [...report.timings.stages].map(([stage, ms]) => `${stage} ${formatMs(ms)}`);
+  lines.push(`  time: ${stages.join(' · ')} · total ${formatMs(report.timings.total())}`);
+  return lines;
+}
+
+/** For --check: one line per slide, with the recap line of any that does not fit. */
+export function fitReport(report: BuildReport, display: string): string[] {
+  const fits = report.fits ?? [];
+  return fits.map((fit) => {
+    const slide = report.deck.slides[fit.index]!;
+    const title = slide.part ? `${slide.title} (${slide.part.index}/${slide.part.total})` : slide.title;
+    const label = `slide ${String(fit.index + 1).padStart(2)} ${slide.layout.padEnd(10)} ${title}`;
+    return fit.fits ? `  ok    ${label}` : `  OVER  ${label} — ${fit.overflowPx}px past its edge at ${display}:${slide.origin.line}:${slide.origin.column}${fit.culprit ? ` (${fit.culprit})` : ''}`;
+  });
+}

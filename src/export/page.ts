@@ -1,0 +1,37 @@
+// Opens rendered slides in a browser tab that cannot reach the network: every request
+// other than inline data is refused and remembered, so a leak shows up as an error.
+import type { Browser, Page } from 'puppeteer-core';
+import { SLIDE } from '../slides/metrics.js';
+
+export interface SlideTab {
+  page: Page;
+  /** URLs the page tried to load from outside the document. */
+  blocked: string[];
+  close(): Promise<void>;
+}
+
+export async function openSlides(browser: Browser, html: string, scale = 1): Promise<SlideTab> {
+  const page = await browser.newPage();
+  const blocked: string[] = [];
+  try {
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = request.url();
+      if (url.startsWith('data:') || url.startsWith('about:') || url.startsWith('blob:')) void request.continue();
+      else {
+        blocked.push(url);
+        void request.abort('blockedbyclient');
+      }
+    });
+    await page.setJavaScriptEnabled(false);
+    await page.setViewport({ width: SLIDE.width, height: SLIDE.height, deviceScaleFactor: scale });
+    await page.setContent(html, { waitUntil: 'load' });
+    // esbuild (tsx, vitest) wraps named functions in __name(); give evaluated code one.
+    await page.evaluate('globalThis.__name = (target) => target');
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  } catch (error) {
+    await page.close().catch(() => undefined);
+    throw error;
+  }
+  return { page, blocked, close: () => page.close() };
+}

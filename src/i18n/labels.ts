@@ -1,0 +1,73 @@
+// Every word the tool adds to a deck (agenda, closing, continuation, note phrases, dates),
+// in each supported recap language.
+import type { Lang } from '../model/deck.js';
+
+export interface Labels {
+  agenda: string;
+  overview: string;
+  part: (n: number) => string;
+  thanks: string;
+  questions: string;
+  imageMissing: string;
+  /** Note lines */
+  opening: (headline: string, date?: string) => string;
+  agendaNote: (titles: string[]) => string;
+  dividerNote: (title: string, children: string[]) => string;
+  next: (title: string) => string;
+  continued: string;
+  closingNote: string;
+  galleryNote: string;
+  contents: (n: number) => string;
+  dateLocale: string;
+}
+
+const list = (items: string[], and: string): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+
+const LABELS: Record<Lang, Labels> = {
+  vi: {
+    agenda: 'Nội dung chính',
+    overview: 'Tổng quan',
+    part: (n) => `Phần ${n}`,
+    thanks: 'Cảm ơn!',
+    questions: 'Hỏi & Đáp',
+    imageMissing: 'Không tìm thấy ảnh',
+    opening: (headline, date) => `Chào mọi người! Hôm nay là phần chia sẻ về “${headline}”${date ? `, sự kiện ngày ${date}` : ''}.`,
+    agendaNote: (titles) => `Bài chia sẻ gồm ${titles.length} phần: ${list(titles, 'và')}.`,
+    dividerNote: (title, children) => (children.length ? `Phần “${title}” gồm: ${list(children, 'và')}.` : `Phần “${title}”.`),
+    next: (title) => `Tiếp theo: ${title}.`,
+    continued: '(tiếp)',
+    closingNote: 'Cảm ơn mọi người đã lắng nghe. Mọi người có câu hỏi nào không?',
+    galleryNote: 'Một vài hình ảnh từ sự kiện.',
+    contents: (n) => `${n} ý chính`,
+    dateLocale: 'vi-VN',
+  },
+  en: {
+    agenda: 'Agenda',
+    overview: 'Overview',
+    part: (n) => `Part ${n}`,
+    thanks: 'Thank you!',
+    questions: 'Questions & Answers',
+    imageMissing: 'Image not found',
+    opening: (headline, date) => `Hello everyone! Today I am sharing what I learned at “${headline}”${date ? `, held on ${date}` : ''}.`,
+    agendaNote: (titles) => `This talk has ${titles.length} parts: ${list(titles, 'and')}.`,
+    dividerNote: (title, children) => (children.length ? `“${title}” covers ${list(children, 'and')}.` : `“${title}”.`),
+    next: (title) => `Next: ${title}.`,
+    continued: '(continued)',
+    closingNote: 'Thank you for listening. Any questions?',
+    galleryNote: 'A few pictures from the event.',
+    contents: (n) => `${n} key points`,
+    dateLocale: 'en-US',
+  },
+};
+
+export function labelsFor(lang: Lang): Labels {
+  return LABELS[lang];
+}
+
+/** A YYYY-MM-DD date written the way the recap's language writes dates. */
+export function formatDate(isoDate: string, lang: Lang): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, m! - 1, d!));
+  return new Intl.DateTimeFormat(LABELS[lang].dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

@@ -1,0 +1,72 @@
+// The typed deck model between planning and rendering: what every slide shows, says
+// (speaker notes, Markdown) and which recap line it came from.
+import type { RootContent } from 'mdast';
+import './nodes.js';
+
+export type Lang = 'vi' | 'en';
+
+export type Layout =
+  | 'title'
+  | 'agenda'
+  | 'divider'
+  | 'content'
+  | 'two-column'
+  | 'speakers'
+  | 'steps'
+  | 'prose'
+  | 'quote'
+  | 'gallery'
+  | 'table'
+  | 'closing';
+
+/** A resolved image: embedded data, or why it could not be embedded. */
+export type Asset = { ok: true; dataUri: string } | { ok: false; reason: string };
+
+export interface Origin {
+  line: number;
+  column: number;
+}
+
+export interface Slide {
+  layout: Layout;
+  /** Plain-text title; for continuation slides the mark is kept apart in `part`. */
+  title: string;
+  /** Small line above the title (divider "Part 2", title slide "4.4. Event 4"). */
+  eyebrow?: string;
+  /** Short lines under the title (title slide kicker, date, details). */
+  subtitle?: string[];
+  blocks: RootContent[];
+  /** Speaker notes, one Markdown paragraph per entry. */
+  notes: string[];
+  origin: Origin;
+  part?: { index: number; total: number };
+  /** Line of the section heading this slide was planned from: the key for re-planning it. */
+  section?: number;
+}
+
+export interface DeckMeta {
+  lang: Lang;
+  /** Document title (HTML <title>, PDF metadata). */
+  title: string;
+  /** Text of the footer on every content slide. */
+  footer: string;
+  author?: string;
+  /** YYYY-MM-DD */
+  date?: string;
+  weight?: number;
+  durationMinutes?: number;
+  description?: string;
+}
+
+export interface Deck {
+  /** Recap path as shown in messages, e.g. recaps/event-4.md */
+  source: string;
+  meta: DeckMeta;
+  slides: Slide[];
+  /** Images by the URL written in the recap. */
+  assets: Map<string, Asset>;
+}
+
+export function originOf(node: { position?: { start: { line: number; column?: number } } | undefined }): Origin {
+  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+}

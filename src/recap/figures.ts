@@ -1,0 +1,68 @@
+// Images that stand in a paragraph become figure blocks (with a caption from the image
+// title or the short text right after it), so the planner can lay them out as pictures.
+import type { Image, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Figure } from '../model/nodes.js';
+
+const MAX_CAPTION = 120;
+
+export function liftFigures(tree: Root): void {
+  const walk = (parent: Parent): void => {
+    parent.children = (parent.children as RootContent[]).flatMap((child) => {
+      if (child.type === 'paragraph' && containsImage(child.children)) return splitParagraph(child.children, child);
+      if ('children' in child && child.type !== 'heading' && child.type !== 'table') walk(child as Parent);
+      return [child];
+    }) as Parent['children'];
+  };
+  walk(tree);
+}
+
+function containsImage(children: PhrasingContent[]): boolean {
+  return children.some((child) => child.type === 'image' || (child.type === 'link' && child.children.some((c) => c.type === 'image')));
+}
+
+function splitParagraph(children: PhrasingContent[], paragraph: RootContent): RootContent[] {
+  const out: RootContent[] = [];
+  let run: PhrasingContent[] = [];
+  let figure: Figure | undefined;
+  const flushRun = () => {
+    const meaningful = run.filter((c) => !(c.type === 'break' || (c.type === 'text' && c.value.trim() === '')));
+    const text = toString({ type: 'paragraph', children: meaningful }).trim();
+    if (figure && !figure.caption && text && text.length <= MAX_CAPTION && !meaningful.some((c) => c.type === 'link')) figure.caption = text;
+    else if (meaningful.length > 0) out.push(paragraphOf(trim(run), paragraph));
+    run = [];
+  };
+  for (const child of children) {
+    const image = child.type === 'image' ? child : child.type === 'link' ? (child.children.find((c) => c.type === 'image') as Image | undefined) : undefined;
+    if (!image) {
+      run.push(child);
+      continue;
+    }
+    if (figure) flushRun();
+    else if (run.length > 0) {
+      figure = undefined;
+      flushRun();
+    }
+    figure = { type: 'figure', url: image.url.trim(), alt: image.alt ?? '' };
+    if (image.title) figure.caption = image.title;
+    figure.position = image.position ?? paragraph.position;
+    out.push(figure);
+    // Text inside a linked image's link (besides the image) is kept as a caption candidate.
+    if (child.type === 'link') run.push(...child.children.filter((c) => c.type !== 'image'));
+  }
+  flushRun();
+  return out;
+}
+
+function trim(run: PhrasingContent[]): PhrasingContent[] {
+  const kept = [...run];
+  while (kept[0]?.type === 'break') kept.shift();
+  while (kept[kept.length - 1]?.type === 'break') kept.pop();
+  return kept;
+}
+
+function paragraphOf(children: PhrasingContent[], from: RootContent): RootContent {
+  const start = children[0]?.position?.start ?? from.position?.start;
+  const end = children[children.length - 1]?.position?.end ?? from.position?.end;
+  return start && end ? { type: 'paragraph', children, position: { start, end } } : { type: 'paragraph', children };
+}

@@ -1,0 +1,109 @@
+// Separates a recap's front matter (YAML `---` or TOML `+++`) from its body. Broken
+// shapes (text or blank lines before it, no closing fence) are read as far as possible
+// and warned about; syntax errors fail with the front matter's own line and column.
+import matter from 'gray-matter';
+import { parse as parseToml } from 'smol-toml';
+import yaml from 'js-yaml';
+import { RecapError, type Warnings } from '../errors.js';
+
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  /** Line of the opening fence (1-based), when there is front matter. */
+  line?: number;
+  /** The recap with its front matter lines blanked, so body positions are file positions. */
+  body: string;
+}
+
+const KEY_LINE = /^\s*[A-Za-z_][\w-]*\s*[:=]/;
+const SEARCH_LINES = 40;
+
+export function splitFrontMatter(text: string, warnings: Warnings): FrontMatter {
+  const lines = text.split('\n');
+  const open = findOpeningFence(lines);
+  if (open === undefined) return { data: {}, body: text };
+
+  const fence = lines[open]!.trimEnd();
+  const firstText = lines.findIndex((line) => line.trim() !== '');
+  if (firstText < open) {
+    warnings.add('text before the front matter; it is kept as part of the recap, but Hugo would not read this front matter', { line: firstText + 1 });
+  } else if (open > 0) {
+    warnings.add('blank lines before the front matter', { line: 1 });
+  }
+
+  let close = lines.findIndex((line, i) => i > open && line.trimEnd() === fence);
+  if (close === -1) {
+    // No closing fence: the front matter is taken to end at the last key line in a row.
+    close = open + 1;
+    while (close < lines.length && (KEY_LINE.test(lines[close]!) || /^\s+\S/.test(lines[close]!))) close += 1;
+    warnings.add(`front matter opened with "${fence}" is never closed; read up to line ${close}`, { line: open + 1 });
+  }
+
+  const inner = lines.slice(open + 1, close);
+  const data = parseFrontMatter(inner.join('\n'), fence === '+++' ? 'toml' : 'yaml', open + 1, warnings);
+  const body = lines.map((line, i) => (i >= open && i <= Math.min(close, lines.length - 1) ? '' : line)).join('\n');
+  return { data, line: open + 1, body };
+}
+
+function findOpeningFence(lines: string[]): number | undefined {
+  const limit = Math.min(lines.length, SEARCH_LINES);
+  for (let i = 0; i < limit; i += 1) {
+    const fence = lines[i]!.trimEnd();
+    if (fence !== '---' && fence !== '+++') continue;
+    // A fence must be followed by key lines, otherwise `---` is just a thematic break.
+    const next = lines.slice(i + 1).find((line) => line.trim() !== '');
+    if (next !== undefined && KEY_LINE.test(next)) return i;
+    if (i === lines.findIndex((line) => line.trim() !== '')) return i;
+  }
+  return undefined;
+}
+
+function parseFrontMatter(source: string, language: 'yaml' | 'toml', fenceLine: number, warnings: Warnings): Record<string, unknown> {
+  if (source.trim() === '') return {};
+  let data: unknown;
+  try {
+    data =
+      language === 'toml'
+        ? matter(`+++\n${source}\n+++\n`, { language: 'toml', delimiters: '+++', engines: { toml: (s: string) => parseToml(s) as object } }).data
+        : matter(`---\n${source}\n---\n`, { engines: { yaml: readYaml } }).data;
+  } catch (error) {
+    throw syntaxError(error, language, fenceLine, warnings.file);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    warnings.add('front matter is not a list of keys and values; it is ignored', { line: fenceLine });
+    return {};
+  }
+  return data as Record<string, unknown>;
+}
+
+// CORE_SCHEMA keeps timestamps as written: a `date: 2024-01-01T00:00:00+07:00` must stay
+// January 1st, not become a UTC instant on December 31st.
+function readYaml(source: string): object {
+  return (yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {}) as object;
+}
+
+interface YamlMark {
+  line: number;
+  column: number;
+}
+
+function syntaxError(error: unknown, language: 'yaml' | 'toml', fenceLine: number, file: string): RecapError {
+  const e = error as { mark?: YamlMark; reason?: string; line?: number; column?: number; message?: string };
+  if (language === 'yaml' && e.mark) {
+    // gray-matter's buffer starts with the rest of the fence line, so line L (0-based) is fenceLine + L.
+    return new RecapError(`front matter is not valid YAML: ${e.reason ?? 'syntax error'}`, {
+      location: { file, line: fenceLine + e.mark.line, column: e.mark.column + 1 },
+      cause: error,
+    });
+  }
+  if (language === 'toml' && typeof e.line === 'number') {
+    const reason = (e.message ?? 'syntax error').split('\n')[0]!.replace(/^Invalid TOML document:\s*/, '');
+    return new RecapError(`front matter is not valid TOML: ${reason}`, {
+      location: { file, line: fenceLine + e.line - 1, column: e.column ?? 1 },
+      cause: error,
+    });
+  }
+  return new RecapError(`front matter cannot be read: ${e.message ?? String(error)}`, {
+    location: { file, line: fenceLine, column: 1 },
+    cause: error,
+  });
+}

@@ -1,0 +1,78 @@
+// Reads the front matter fields the deck uses (title, date, pre, weight, author,
+// duration, lang) into typed values; a field of the wrong type is warned about and ignored.
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import type { Warnings } from '../errors.js';
+
+export interface RecapMeta {
+  title?: string;
+  /** Calendar date as YYYY-MM-DD (no time zone games). */
+  date?: string;
+  /** Hugo's `pre` with its HTML stripped, e.g. "4.4." */
+  pre?: string;
+  weight?: number;
+  author?: string;
+  durationMinutes?: number;
+  lang?: string;
+  description?: string;
+}
+
+export function readMeta(data: Record<string, unknown>, warnings: Warnings, line: number | undefined): RecapMeta {
+  const at = line === undefined ? undefined : { line };
+  const meta: RecapMeta = {};
+  const text = (key: string): string | undefined => {
+    const value = data[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || undefined;
+    warnings.add(`front matter "${key}" should be text; it is ignored`, at);
+    return undefined;
+  };
+
+  meta.title = text('title');
+  meta.description = text('description');
+  const pre = text('pre');
+  if (pre) meta.pre = stripHtml(pre) || undefined;
+  const author = data.author ?? data.authors;
+  if (Array.isArray(author)) meta.author = author.map(String).join(', ');
+  else if (author !== undefined) meta.author = text(data.author !== undefined ? 'author' : 'authors');
+  meta.lang = text('lang') ?? text('language');
+
+  if (data.date !== undefined && data.date !== null && data.date !== '') {
+    meta.date = readDate(data.date);
+    if (!meta.date) warnings.add(`front matter "date" is not a date (${JSON.stringify(String(data.date))}); the deck shows no date`, at);
+  }
+  if (data.weight !== undefined) {
+    const weight = Number(data.weight);
+    if (Number.isFinite(weight)) meta.weight = weight;
+    else warnings.add('front matter "weight" is not a number; it is ignored', at);
+  }
+  if (data.duration !== undefined) {
+    meta.durationMinutes = readDuration(data.duration);
+    if (meta.durationMinutes === undefined) warnings.add('front matter "duration" should look like 15m, 1h30m or 20; it is ignored', at);
+  }
+  for (const key of Object.keys(meta) as (keyof RecapMeta)[]) if (meta[key] === undefined) delete meta[key];
+  return meta;
+}
+
+export function stripHtml(html: string): string {
+  return toText(fromHtml(html, { fragment: true })).replace(/\s+/g, ' ').trim();
+}
+
+function readDate(value: unknown): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (typeof value !== 'string') return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
+  if (!match) return undefined;
+  const [, y, m, d] = match;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d) ? `${y}-${m}-${d}` : undefined;
+}
+
+function readDuration(value: unknown): number | undefined {
+  if (typeof value === 'number') return value > 0 ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const match = /^\s*(?:(\d+(?:\.\d+)?)\s*h)?\s*(?:(\d+(?:\.\d+)?)\s*(?:m|min|mins|minutes?)?)?\s*$/i.exec(value);
+  if (!match || (!match[1] && !match[2])) return undefined;
+  const minutes = Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0);
+  return minutes > 0 ? minutes : undefined;
+}

@@ -1,0 +1,114 @@
+// Finds a recap's structure: its title heading, the preamble before the first section,
+// and sections with one level of subsections, whatever heading levels the author used.
+// Headings deeper than that stay inside their section as sub-headings.
+import type { Heading, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Warnings } from '../errors.js';
+import { originOf, type Origin } from '../model/deck.js';
+import { fallbackSections } from './outline-fallback.js';
+
+export interface Section {
+  title: string;
+  origin: Origin;
+  blocks: RootContent[];
+  children: Section[];
+  /** Text that belongs here but has no slide of its own (an empty sub-section's title). */
+  notes: string[];
+}
+
+export interface Outline {
+  title?: { text: string; origin: Origin };
+  preamble: RootContent[];
+  /** Headings that only wrap other sections; their words go to the title slide's notes. */
+  titleNotes: string[];
+  sections: Section[];
+}
+
+export function buildOutline(tree: Root, warnings: Warnings): Outline {
+  const blocks = tree.children.filter((node) => node.type !== 'thematicBreak' && node.type !== 'definition' && node.type !== 'yaml');
+  const titleIndex = findTitle(blocks);
+  const titleHeading = titleIndex === -1 ? undefined : (blocks[titleIndex] as Heading);
+  const rest = blocks.filter((_, i) => i !== titleIndex);
+  const outline: Outline = { preamble: [], titleNotes: [], sections: [] };
+  if (titleHeading) outline.title = { text: headingText(titleHeading), origin: originOf(titleHeading) };
+
+  const depths = rest.filter(isHeading).map((h) => h.depth);
+  if (depths.length === 0) {
+    const fallback = fallbackSections(rest);
+    outline.preamble = fallback.preamble;
+    outline.sections = fallback.sections;
+    return outline;
+  }
+  const sectionDepth = chooseDepth(depths);
+  let current: { heading: Heading; blocks: RootContent[] } | undefined;
+  const groups: { heading: Heading; blocks: RootContent[] }[] = [];
+  for (const node of rest) {
+    if (isHeading(node) && (node.depth <= sectionDepth || groups.length === 0)) {
+      current = { heading: node, blocks: [] };
+      groups.push(current);
+    } else if (current) current.blocks.push(node);
+    else outline.preamble.push(node);
+  }
+
+  let previous: Section | undefined;
+  for (const group of groups) {
+    const text = headingText(group.heading);
+    const isWrapper = group.heading.depth < sectionDepth && group.blocks.length === 0;
+    const section = isWrapper ? undefined : toSection(group.heading, group.blocks);
+    if (!section || (section.blocks.length === 0 && section.children.length === 0)) {
+      if (!isWrapper) warnings.add(`section "${text}" is empty; skipped`, group.heading.position?.start);
+      (previous ? previous.notes : outline.titleNotes).push(text);
+      continue;
+    }
+    outline.sections.push(section);
+    previous = section;
+  }
+  return outline;
+}
+
+function toSection(heading: Heading, blocks: RootContent[]): Section {
+  const section: Section = { title: headingText(heading), origin: originOf(heading), blocks: [], children: [], notes: [] };
+  const childDepth = Math.min(...blocks.filter(isHeading).map((h) => h.depth));
+  let child: Section | undefined;
+  for (const node of blocks) {
+    if (isHeading(node) && node.depth === childDepth) {
+      child = { title: headingText(node), origin: originOf(node), blocks: [], children: [], notes: [] };
+      section.children.push(child);
+    } else (child ? child.blocks : section.blocks).push(node);
+  }
+  // An empty sub-section keeps its title in the notes of the slide before it.
+  section.children = section.children.filter((c, i, all) => {
+    if (c.blocks.length > 0) return true;
+    (i > 0 ? all[i - 1]!.notes : section.notes).push(c.title);
+    return false;
+  });
+  return section;
+}
+
+/** The first H1; without one, a lone top-level heading that opens the recap. */
+function findTitle(blocks: RootContent[]): number {
+  const h1 = blocks.findIndex((node) => isHeading(node) && node.depth === 1);
+  if (h1 !== -1) return h1;
+  const headings = blocks.map((node, i) => [node, i] as const).filter(([node]) => isHeading(node)) as [Heading, number][];
+  if (headings.length === 0) return -1;
+  const [first, index] = headings[0]!;
+  const shallowest = Math.min(...headings.map(([h]) => h.depth));
+  if (first.depth !== shallowest || first.depth > 2) return -1;
+  const sameDepth = headings.filter(([h]) => h.depth === shallowest).length;
+  const emptyBelow = isHeading(blocks[index + 1]);
+  return sameDepth === 1 || emptyBelow ? index : -1;
+}
+
+/** The shallowest heading level used at least twice is the section level. */
+function chooseDepth(depths: number[]): number {
+  const unique = [...new Set(depths)].sort((a, b) => a - b);
+  return unique.find((d) => depths.filter((x) => x === d).length >= 2) ?? unique[0]!;
+}
+
+function isHeading(node: RootContent | undefined): node is Heading {
+  return node?.type === 'heading';
+}
+
+export function headingText(heading: Heading): string {
+  return toString(heading).replace(/\s+/g, ' ').trim().replace(/\s*:$/, '');
+}

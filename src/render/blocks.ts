@@ -1,0 +1,69 @@
+// Serialises a slide's blocks to Marp Markdown with mdast-util-to-markdown, adding the
+// HTML our layouts need: figures (embedded image or a tidy placeholder), callouts, and
+// speaker cards. Recap text is always escaped by the serialiser, never pasted raw.
+import type { Image, List, RootContent } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown, type Handle, type Options } from 'mdast-util-to-markdown';
+import type { Labels } from '../i18n/labels.js';
+import type { Asset, Layout } from '../model/deck.js';
+import type { Callout, Figure } from '../model/nodes.js';
+import { speakerParts } from '../slides/classify.js';
+import { escapeHtml } from './escape.js';
+
+export interface RenderContext {
+  assets: ReadonlyMap<string, Asset>;
+  labels: Labels;
+  layout: Layout;
+}
+
+export function renderBlocks(blocks: RootContent[], context: RenderContext): string {
+  return blocks.map((block) => renderBlock(block, context)).join('\n\n');
+}
+
+function renderBlock(block: RootContent, context: RenderContext): string {
+  if (block.type === 'list' && context.layout === 'speakers') return speakerCards(block, context);
+  return toMarkdown(block as Parameters<typeof toMarkdown>[0], options(context)).trim();
+}
+
+function options(context: RenderContext): Options {
+  const figure: Handle = (node: Figure) => figureHtml(node, context);
+  const callout: Handle = (node: Callout, _parent, state, info) =>
+    `<div class="callout callout-${node.kind}">\n\n${state.containerFlow(node as unknown as Parameters<typeof state.containerFlow>[0], info)}\n\n</div>`;
+  const image: Handle = (node: Image) => inlineImage(node, context);
+  return {
+    extensions: [gfmToMarkdown()],
+    bullet: '-',
+    emphasis: '*',
+    strong: '*',
+    listItemIndent: 'one',
+    fences: true,
+    handlers: { figure, callout, image } as Options['handlers'],
+  };
+}
+
+function figureHtml(node: Figure, context: RenderContext): string {
+  const asset = context.assets.get(node.url);
+  const caption = node.caption ? `<figcaption>${escapeHtml(node.caption)}</figcaption>` : '';
+  if (asset?.ok) return `<figure class="picture"><img src="${escapeHtml(asset.dataUri)}" alt="${escapeHtml(node.alt)}">${caption}</figure>`;
+  const label = node.alt || node.caption || node.url.split('/').pop() || '';
+  return `<figure class="picture missing"><div class="placeholder"><span class="alt">${escapeHtml(label)}</span><span class="why">${escapeHtml(context.labels.imageMissing)}</span></div>${caption}</figure>`;
+}
+
+function inlineImage(node: Image, context: RenderContext): string {
+  const asset = context.assets.get(node.url);
+  if (asset?.ok) return `<img class="inline" src="${escapeHtml(asset.dataUri)}" alt="${escapeHtml(node.alt ?? '')}">`;
+  return `<span class="image-missing">${escapeHtml(node.alt || context.labels.imageMissing)}</span>`;
+}
+
+/** Each speaker as a card: name, then role; an item that is no "name – role" stays as written. */
+function speakerCards(list: List, context: RenderContext): string {
+  const plain = { ...context, layout: 'content' as const };
+  return list.children
+    .map((item) => {
+      const parts = speakerParts(item);
+      if (!parts) return `- ${renderBlocks(item.children, plain).replace(/\n/g, '\n  ')}`;
+      const role = parts.role ? `<span class="role">${escapeHtml(parts.role)}</span>` : '';
+      return `- <span class="name">${escapeHtml(parts.name)}</span>${role}`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,63 @@
+// The Marp engine every output renders with: only the HTML tags our renderer writes, no
+// math (a "$5" stays text), and emoji drawn from the bundled Twemoji SVGs, embedded, so
+// a deck never asks the network for anything.
+import { Marp, type MarpOptions } from '@marp-team/marp-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const EMOJI_BASE = 'recap-deck-emoji:';
+const EMOJI_SRC = /src="recap-deck-emoji:svg\/([0-9a-f]+(?:-[0-9a-f]+)*)\.svg"/g;
+
+const classOnly = { class: true };
+const imageSource = (value: string) => (/^data:image\/(png|jpe?g|gif|webp|avif|svg\+xml);base64,[A-Za-z0-9+/=]+$/.test(value) ? value : '');
+
+/** Tags and attributes our renderer emits; anything else from anywhere is stripped by marp-core. */
+export const HTML_ALLOWLIST: NonNullable<Exclude<MarpOptions['html'], boolean>> = {
+  p: classOnly,
+  span: classOnly,
+  div: classOnly,
+  figure: classOnly,
+  figcaption: {},
+  br: {},
+  img: { src: imageSource, alt: true, class: true },
+};
+
+export function marpOptions(): MarpOptions {
+  return {
+    html: HTML_ALLOWLIST,
+    math: false,
+    emoji: { shortcode: 'twemoji', unicode: 'twemoji', twemoji: { base: EMOJI_BASE, ext: 'svg' } },
+    minifyCSS: false,
+  };
+}
+
+/** A marp-core engine whose rendered HTML has every emoji embedded as a data URI. */
+export function createEngine(): typeof Marp {
+  const emoji = inlineEmoji;
+  return class RecapMarp extends Marp {
+    constructor(options: MarpOptions = {}) {
+      super({ ...options, ...marpOptions() });
+    }
+
+    // Marpit renders every output (whole HTML or per-slide arrays) through this method.
+    protected override renderMarkdown(markdown: string, env?: object): string {
+      const html = super.renderMarkdown(markdown, env) as string | string[];
+      return (Array.isArray(html) ? html.map(emoji) : emoji(html)) as string;
+    }
+  };
+}
+
+/** Swaps the engine's emoji placeholders for the bundled Twemoji SVGs, as data URIs. */
+export function inlineEmoji(html: string): string {
+  if (!html.includes(EMOJI_BASE)) return html;
+  const dir = dirname(createRequire(import.meta.url).resolve('@twemoji/svg/package.json'));
+  const dataUri = (code: string): string => {
+    try {
+      return `data:image/svg+xml;base64,${readFileSync(join(dir, `${code}.svg`)).toString('base64')}`;
+    } catch {
+      return '';
+    }
+  };
+  return html.replace(EMOJI_SRC, (_, code: string) => `src="${dataUri(code) || dataUri(code.replace(/-fe0f/g, ''))}"`);
+}

@@ -1,0 +1,56 @@
+// Picks the layout that suits a section's content: speaker lists, action plans (ordered
+// lists), personal prose, image galleries, tables, quotes, long lists of short items.
+import type { List, ListItem, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Layout } from '../model/deck.js';
+import { blockHeight } from './estimate.js';
+import { BODY } from './metrics.js';
+
+const SPEAKER_TITLE = /speaker|presenter|diễn giả|người hướng dẫn|người trình bày|host|mentor|khách mời|guest|ban tổ chức/i;
+
+export function chooseLayout(title: string, blocks: RootContent[]): Layout {
+  const content = blocks.filter((b) => b.type !== 'html' && b.type !== 'definition');
+  if (content.length === 0) return 'content';
+  const figures = content.filter((b) => b.type === 'figure').length;
+  if (figures > 0 && figures >= content.length - 1) return 'gallery';
+  const lists = content.filter((b): b is List => b.type === 'list');
+  const only = content.length === 1 ? content[0] : undefined;
+  if (lists.length === 1 && isSpeakerList(lists[0]!, title) && content.length <= 2) return 'speakers';
+  if (only?.type === 'list' && only.ordered && only.children.length >= 2 && only.children.length <= 8 && !hasNested(only)) return 'steps';
+  if (only?.type === 'table') return 'table';
+  if (only?.type === 'blockquote' || (only?.type === 'callout' && only.children.length <= 2)) return 'quote';
+  if (content.every((b) => b.type === 'paragraph')) {
+    const height = content.reduce((sum, b) => sum + blockHeight(b, 'prose'), 0);
+    if (height <= BODY.height * 0.95) return 'prose';
+  }
+  if (only?.type === 'list' && isShortList(only)) return 'two-column';
+  return 'content';
+}
+
+function hasNested(list: List): boolean {
+  return list.children.some((item) => item.children.some((child) => child.type === 'list'));
+}
+
+/** Names in bold followed by a role ("**Name** – Role"), under a title that says speakers. */
+function isSpeakerList(list: List, title: string): boolean {
+  if (!SPEAKER_TITLE.test(title) || list.children.length === 0 || hasNested(list)) return false;
+  const named = list.children.filter((item) => speakerParts(item) !== undefined);
+  return named.length / list.children.length >= 0.6;
+}
+
+export function speakerParts(item: ListItem): { name: string; role: string } | undefined {
+  const paragraph = item.children[0];
+  if (paragraph?.type !== 'paragraph' || item.children.length > 1) return undefined;
+  const [first, ...rest] = paragraph.children;
+  const text = toString(paragraph).trim();
+  if (text.length > 140) return undefined;
+  if (first?.type === 'strong') {
+    return { name: toString(first).trim(), role: toString({ type: 'paragraph', children: rest }).replace(/^[\s:,–—-]+/, '').trim() };
+  }
+  const split = /^(.{3,60}?)\s+[–—-]\s+(.+)$/.exec(text);
+  return split ? { name: split[1]!, role: split[2]! } : undefined;
+}
+
+function isShortList(list: List): boolean {
+  return list.children.length >= 6 && !hasNested(list) && list.children.every((item) => toString(item).length <= 48);
+}

@@ -1,0 +1,95 @@
+// Shortens a long bullet or paragraph for the slide, keeping its inline formatting: the
+// bold key phrase (plus the first clause after it when that fits), else the first
+// sentence, else the text up to a clause break. The full text goes to the notes.
+import type { PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+const ELLIPSIS = '…';
+
+/** The condensed phrasing, or undefined when the text already fits `limit` characters. */
+export function condense(children: PhrasingContent[], limit: number): PhrasingContent[] | undefined {
+  const text = plain(children);
+  if (text.length <= limit) return undefined;
+  const [first] = children;
+  if (first?.type === 'strong') {
+    const label = plain([first]).trim();
+    if (label.length >= 3 && label.length <= limit) {
+      const restText = text.slice(plain([first]).length);
+      const lead = /^[\s:–—-]*/.exec(restText)![0].length;
+      const clause = cutPoint(restText.slice(lead), limit - label.length - 2, 0.5);
+      if (clause && clause.end > 0) {
+        const end = plain([first]).length + lead + clause.end;
+        return finish(slice(children, end), clause.complete);
+      }
+      return finish([first], true);
+    }
+  }
+  const cut = cutPoint(text, limit, 0.4) ?? { end: limit, complete: false };
+  return finish(slice(children, cut.end), cut.complete);
+}
+
+export function plain(children: PhrasingContent[]): string {
+  return children.map((child) => (child.type === 'break' ? '\n' : toString(child))).join('');
+}
+
+/** Where to cut `text` to at most `limit` characters: a sentence end, a clause break, a space. */
+export function cutPoint(text: string, limit: number, minShare: number): { end: number; complete: boolean } | undefined {
+  if (limit <= 0) return undefined;
+  if (text.length <= limit) return { end: text.length, complete: true };
+  const window = text.slice(0, limit + 1);
+  const sentence = /[.!?…](?=\s|$)/g;
+  let match: RegExpExecArray | null;
+  let sentenceEnd = -1;
+  while ((match = sentence.exec(window)) && match.index < limit) {
+    if (!/\d/.test(window[match.index - 1] ?? '') || !/\d/.test(window[match.index + 1] ?? '')) {
+      sentenceEnd = match.index + 1;
+      break;
+    }
+  }
+  if (sentenceEnd >= limit * minShare) return { end: sentenceEnd, complete: true };
+  const min = Math.floor(limit * minShare);
+  for (const breaks of [/[;:—–(]|\s-\s/g, /,\s/g, /\s/g]) {
+    let best = -1;
+    for (const m of window.matchAll(breaks)) if (m.index !== undefined && m.index >= min && m.index <= limit) best = m.index;
+    if (best !== -1) return { end: best, complete: false };
+  }
+  return undefined;
+}
+
+function finish(children: PhrasingContent[], complete: boolean): PhrasingContent[] {
+  const out = trimEnd(children);
+  if (!complete) out.push({ type: 'text', value: ELLIPSIS });
+  return out;
+}
+
+/** The phrasing cut after `end` characters of its plain text, formatting kept. */
+export function slice(children: PhrasingContent[], end: number): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let left = end;
+  for (const child of children) {
+    if (left <= 0) break;
+    const length = child.type === 'break' ? 1 : toString(child).length;
+    if (length <= left) out.push(child);
+    else if (child.type === 'text' || child.type === 'inlineCode') out.push({ ...child, value: child.value.slice(0, left) });
+    else if ('children' in child) out.push({ ...child, children: slice(child.children as PhrasingContent[], left) } as PhrasingContent);
+    left -= length;
+  }
+  return out;
+}
+
+function trimEnd(children: PhrasingContent[]): PhrasingContent[] {
+  const out = [...children];
+  while (out.length > 0) {
+    const last = out[out.length - 1]!;
+    if (last.type === 'break') out.pop();
+    else if (last.type === 'text') {
+      const value = last.value.replace(/[\s,;:–—-]+$/, '');
+      if (value === '') out.pop();
+      else {
+        out[out.length - 1] = { ...last, value };
+        break;
+      }
+    } else break;
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+// The slides around the content: title, agenda, section dividers and closing, with
+// notes in the recap's language.
+import type { List, RootContent } from 'mdast';
+import type { Labels } from '../i18n/labels.js';
+import type { Origin, Slide } from '../model/deck.js';
+
+export function listOf(items: string[], ordered: boolean): List {
+  return {
+    type: 'list',
+    ordered,
+    spread: false,
+    children: items.map((value) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] })),
+  };
+}
+
+export interface TitleInput {
+  headline: string;
+  kicker?: string;
+  eyebrow?: string;
+  dateLabel?: string;
+  details: RootContent[];
+  notes: string[];
+  origin: Origin;
+}
+
+export function titleSlide(input: TitleInput, labels: Labels): Slide {
+  const slide: Slide = {
+    layout: 'title',
+    title: input.headline,
+    subtitle: [input.kicker, input.dateLabel].filter((s): s is string => !!s),
+    blocks: input.details,
+    notes: [labels.opening(input.headline, input.dateLabel), ...input.notes],
+    origin: input.origin,
+  };
+  if (input.eyebrow) slide.eyebrow = input.eyebrow;
+  return slide;
+}
+
+export function agendaSlides(titles: string[], labels: Labels, origin: Origin): Slide[] {
+  const perSlide = 12;
+  const pages = Math.ceil(titles.length / perSlide);
+  return Array.from({ length: pages }, (_, i) => {
+    const chunk = titles.slice(i * perSlide, (i + 1) * perSlide);
+    const list = listOf(chunk, true);
+    list.start = i * perSlide + 1;
+    const slide: Slide = { layout: 'agenda', title: labels.agenda, blocks: [list], notes: i === 0 ? [labels.agendaNote(titles)] : [], origin };
+    if (pages > 1) slide.part = { index: i + 1, total: pages };
+    return slide;
+  });
+}
+
+export function dividerSlide(title: string, index: number, children: string[], intro: RootContent[], labels: Labels, origin: Origin): Slide {
+  return {
+    layout: 'divider',
+    eyebrow: labels.part(index),
+    title,
+    blocks: [...intro, ...(children.length > 0 && children.length <= 8 ? [listOf(children, false)] : [])],
+    notes: [labels.dividerNote(title, children)],
+    origin,
+  };
+}
+
+export function closingSlide(headline: string, labels: Labels, origin: Origin): Slide {
+  return {
+    layout: 'closing',
+    title: labels.thanks,
+    subtitle: [labels.questions, headline],
+    blocks: [],
+    notes: [labels.closingNote],
+    origin,
+  };
+}

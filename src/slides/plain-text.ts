@@ -1,0 +1,26 @@
+// Plain-text views of a slide: its notes without Markdown syntax (for PPTX and PDF notes)
+// and everything it shows (for alt text and the nothing-lost check).
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Slide } from '../model/deck.js';
+
+const parser = unified().use(remarkParse).use(remarkGfm).freeze();
+
+export function plainNotes(notes: string[]): string {
+  return notes.map((note) => markdownToText(note)).join('\n\n');
+}
+
+function markdownToText(markdown: string): string {
+  const tree = parser.parse(markdown) as Root;
+  return tree.children
+    .map((block) => (block.type === 'list' ? block.children.map((item) => `• ${toString(item).replace(/\s+/g, ' ').trim()}`).join('\n') : toString(block)))
+    .join('\n');
+}
+
+export function slideText(slide: Slide): string {
+  const parts = [slide.eyebrow, slide.title, ...(slide.subtitle ?? []), ...slide.blocks.map((block) => toString(block))];
+  return parts.filter(Boolean).join('\n');
+}

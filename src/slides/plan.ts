@@ -1,0 +1,93 @@
+// Plans the whole deck from the recap's outline: title, agenda, one divider per section
+// with sub-sections, content slides that fit, closing; then the lead-in lines that take
+// the presenter from each slide to the next.
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { formatDate, labelsFor } from '../i18n/labels.js';
+import type { Lang, Slide } from '../model/deck.js';
+import type { RecapMeta } from '../recap/meta.js';
+import type { Outline, Section } from '../recap/outline.js';
+import { agendaSlides, closingSlide, dividerSlide, titleSlide } from './frame-slides.js';
+import { notesFor } from './notes.js';
+import { sectionSlides } from './section-slides.js';
+import { titleParts } from './title.js';
+
+export interface PlanInput {
+  outline: Outline;
+  meta: RecapMeta;
+  lang: Lang;
+  /** File name without extension, the title of last resort. */
+  name: string;
+  /** Per section (keyed by its recap line): how much to shrink its height budget. */
+  scales?: ReadonlyMap<number, number>;
+}
+
+export interface Plan {
+  slides: Slide[];
+  headline: string;
+}
+
+const SHORT_INTRO = 220;
+const SHORT_PREAMBLE = 260;
+
+export function planDeck({ outline, meta, lang, name, scales }: PlanInput): Plan {
+  const labels = labelsFor(lang);
+  const { headline, kicker } = titleParts(outline.title?.text ?? meta.title ?? name);
+  const titleOrigin = outline.title?.origin ?? { line: 1, column: 1 };
+  const eyebrow = [meta.pre, meta.title && !headline.includes(meta.title) && !(kicker ?? '').includes(meta.title) ? meta.title : undefined].filter(Boolean).join(' ');
+  const preambleFits = outline.preamble.every((b) => b.type === 'paragraph') && textLength(outline.preamble) <= SHORT_PREAMBLE;
+  const scale = (line: number) => scales?.get(line);
+
+  const slides: Slide[] = [
+    titleSlide(
+      {
+        headline,
+        ...(kicker ? { kicker } : {}),
+        ...(eyebrow ? { eyebrow } : {}),
+        ...(meta.date ? { dateLabel: formatDate(meta.date, lang) } : {}),
+        details: preambleFits ? outline.preamble : [],
+        notes: [...outline.titleNotes, ...(preambleFits ? notesFor(outline.preamble) : [])],
+        origin: titleOrigin,
+      },
+      labels,
+    ),
+  ];
+  if (!preambleFits) {
+    const origin = { line: outline.preamble[0]?.position?.start.line ?? 1, column: 1 };
+    slides.push(...sectionSlides({ title: labels.overview, origin, blocks: outline.preamble, scale: scale(origin.line) }));
+  }
+  const titled = outline.sections.map((s) => ({ ...s, title: s.title || headline }));
+  if (titled.length >= 2) slides.push(...agendaSlides(titled.map((s) => s.title), labels, titled[0]!.origin));
+  titled.forEach((section, i) => slides.push(...slidesOf(section, i + 1, labels, scale)));
+  slides.push(closingSlide(headline, labels, slides[slides.length - 1]!.origin));
+  addLeadIns(slides, labels);
+  return { slides, headline };
+}
+
+function slidesOf(section: Section, index: number, labels: ReturnType<typeof labelsFor>, scale: (line: number) => number | undefined): Slide[] {
+  const own = { title: section.title, origin: section.origin, blocks: section.blocks, extraNotes: section.notes, scale: scale(section.origin.line) };
+  if (section.children.length === 0) return sectionSlides(own);
+  const shortIntro = section.blocks.length === 1 && section.blocks[0]!.type === 'paragraph' && textLength(section.blocks) <= SHORT_INTRO;
+  const divider = dividerSlide(section.title, index, section.children.map((c) => c.title), shortIntro ? section.blocks : [], labels, section.origin);
+  if (shortIntro) divider.notes.push(...notesFor(section.blocks), ...section.notes);
+  const intro = shortIntro ? [] : sectionSlides(own);
+  const children = section.children.flatMap((child) =>
+    sectionSlides({ title: child.title, origin: child.origin, blocks: child.blocks, extraNotes: child.notes, scale: scale(child.origin.line) }),
+  );
+  return [divider, ...intro, ...children];
+}
+
+/** Ends every slide's notes with a line that leads into the next slide. */
+function addLeadIns(slides: Slide[], labels: ReturnType<typeof labelsFor>): void {
+  slides.forEach((slide, i) => {
+    const following = slides[i + 1];
+    if (slide.notes.length === 0) slide.notes.push(slide.layout === 'gallery' ? labels.galleryNote : slide.title);
+    if (!following) return;
+    const title = following.layout === 'closing' ? labels.questions : following.title;
+    slide.notes.push(labels.next(following.part && following.title === slide.title ? `${title} ${labels.continued}` : title));
+  });
+}
+
+function textLength(blocks: RootContent[]): number {
+  return blocks.reduce((sum, b) => sum + toString(b).length, 0);
+}

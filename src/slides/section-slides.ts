@@ -1,0 +1,49 @@
+// Slides for one section: choose its layout, cut it into units, pack them into pages
+// that fit, and give each page its notes and its recap line.
+import type { RootContent } from 'mdast';
+import { originOf, type Layout, type Origin, type Slide } from '../model/deck.js';
+import { chooseLayout } from './classify.js';
+import { textLines } from './estimate.js';
+import { BODY, TITLE } from './metrics.js';
+import { notesFor } from './notes.js';
+import { splitUnits } from './split.js';
+import { toUnits } from './units.js';
+
+export interface SectionInput {
+  title: string;
+  origin: Origin;
+  blocks: RootContent[];
+  /** Words with no place on a slide (titles of empty sub-sections). */
+  extraNotes?: string[];
+  /** Shrinks the height budget when the browser found a page of this section overflowing. */
+  scale?: number;
+  layout?: Layout;
+}
+
+export function sectionSlides(input: SectionInput): Slide[] {
+  const layout = input.layout ?? chooseLayout(input.title, input.blocks);
+  const units = toUnits(input.blocks, layout);
+  if (units.length === 0) return [];
+  const pages = splitUnits(units, budget(input.title, layout) * (input.scale ?? 1));
+  return pages.map((page, i) => {
+    const first = page.original.find((node) => node.position);
+    const slide: Slide = {
+      layout,
+      title: input.title,
+      blocks: page.display,
+      notes: notesFor(page.original),
+      origin: i === 0 || !first ? input.origin : originOf(first),
+      section: input.origin.line,
+    };
+    if (pages.length > 1) slide.part = { index: i + 1, total: pages.length };
+    if (i === pages.length - 1 && input.extraNotes?.length) slide.notes.push(...input.extraNotes);
+    return slide;
+  });
+}
+
+/** Body height left under the title; a title that wraps takes lines from the body. */
+function budget(title: string, layout: Layout): number {
+  const lines = Math.min(2, textLines(`${title} (9/9)`, TITLE, BODY.width));
+  const base = BODY.height - (lines - 1) * TITLE.fontPx * TITLE.lineHeight;
+  return layout === 'two-column' ? base * 2 : base;
+}

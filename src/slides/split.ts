@@ -1,0 +1,58 @@
+// Packs units into as few pages as fit the height budget, then evens the pages out
+// (3 + 3 rather than 5 + 1); pieces of one list or table are merged back per page.
+import type { List, RootContent, Table } from 'mdast';
+import type { Unit } from './units.js';
+
+export interface Page {
+  display: RootContent[];
+  original: RootContent[];
+}
+
+export function splitUnits(units: Unit[], budget: number): Page[] {
+  if (units.length === 0) return [];
+  const count = pack(units, budget).length;
+  // The smallest budget that still needs no more pages gives the most even pages.
+  let low = Math.max(...units.map((u) => u.height));
+  let high = Math.max(budget, low);
+  for (let i = 0; i < 20 && high - low > 1; i += 1) {
+    const middle = (low + high) / 2;
+    if (pack(units, middle).length <= count) high = middle;
+    else low = middle;
+  }
+  return pack(units, high).map((page) => ({ display: merge(page, 'display'), original: merge(page, 'original') }));
+}
+
+function pack(units: Unit[], budget: number): Unit[][] {
+  const pages: Unit[][] = [];
+  let page: Unit[] = [];
+  let used = 0;
+  units.forEach((unit, i) => {
+    // A sub-heading travels with the unit after it.
+    const height = unit.keepWithNext && units[i + 1] ? unit.height + units[i + 1]!.height : unit.height;
+    const startsPage = page.length > 0 && used + height > budget && !page[page.length - 1]!.keepWithNext;
+    if (startsPage) {
+      pages.push(page);
+      page = [];
+      used = 0;
+    }
+    page.push(unit);
+    used += unit.height;
+  });
+  if (page.length > 0) pages.push(page);
+  return pages;
+}
+
+function merge(units: Unit[], side: 'display' | 'original'): RootContent[] {
+  const out: RootContent[] = [];
+  let lastGroup: List | Table | undefined;
+  for (const unit of units) {
+    const node = unit[side];
+    const previous = out[out.length - 1];
+    if (unit.group && unit.group === lastGroup && previous && previous.type === node.type) {
+      if (node.type === 'list' && previous.type === 'list') previous.children.push(...node.children);
+      else if (node.type === 'table' && previous.type === 'table') previous.children.push(...node.children.slice(1));
+    } else out.push(node.type === 'list' || node.type === 'table' ? ({ ...node, children: [...node.children] } as RootContent) : node);
+    lastGroup = unit.group;
+  }
+  return out;
+}

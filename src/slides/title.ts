@@ -1,0 +1,37 @@
+// Splits a recap's H1 into headline and kicker: the workshop name in quotes is the
+// headline and the rest ("Bài Thu Hoạch Workshop") its kicker; without quotes, a short
+// label before a colon ("Summary Report: ...") is the kicker.
+
+export interface TitleParts {
+  headline: string;
+  kicker?: string;
+}
+
+const QUOTES: [string, string][] = [
+  ['“', '”'],
+  ['"', '"'],
+  ['«', '»'],
+  ['„', '“'],
+  ['「', '」'],
+];
+
+const SEPARATORS = /^[\s:：|–—-]+|[\s:：|–—-]+$/g;
+
+export function titleParts(text: string): TitleParts {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  for (const [open, close] of QUOTES) {
+    const start = clean.indexOf(open);
+    const end = start === -1 ? -1 : clean.indexOf(close, start + 1);
+    if (start === -1 || end === -1 || end - start - 1 < 3) continue;
+    const headline = clean.slice(start + 1, end).trim();
+    const kicker = (clean.slice(0, start) + ' ' + clean.slice(end + 1)).replace(/\s+/g, ' ').replace(SEPARATORS, '').trim();
+    return kicker ? { headline, kicker } : { headline };
+  }
+  const colon = clean.search(/:\s/);
+  if (colon > 0) {
+    const prefix = clean.slice(0, colon).trim();
+    const suffix = clean.slice(colon + 1).trim();
+    if (prefix.split(' ').length <= 5 && suffix.split(' ').length >= 2) return { headline: suffix, kicker: prefix };
+  }
+  return { headline: clean };
+}

@@ -1,0 +1,80 @@
+// Cuts a section's blocks into the smallest pieces a slide may be split between: list
+// items, table rows, paragraphs, whole code blocks. Each unit carries what the slide
+// shows (condensed) and the full original for the notes.
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
+import type { Layout } from '../model/deck.js';
+import { condense } from './condense.js';
+import { blockHeight } from './estimate.js';
+import { CONDENSE } from './metrics.js';
+
+export interface Unit {
+  display: RootContent;
+  original: RootContent;
+  height: number;
+  /** Units cut from one list or table share it, so a page can merge them back. */
+  group?: List | Table;
+  /** A sub-heading must not end a page. */
+  keepWithNext?: boolean;
+}
+
+export function toUnits(blocks: RootContent[], layout: Layout): Unit[] {
+  const units: Unit[] = [];
+  for (const block of blocks) {
+    if (block.type === 'list') {
+      block.children.forEach((item, i) => {
+        const list: List = { ...block, children: [item] };
+        if (block.ordered) list.start = (block.start ?? 1) + i;
+        const display: List = { ...list, children: [condenseItem(item, 0, layout)] };
+        units.push({ display, original: list, height: blockHeight(display, layout), group: block });
+      });
+    } else if (block.type === 'table' && block.children.length > 1) {
+      const [header, ...rows] = block.children;
+      for (const row of rows) {
+        const display: Table = { ...block, children: [header!, row] };
+        units.push({ display, original: display, height: rowHeight(display, layout), group: block });
+      }
+    } else if (block.type === 'paragraph') {
+      const display = condenseParagraph(block, layout === 'prose' ? Infinity : CONDENSE.paragraph);
+      units.push({ display, original: block, height: blockHeight(display, layout) });
+    } else if (block.type === 'heading') {
+      units.push({ display: block, original: block, height: blockHeight(block, layout), keepWithNext: true });
+    } else if (block.type === 'blockquote' || block.type === 'callout') {
+      const display = { ...block, children: block.children.map((child) => (child.type === 'paragraph' ? condenseParagraph(child, CONDENSE.paragraph) : child)) } as RootContent;
+      units.push({ display, original: block, height: blockHeight(display, layout) });
+    } else if (block.type === 'html' || block.type === 'thematicBreak' || block.type === 'definition') {
+      continue;
+    } else {
+      units.push({ display: block, original: block, height: blockHeight(block, layout) });
+    }
+  }
+  return units;
+}
+
+function rowHeight(table: Table, layout: Layout): number {
+  const withHeader = blockHeight(table, layout);
+  const header = blockHeight({ ...table, children: [table.children[0] as TableRow] }, layout);
+  return withHeader - header + 1;
+}
+
+function condenseParagraph(paragraph: Paragraph, limit: number): Paragraph {
+  const short = condense(paragraph.children, limit);
+  return short ? { ...paragraph, children: short } : paragraph;
+}
+
+/** Condenses an item's first paragraph and its nested items; further paragraphs stay in the notes. */
+function condenseItem(item: ListItem, depth: number, layout: Layout): ListItem {
+  const limit = depth === 0 ? (layout === 'speakers' ? 110 : CONDENSE.bullet) : CONDENSE.nested;
+  let seenParagraph = false;
+  const children = item.children.flatMap((child): RootContent[] => {
+    if (child.type === 'paragraph') {
+      if (seenParagraph) return [];
+      seenParagraph = true;
+      const short = condense(child.children as PhrasingContent[], limit);
+      return [short ? { ...child, children: short } : child];
+    }
+    if (child.type === 'list') return [{ ...child, children: child.children.map((c) => condenseItem(c, depth + 1, layout)) }];
+    return [child];
+  });
+  return { ...item, spread: false, children: children as ListItem['children'] };
+}
+
