@@ -31,7 +31,8 @@ export function splitFrontMatter(text: string, warnings: Warnings): FrontMatter 
   }
 
   let close = lines.findIndex((line, i) => i > open && line.trimEnd() === fence);
-  if (close === -1) {
+  const closed = close !== -1;
+  if (!closed) {
     // No closing fence: the front matter is taken to end at the last key line in a row.
     close = open + 1;
     while (close < lines.length && (KEY_LINE.test(lines[close]!) || /^\s+\S/.test(lines[close]!))) close += 1;
@@ -40,7 +41,8 @@ export function splitFrontMatter(text: string, warnings: Warnings): FrontMatter 
 
   const inner = lines.slice(open + 1, close);
   const data = parseFrontMatter(inner.join('\n'), fence === '+++' ? 'toml' : 'yaml', open + 1, warnings);
-  const body = lines.map((line, i) => (i >= open && i <= Math.min(close, lines.length - 1) ? '' : line)).join('\n');
+  const last = closed ? close : close - 1;
+  const body = lines.map((line, i) => (i >= open && i <= last ? '' : line)).join('\n');
   return { data, line: open + 1, body };
 }
 

@@ -110,5 +110,7 @@ function isHeading(node: RootContent | undefined): node is Heading {
 }
 
 export function headingText(heading: Heading): string {
-  return toString(heading).replace(/\s+/g, ' ').trim().replace(/\s*:$/, '');
+  const text = toString(heading).replace(/\s+/g, ' ').trim();
+  // "Mục tiêu:" loses its colon; an emoji shortcode like ":rocket:" keeps it.
+  return /:[\w+-]+:$/.test(text) ? text : text.replace(/\s*:$/, '');
 }

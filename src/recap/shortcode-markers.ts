@@ -25,7 +25,7 @@ export function markShortcodes(text: string, protectedRanges: Range[]): string {
     const delimiter = text[i + 2];
     if (delimiter !== '<' && delimiter !== '%') continue;
     if (protectedRanges.some((range) => i >= range.start && i < range.end)) continue;
-    const end = findClose(text, i + 3, delimiter);
+    const end = findClose(text, i + 3, delimiter === '<' ? '>' : '%');
     if (end === -1) continue;
     const inner = text.slice(i + 3, end).trim();
     out += text.slice(last, i);
@@ -67,7 +67,7 @@ function encode(shortcode: Shortcode): string {
   return Buffer.from(JSON.stringify(shortcode), 'utf8').toString('base64url');
 }
 
-function findClose(text: string, from: number, delimiter: string): number {
+function findClose(text: string, from: number, closer: string): number {
   let quote: string | undefined;
   for (let i = from; i < text.length; i += 1) {
     const c = text[i]!;
@@ -76,7 +76,7 @@ function findClose(text: string, from: number, delimiter: string): number {
       if (c === '\\') i += 1;
       else if (c === quote) quote = undefined;
     } else if (c === '"' || c === '`') quote = c;
-    else if (c === delimiter && text.startsWith('}}', i + 1)) return i;
+    else if (c === closer && text.startsWith('}}', i + 1)) return i;
   }
   return -1;
 }

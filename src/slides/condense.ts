@@ -46,7 +46,7 @@ export function cutPoint(text: string, limit: number, minShare: number): { end: 
       break;
     }
   }
-  if (sentenceEnd >= limit * minShare) return { end: sentenceEnd, complete: true };
+  if (sentenceEnd >= Math.min(limit * minShare, 20)) return { end: sentenceEnd, complete: true };
   const min = Math.floor(limit * minShare);
   for (const breaks of [/[;:—–(]|\s-\s/g, /,\s/g, /\s/g]) {
     let best = -1;

@@ -74,12 +74,17 @@ function itemHeight(item: ListItem, layout: Layout, width: number, depth: number
   return height + GAP.item;
 }
 
+/** Rows as tall as their tallest cell; columns as wide as auto layout would make them. */
 function tableHeight(table: Table, width: number): number {
-  const columns = Math.max(1, table.children[0]?.children.length ?? 1);
-  const cellWidth = width / columns - 24;
-  return table.children.reduce((sum, row) => {
-    const lines = Math.max(1, ...row.children.map((cell) => textLines(toString(cell), TEXT.table, cellWidth)));
-    return sum + lines * TEXT.table.fontPx * TEXT.table.lineHeight + 18;
+  const rows = table.children.map((row) => row.children.map((cell) => toString(cell)));
+  const columns = Math.max(1, ...rows.map((cells) => cells.length));
+  const longest = Array.from({ length: columns }, (_, c) => Math.max(3, ...rows.map((cells) => Math.min(60, (cells[c] ?? '').length))));
+  const total = longest.reduce((a, b) => a + b, 0);
+  const padding = 28;
+  const widths = longest.map((l) => Math.max(60, (width * l) / total) - padding);
+  return rows.reduce((sum, cells) => {
+    const lines = Math.max(1, ...cells.map((text, c) => textLines(text, TEXT.table, widths[c] ?? 100)));
+    return sum + lines * TEXT.table.fontPx * TEXT.table.lineHeight + 17;
   }, 0) + GAP.block;
 }
 

@@ -1,0 +1,21 @@
+// Fixture folders: test/fixtures/<case>/input.md must plan and render to expected.md.
+// Run with UPDATE_FIXTURES=1 to rewrite the expectations after an intended change.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { plan } from '../helpers.js';
+
+const root = join(import.meta.dirname, '..', 'fixtures');
+
+describe('fixtures: recap in, Marp Markdown out', () => {
+  for (const name of readdirSync(root).sort()) {
+    it(name, () => {
+      const input = readFileSync(join(root, name, 'input.md'), 'utf8');
+      const { markdown, warnings } = plan(input, `recaps/${name}.md`);
+      const actual = `${markdown}${warnings.list.map((w) => `<!-- warning: ${w.location?.line}:${w.location?.column} ${w.message} -->\n`).join('')}`;
+      const expectedPath = join(root, name, 'expected.md');
+      if (process.env.UPDATE_FIXTURES) writeFileSync(expectedPath, actual);
+      expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
+    });
+  }
+});

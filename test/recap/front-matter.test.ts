@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { RecapError, Warnings } from '../../src/errors.js';
+import { splitFrontMatter } from '../../src/recap/front-matter.js';
+
+const split = (text: string) => {
+  const warnings = new Warnings('recaps/x.md');
+  return { ...splitFrontMatter(text, warnings), warnings: warnings.list.map((w) => `${w.location?.line}: ${w.message}`) };
+};
+
+describe('splitFrontMatter', () => {
+  it('reads YAML and blanks its lines so body positions stay file positions', () => {
+    const result = split('---\ntitle: "Event 4"\ndate: "2025-11-16"\nweight: 4\n---\n# Hello\n');
+    expect(result.data).toEqual({ title: 'Event 4', date: '2025-11-16', weight: 4 });
+    expect(result.body.split('\n')[5]).toBe('# Hello');
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('keeps YAML timestamps as written, not shifted to UTC', () => {
+    expect(split('---\ndate : 2024-01-01T00:00:00+07:00\n---\n').data.date).toBe('2024-01-01T00:00:00+07:00');
+  });
+
+  it('reads TOML between +++ fences', () => {
+    expect(split('+++\ntitle = "Sự kiện"\nweight = 2\n+++\nBody').data).toEqual({ title: 'Sự kiện', weight: 2 });
+  });
+
+  it('returns the whole text as body when there is no front matter', () => {
+    const result = split('# Just a recap\n\n---\n\nMore');
+    expect(result.data).toEqual({});
+    expect(result.body).toBe('# Just a recap\n\n---\n\nMore');
+  });
+
+  it('accepts blank lines inside and before the front matter, with a warning for the latter', () => {
+    const result = split('\n\n---\ntitle: x\n\npre: " <b> 4.5. </b> "\n\n---\nBody');
+    expect(result.data).toEqual({ title: 'x', pre: ' <b> 4.5. </b> ' });
+    expect(result.warnings).toEqual(['1: blank lines before the front matter']);
+  });
+
+  it('reads front matter that follows some text, warns, and keeps the text', () => {
+    const result = split('Draft note\n---\ntitle: x\n---\n# Body');
+    expect(result.data).toEqual({ title: 'x' });
+    expect(result.body.startsWith('Draft note\n')).toBe(true);
+    expect(result.warnings[0]).toMatch(/^1: text before the front matter/);
+  });
+
+  it('reads an unclosed front matter up to its last key line', () => {
+    const result = split('---\ntitle: x\nweight: 3\n# Heading\nText');
+    expect(result.data).toEqual({ title: 'x', weight: 3 });
+    expect(result.body.split('\n')[3]).toBe('# Heading');
+    expect(result.warnings[0]).toMatch(/never closed/);
+  });
+
+  it('fails on a YAML syntax error with the file line and column', () => {
+    try {
+      split('---\ntitle: "Event 4\nweight: [\n---\n');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(RecapError);
+      expect((error as RecapError).format()).toMatch(/^recaps\/x\.md:\d+:\d+: front matter is not valid YAML/);
+      expect((error as RecapError).location!.line).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('fails on a TOML syntax error at its line', () => {
+    try {
+      split('+++\ntitle = "x"\nbad = \n+++\n');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as RecapError).format()).toMatch(/^recaps\/x\.md:3:\d+: front matter is not valid TOML/);
+    }
+  });
+});

@@ -1,0 +1,41 @@
+import type { List, RootContent } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { splitUnits } from '../../src/slides/split.js';
+import { toUnits } from '../../src/slides/units.js';
+
+const item = (value: string) => ({ type: 'listItem' as const, spread: false, children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] }] });
+const list = (n: number, ordered = false): List => ({ type: 'list', ordered, start: ordered ? 1 : null, spread: false, children: Array.from({ length: n }, (_, i) => item(`Item ${i + 1} with a few words of text`)) });
+
+describe('splitUnits', () => {
+  it('keeps what fits on one page', () => {
+    const pages = splitUnits(toUnits([list(3)], 'content'), 500);
+    expect(pages).toHaveLength(1);
+    expect((pages[0]!.display[0] as List).children).toHaveLength(3);
+  });
+
+  it('splits a long list between items into even pages, numbering carried on', () => {
+    const pages = splitUnits(toUnits([list(14, true)], 'content'), 500);
+    expect(pages.length).toBeGreaterThan(1);
+    const sizes = pages.map((p) => (p.display[0] as List).children.length);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(14);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+    expect((pages[1]!.display[0] as List).start).toBe(sizes[0]! + 1);
+  });
+
+  it('repeats the header row on every page of a long table', () => {
+    const row = (cells: string[]) => ({ type: 'tableRow' as const, children: cells.map((value) => ({ type: 'tableCell' as const, children: [{ type: 'text' as const, value }] })) });
+    const table: RootContent = { type: 'table', align: [null, null], children: [row(['Ngày', 'Nhiệm vụ']), ...Array.from({ length: 20 }, (_, i) => row([String(i), `Task ${i}`]))] };
+    const pages = splitUnits(toUnits([table], 'table'), 500);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) {
+      const t = page.display[0] as { children: { children: { children: { value: string }[] }[] }[] };
+      expect(t.children[0]!.children[0]!.children[0]!.value).toBe('Ngày');
+    }
+  });
+
+  it('never leaves a sub-heading alone at the bottom of a page', () => {
+    const blocks: RootContent[] = [list(9), { type: 'heading', depth: 5, children: [{ type: 'text', value: 'Sub' }] }, list(4)];
+    const pages = splitUnits(toUnits(blocks, 'content'), 500);
+    for (const page of pages) expect(page.display[page.display.length - 1]!.type).not.toBe('heading');
+  });
+});

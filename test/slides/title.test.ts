@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { titleParts } from '../../src/slides/title.js';
+
+describe('titleParts', () => {
+  it('makes the quoted workshop name the headline and the rest its kicker', () => {
+    expect(titleParts('Bài Thu Hoạch Workshop "AWS Cloud Mastery Series #2: DevOps on AWS"')).toEqual({ headline: 'AWS Cloud Mastery Series #2: DevOps on AWS', kicker: 'Bài Thu Hoạch Workshop' });
+    expect(titleParts('Summary Report: “Security - AWS Well-Architected Security Pillar”')).toEqual({ headline: 'Security - AWS Well-Architected Security Pillar', kicker: 'Summary Report' });
+    expect(titleParts('Bài Thu Hoạch: FCAJ COMMUNITY DAY — "DATA DRIVEN, AI RISEN"')).toEqual({ headline: 'DATA DRIVEN, AI RISEN', kicker: 'Bài Thu Hoạch: FCAJ COMMUNITY DAY' });
+  });
+  it('splits a short label before a colon from the title', () => {
+    expect(titleParts('Event Report: AWS Well-Architected Security Pillar Workshop')).toEqual({ headline: 'AWS Well-Architected Security Pillar Workshop', kicker: 'Event Report' });
+  });
+  it('keeps a plain title whole', () => {
+    expect(titleParts('BÀI THU HOẠCH AWS COMMUNITY DAY')).toEqual({ headline: 'BÀI THU HOẠCH AWS COMMUNITY DAY' });
+    expect(titleParts('"Only quotes"')).toEqual({ headline: 'Only quotes' });
+  });
+});
