@@ -26,11 +26,11 @@ export async function printPdf(page: Page, info: PdfInfo): Promise<Uint8Array> {
   pages.forEach((pdfPage, i) => {
     const notes = info.pages[i]?.notes;
     if (!notes) return;
-    const { height } = pdfPage.getSize();
+    const { width, height } = pdfPage.getSize();
     const annotation = pdf.context.obj({
       Type: 'Annot',
       Subtype: 'Text',
-      Rect: [0, height - 1, 1, height],
+      Rect: [width - 1, height - 1, width, height],
       Contents: PDFHexString.fromText(notes),
       Name: 'Note',
       F: 4,

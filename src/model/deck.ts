@@ -40,6 +40,8 @@ export interface Slide {
   notes: string[];
   origin: Origin;
   part?: { index: number; total: number };
+  /** Little content: the theme sets it larger. */
+  roomy?: boolean;
   /** Line of the section heading this slide was planned from: the key for re-planning it. */
   section?: number;
 }

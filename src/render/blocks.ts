@@ -63,7 +63,18 @@ function speakerCards(list: List, context: RenderContext): string {
       const parts = speakerParts(item);
       if (!parts) return `- ${renderBlocks(item.children, plain).replace(/\n/g, '\n  ')}`;
       const role = parts.role ? `<span class="role">${escapeHtml(parts.role)}</span>` : '';
-      return `- <span class="name">${escapeHtml(parts.name)}</span>${role}`;
+      return `- <span class="avatar">${escapeHtml(initials(parts.name))}</span><span class="name">${escapeHtml(parts.name)}</span>${role}`;
     })
     .join('\n');
+}
+
+const HONORIFICS = new Set(['anh', 'chị', 'chi', 'ông', 'bà', 'em', 'cô', 'thầy', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sir']);
+
+/** "Anh Đỗ Huy Thắng" -> "ĐT": first and last word of the name, honorifics left out. */
+export function initials(name: string): string {
+  const words = name.replace(/[()[\].,]/g, ' ').split(/\s+/).filter((w) => w && !HONORIFICS.has(w.toLowerCase()) && /\p{L}/u.test(w));
+  if (words.length === 0) return '';
+  const first = [...words[0]!][0] ?? '';
+  const last = words.length > 1 ? ([...words[words.length - 1]!][0] ?? '') : '';
+  return (first + last).toLocaleUpperCase();
 }

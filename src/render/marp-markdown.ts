@@ -31,7 +31,7 @@ export function renderMarpMarkdown(deck: Deck, options: RenderOptions): string {
 }
 
 function renderSlide(slide: Slide, context: RenderContext): string {
-  const parts: string[] = [`<!-- _class: ${slide.layout} -->`];
+  const parts: string[] = [`<!-- _class: ${classes(slide).join(' ')} -->`];
   const framed = slide.layout === 'title' || slide.layout === 'divider' || slide.layout === 'closing';
   if (framed) parts.push('<!-- _footer: "" -->');
   if (slide.layout === 'title') parts.push('<!-- _paginate: false -->');
@@ -46,6 +46,21 @@ function renderSlide(slide: Slide, context: RenderContext): string {
   const notes = noteComment(slide.notes);
   if (notes) parts.push(notes);
   return parts.join('\n\n');
+}
+
+/** The layout, then modifiers the theme styles: roomy text, agenda rows. */
+function classes(slide: Slide): string[] {
+  const list: string[] = [slide.layout];
+  if (slide.roomy) list.push('roomy');
+  if (slide.layout === 'agenda') {
+    const items = slide.blocks[0]?.type === 'list' ? slide.blocks[0].children.length : 0;
+    if (items > 5) list.push('two-columns', `rows-${Math.ceil(items / 2)}`);
+  }
+  if (slide.layout === 'speakers') {
+    const cards = slide.blocks[0]?.type === 'list' ? slide.blocks[0].children.length : 0;
+    list.push(`cards-${Math.min(cards, 9)}`);
+  }
+  return list;
 }
 
 /** The footer is Markdown inside YAML: keep it to plain text. */

@@ -19,7 +19,7 @@ export const TEXT = {
 };
 
 /** Average glyph advance of Be Vietnam Pro, in em, for mixed Vietnamese/English text. */
-export const CHAR_EM = 0.56;
+export const CHAR_EM = 0.53;
 
 export const GAP = { item: 10, paragraph: 16, indent: 38, block: 18 };
 

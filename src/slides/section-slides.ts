@@ -9,6 +9,9 @@ import { notesFor } from './notes.js';
 import { splitUnits } from './split.js';
 import { toUnits } from './units.js';
 
+const ROOMY_LAYOUTS = new Set<Layout>(['content', 'prose', 'two-column']);
+const ROOMY_SHARE = 0.55;
+
 export interface SectionInput {
   title: string;
   origin: Origin;
@@ -24,7 +27,8 @@ export function sectionSlides(input: SectionInput): Slide[] {
   const layout = input.layout ?? chooseLayout(input.title, input.blocks);
   const units = toUnits(input.blocks, layout);
   if (units.length === 0) return [];
-  const pages = splitUnits(units, budget(input.title, layout) * (input.scale ?? 1));
+  const room = budget(input.title, layout);
+  const pages = splitUnits(units, room * (input.scale ?? 1));
   return pages.map((page, i) => {
     const first = page.original.find((node) => node.position);
     const slide: Slide = {
@@ -36,6 +40,8 @@ export function sectionSlides(input: SectionInput): Slide[] {
       section: input.origin.line,
     };
     if (pages.length > 1) slide.part = { index: i + 1, total: pages.length };
+    // Half a slide of text reads better a size up; the theme's roomy sizes keep it inside.
+    if (ROOMY_LAYOUTS.has(layout) && page.height <= room * ROOMY_SHARE && (input.scale ?? 1) >= 1) slide.roomy = true;
     if (i === pages.length - 1 && input.extraNotes?.length) slide.notes.push(...input.extraNotes);
     return slide;
   });

@@ -6,6 +6,8 @@ import type { Unit } from './units.js';
 export interface Page {
   display: RootContent[];
   original: RootContent[];
+  /** Estimated height of what the page shows. */
+  height: number;
 }
 
 export function splitUnits(units: Unit[], budget: number): Page[] {
@@ -19,7 +21,7 @@ export function splitUnits(units: Unit[], budget: number): Page[] {
     if (pack(units, middle).length <= count) high = middle;
     else low = middle;
   }
-  return pack(units, high).map((page) => ({ display: merge(page, 'display'), original: merge(page, 'original') }));
+  return pack(units, high).map((page) => ({ display: merge(page, 'display'), original: merge(page, 'original'), height: page.reduce((sum, u) => sum + u.height, 0) }));
 }
 
 function pack(units: Unit[], budget: number): Unit[][] {
