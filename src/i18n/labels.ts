@@ -27,7 +27,7 @@ const list = (items: string[], and: string): string =>
 const LABELS: Record<Lang, Labels> = {
   vi: {
     agenda: 'Nội dung chính',
-    overview: 'Tổng quan',
+    overview: 'Giới thiệu',
     part: (n) => `Phần ${n}`,
     thanks: 'Cảm ơn!',
     questions: 'Hỏi & Đáp',
@@ -44,7 +44,7 @@ const LABELS: Record<Lang, Labels> = {
   },
   en: {
     agenda: 'Agenda',
-    overview: 'Overview',
+    overview: 'Introduction',
     part: (n) => `Part ${n}`,
     thanks: 'Thank you!',
     questions: 'Questions & Answers',

@@ -33,7 +33,9 @@ export interface Slide {
   title: string;
   /** Small line above the title (divider "Part 2", title slide "4.4. Event 4"). */
   eyebrow?: string;
-  /** Short lines under the title (title slide kicker, date, details). */
+  /** Title slide: the line above the headline ("Bài Thu Hoạch Workshop"). */
+  kicker?: string;
+  /** Short lines under the title (title slide date, closing slide Q&A). */
   subtitle?: string[];
   blocks: RootContent[];
   /** Speaker notes, one Markdown paragraph per entry. */

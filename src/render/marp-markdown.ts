@@ -38,10 +38,9 @@ function renderSlide(slide: Slide, context: RenderContext): string {
   if (slide.eyebrow) parts.push(`<p class="eyebrow">${escapeHtml(slide.eyebrow)}</p>`);
   const heading = slide.layout === 'title' || slide.layout === 'divider' || slide.layout === 'closing' ? '#' : '##';
   const mark = slide.part ? ` <span class="part">${slide.part.index}/${slide.part.total}</span>` : '';
-  if (slide.layout === 'title' && slide.subtitle?.[0]) parts.push(`<p class="kicker">${escapeHtml(slide.subtitle[0])}</p>`);
+  if (slide.kicker) parts.push(`<p class="kicker">${escapeHtml(slide.kicker)}</p>`);
   parts.push(`${heading} ${markdownText(slide.title) || '&nbsp;'}${mark}`);
-  const subtitles = slide.layout === 'title' ? slide.subtitle?.slice(1) : slide.subtitle;
-  for (const line of subtitles ?? []) parts.push(`<p class="subtitle">${escapeHtml(line)}</p>`);
+  for (const line of slide.subtitle ?? []) parts.push(`<p class="subtitle">${escapeHtml(line)}</p>`);
   if (slide.blocks.length > 0) parts.push(renderBlocks(slide.blocks, context));
   const notes = noteComment(slide.notes);
   if (notes) parts.push(notes);

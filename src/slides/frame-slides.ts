@@ -27,12 +27,13 @@ export function titleSlide(input: TitleInput, labels: Labels): Slide {
   const slide: Slide = {
     layout: 'title',
     title: input.headline,
-    subtitle: [input.kicker, input.dateLabel].filter((s): s is string => !!s),
+    subtitle: input.dateLabel ? [input.dateLabel] : [],
     blocks: input.details,
     notes: [labels.opening(input.headline, input.dateLabel), ...input.notes],
     origin: input.origin,
   };
   if (input.eyebrow) slide.eyebrow = input.eyebrow;
+  if (input.kicker) slide.kicker = input.kicker;
   return slide;
 }
 

@@ -1,11 +1,12 @@
 // Plain-text views of a slide: its notes without Markdown syntax (for PPTX and PDF notes)
 // and everything it shows (for alt text and the nothing-lost check).
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Slide } from '../model/deck.js';
+import '../model/nodes.js';
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 
@@ -21,6 +22,14 @@ function markdownToText(markdown: string): string {
 }
 
 export function slideText(slide: Slide): string {
-  const parts = [slide.eyebrow, slide.title, ...(slide.subtitle ?? []), ...slide.blocks.map((block) => toString(block))];
+  const parts = [slide.eyebrow, slide.kicker, slide.title, ...(slide.subtitle ?? []), ...slide.blocks.map((block) => blockText(block))];
   return parts.filter(Boolean).join('\n');
+}
+
+/** Text of a block with its cells, items and paragraphs kept apart (toString runs them together). */
+export function blockText(node: RootContent): string {
+  if (node.type === 'figure') return node.caption ?? '';
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') return toString(node);
+  if ('children' in node) return (node.children as RootContent[]).map(blockText).join(node.type === 'tableRow' ? ' | ' : '\n');
+  return toString(node);
 }
