@@ -6,6 +6,7 @@ import type { Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import { raw } from 'hast-util-raw';
 import { toMdast } from 'hast-util-to-mdast';
+import { phrasing as isPhrasing } from 'mdast-util-phrasing';
 import { toHast } from 'mdast-util-to-hast';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Warnings } from '../errors.js';
@@ -48,8 +49,21 @@ function convertBlock(node: RootContent, warnings: Warnings): RootContent[] {
     if (node.type === 'heading' && children[0]?.type === 'heading') node.children = children[0].children;
     return [node];
   }
-  if (node.position) for (const child of children) stampPosition(child, node.position);
-  return children;
+  const blocks = wrapPhrasing(children);
+  if (node.position) for (const child of blocks) stampPosition(child, node.position);
+  return blocks;
+}
+
+/** Inline-only HTML converts to bare phrasing nodes; in a block context they need a paragraph. */
+function wrapPhrasing(nodes: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  for (const node of nodes) {
+    const last = out[out.length - 1];
+    if (!isPhrasing(node)) out.push(node);
+    else if (last?.type === 'paragraph' && (last.data as { wrapped?: boolean } | undefined)?.wrapped) last.children.push(node);
+    else out.push({ type: 'paragraph', children: [node], data: { wrapped: true } as never });
+  }
+  return out;
 }
 
 /** Converted nodes have no positions; they inherit their source block's so warnings can point at it. */

@@ -57,7 +57,7 @@ export function buildOutline(tree: Root, warnings: Warnings): Outline {
     const section = isWrapper ? undefined : toSection(group.heading, group.blocks);
     if (!section || (section.blocks.length === 0 && section.children.length === 0)) {
       if (!isWrapper) warnings.add(`section "${text}" is empty; skipped`, group.heading.position?.start);
-      (previous ? previous.notes : outline.titleNotes).push(text);
+      (previous ? previous.notes : outline.titleNotes).push(text, ...(section?.notes ?? []));
       continue;
     }
     outline.sections.push(section);

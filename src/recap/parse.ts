@@ -1,5 +1,6 @@
 // Parses a recap body into an mdast tree (remark + GFM) and applies the recap-specific
-// passes in order: Hugo shortcodes, raw HTML, unsafe links, standalone images as figures.
+// passes in order: Hugo shortcodes, raw HTML, unsafe links, standalone images as figures,
+// then empty blocks dropped.
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -9,6 +10,7 @@ import type { Warnings } from '../errors.js';
 import { liftFigures } from './figures.js';
 import { convertHtml } from './html.js';
 import { dropUnsafeLinks } from './links.js';
+import { pruneEmpty } from './prune.js';
 import { applyShortcodes } from './shortcode-blocks.js';
 import { markShortcodes } from './shortcode-markers.js';
 
@@ -23,6 +25,7 @@ export function parseRecap(body: string, warnings: Warnings): Root {
   convertHtml(tree, warnings);
   dropUnsafeLinks(tree, warnings);
   liftFigures(tree);
+  pruneEmpty(tree);
   return tree;
 }
 

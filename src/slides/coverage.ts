@@ -2,7 +2,8 @@
 // aside) must appear on a slide or in that slide's notes, in the source's order (within
 // one slide, in any order). Returns the words that went missing, with their recap line.
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
 import type { Deck, Slide } from '../model/deck.js';
 import '../model/nodes.js';
 import { plainNotes, slideText } from './plain-text.js';
@@ -19,14 +20,16 @@ export function words(text: string): string[] {
   return (text.normalize('NFC').replace(URL, ' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
 }
 
-/** The recap's words in order, each with where it was written. */
+/** The recap's words in order, block by block (inline runs joined as they read), with where each block starts. */
 export function recapWords(tree: Root): LostWord[] {
   const out: LostWord[] = [];
   visit(tree, (node) => {
-    const value = node.type === 'text' || node.type === 'inlineCode' || node.type === 'code' ? node.value : node.type === 'figure' ? (node.caption ?? '') : undefined;
-    if (value === undefined) return;
+    const leaf = node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell';
+    const value = leaf ? toString(node) : node.type === 'code' ? node.value : node.type === 'figure' ? (node.caption ?? '') : undefined;
+    if (value === undefined) return undefined;
     const start = node.position?.start ?? { line: 1, column: 1 };
     for (const word of words(value)) out.push({ word, line: start.line, column: start.column });
+    return leaf ? SKIP : undefined;
   });
   return out;
 }
@@ -36,27 +39,38 @@ function slideWords(slide: Slide): string[] {
 }
 
 export function findLostWords(tree: Root, deck: Deck, titleLine?: number): LostWord[] {
-  const slides = deck.slides.map(slideWords);
+  // Each slide is a bag of words (what it shows and what its notes say); recap words are
+  // taken from the bags in order, moving on to a later slide only when the current one
+  // has no such word left.
+  const bags = deck.slides.map((slide) => countWords(slideWords(slide)));
   // The title slide stands outside the flow: it gathers the H1, the front matter and the
   // lines around the H1, wherever the recap put them.
-  const titleWords = new Set(deck.slides[0]?.layout === 'title' ? slides[0] : []);
+  const title = deck.slides[0]?.layout === 'title' ? bags[0]! : new Map<string, number>();
   const lost: LostWord[] = [];
   let slide = 0;
-  let position = 0;
   for (const token of recapWords(tree)) {
-    if (titleWords.has(token.word) && (slide === 0 || token.line === titleLine)) continue;
-    const found = seek(slides, slide, position, token.word);
-    if (found) [slide, position] = [found[0], found[1] + 1];
-    else if (slides[slide]?.includes(token.word)) continue;
-    else lost.push(token);
+    if ((slide === 0 || token.line === titleLine) && take(title, token.word)) continue;
+    let found = false;
+    for (let s = slide; s < bags.length && !found; s += 1) {
+      if (take(bags[s]!, token.word)) {
+        slide = s;
+        found = true;
+      }
+    }
+    if (!found) lost.push(token);
   }
   return lost;
 }
 
-function seek(slides: string[][], fromSlide: number, fromPosition: number, word: string): [number, number] | undefined {
-  for (let s = fromSlide; s < slides.length; s += 1) {
-    const index = slides[s]!.indexOf(word, s === fromSlide ? fromPosition : 0);
-    if (index !== -1) return [s, index];
-  }
-  return undefined;
+function countWords(list: string[]): Map<string, number> {
+  const bag = new Map<string, number>();
+  for (const word of list) bag.set(word, (bag.get(word) ?? 0) + 1);
+  return bag;
+}
+
+function take(bag: Map<string, number>, word: string): boolean {
+  const count = bag.get(word) ?? 0;
+  if (count === 0) return false;
+  bag.set(word, count - 1);
+  return true;
 }

@@ -1,6 +1,6 @@
 // Plain-text views of a slide: its notes without Markdown syntax (for PPTX and PDF notes)
 // and everything it shows (for alt text and the nothing-lost check).
-import type { Root, RootContent } from 'mdast';
+import type { List, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -16,8 +16,17 @@ export function plainNotes(notes: string[]): string {
 
 function markdownToText(markdown: string): string {
   const tree = parser.parse(markdown) as Root;
-  return tree.children
-    .map((block) => (block.type === 'list' ? block.children.map((item) => `• ${toString(item).replace(/\s+/g, ' ').trim()}`).join('\n') : toString(block)))
+  return tree.children.map((block) => (block.type === 'list' ? listText(block, 0) : blockText(block))).join('\n');
+}
+
+/** A list as indented bullet lines, one per item, nested items under their parent. */
+function listText(list: List, depth: number): string {
+  return list.children
+    .map((item) =>
+      item.children
+        .map((child) => (child.type === 'list' ? listText(child, depth + 1) : `${'  '.repeat(depth)}• ${blockText(child).replace(/\s+/g, ' ').trim()}`))
+        .join('\n'),
+    )
     .join('\n');
 }
 

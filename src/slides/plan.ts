@@ -46,7 +46,8 @@ export function planDeck({ outline, meta, lang, name, scales }: PlanInput): Plan
         ...(eyebrow ? { eyebrow } : {}),
         ...(meta.date ? { dateLabel: formatDate(meta.date, lang) } : {}),
         details: preambleFits ? outline.preamble : [],
-        notes: [...outline.titleNotes, ...(preambleFits ? notesFor(outline.preamble) : [])],
+        // Headings that only wrap sections follow the preamble: their words go after it.
+        notes: preambleFits ? [...notesFor(outline.preamble), ...outline.titleNotes] : outline.preamble.length ? [] : outline.titleNotes,
         origin: titleOrigin,
       },
       labels,
@@ -54,7 +55,7 @@ export function planDeck({ outline, meta, lang, name, scales }: PlanInput): Plan
   ];
   if (!preambleFits) {
     const origin = { line: outline.preamble[0]?.position?.start.line ?? 1, column: 1 };
-    slides.push(...sectionSlides({ title: labels.overview, origin, blocks: outline.preamble, scale: scale(origin.line) }));
+    slides.push(...sectionSlides({ title: labels.overview, origin, blocks: outline.preamble, extraNotes: outline.titleNotes, scale: scale(origin.line) }));
   }
   const titled = outline.sections.map((s) => ({ ...s, title: s.title || headline }));
   if (titled.length >= 2) slides.push(...agendaSlides(titled.map((s) => s.title), labels, titled[0]!.origin));
@@ -65,16 +66,22 @@ export function planDeck({ outline, meta, lang, name, scales }: PlanInput): Plan
 }
 
 function slidesOf(section: Section, index: number, labels: ReturnType<typeof labelsFor>, scale: (line: number) => number | undefined): Slide[] {
-  const own = { title: section.title, origin: section.origin, blocks: section.blocks, extraNotes: section.notes, scale: scale(section.origin.line) };
-  if (section.children.length === 0) return sectionSlides(own);
-  const shortIntro = section.blocks.length === 1 && section.blocks[0]!.type === 'paragraph' && textLength(section.blocks) <= SHORT_INTRO;
-  const divider = dividerSlide(section.title, index, section.children.map((c) => c.title), shortIntro ? section.blocks : [], labels, section.origin);
-  if (shortIntro) divider.notes.push(...notesFor(section.blocks), ...section.notes);
-  const intro = shortIntro ? [] : sectionSlides(own);
-  const children = section.children.flatMap((child) =>
-    sectionSlides({ title: child.title, origin: child.origin, blocks: child.blocks, extraNotes: child.notes, scale: scale(child.origin.line) }),
-  );
-  return [divider, ...intro, ...children];
+  const own = { title: section.title, origin: section.origin, blocks: section.blocks, scale: scale(section.origin.line) };
+  let slides: Slide[];
+  if (section.children.length === 0) slides = sectionSlides(own);
+  else {
+    const shortIntro = section.blocks.length === 1 && section.blocks[0]!.type === 'paragraph' && textLength(section.blocks) <= SHORT_INTRO;
+    const divider = dividerSlide(section.title, index, section.children.map((c) => c.title), shortIntro ? section.blocks : [], labels, section.origin);
+    if (shortIntro) divider.notes.push(...notesFor(section.blocks));
+    const intro = shortIntro ? [] : sectionSlides(own);
+    const children = section.children.flatMap((child) =>
+      sectionSlides({ title: child.title, origin: child.origin, blocks: child.blocks, extraNotes: child.notes, scale: scale(child.origin.line) }),
+    );
+    slides = [divider, ...intro, ...children];
+  }
+  // Words with no slide of their own (an empty sub-section's title) close the section.
+  slides[slides.length - 1]?.notes.push(...section.notes);
+  return slides;
 }
 
 /** Ends every slide's notes with a line that leads into the next slide. */
