@@ -3,6 +3,8 @@
 import type { List, RootContent } from 'mdast';
 import type { Labels } from '../i18n/labels.js';
 import type { Origin, Slide } from '../model/deck.js';
+import { textLines } from './estimate.js';
+import { BODY } from './metrics.js';
 
 export function listOf(items: string[], ordered: boolean): List {
   return {
@@ -37,17 +39,38 @@ export function titleSlide(input: TitleInput, labels: Labels): Slide {
   return slide;
 }
 
-export function agendaSlides(titles: string[], labels: Labels, origin: Origin): Slide[] {
-  const perSlide = 12;
-  const pages = Math.ceil(titles.length / perSlide);
-  return Array.from({ length: pages }, (_, i) => {
-    const chunk = titles.slice(i * perSlide, (i + 1) * perSlide);
+/** The agenda, as many slides as its items need: one column up to five, then two. */
+export function agendaSlides(titles: string[], labels: Labels, origin: Origin, scale = 1): Slide[] {
+  const budget = BODY.height * scale;
+  const pages: string[][] = [];
+  for (let rest = titles; rest.length > 0; ) {
+    let n = Math.min(12, rest.length);
+    while (n > 1 && agendaHeight(rest.slice(0, n)) > budget) n -= 1;
+    pages.push(rest.slice(0, n));
+    rest = rest.slice(n);
+  }
+  let start = 1;
+  return pages.map((chunk, i) => {
     const list = listOf(chunk, true);
-    list.start = i * perSlide + 1;
-    const slide: Slide = { layout: 'agenda', title: labels.agenda, blocks: [list], notes: i === 0 ? [labels.agendaNote(titles)] : [], origin };
-    if (pages > 1) slide.part = { index: i + 1, total: pages };
+    list.start = start;
+    start += chunk.length;
+    const slide: Slide = { layout: 'agenda', title: labels.agenda, blocks: [list], notes: i === 0 ? [labels.agendaNote(titles)] : [], origin, section: AGENDA_KEY };
+    if (pages.length > 1) slide.part = { index: i + 1, total: pages.length };
     return slide;
   });
+}
+
+/** Re-planning key of the agenda (section keys are recap lines, never 0). */
+export const AGENDA_KEY = 0;
+
+function agendaHeight(items: string[]): number {
+  const twoColumns = items.length > 5;
+  const width = (twoColumns ? (BODY.width - 40) / 2 : BODY.width) - 48 - 18 - 28;
+  const heights = items.map((title) => Math.max(48, textLines(title, { fontPx: 26, lineHeight: 1.25 }, width) * 26 * 1.25) + 20 + 14);
+  if (!twoColumns) return heights.reduce((a, b) => a + b, 0);
+  const rows = Math.ceil(items.length / 2);
+  // Two columns fill top to bottom: row r holds items r and r + rows.
+  return Array.from({ length: rows }, (_, r) => Math.max(heights[r]!, heights[r + rows] ?? 0)).reduce((a, b) => a + b, 0);
 }
 
 export function dividerSlide(title: string, index: number, children: string[], intro: RootContent[], labels: Labels, origin: Origin): Slide {

@@ -7,7 +7,7 @@ import { formatDate, labelsFor } from '../i18n/labels.js';
 import type { Lang, Slide } from '../model/deck.js';
 import type { RecapMeta } from '../recap/meta.js';
 import type { Outline, Section } from '../recap/outline.js';
-import { agendaSlides, closingSlide, dividerSlide, titleSlide } from './frame-slides.js';
+import { AGENDA_KEY, agendaSlides, closingSlide, dividerSlide, titleSlide } from './frame-slides.js';
 import { notesFor } from './notes.js';
 import { sectionSlides } from './section-slides.js';
 import { titleParts } from './title.js';
@@ -58,7 +58,7 @@ export function planDeck({ outline, meta, lang, name, scales }: PlanInput): Plan
     slides.push(...sectionSlides({ title: labels.overview, origin, blocks: outline.preamble, extraNotes: outline.titleNotes, scale: scale(origin.line) }));
   }
   const titled = outline.sections.map((s) => ({ ...s, title: s.title || headline }));
-  if (titled.length >= 2) slides.push(...agendaSlides(titled.map((s) => s.title), labels, titled[0]!.origin));
+  if (titled.length >= 2) slides.push(...agendaSlides(titled.map((s) => s.title), labels, titled[0]!.origin, scale(AGENDA_KEY)));
   titled.forEach((section, i) => slides.push(...slidesOf(section, i + 1, labels, scale)));
   slides.push(closingSlide(headline, labels, slides[slides.length - 1]!.origin));
   addLeadIns(slides, labels);

@@ -25,10 +25,11 @@ export interface SectionInput {
 
 export function sectionSlides(input: SectionInput): Slide[] {
   const layout = input.layout ?? chooseLayout(input.title, input.blocks);
-  const units = toUnits(input.blocks, layout);
-  if (units.length === 0) return [];
   const room = budget(input.title, layout);
-  const pages = splitUnits(units, room * (input.scale ?? 1));
+  const space = room * (input.scale ?? 1);
+  const units = toUnits(input.blocks, layout, space * 0.6);
+  if (units.length === 0) return [];
+  const pages = splitUnits(units, space);
   return pages.map((page, i) => {
     const first = page.original.find((node) => node.position);
     const slide: Slide = {

@@ -1,6 +1,7 @@
 // Packs units into as few pages as fit the height budget, then evens the pages out
 // (3 + 3 rather than 5 + 1); pieces of one list or table are merged back per page.
-import type { List, RootContent, Table } from 'mdast';
+import type { RootContent, Table } from 'mdast';
+import { mergeList, type ListUnit } from './list-units.js';
 import type { Unit } from './units.js';
 
 export interface Page {
@@ -46,15 +47,17 @@ function pack(units: Unit[], budget: number): Unit[][] {
 
 function merge(units: Unit[], side: 'display' | 'original'): RootContent[] {
   const out: RootContent[] = [];
-  let lastGroup: List | Table | undefined;
-  for (const unit of units) {
-    const node = unit[side];
-    const previous = out[out.length - 1];
-    if (unit.group && unit.group === lastGroup && previous && previous.type === node.type) {
-      if (node.type === 'list' && previous.type === 'list') previous.children.push(...node.children);
-      else if (node.type === 'table' && previous.type === 'table') previous.children.push(...node.children.slice(1));
-    } else out.push(node.type === 'list' || node.type === 'table' ? ({ ...node, children: [...node.children] } as RootContent) : node);
-    lastGroup = unit.group;
+  for (let i = 0; i < units.length; ) {
+    const unit = units[i]!;
+    let end = i + 1;
+    while (unit.group && end < units.length && units[end]!.group === unit.group) end += 1;
+    const run = units.slice(i, end);
+    if (unit.display.type === 'list') out.push(mergeList(run as ListUnit[], side));
+    else if (unit.display.type === 'table' && unit[side].type === 'table') {
+      const table = unit[side] as Table;
+      out.push({ ...table, children: [table.children[0]!, ...run.flatMap((u) => (u[side] as Table).children.slice(1))] });
+    } else out.push(...run.map((u) => u[side]));
+    i = end;
   }
   return out;
 }

@@ -5,6 +5,7 @@ import type { List, ListItem, Paragraph, PhrasingContent, RootContent, Table, Ta
 import type { Layout } from '../model/deck.js';
 import { condense } from './condense.js';
 import { blockHeight } from './estimate.js';
+import { listUnits, type Trail } from './list-units.js';
 import { CONDENSE } from './metrics.js';
 
 export interface Unit {
@@ -15,18 +16,16 @@ export interface Unit {
   group?: List | Table;
   /** A sub-heading must not end a page. */
   keepWithNext?: boolean;
+  /** For a piece of a list: the parent items it sits under. */
+  trail?: Trail[];
 }
 
-export function toUnits(blocks: RootContent[], layout: Layout): Unit[] {
+/** `limit`: the tallest a single list item may be before it is split between its sub-items. */
+export function toUnits(blocks: RootContent[], layout: Layout, limit = Infinity): Unit[] {
   const units: Unit[] = [];
   for (const block of blocks) {
     if (block.type === 'list') {
-      block.children.forEach((item, i) => {
-        const list: List = { ...block, children: [item] };
-        if (block.ordered) list.start = (block.start ?? 1) + i;
-        const display: List = { ...list, children: [condenseItem(item, 0, layout)] };
-        units.push({ display, original: list, height: blockHeight(display, layout), group: block });
-      });
+      for (const unit of listUnits(block, layout, limit, (item, depth) => condenseItem(item, depth, layout))) units.push({ ...unit, group: block });
     } else if (block.type === 'table' && block.children.length > 1) {
       const [header, ...rows] = block.children;
       for (const row of rows) {

@@ -1,0 +1,78 @@
+// Lists are split between items at any depth: an item too tall for a slide becomes its
+// own line plus one unit per sub-item, each remembering its parents, so a page that
+// starts inside a sub-list repeats the parent lines it belongs to.
+import type { List, ListItem, RootContent } from 'mdast';
+import type { Layout } from '../model/deck.js';
+import { blockHeight } from './estimate.js';
+
+export interface Trail {
+  /** The parent item in the recap, and its one-line version for the slide. */
+  item: ListItem;
+  head: ListItem;
+  /** The list the parent sits in, for numbering. */
+  list: List;
+}
+
+export interface ListUnit {
+  display: List;
+  original: List;
+  height: number;
+  trail: Trail[];
+}
+
+export type Condenser = (item: ListItem, depth: number) => ListItem;
+
+/** Units for a list: whole items where they fit within `limit`, else item line + sub-item units. */
+export function listUnits(list: List, layout: Layout, limit: number, condenseItem: Condenser, trail: Trail[] = []): ListUnit[] {
+  const depth = trail.length;
+  return list.children.flatMap((item, i) => {
+    const single: List = { ...list, children: [item] };
+    if (list.ordered) single.start = (list.start ?? 1) + i;
+    const display: List = { ...single, children: [condenseItem(item, depth)] };
+    const height = blockHeight(display, layout, undefined, depth);
+    const nested = item.children.filter((c): c is List => c.type === 'list');
+    if (height <= limit || nested.length === 0) return [{ display, original: single, height, trail }];
+    const head = withoutLists(display.children[0]!);
+    const own: ListUnit = { display: { ...display, children: [head] }, original: { ...single, children: [withoutLists(item)] }, height: blockHeight({ ...display, children: [head] }, layout, undefined, depth), trail };
+    const deeper = [...trail, { item, head, list: single }];
+    return [own, ...nested.flatMap((sub) => listUnits(sub, layout, limit, condenseItem, deeper))];
+  });
+}
+
+function withoutLists(item: ListItem): ListItem {
+  return { ...item, children: item.children.filter((c) => c.type !== 'list') };
+}
+
+/** Rebuilds one list from consecutive units of it, nesting sub-items under their parents. */
+export function mergeList(units: ListUnit[], side: 'display' | 'original'): List {
+  const origins = new WeakMap<ListItem, ListItem>();
+  const root: List = { ...units[0]![side], children: [] };
+  if (units[0]!.trail.length > 0) Object.assign(root, { ...units[0]!.trail[0]!.list, children: [] });
+  for (const unit of units) {
+    let container = root;
+    for (const step of unit.trail) {
+      let parent = container.children[container.children.length - 1];
+      if (!parent || origins.get(parent) !== step.item) {
+        parent = side === 'display' ? { ...step.head } : withoutLists(step.item);
+        origins.set(parent, step.item);
+        container.children.push(parent);
+      }
+      let sub = parent.children[parent.children.length - 1];
+      if (sub?.type !== 'list') {
+        sub = { ...unit[side], children: [] };
+        parent.children = [...parent.children, sub];
+      }
+      container = sub;
+    }
+    for (const [i, leaf] of unit[side].children.entries()) {
+      const copy = { ...leaf, children: [...leaf.children] };
+      origins.set(copy, unit.original.children[i]!);
+      container.children.push(copy);
+    }
+  }
+  return root;
+}
+
+export function isListUnit(unit: { display: RootContent; trail?: Trail[] }): unit is ListUnit {
+  return unit.display.type === 'list' && Array.isArray(unit.trail);
+}
