@@ -9,6 +9,9 @@ export interface SlideFit {
   overflowPx: number;
   /** What overflowed, for messages: tag and the start of its text. */
   culprit?: string;
+  /** Smallest font size of body text (paragraphs, list items) and of any text on the slide. */
+  bodyFontPx: number;
+  anyFontPx: number;
 }
 
 export async function measureFit(page: Page): Promise<SlideFit[]> {
@@ -36,8 +39,20 @@ export async function measureFit(page: Page): Promise<SlideFit[]> {
         }
       }
       note(Math.max(section.scrollHeight - section.clientHeight, section.scrollWidth - section.clientWidth), section);
+      // Legibility: the font size of every piece of text, footer and page number aside.
+      let bodyFontPx = Infinity;
+      let anyFontPx = Infinity;
+      const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        const parent = text.parentElement;
+        if (!parent || !text.textContent?.trim() || parent.closest('footer, header')) continue;
+        const size = parseFloat(getComputedStyle(parent).fontSize);
+        anyFontPx = Math.min(anyFontPx, size);
+        if (parent.closest('p, li') && !parent.closest('table, pre, code, figure, .eyebrow, .subtitle')) bodyFontPx = Math.min(bodyFontPx, size);
+      }
+      const sizes = { bodyFontPx: Number.isFinite(bodyFontPx) ? bodyFontPx : 0, anyFontPx: Number.isFinite(anyFontPx) ? anyFontPx : 0 };
       const fits = overflowPx <= tolerance;
-      return fits ? { index, fits, overflowPx: 0 } : { index, fits, overflowPx: Math.ceil(overflowPx), ...(culprit ? { culprit } : {}) };
+      return fits ? { index, fits, overflowPx: 0, ...sizes } : { index, fits, overflowPx: Math.ceil(overflowPx), ...sizes, ...(culprit ? { culprit } : {}) };
     });
   });
 }
