@@ -17,7 +17,7 @@ export interface CliOptions {
   quiet: boolean;
 }
 
-const FORMATS: readonly Format[] = ['html', 'pdf', 'pptx'];
+const FORMATS: readonly Format[] = ['html', 'pdf', 'pptx', 'handout'];
 
 export const USAGE = `Usage: npm run deck <name> [-- options]
        npm run deck -- --all [options]
@@ -27,7 +27,7 @@ Turns recaps/<name>.md into decks/<name>.md (Marp), .html (present it in a brows
 
 Options:
   --all                 build every recap in recaps/
-  --format LIST         outputs to make, comma-separated: html,pdf,pptx (default: all)
+  --format LIST         outputs to make, comma-separated: html,pdf,pptx,handout (default: all)
   --out DIR             folder for the outputs (default: decks)
   --recaps DIR          folder of the recaps (default: recaps)
   --static DIR          Hugo static folder for /images/... paths (default: static beside recaps/)

@@ -19,7 +19,8 @@ export function summary(report: BuildReport, display: string): string[] {
   const withNotes = deck.slides.filter((s) => s.notes.length > 0).length;
   const lines: string[] = [];
   for (const warning of report.warnings) lines.push(`warning: ${formatWarning(warning)}`);
-  lines.push(`${display}: ${deck.slides.length} slides, ${withNotes} with notes, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`);
+  const talk = `${Math.max(1, Math.round(deck.timing.totalSeconds / 60))} min talk${deck.timing.fromDuration ? ' (from duration)' : ' (estimated)'}`;
+  lines.push(`${display}: ${deck.slides.length} slides, ${withNotes} with notes, ${talk}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`);
   const width = Math.max(0, ...report.outputs.map((o) => relative(process.cwd(), o.path).length));
   for (const output of report.outputs) lines.push(`  ${relative(process.cwd(), output.path).padEnd(width)}  ${formatSize(output.bytes).padStart(9)}`);
   const stages = [...report.timings.stages].map(([stage, ms]) => `${stage} ${formatMs(ms)}`);

@@ -7,37 +7,41 @@ import { join } from 'node:path';
 import { marpCli } from '@marp-team/marp-cli';
 import { RecapError } from '../errors.js';
 import { HTML_ALLOWLIST, inlineEmoji, marpOptions } from '../render/engine.js';
-import { writeAtomic } from './write.js';
+import { addPresenterExtras, type PresenterExtras } from '../render/presenter-extras.js';
 
 export interface HtmlInfo {
   lang: string;
   title: string;
   author?: string;
   description?: string;
+  presenter: PresenterExtras;
 }
 
-export async function exportHtml(markdownPath: string, themeCss: string, target: string, info: HtmlInfo): Promise<number> {
+/** The bespoke HTML deck for Marp Markdown, as a string (the caller writes it). */
+export async function renderHtml(markdown: string, themeCss: string, info: HtmlInfo): Promise<string> {
   const work = await mkdtemp(join(tmpdir(), 'recap-deck-html-'));
   try {
     const themePath = join(work, 'aws.css');
     const configPath = join(work, 'marp.config.json');
     const output = join(work, 'deck.html');
+    const input = join(work, 'deck.md');
     const { html: _engineHtml, ...options } = marpOptions();
+    const { presenter: _presenter, ...meta } = info;
     const config = {
       html: Object.fromEntries(Object.entries(HTML_ALLOWLIST).map(([tag, attrs]) => [tag, Object.keys(attrs)])),
       options,
       themeSet: [themePath],
-      lang: info.lang,
-      title: info.title,
-      ...(info.author ? { author: info.author } : {}),
-      ...(info.description ? { description: info.description } : {}),
+      lang: meta.lang,
+      title: meta.title,
+      ...(meta.author ? { author: meta.author } : {}),
+      ...(meta.description ? { description: meta.description } : {}),
       bespoke: { osc: true, progress: true, transition: true },
       allowLocalFiles: false,
     };
-    await Promise.all([writeFile(themePath, themeCss), writeFile(configPath, JSON.stringify(config))]);
-    const { code, log } = await quietly(() => marpCli([markdownPath, '--config-file', configPath, '--html', '-o', output]));
+    await Promise.all([writeFile(themePath, themeCss), writeFile(configPath, JSON.stringify(config)), writeFile(input, markdown)]);
+    const { code, log } = await quietly(() => marpCli([input, '--config-file', configPath, '--html', '-o', output]));
     if (code !== 0) throw new RecapError(`marp-cli could not make the HTML deck (exit ${code}): ${log.join(' ').trim() || 'no details'}`);
-    return await writeAtomic(target, inlineEmoji(await readFile(output, 'utf8')));
+    return addPresenterExtras(inlineEmoji(await readFile(output, 'utf8')), info.presenter);
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -35,3 +35,12 @@ export async function openSlides(browser: Browser, html: string, scale = 1): Pro
   }
   return { page, blocked, close: () => page.close() };
 }
+
+/** The first slide, small, as a JPEG data URI (for the index of decks). */
+export async function titleThumbnail(page: Page): Promise<string | undefined> {
+  const first = await page.$('div.marpit > svg');
+  const box = await first?.boundingBox();
+  if (!box) return undefined;
+  const jpeg = await page.screenshot({ type: 'jpeg', quality: 78, encoding: 'base64', clip: { ...box, scale: 0.25 } });
+  return `data:image/jpeg;base64,${jpeg}`;
+}

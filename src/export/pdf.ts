@@ -16,12 +16,7 @@ export interface PdfInfo {
 export async function printPdf(page: Page, info: PdfInfo): Promise<Uint8Array> {
   const printed = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false });
   const pdf = await PDFDocument.load(printed);
-  pdf.setTitle(info.title, { showInWindowTitleBar: true });
-  if (info.author) pdf.setAuthor(info.author);
-  if (info.subject) pdf.setSubject(info.subject);
-  pdf.setLanguage(info.lang);
-  pdf.setCreator('recap-deck');
-  pdf.setProducer('recap-deck (Chromium, pdf-lib)');
+  setMetadata(pdf, info);
   const pages = pdf.getPages();
   pages.forEach((pdfPage, i) => {
     const notes = info.pages[i]?.notes;
@@ -39,6 +34,16 @@ export async function printPdf(page: Page, info: PdfInfo): Promise<Uint8Array> {
   });
   addOutline(pdf, info.pages.map((p) => p.title));
   return pdf.save({ useObjectStreams: true });
+}
+
+/** Title, author, subject and language, shown by PDF readers and used by screen readers. */
+export function setMetadata(pdf: PDFDocument, info: Pick<PdfInfo, 'title' | 'author' | 'subject' | 'lang'>): void {
+  pdf.setTitle(info.title, { showInWindowTitleBar: true });
+  if (info.author) pdf.setAuthor(info.author);
+  if (info.subject) pdf.setSubject(info.subject);
+  pdf.setLanguage(info.lang);
+  pdf.setCreator('recap-deck');
+  pdf.setProducer('recap-deck (Chromium, pdf-lib)');
 }
 
 /** A flat outline: one bookmark per slide title, repeated titles (continuations) once. */

@@ -19,6 +19,8 @@ export interface Labels {
   galleryNote: string;
   contents: (n: number) => string;
   dateLocale: string;
+  presenter: { budget: string; plan: string };
+  page: string;
 }
 
 const list = (items: string[], and: string): string =>
@@ -41,6 +43,8 @@ const LABELS: Record<Lang, Labels> = {
     galleryNote: 'Một vài hình ảnh từ sự kiện.',
     contents: (n) => `${n} ý chính`,
     dateLocale: 'vi-VN',
+    presenter: { budget: 'Slide này', plan: 'Kế hoạch' },
+    page: 'Trang',
   },
   en: {
     agenda: 'Agenda',
@@ -58,6 +62,8 @@ const LABELS: Record<Lang, Labels> = {
     galleryNote: 'A few pictures from the event.',
     contents: (n) => `${n} key points`,
     dateLocale: 'en-US',
+    presenter: { budget: 'This slide', plan: 'Plan' },
+    page: 'Page',
   },
 };
 

@@ -69,6 +69,8 @@ export interface Deck {
   slides: Slide[];
   /** Images by the URL written in the recap. */
   assets: Map<string, Asset>;
+  /** Seconds to spend on each slide, and in all. */
+  timing: { perSlide: number[]; totalSeconds: number; fromDuration: boolean };
 }
 
 export function originOf(node: { position?: { start: { line: number; column?: number } } | undefined }): Origin {

@@ -3,6 +3,7 @@
 import type { Asset, Deck } from '../model/deck.js';
 import type { Recap } from '../recap/read.js';
 import { planDeck } from './plan.js';
+import { planTiming } from './timing.js';
 
 export interface DeckInput {
   recap: Recap;
@@ -21,5 +22,5 @@ export function toDeck({ recap, assets, source, name, scales }: DeckInput): Deck
   if (recap.meta.weight !== undefined) meta.weight = recap.meta.weight;
   if (recap.meta.durationMinutes !== undefined) meta.durationMinutes = recap.meta.durationMinutes;
   if (recap.meta.description) meta.description = recap.meta.description;
-  return { source, meta, slides, assets };
+  return { source, meta, slides, assets, timing: planTiming({ slides, meta }) };
 }

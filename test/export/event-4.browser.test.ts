@@ -26,8 +26,8 @@ beforeAll(() => {
 describe('npm run deck event-4', () => {
   it('succeeds and prints a summary with every output', () => {
     expect(cli.status, String(cli.stderr)).toBe(0);
-    expect(cli.stdout).toMatch(/recaps\/event-4\.md: 18 slides, 18 with notes, 2 warnings/);
-    for (const ext of ['md', 'html', 'pdf', 'pptx']) expect(cli.stdout).toContain(`event-4.${ext}`);
+    expect(cli.stdout).toMatch(/recaps\/event-4\.md: 18 slides, 18 with notes, \d+ min talk \(estimated\), 2 warnings/);
+    for (const ext of ['md', 'html', 'pdf', 'pptx', 'handout.pdf']) expect(cli.stdout).toContain(`event-4.${ext}`);
     expect(cli.stdout).toMatch(/time: .*pdf .*pptx .*total/);
   });
 
@@ -50,10 +50,25 @@ describe('npm run deck event-4', () => {
     for (const text of ['4.4. Event 4', 'AWS Cloud Mastery Series #2: DevOps on AWS', 'Bài Thu Hoạch Workshop', '16 tháng 11, 2025']) expect(title).toContain(text);
   });
 
-  it('embeds only the theme\'s fonts in the PDF', async () => {
-    const fonts = await pdfFonts(join(out, 'event-4.pdf'));
-    expect(fonts.length).toBeGreaterThan(0);
-    for (const font of fonts) expect(font).toMatch(/^(BeVietnamPro|JetBrainsMono|NotoSansSymbols)-[A-Za-z]+$/);
+  it('embeds only the theme\'s fonts in the PDF and the handout', async () => {
+    for (const file of ['event-4.pdf', 'event-4.handout.pdf']) {
+      const fonts = await pdfFonts(join(out, file));
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const font of fonts) expect(font).toMatch(/^(BeVietnamPro|JetBrainsMono|NotoSansSymbols)-[A-Za-z]+$/);
+    }
+  });
+
+  it('makes an A4 handout with each slide above its notes, titled and numbered', async () => {
+    const pages = await pdfPagesText(join(out, 'event-4.handout.pdf'));
+    expect(pages.length).toBeGreaterThan(3);
+    expect(pages.length).toBeLessThan(planned.deck.slides.length);
+    pages.forEach((text, i) => {
+      expect(text).toContain('AWS Cloud Mastery Series #2: DevOps on AWS');
+      expect(text.replace(/\s+/g, ' ')).toContain(`Trang ${i + 1} / ${pages.length}`);
+    });
+    const all = pages.join('\n').replace(/\s+/g, ' ');
+    expect(all).toContain('Tự xây dựng pipeline CI/CD với CodeCommit & CodePipeline.');
+    expect(all).toContain('Tiếp theo: Kế Hoạch Hành Động Cá Nhân.');
   });
 
   it('gives every slide its speaker notes in the PPTX', async () => {

@@ -72,7 +72,7 @@ describe('any recap', () => {
         }
         expect(findLostWords(parsed.tree, deck, parsed.outline.title?.origin.line)).toEqual([]);
       }),
-      { numRuns: 200, interruptAfterTimeLimit: 40_000, markInterruptAsFailure: false },
+      { numRuns: 150, interruptAfterTimeLimit: 25_000, markInterruptAsFailure: false },
     );
   }, 90_000);
 });
