@@ -12,6 +12,8 @@ export interface SlideFit {
   /** Smallest font size of body text (paragraphs, list items) and of any text on the slide. */
   bodyFontPx: number;
   anyFontPx: number;
+  /** Height the content under the title takes, margins included. */
+  bodyPx: number;
 }
 
 export async function measureFit(page: Page): Promise<SlideFit[]> {
@@ -50,7 +52,17 @@ export async function measureFit(page: Page): Promise<SlideFit[]> {
         anyFontPx = Math.min(anyFontPx, size);
         if (parent.closest('p, li') && !parent.closest('table, pre, code, figure, .eyebrow, .subtitle')) bodyFontPx = Math.min(bodyFontPx, size);
       }
-      const sizes = { bodyFontPx: Number.isFinite(bodyFontPx) ? bodyFontPx : 0, anyFontPx: Number.isFinite(anyFontPx) ? anyFontPx : 0 };
+      // The span from the first block under the title to the last (centred bodies included).
+      let top = Infinity;
+      let bottom = -Infinity;
+      for (const child of section.children) {
+        if (child.tagName === 'H2' || child.tagName === 'FOOTER' || child.tagName === 'HEADER' || getComputedStyle(child).position === 'absolute') continue;
+        const rect = child.getBoundingClientRect();
+        top = Math.min(top, rect.top);
+        bottom = Math.max(bottom, rect.bottom);
+      }
+      const bodyPx = bottom > top ? bottom - top : 0;
+      const sizes = { bodyFontPx: Number.isFinite(bodyFontPx) ? bodyFontPx : 0, anyFontPx: Number.isFinite(anyFontPx) ? anyFontPx : 0, bodyPx: Math.round(bodyPx) };
       const fits = overflowPx <= tolerance;
       return fits ? { index, fits, overflowPx: 0, ...sizes } : { index, fits, overflowPx: Math.ceil(overflowPx), ...sizes, ...(culprit ? { culprit } : {}) };
     });

@@ -4,6 +4,8 @@ import type { Lang } from '../model/deck.js';
 
 export interface Labels {
   agenda: string;
+  /** The agenda's title when a section already has the usual one. */
+  agendaAlt: string;
   overview: string;
   part: (n: number) => string;
   thanks: string;
@@ -29,6 +31,7 @@ const list = (items: string[], and: string): string =>
 const LABELS: Record<Lang, Labels> = {
   vi: {
     agenda: 'Nội dung chính',
+    agendaAlt: 'Chương trình',
     overview: 'Giới thiệu',
     part: (n) => `Phần ${n}`,
     thanks: 'Cảm ơn!',
@@ -48,6 +51,7 @@ const LABELS: Record<Lang, Labels> = {
   },
   en: {
     agenda: 'Agenda',
+    agendaAlt: 'Outline',
     overview: 'Introduction',
     part: (n) => `Part ${n}`,
     thanks: 'Thank you!',

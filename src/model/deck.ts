@@ -42,6 +42,9 @@ export interface Slide {
   notes: string[];
   origin: Origin;
   part?: { index: number; total: number };
+  /** What the planner expected the body to take, and the room it planned with, in pixels. */
+  estimatedPx?: number;
+  budgetPx?: number;
   /** Little content: the theme sets it larger. */
   roomy?: boolean;
   /** Line of the section heading this slide was planned from: the key for re-planning it. */

@@ -21,7 +21,7 @@ import { handoutHtml } from '../render/handout-page.js';
 import { createRenderer, type SlidePage } from '../render/slide-page.js';
 import { toDeck } from '../slides/deck.js';
 import { exportInfo } from './export-info.js';
-import { MAX_ROUNDS, shrinkOverflowing } from './fit-loop.js';
+import { growUnderfilled, MAX_ROUNDS, shrinkOverflowing } from './fit-loop.js';
 import { Timings } from './timings.js';
 
 export type Format = 'html' | 'pdf' | 'pptx' | 'handout';
@@ -84,8 +84,10 @@ export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
   try {
     let fits = await timings.run('measure', () => measureFit(tab.page));
     let scales = new Map<number, number>();
-    for (let round = 1; round < MAX_ROUNDS && fits.some((f) => !f.fits); round += 1) {
-      const next = shrinkOverflowing(deck, fits, scales);
+    // First round: sections split more than needed get more room; then overflow shrinks.
+    for (let round = 1; round <= MAX_ROUNDS; round += 1) {
+      const grown = round === 1 ? growUnderfilled(deck, fits, scales) : undefined;
+      const next = shrinkOverflowing(deck, fits, grown ?? scales) ?? grown;
       if (!next) break;
       scales = next;
       deck = timings.runSync('plan', () => plan(scales));

@@ -24,3 +24,31 @@ export function shrinkOverflowing(deck: Deck, fits: SlideFit[], scales: Readonly
   }
   return changed ? next : undefined;
 }
+
+/**
+ * The estimate is deliberately pessimistic; where a section was split and the browser
+ * shows its parts would fit on fewer slides, its budget grows by what the estimate overshot.
+ */
+export function growUnderfilled(deck: Deck, fits: SlideFit[], scales: ReadonlyMap<number, number>): Map<number, number> | undefined {
+  const sections = new Map<number, { estimated: number; measured: number; pages: number; budget: number }>();
+  deck.slides.forEach((slide, i) => {
+    if (slide.section === undefined || !slide.part || slide.estimatedPx === undefined || slide.budgetPx === undefined || !fits[i]) return;
+    const entry = sections.get(slide.section) ?? { estimated: 0, measured: 0, pages: 0, budget: slide.budgetPx };
+    entry.estimated += slide.estimatedPx;
+    entry.measured += fits[i].bodyPx;
+    entry.pages += 1;
+    sections.set(slide.section, entry);
+  });
+  const next = new Map(scales);
+  let changed = false;
+  for (const [section, { estimated, measured, pages, budget }] of sections) {
+    // Would the measured content fit on one slide fewer? Then plan it with room for that.
+    if (pages < 2 || measured <= 0 || measured > 0.95 * budget * (pages - 1)) continue;
+    const grow = Math.min(1.6, (estimated / (pages - 1) / budget) * 1.02);
+    if (grow > 1) {
+      next.set(section, (next.get(section) ?? 1) * grow);
+      changed = true;
+    }
+  }
+  return changed ? next : undefined;
+}

@@ -42,8 +42,14 @@ export function buildOutline(tree: Root, warnings: Warnings): Outline {
   const sectionDepth = chooseDepth(depths);
   let current: { heading: Heading; blocks: RootContent[] } | undefined;
   const groups: { heading: Heading; blocks: RootContent[] }[] = [];
+  // Headings before the first section-level one stand as sections of their own, each
+  // at the level of the first of them.
+  let leadDepth = Infinity;
+  let seenSection = false;
   for (const node of rest) {
-    if (isHeading(node) && (node.depth <= sectionDepth || groups.length === 0)) {
+    if (isHeading(node) && node.depth <= sectionDepth) seenSection = true;
+    if (isHeading(node) && !seenSection && (groups.length === 0 || node.depth <= leadDepth)) leadDepth = Math.min(leadDepth, node.depth);
+    if (isHeading(node) && (node.depth <= sectionDepth || (!seenSection && node.depth <= leadDepth))) {
       current = { heading: node, blocks: [] };
       groups.push(current);
     } else if (current) current.blocks.push(node);
@@ -76,6 +82,16 @@ function toSection(heading: Heading, blocks: RootContent[]): Section {
       section.children.push(child);
     } else (child ? child.blocks : section.blocks).push(node);
   }
+  const own = liftGalleries(section.blocks);
+  section.blocks = own.kept;
+  section.children = [
+    ...own.lifted,
+    ...section.children.flatMap((c) => {
+      const lifted = liftGalleries(c.blocks);
+      c.blocks = lifted.kept;
+      return [c, ...lifted.lifted];
+    }),
+  ];
   // An empty sub-section keeps its title in the notes of the slide before it.
   section.children = section.children.filter((c, i, all) => {
     if (c.blocks.length > 0) return true;
@@ -83,6 +99,30 @@ function toSection(heading: Heading, blocks: RootContent[]): Section {
     return false;
   });
   return section;
+}
+
+/**
+ * A sub-heading followed only by pictures ("Một số hình ảnh") becomes a slide of its own
+ * instead of a heading over a page of placeholders: a sub-section after its block's text.
+ */
+function liftGalleries(blocks: RootContent[]): { kept: RootContent[]; lifted: Section[] } {
+  const kept: RootContent[] = [];
+  const lifted: Section[] = [];
+  for (let i = 0; i < blocks.length; i += 1) {
+    const node = blocks[i]!;
+    if (isHeading(node)) {
+      let end = i + 1;
+      while (end < blocks.length && !isHeading(blocks[end])) end += 1;
+      const body = blocks.slice(i + 1, end);
+      if (body.length > 0 && body.every((b) => b.type === 'figure')) {
+        lifted.push({ title: headingText(node), origin: originOf(node), blocks: body, children: [], notes: [] });
+        i = end - 1;
+        continue;
+      }
+    }
+    kept.push(node);
+  }
+  return { kept, lifted };
 }
 
 /** The first H1; without one, a lone top-level heading that opens the recap. */

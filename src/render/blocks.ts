@@ -1,9 +1,10 @@
 // Serialises a slide's blocks to Marp Markdown with mdast-util-to-markdown, adding the
 // HTML our layouts need: figures (embedded image or a tidy placeholder), callouts, and
 // speaker cards. Recap text is always escaped by the serialiser, never pasted raw.
-import type { Image, List, RootContent } from 'mdast';
+import type { Image, Link, List, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { toMarkdown, type Handle, type Options } from 'mdast-util-to-markdown';
+import { defaultHandlers, toMarkdown, type Handle, type Options } from 'mdast-util-to-markdown';
+import { toString } from 'mdast-util-to-string';
 import type { Labels } from '../i18n/labels.js';
 import type { Asset, Layout } from '../model/deck.js';
 import type { Callout, Figure } from '../model/nodes.js';
@@ -30,6 +31,13 @@ function options(context: RenderContext): Options {
   const callout: Handle = (node: Callout, _parent, state, info) =>
     `<div class="callout callout-${node.kind}">\n\n${state.containerFlow(node as unknown as Parameters<typeof state.containerFlow>[0], info)}\n\n</div>`;
   const image: Handle = (node: Image) => inlineImage(node, context);
+  const link: Handle = (node: Link, parent, state, info) => {
+    // A link into the recap's own website leads nowhere from a deck: its text stays.
+    if (!/^(https?:|mailto:)/i.test(node.url)) return state.containerPhrasing(node, info);
+    // A bare URL reads shorter without its scheme; it still opens the whole address.
+    if (toString(node) === node.url.replace(/^mailto:/i, '')) node = { ...node, children: [{ type: 'text', value: shortUrl(node.url) }] };
+    return defaultHandlers.link(node, parent, state, info);
+  };
   return {
     extensions: [gfmToMarkdown()],
     bullet: '-',
@@ -37,8 +45,12 @@ function options(context: RenderContext): Options {
     strong: '*',
     listItemIndent: 'one',
     fences: true,
-    handlers: { figure, callout, image } as Options['handlers'],
+    handlers: { figure, callout, image, link } as Options['handlers'],
   };
+}
+
+export function shortUrl(url: string): string {
+  return url.replace(/^(https?:\/\/|mailto:)/i, '').replace(/^www\./i, '').replace(/\/$/, '');
 }
 
 function figureHtml(node: Figure, context: RenderContext): string {
@@ -72,7 +84,10 @@ const HONORIFICS = new Set(['anh', 'chị', 'chi', 'ông', 'bà', 'em', 'cô', '
 
 /** "Anh Đỗ Huy Thắng" -> "ĐT": first and last word of the name, honorifics left out. */
 export function initials(name: string): string {
-  const words = name.replace(/[()[\].,]/g, ' ').split(/\s+/).filter((w) => w && !HONORIFICS.has(w.toLowerCase()) && /\p{L}/u.test(w));
+  const all = name.replace(/[()[\].,]/g, ' ').split(/\s+/).filter((w) => w && /\p{L}/u.test(w));
+  // "Anh Đỗ Huy Thắng" drops "Anh"; "Anh Dang" keeps it, it is the name.
+  const named = all.filter((w) => !HONORIFICS.has(w.toLowerCase()));
+  const words = named.length >= 2 ? named : all;
   if (words.length === 0) return '';
   const first = [...words[0]!][0] ?? '';
   const last = words.length > 1 ? ([...words[words.length - 1]!][0] ?? '') : '';

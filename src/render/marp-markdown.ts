@@ -57,7 +57,12 @@ function classes(slide: Slide): string[] {
   }
   if (slide.layout === 'speakers') {
     const cards = slide.blocks[0]?.type === 'list' ? slide.blocks[0].children.length : 0;
-    list.push(`cards-${Math.min(cards, 9)}`);
+    // Every part of a long speaker list keeps the compact grid.
+    list.push(slide.part || cards > 4 ? 'cards-grid' : cards === 4 ? 'cards-four' : 'cards-few');
+  }
+  if (slide.layout === 'gallery') {
+    const figures = slide.blocks.filter((b) => b.type === 'figure').length;
+    list.push(`figures-${Math.min(figures, 6)}`);
   }
   return list;
 }

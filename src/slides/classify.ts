@@ -35,7 +35,7 @@ function hasNested(list: List): boolean {
 function isSpeakerList(list: List, title: string): boolean {
   if (!SPEAKER_TITLE.test(title) || list.children.length === 0 || hasNested(list)) return false;
   const named = list.children.filter((item) => speakerParts(item) !== undefined);
-  return named.length / list.children.length >= 0.6;
+  return named.length >= 2 && named.length / list.children.length >= 0.6;
 }
 
 export function speakerParts(item: ListItem): { name: string; role: string } | undefined {
@@ -44,6 +44,8 @@ export function speakerParts(item: ListItem): { name: string; role: string } | u
   const [first, ...rest] = paragraph.children;
   const text = toString(paragraph).trim();
   if (text.length > 140) return undefined;
+  // "**Location:** …" is a label, not a person.
+  if (first?.type === 'strong' && /[:：]\s*$/.test(toString(first))) return undefined;
   if (first?.type === 'strong') {
     return { name: toString(first).trim(), role: toString({ type: 'paragraph', children: rest }).replace(/^[\s:,–—-]+/, '').trim() };
   }

@@ -3,6 +3,7 @@
 // sentence, else the text up to a clause break. The full text goes to the notes.
 import type { PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { MIN_SAVING } from './metrics.js';
 
 const ELLIPSIS = '…';
 
@@ -10,6 +11,11 @@ const ELLIPSIS = '…';
 export function condense(children: PhrasingContent[], limit: number): PhrasingContent[] | undefined {
   const text = plain(children);
   if (text.length <= limit) return undefined;
+  const short = shorten(children, text, limit);
+  return plain(short).length <= text.length - MIN_SAVING ? short : undefined;
+}
+
+function shorten(children: PhrasingContent[], text: string, limit: number): PhrasingContent[] {
   const [first] = children;
   if (first?.type === 'strong') {
     const label = plain([first]).trim();
@@ -28,6 +34,29 @@ export function condense(children: PhrasingContent[], limit: number): PhrasingCo
   return finish(slice(children, cut.end), cut.complete);
 }
 
+// Words whose full stop does not end a sentence.
+const ABBREVIATIONS = new Set(['vs', 'e.g', 'eg', 'i.e', 'ie', 'etc', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'approx', 'incl', 'inc', 'ltd', 'co', 'jr', 'sr', 'tp', 'q', 'p', 'ths', 'ts', 'pgs', 'gs', 'cf', 'al', 'fig', 'ex']);
+
+function endsSentence(text: string, dot: number): boolean {
+  if (/\d/.test(text[dot - 1] ?? '') && /\d/.test(text[dot + 1] ?? '')) return false; // 1.5
+  const word = /([\p{L}.]+)$/u.exec(text.slice(0, dot))?.[1]?.toLowerCase() ?? '';
+  if (text[dot] === '.' && (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\./g, '')) || /^\p{L}$/u.test(word))) return false;
+  const next = /\S/.exec(text.slice(dot + 1));
+  return !next || !/\p{Ll}/u.test(next[0]);
+}
+
+/** A cut must not leave a bracket or quote open: it moves back before the opening one. */
+function balanced(text: string, end: number): number {
+  const kept = text.slice(0, end);
+  const pairs: [string, string][] = [['(', ')'], ['[', ']'], ['“', '”'], ['"', '"']];
+  let cut = end;
+  for (const [open, close] of pairs) {
+    const opens = open === close ? kept.split(open).length - 1 : kept.split(open).length - 1 - (kept.split(close).length - 1);
+    if ((open === close && opens % 2 === 1) || (open !== close && opens > 0)) cut = Math.min(cut, kept.lastIndexOf(open));
+  }
+  return cut;
+}
+
 export function plain(children: PhrasingContent[]): string {
   return children.map((child) => (child.type === 'break' ? '\n' : toString(child))).join('');
 }
@@ -41,16 +70,16 @@ export function cutPoint(text: string, limit: number, minShare: number): { end: 
   let match: RegExpExecArray | null;
   let sentenceEnd = -1;
   while ((match = sentence.exec(window)) && match.index < limit) {
-    if (!/\d/.test(window[match.index - 1] ?? '') || !/\d/.test(window[match.index + 1] ?? '')) {
+    if (endsSentence(text, match.index)) {
       sentenceEnd = match.index + 1;
       break;
     }
   }
-  if (sentenceEnd >= Math.min(limit * minShare, 20)) return { end: sentenceEnd, complete: true };
+  if (sentenceEnd >= Math.min(limit * minShare, 20) && balanced(text, sentenceEnd) === sentenceEnd) return { end: sentenceEnd, complete: true };
   const min = Math.floor(limit * minShare);
   for (const breaks of [/[;:—–(]|\s-\s/g, /,\s/g, /\s/g]) {
     let best = -1;
-    for (const m of window.matchAll(breaks)) if (m.index !== undefined && m.index >= min && m.index <= limit) best = m.index;
+    for (const m of window.matchAll(breaks)) if (m.index !== undefined && m.index >= min && m.index <= limit && balanced(text, m.index) === m.index) best = m.index;
     if (best !== -1) return { end: best, complete: false };
   }
   return undefined;

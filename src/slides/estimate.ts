@@ -70,7 +70,7 @@ function itemHeight(item: ListItem, layout: Layout, width: number, depth: number
     else height += blockHeight(child, layout, width, depth) - (child.type === 'paragraph' ? GAP.paragraph : 0);
   }
   if (layout === 'steps') height = Math.max(height, 56) + 14;
-  if (layout === 'speakers') return BODY.height / 9.2;
+  if (layout === 'speakers') return BODY.height / 12.5;
   return height + GAP.item;
 }
 

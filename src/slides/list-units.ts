@@ -18,6 +18,8 @@ export interface ListUnit {
   original: List;
   height: number;
   trail: Trail[];
+  /** The recap's own items this unit shows, so sub-items find their parent on the page. */
+  items: ListItem[];
 }
 
 export type Condenser = (item: ListItem, depth: number) => ListItem;
@@ -31,9 +33,9 @@ export function listUnits(list: List, layout: Layout, limit: number, condenseIte
     const display: List = { ...single, children: [condenseItem(item, depth)] };
     const height = blockHeight(display, layout, undefined, depth);
     const nested = item.children.filter((c): c is List => c.type === 'list');
-    if (height <= limit || nested.length === 0) return [{ display, original: single, height, trail }];
+    if (height <= limit || nested.length === 0) return [{ display, original: single, height, trail, items: [item] }];
     const head = withoutLists(display.children[0]!);
-    const own: ListUnit = { display: { ...display, children: [head] }, original: { ...single, children: [withoutLists(item)] }, height: blockHeight({ ...display, children: [head] }, layout, undefined, depth), trail };
+    const own: ListUnit = { display: { ...display, children: [head] }, original: { ...single, children: [withoutLists(item)] }, height: blockHeight({ ...display, children: [head] }, layout, undefined, depth), trail, items: [item] };
     const deeper = [...trail, { item, head, list: single }];
     return [own, ...nested.flatMap((sub) => listUnits(sub, layout, limit, condenseItem, deeper))];
   });
@@ -66,7 +68,7 @@ export function mergeList(units: ListUnit[], side: 'display' | 'original'): List
     }
     for (const [i, leaf] of unit[side].children.entries()) {
       const copy = { ...leaf, children: [...leaf.children] };
-      origins.set(copy, unit.original.children[i]!);
+      origins.set(copy, unit.items[i]!);
       container.children.push(copy);
     }
   }

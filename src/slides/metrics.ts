@@ -24,4 +24,7 @@ export const CHAR_EM = 0.53;
 export const GAP = { item: 10, paragraph: 16, indent: 38, block: 18 };
 
 /** Longest text shown on a slide for one bullet or paragraph before it is condensed. */
-export const CONDENSE = { bullet: 150, nested: 110, paragraph: 260, point: 170 };
+export const CONDENSE = { bullet: 230, nested: 170, paragraph: 320 };
+
+/** Condensing that would hide fewer characters than this is not worth losing them. */
+export const MIN_SAVING = 40;

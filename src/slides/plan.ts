@@ -27,8 +27,10 @@ export interface Plan {
   headline: string;
 }
 
-const SHORT_INTRO = 220;
+const SHORT_INTRO = 300;
 const SHORT_PREAMBLE = 260;
+/** Fewer sections than this need no agenda slide. */
+const MIN_AGENDA = 3;
 
 export function planDeck({ outline, meta, lang, name, scales }: PlanInput): Plan {
   const labels = labelsFor(lang);
@@ -58,7 +60,12 @@ export function planDeck({ outline, meta, lang, name, scales }: PlanInput): Plan
     slides.push(...sectionSlides({ title: labels.overview, origin, blocks: outline.preamble, extraNotes: outline.titleNotes, scale: scale(origin.line) }));
   }
   const titled = outline.sections.map((s) => ({ ...s, title: s.title || headline }));
-  if (titled.length >= 2) slides.push(...agendaSlides(titled.map((s) => s.title), labels, titled[0]!.origin, scale(AGENDA_KEY)));
+  if (titled.length >= MIN_AGENDA) {
+    // The agenda numbers its items itself; "1. Mục đích" is listed as "Mục đích".
+    const items = titled.map((s) => s.title.replace(/^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+/, ''));
+    const title = items.some((item) => item.toLowerCase() === labels.agenda.toLowerCase()) ? labels.agendaAlt : labels.agenda;
+    slides.push(...agendaSlides(items, { ...labels, agenda: title }, titled[0]!.origin, scale(AGENDA_KEY)));
+  }
   titled.forEach((section, i) => slides.push(...slidesOf(section, i + 1, labels, scale)));
   slides.push(closingSlide(headline, labels, slides[slides.length - 1]!.origin));
   addLeadIns(slides, labels);
@@ -67,17 +74,22 @@ export function planDeck({ outline, meta, lang, name, scales }: PlanInput): Plan
 
 function slidesOf(section: Section, index: number, labels: ReturnType<typeof labelsFor>, scale: (line: number) => number | undefined): Slide[] {
   const own = { title: section.title, origin: section.origin, blocks: section.blocks, scale: scale(section.origin.line) };
+  const children = section.children.flatMap((child) =>
+    sectionSlides({ title: child.title, origin: child.origin, blocks: child.blocks, extraNotes: child.notes, scale: scale(child.origin.line) }),
+  );
   let slides: Slide[];
-  if (section.children.length === 0) slides = sectionSlides(own);
+  // A divider only introduces two or more sub-sections; one follows its section directly.
+  if (section.children.length < 2) {
+    const ownSlides = sectionSlides(own);
+    // With no slide of its own, the section's title rides above its one sub-section's.
+    if (ownSlides.length === 0) for (const slide of children) slide.eyebrow = section.title;
+    slides = [...ownSlides, ...children];
+  }
   else {
-    const shortIntro = section.blocks.length === 1 && section.blocks[0]!.type === 'paragraph' && textLength(section.blocks) <= SHORT_INTRO;
+    const shortIntro = section.blocks.length <= 2 && section.blocks.every((b) => b.type === 'paragraph') && textLength(section.blocks) <= SHORT_INTRO;
     const divider = dividerSlide(section.title, index, section.children.map((c) => c.title), shortIntro ? section.blocks : [], labels, section.origin);
     if (shortIntro) divider.notes.push(...notesFor(section.blocks));
-    const intro = shortIntro ? [] : sectionSlides(own);
-    const children = section.children.flatMap((child) =>
-      sectionSlides({ title: child.title, origin: child.origin, blocks: child.blocks, extraNotes: child.notes, scale: scale(child.origin.line) }),
-    );
-    slides = [divider, ...intro, ...children];
+    slides = [divider, ...(shortIntro ? [] : sectionSlides(own)), ...children];
   }
   // Words with no slide of their own (an empty sub-section's title) close the section.
   slides[slides.length - 1]?.notes.push(...section.notes);

@@ -30,6 +30,7 @@ export function sectionSlides(input: SectionInput): Slide[] {
   const units = toUnits(input.blocks, layout, space * 0.6);
   if (units.length === 0) return [];
   const pages = splitUnits(units, space);
+  const roomy = ROOMY_LAYOUTS.has(layout) && (input.scale ?? 1) >= 1 && pages.every((page) => page.height <= room * ROOMY_SHARE);
   return pages.map((page, i) => {
     const first = page.original.find((node) => node.position);
     const slide: Slide = {
@@ -39,10 +40,12 @@ export function sectionSlides(input: SectionInput): Slide[] {
       notes: notesFor(page.original),
       origin: i === 0 || !first ? input.origin : originOf(first),
       section: input.origin.line,
+      estimatedPx: Math.round(page.height),
+      budgetPx: Math.round(space),
     };
     if (pages.length > 1) slide.part = { index: i + 1, total: pages.length };
-    // Half a slide of text reads better a size up; the theme's roomy sizes keep it inside.
-    if (ROOMY_LAYOUTS.has(layout) && page.height <= room * ROOMY_SHARE && (input.scale ?? 1) >= 1) slide.roomy = true;
+    // Half a slide of text reads better a size up; every part of a section looks alike.
+    if (roomy) slide.roomy = true;
     if (i === pages.length - 1 && input.extraNotes?.length) slide.notes.push(...input.extraNotes);
     return slide;
   });

@@ -15,6 +15,9 @@ const QUOTES: [string, string][] = [
   ['「', '」'],
 ];
 
+/** Words that name the kind of document, not the event ("Bài thu hoạch", "Summary report"). */
+const REPORT_WORDS = /^(bài thu hoạch|báo cáo tóm tắt|báo cáo thu hoạch|báo cáo|tổng kết|tóm tắt|summary report|learning report|event report|event summary|report on|recap of|recap)\b[\s:–—-]*/iu;
+
 const SEPARATORS = /^[\s:：|–—-]+|[\s:：|–—-]+$/g;
 
 export function titleParts(text: string): TitleParts {
@@ -27,6 +30,8 @@ export function titleParts(text: string): TitleParts {
     const kicker = (clean.slice(0, start) + ' ' + clean.slice(end + 1)).replace(/\s+/g, ' ').replace(SEPARATORS, '').trim();
     return kicker ? { headline, kicker } : { headline };
   }
+  const lead = REPORT_WORDS.exec(clean);
+  if (lead && clean.slice(lead[0].length).trim().split(' ').length >= 2) return { headline: clean.slice(lead[0].length).replace(SEPARATORS, '').trim(), kicker: lead[0].replace(SEPARATORS, '').trim() };
   const colon = clean.search(/:\s/);
   if (colon > 0) {
     const prefix = clean.slice(0, colon).trim();

@@ -2,6 +2,7 @@
 // items, table rows, paragraphs, whole code blocks. Each unit carries what the slide
 // shows (condensed) and the full original for the notes.
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { Layout } from '../model/deck.js';
 import { condense } from './condense.js';
 import { blockHeight } from './estimate.js';
@@ -34,7 +35,8 @@ export function toUnits(blocks: RootContent[], layout: Layout, limit = Infinity)
       }
     } else if (block.type === 'paragraph') {
       const display = condenseParagraph(block, layout === 'prose' ? Infinity : CONDENSE.paragraph);
-      units.push({ display, original: block, height: blockHeight(display, layout) });
+      // "Các bước triển khai:" or a bold label leads into what follows; they stay together.
+      units.push({ display, original: block, height: blockHeight(display, layout), ...(leadsIn(block) ? { keepWithNext: true } : {}) });
     } else if (block.type === 'heading') {
       units.push({ display: block, original: block, height: blockHeight(block, layout), keepWithNext: true });
     } else if (block.type === 'blockquote' || block.type === 'callout') {
@@ -47,6 +49,12 @@ export function toUnits(blocks: RootContent[], layout: Layout, limit = Infinity)
     }
   }
   return units;
+}
+
+function leadsIn(paragraph: Paragraph): boolean {
+  const text = toString(paragraph).trim();
+  const onlyStrong = paragraph.children.length === 1 && paragraph.children[0]!.type === 'strong';
+  return text.length <= 160 && (text.endsWith(':') || onlyStrong);
 }
 
 function rowHeight(table: Table, layout: Layout): number {

@@ -10,8 +10,13 @@ describe('titleParts', () => {
   it('splits a short label before a colon from the title', () => {
     expect(titleParts('Event Report: AWS Well-Architected Security Pillar Workshop')).toEqual({ headline: 'AWS Well-Architected Security Pillar Workshop', kicker: 'Event Report' });
   });
+  it('takes the kind of report as kicker even without quotes or colon', () => {
+    expect(titleParts('BÀI THU HOẠCH AWS COMMUNITY DAY')).toEqual({ headline: 'AWS COMMUNITY DAY', kicker: 'BÀI THU HOẠCH' });
+    expect(titleParts('Report on AWS re:Invent recap day')).toEqual({ headline: 'AWS re:Invent recap day', kicker: 'Report on' });
+  });
+
   it('keeps a plain title whole', () => {
-    expect(titleParts('BÀI THU HOẠCH AWS COMMUNITY DAY')).toEqual({ headline: 'BÀI THU HOẠCH AWS COMMUNITY DAY' });
+    expect(titleParts('AWS Community Day 2026')).toEqual({ headline: 'AWS Community Day 2026' });
     expect(titleParts('"Only quotes"')).toEqual({ headline: 'Only quotes' });
   });
 });
