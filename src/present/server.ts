@@ -1,0 +1,90 @@
+// The preview server: 127.0.0.1 only, serves the built HTML deck with live reload, and
+// pushes "reload" or "failed" to open pages over server-sent events.
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { RecapError } from '../errors.js';
+import { withLiveReload } from './live-reload.js';
+
+export interface PreviewServer {
+  url: string;
+  port: number;
+  /** Tell open pages a new deck is ready, or that the last build failed. */
+  reload(): void;
+  failed(message: string): void;
+  close(): Promise<void>;
+}
+
+export async function startServer(htmlPath: string, name: string, port: number, strictPort: boolean): Promise<PreviewServer & { movedFrom?: number }> {
+  const clients = new Set<ServerResponse>();
+  let lastError: string | undefined;
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path === '/__events') {
+      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      response.write(': connected\n\n');
+      if (lastError) response.write(`event: failed\ndata: ${JSON.stringify({ message: lastError })}\n\n`);
+      clients.add(response);
+      request.on('close', () => clients.delete(response));
+      return;
+    }
+    if (path === '/' || path === `/${name}.html`) {
+      readFile(htmlPath, 'utf8').then(
+        (html) => {
+          response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+          response.end(withLiveReload(html));
+        },
+        () => {
+          response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+          response.end(`The deck is not built yet${lastError ? `: ${lastError}` : ''}`);
+        },
+      );
+      return;
+    }
+    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    response.end('Not found');
+  });
+  const listening = await listen(server, port, strictPort);
+  const send = (event: string, data: unknown) => {
+    for (const client of clients) client.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  };
+  return {
+    url: `http://127.0.0.1:${listening}/`,
+    port: listening,
+    ...(listening !== port ? { movedFrom: port } : {}),
+    reload: () => {
+      lastError = undefined;
+      send('reload', {});
+    },
+    failed: (message) => {
+      lastError = message;
+      send('failed', { message });
+    },
+    close: () =>
+      new Promise((resolve) => {
+        for (const client of clients) client.end();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Listens on 127.0.0.1; a busy port is an error when asked for strictly, else the next free one. */
+async function listen(server: Server, port: number, strict: boolean): Promise<number> {
+  for (let candidate = port; candidate < port + 50; candidate += 1) {
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(candidate, '127.0.0.1', () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+      return (server.address() as AddressInfo).port;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EADDRINUSE') throw new RecapError(`cannot listen on 127.0.0.1:${candidate}: ${code ?? error}`, { cause: error });
+      if (strict) throw new RecapError(`port ${candidate} is busy; choose another with --port, or leave --port out to take the next free one`, { exitCode: 2 });
+    }
+  }
+  throw new RecapError(`no free port between ${port} and ${port + 49}`);
+}
