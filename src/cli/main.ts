@@ -6,7 +6,11 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { RecapError } from '../errors.js';
 import { launchBrowser } from '../export/browser.js';
-import { buildDeck } from '../pipeline/build.js';
+import { loadTheme } from '../assets/theme.js';
+import { regularFontFaces } from '../export/handout.js';
+import { writeAtomic } from '../export/write.js';
+import { buildDeck, type BuildReport } from '../pipeline/build.js';
+import { indexHtml, type IndexEntry } from '../render/index-page.js';
 import { parseCli, USAGE, type CliOptions } from './args.js';
 import { listRecaps, resolveRecap } from './recaps.js';
 import { fitReport, summary } from './summary.js';
@@ -23,11 +27,13 @@ async function main(argv: string[]): Promise<number> {
   if (names.length === 0) throw new RecapError(`there are no recaps in ${options.recapsDir}/`, { exitCode: 2 });
   const recaps = await Promise.all(names.map((name) => resolveRecap(name, options.recapsDir)));
   const browser = sharedBrowser();
+  const entries: IndexEntry[] = [];
   let failed = 0;
   try {
-    for (const recap of recaps) {
+    for (const [i, recap] of recaps.entries()) {
       try {
-        await buildOne(recap, options, browser.get);
+        const report = await buildOne(recap, options, browser.get, recaps.length > 1 ? `[${i + 1}/${recaps.length}] ` : '');
+        if (report) entries.push(indexEntry(recap.name, report));
       } catch (error) {
         if (!(error instanceof RecapError) || recaps.length === 1) throw error;
         failed += 1;
@@ -37,11 +43,35 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await browser.close();
   }
+  if (options.all && !options.check && entries.length > 0) {
+    const path = join(options.outDir, 'index.html');
+    const fonts = regularFontFaces(await loadTheme(join(PROJECT, 'themes', 'aws.css')));
+    await writeAtomic(path, indexHtml(entries, fonts));
+    console.log(`${path}: ${entries.length} decks listed`);
+  }
   if (failed > 0) console.error(`${failed} of ${recaps.length} decks failed`);
   return failed > 0 ? 1 : 0;
 }
 
-async function buildOne(recap: { name: string; path: string }, options: CliOptions, browser: () => Promise<Browser>): Promise<void> {
+function indexEntry(name: string, report: BuildReport): IndexEntry {
+  const { deck } = report;
+  const file = (suffix: string) => report.outputs.find((o) => o.path.endsWith(`${name}.${suffix}`)) && `${name}.${suffix}`;
+  const kicker = deck.slides[0]?.kicker;
+  return {
+    name,
+    title: deck.meta.title,
+    ...(kicker ? { kicker } : {}),
+    lang: deck.meta.lang,
+    ...(deck.meta.date ? { date: deck.meta.date } : {}),
+    ...(deck.meta.weight !== undefined ? { weight: deck.meta.weight } : {}),
+    slides: deck.slides.length,
+    talkSeconds: deck.timing.totalSeconds,
+    ...(report.thumbnail ? { thumbnail: report.thumbnail } : {}),
+    files: Object.fromEntries((['html', 'pdf', 'handout.pdf', 'pptx'] as const).map((ext) => [ext === 'handout.pdf' ? 'handout' : ext, file(ext)]).filter(([, f]) => f)),
+  };
+}
+
+async function buildOne(recap: { name: string; path: string }, options: CliOptions, browser: () => Promise<Browser>, counter: string): Promise<BuildReport> {
   const progress = process.stderr.isTTY && !options.quiet;
   const report = await buildDeck({
     name: recap.name,
@@ -55,13 +85,14 @@ async function buildOne(recap: { name: string; path: string }, options: CliOptio
     allowOverflow: options.allowOverflow,
     checkOnly: options.check,
     browser,
-    onStage: progress ? (stage) => process.stderr.write(`\r\x1b[K${recap.name}: ${stage}…`) : undefined,
+    onStage: progress ? (stage) => process.stderr.write(`\r\x1b[K${counter}${recap.name}: ${stage}…`) : undefined,
   });
   if (progress) process.stderr.write('\r\x1b[K');
   const lines = options.check ? [...fitReport(report, recap.path), ...summary(report, recap.path)] : summary(report, recap.path);
   console.log(lines.join('\n'));
   const over = report.fits?.filter((f) => !f.fits).length ?? 0;
   if (options.check && over > 0) throw new RecapError(`${over} slide(s) of ${recap.path} do not fit`);
+  return report;
 }
 
 /** One browser for the whole run, launched only if some output needs it. */

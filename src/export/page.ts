@@ -39,8 +39,8 @@ export async function openSlides(browser: Browser, html: string, scale = 1): Pro
 /** The first slide, small, as a JPEG data URI (for the index of decks). */
 export async function titleThumbnail(page: Page): Promise<string | undefined> {
   const first = await page.$('div.marpit > svg');
-  const box = await first?.boundingBox();
-  if (!box) return undefined;
-  const jpeg = await page.screenshot({ type: 'jpeg', quality: 78, encoding: 'base64', clip: { ...box, scale: 0.25 } });
+  if (!first) return undefined;
+  // Relative to the element, so it does not matter where earlier screenshots scrolled to.
+  const jpeg = await first.screenshot({ type: 'jpeg', quality: 78, encoding: 'base64', clip: { x: 0, y: 0, width: SLIDE.width, height: SLIDE.height, scale: 0.25 } });
   return `data:image/jpeg;base64,${jpeg}`;
 }

@@ -23,6 +23,7 @@ export interface Labels {
   dateLocale: string;
   presenter: { budget: string; plan: string };
   page: string;
+  index: { title: string; decks: string; slides: string; minutes: string; html: string; pdf: string; handout: string; pptx: string };
 }
 
 const list = (items: string[], and: string): string =>
@@ -48,6 +49,7 @@ const LABELS: Record<Lang, Labels> = {
     dateLocale: 'vi-VN',
     presenter: { budget: 'Slide này', plan: 'Kế hoạch' },
     page: 'Trang',
+    index: { title: 'Các bài thuyết trình', decks: 'bài', slides: 'slide', minutes: 'phút', html: 'Trình chiếu', pdf: 'PDF', handout: 'Tài liệu (handout)', pptx: 'PowerPoint' },
   },
   en: {
     agenda: 'Agenda',
@@ -68,6 +70,7 @@ const LABELS: Record<Lang, Labels> = {
     dateLocale: 'en-US',
     presenter: { budget: 'This slide', plan: 'Plan' },
     page: 'Page',
+    index: { title: 'Decks', decks: 'decks', slides: 'slides', minutes: 'min', html: 'Present', pdf: 'PDF', handout: 'Handout', pptx: 'PowerPoint' },
   },
 };
 

@@ -36,7 +36,10 @@ export function planDeck({ outline, meta, lang, name, scales }: PlanInput): Plan
   const labels = labelsFor(lang);
   const { headline, kicker } = titleParts(outline.title?.text ?? meta.title ?? name);
   const titleOrigin = outline.title?.origin ?? { line: 1, column: 1 };
-  const eyebrow = [meta.pre, meta.title && !headline.includes(meta.title) && !(kicker ?? '').includes(meta.title) ? meta.title : undefined].filter(Boolean).join(' ');
+  // The front matter's title is shown above the headline unless the H1 already says it.
+  const said = `${kicker ?? ''} ${headline}`.toLowerCase();
+  const frontTitle = meta.title && !said.includes(meta.title.toLowerCase()) && !meta.title.toLowerCase().includes(headline.toLowerCase()) ? meta.title : undefined;
+  const eyebrow = [meta.pre, frontTitle].filter(Boolean).join(' ');
   const preambleFits = outline.preamble.every((b) => b.type === 'paragraph') && textLength(outline.preamble) <= SHORT_PREAMBLE;
   const scale = (line: number) => scales?.get(line);
 
