@@ -34,6 +34,10 @@ export const LAUNCH_ARGS = [
   '--mute-audio',
   '--hide-scrollbars',
   '--font-render-hinting=none',
+  // Outputs are made in several tabs at once; background tabs must keep rendering.
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
 ];
 
 export function findBrowser(env: NodeJS.ProcessEnv = process.env): string | undefined {

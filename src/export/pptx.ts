@@ -1,12 +1,11 @@
 // Builds the PPTX: each slide as a picture taken in the browser (as marp-cli does), with
 // its speaker notes in PowerPoint's notes and its text as the picture's alt text.
-import pptxgenModule from 'pptxgenjs';
+import { SLIDE } from '../slides/metrics.js';
 import type { Page } from 'puppeteer-core';
 
 // pptxgenjs ships CommonJS-style types for an ES module: its class is the default export
-// at run time, while the types see it one level down.
-type PptxClass = typeof pptxgenModule.default;
-const PptxGenJS = ((pptxgenModule as unknown as { default?: PptxClass }).default ?? pptxgenModule) as unknown as PptxClass;
+// at run time, while the types see it one level down. Loaded only when a PPTX is made.
+type PptxClass = typeof import('pptxgenjs').default;
 
 export interface PptxInfo {
   title: string;
@@ -15,21 +14,28 @@ export interface PptxInfo {
   slides: { notes: string; altText: string }[];
 }
 
-export async function buildPptx(page: Page, info: PptxInfo): Promise<Uint8Array> {
+export async function buildPptx(page: Page, count: number, scale: number, info: PptxInfo): Promise<Uint8Array> {
+  const pptxgen = (await import('pptxgenjs')).default as unknown as { default?: PptxClass } & PptxClass;
+  const PptxGenJS = pptxgen.default ?? pptxgen;
   const pptx = new PptxGenJS();
   pptx.defineLayout({ name: 'SLIDE_16x9', width: 13.333, height: 7.5 });
   pptx.layout = 'SLIDE_16x9';
   pptx.title = info.title;
   if (info.author) pptx.author = info.author;
   pptx.company = 'recap-deck';
-  const slides = await page.$$('div.marpit > svg');
-  for (const [i, element] of slides.entries()) {
-    const png = await element.screenshot({ type: 'png', encoding: 'base64' });
-    const slide = pptx.addSlide();
-    slide.addImage({ data: `data:image/png;base64,${png}`, x: 0, y: 0, w: 13.333, h: 7.5, altText: info.slides[i]?.altText ?? '' });
-    const notes = info.slides[i]?.notes;
-    if (notes) slide.addNotes(notes);
+  // Straight from the compositor, one clip per slide of the stacked page: no scrolling,
+  // no waiting for frames. JPEG keeps the file smaller than PNG at the same scale.
+  const client = await page.createCDPSession();
+  try {
+    for (let i = 0; i < count; i += 1) {
+      const shot = await client.send('Page.captureScreenshot', { format: 'jpeg', quality: 90, clip: { x: 0, y: i * SLIDE.height, width: SLIDE.width, height: SLIDE.height, scale }, captureBeyondViewport: true });
+      const slide = pptx.addSlide();
+      slide.addImage({ data: `data:image/jpeg;base64,${shot.data}`, x: 0, y: 0, w: 13.333, h: 7.5, altText: info.slides[i]?.altText ?? '' });
+      const notes = info.slides[i]?.notes;
+      if (notes) slide.addNotes(notes);
+    }
+  } finally {
+    await client.detach().catch(() => undefined);
   }
-  const data = await pptx.write({ outputType: 'nodebuffer', compression: true });
-  return data as Uint8Array;
+  return (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Uint8Array;
 }
