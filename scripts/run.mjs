@@ -1,8 +1,7 @@
-// Runs a recap-deck command from dist/, compiling src/ first when it changed since the
+// Runs a recap-deck command from dist/, bundling src/ first when it changed since the
 // last build, so `npm run deck` is fast and never runs stale code.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -20,18 +19,14 @@ function newest(dir) {
 
 export function ensureBuilt() {
   const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
-  if (built >= Math.max(newest(join(root, 'src')), statSync(join(root, 'tsconfig.build.json')).mtimeMs)) return;
-  process.stderr.write('recap-deck: compiling src/ …\n');
-  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  if (built >= Math.max(newest(join(root, 'src')), statSync(join(root, 'scripts', 'bundle.mjs')).mtimeMs)) return;
+  process.stderr.write('recap-deck: bundling src/ …\n');
+  const result = spawnSync(process.execPath, [join(root, 'scripts', 'bundle.mjs')], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
-  writeFileSync(stamp, '');
-  const now = new Date();
-  utimesSync(stamp, now, now);
 }
 
 const [command, ...args] = process.argv.slice(2);
-const entry = { deck: 'cli/main.js', 'ensure-browser': 'cli/ensure-browser.js', present: 'cli/present.js', build: undefined }[command ?? ''];
+const entry = { deck: 'bundle/deck.js', 'ensure-browser': 'bundle/ensure-browser.js', present: 'bundle/present.js', build: undefined }[command ?? ''];
 if (entry === undefined && command !== 'build') {
   console.error(`usage: node scripts/run.mjs <deck|present|ensure-browser|build> [args]`);
   process.exit(2);
