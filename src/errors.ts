@@ -13,12 +13,15 @@ export type ExitCode = 1 | 2;
 export class RecapError extends Error {
   readonly location: SourceLocation | undefined;
   readonly exitCode: ExitCode;
+  /** The browser failed (missing, crashed, timed out), not the recap. */
+  readonly fromBrowser: boolean;
 
-  constructor(message: string, options: { location?: SourceLocation; exitCode?: ExitCode; cause?: unknown } = {}) {
+  constructor(message: string, options: { location?: SourceLocation; exitCode?: ExitCode; cause?: unknown; fromBrowser?: boolean } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'RecapError';
     this.location = options.location;
     this.exitCode = options.exitCode ?? 1;
+    this.fromBrowser = options.fromBrowser ?? false;
   }
 
   /** The line the CLI prints: `recaps/x.md:12:3: reason`. */

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { RecapError } from '../errors.js';
-import { launchBrowser } from '../export/browser.js';
+import { closeBrowser, launchBrowser } from '../export/browser.js';
 import { loadTheme } from '../assets/theme.js';
 import { regularFontFaces } from '../export/handout.js';
 import { writeAtomic } from '../export/write.js';
@@ -101,7 +101,8 @@ function sharedBrowser(): { get: () => Promise<Browser>; close: () => Promise<vo
   return {
     get: () => (launched ??= launchBrowser()),
     close: async () => {
-      if (launched) await (await launched.catch(() => undefined))?.close().catch(() => undefined);
+      const browser = await launched?.catch(() => undefined);
+      if (browser) await closeBrowser(browser);
     },
   };
 }

@@ -1,6 +1,6 @@
 // The lines the CLI prints after a build: slides and notes, warnings with their recap
 // line, each output with its size, the time each stage took, and fit results for --check.
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { formatWarning } from '../errors.js';
 import type { BuildReport } from '../pipeline/build.js';
 
@@ -21,8 +21,9 @@ export function summary(report: BuildReport, display: string): string[] {
   for (const warning of report.warnings) lines.push(`warning: ${formatWarning(warning)}`);
   const talk = `${Math.max(1, Math.round(deck.timing.totalSeconds / 60))} min talk${deck.timing.fromDuration ? ' (from duration)' : ' (estimated)'}`;
   lines.push(`${display}: ${deck.slides.length} slides, ${withNotes} with notes, ${talk}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`);
-  const width = Math.max(0, ...report.outputs.map((o) => relative(process.cwd(), o.path).length));
-  for (const output of report.outputs) lines.push(`  ${relative(process.cwd(), output.path).padEnd(width)}  ${formatSize(output.bytes).padStart(9)}`);
+  const shown = (path: string) => (relative(process.cwd(), path).startsWith('..') ? resolve(path) : relative(process.cwd(), path));
+  const width = Math.max(0, ...report.outputs.map((o) => shown(o.path).length));
+  for (const output of report.outputs) lines.push(`  ${shown(output.path).padEnd(width)}  ${formatSize(output.bytes).padStart(9)}`);
   const stages = [...report.timings.stages].map(([stage, ms]) => `${stage} ${formatMs(ms)}`);
   lines.push(`  time: ${stages.join(' · ')} · total ${formatMs(report.timings.total())}`);
   return lines;

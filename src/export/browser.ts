@@ -1,10 +1,10 @@
 // Finds a Chrome/Chromium already on the machine (CHROME_PATH first) and launches it
 // headless, locked down: no sandbox only where it cannot work (root), no background
 // networking, bounded start-up and protocol timeouts.
-import { existsSync, readdirSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { RecapError } from '../errors.js';
 
 export const HOW_TO_GET_A_BROWSER =
@@ -44,7 +44,7 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string | unde
   for (const key of ['CHROME_PATH', 'PUPPETEER_EXECUTABLE_PATH']) {
     const path = env[key];
     if (!path) continue;
-    if (!existsSync(path)) throw new RecapError(`${key} is set to ${path}, which does not exist. ${HOW_TO_GET_A_BROWSER}`);
+    if (!existsSync(path)) throw new RecapError(`${key} is set to ${path}, which does not exist. ${HOW_TO_GET_A_BROWSER}`, { fromBrowser: true });
     return path;
   }
   return SYSTEM_BROWSERS.find((path) => existsSync(path)) ?? puppeteerManagedChrome(env);
@@ -68,15 +68,30 @@ export interface LaunchOptions {
   timeoutMs?: number;
 }
 
+const PROFILE_PREFIX = 'recap-deck-chrome-';
+
+/** RECAP_DECK_BROWSER_TIMEOUT (ms) bounds every wait on the browser; 60 s by default. */
+export function browserTimeout(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.RECAP_DECK_BROWSER_TIMEOUT);
+  return Number.isFinite(value) && value > 0 ? value : 60_000;
+}
+
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   const executablePath = findBrowser();
-  if (!executablePath) throw new RecapError(`no Chrome or Chromium found. ${HOW_TO_GET_A_BROWSER}`);
-  const timeout = options.timeoutMs ?? 60_000;
+  if (!executablePath) throw new RecapError(`no Chrome or Chromium found. ${HOW_TO_GET_A_BROWSER}`, { fromBrowser: true });
+  const timeout = options.timeoutMs ?? browserTimeout();
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  removeStaleProfiles();
+  // Our own profile folder, so it is removed however the browser ends.
+  const userDataDir = mkdtempSync(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
+  const { default: puppeteer } = await import('puppeteer-core');
   try {
-    return await puppeteer.launch({
+    const browser = await puppeteer.launch({
       executablePath,
       headless: true,
+      userDataDir,
+      // Over a pipe, Chrome exits by itself when this process dies, even killed.
+      pipe: true,
       args: [...LAUNCH_ARGS, ...(isRoot ? ['--no-sandbox'] : [])],
       timeout,
       protocolTimeout: timeout,
@@ -84,7 +99,60 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
       handleSIGTERM: true,
       handleSIGHUP: true,
     });
+    browser.once('disconnected', () => removeProfile(userDataDir));
+    return browser;
   } catch (error) {
-    throw new RecapError(`the browser at ${executablePath} did not start: ${(error as Error).message.split('\n')[0]}`, { cause: error });
+    removeProfile(userDataDir);
+    const reason = (error as Error).message.split('\n')[0]!.trim();
+    throw new RecapError(`the browser at ${executablePath} did not start (${reason}). ${HOW_TO_GET_A_BROWSER}`, { cause: error, fromBrowser: true });
+  }
+}
+
+/** Closes the browser, killing it if it does not close within `graceMs`; its profile goes too. */
+export async function closeBrowser(browser: Browser, graceMs = 5_000): Promise<void> {
+  const child = browser.process();
+  const closed = await Promise.race([browser.close().then(() => true, () => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), graceMs).unref())]);
+  if (!closed && child && child.exitCode === null) child.kill('SIGKILL');
+  const dir = child?.spawnargs.find((arg) => arg.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length);
+  if (dir) removeProfile(dir);
+}
+
+function removeProfile(dir: string): void {
+  // Chrome may still be writing for a moment after it disconnects: retry a little later.
+  const remove = () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+  try {
+    remove();
+  } catch {
+    setTimeout(() => {
+      try {
+        remove();
+      } catch {
+        // left for the next run's stale-profile sweep
+      }
+    }, 300).unref();
+  }
+}
+
+/** Profiles left by a recap-deck that was killed (its process is gone). */
+function removeStaleProfiles(): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(tmpdir()).filter((name) => name.startsWith(PROFILE_PREFIX));
+  } catch {
+    return;
+  }
+  for (const name of entries) {
+    const pid = Number(name.slice(PROFILE_PREFIX.length).split('-')[0]);
+    if (!Number.isInteger(pid) || pid === process.pid || isAlive(pid)) continue;
+    rmSync(join(tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -38,8 +38,8 @@ export interface Slide {
   /** Short lines under the title (title slide date, closing slide Q&A). */
   subtitle?: string[];
   blocks: RootContent[];
-  /** Speaker notes, one Markdown paragraph per entry. */
-  notes: string[];
+  /** Speaker notes: the recap's own blocks (emphasis kept) and generated lines. */
+  notes: RootContent[];
   origin: Origin;
   part?: { index: number; total: number };
   /** What the planner expected the body to take, and the room it planned with, in pixels. */
@@ -74,6 +74,11 @@ export interface Deck {
   assets: Map<string, Asset>;
   /** Seconds to spend on each slide, and in all. */
   timing: { perSlide: number[]; totalSeconds: number; fromDuration: boolean };
+}
+
+/** A generated line of speaker notes. */
+export function say(text: string): RootContent {
+  return { type: 'paragraph', children: [{ type: 'text', value: text }] };
 }
 
 export function originOf(node: { position?: { start: { line: number; column?: number } } | undefined }): Origin {

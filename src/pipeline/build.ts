@@ -84,9 +84,17 @@ export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
     return report;
   }
 
+  // A browser that is missing, crashes or hangs costs the PDF and PPTX, not the HTML.
+  const browserFailed = async (error: unknown): Promise<never> => {
+    if (error instanceof RecapError ? !error.fromBrowser : !isBrowserError(error)) throw error;
+    const reason = error instanceof RecapError ? error.message : `the browser failed: ${(error as Error).message.split('\n')[0]}`;
+    if (!earlyHtml) throw new RecapError(reason, { cause: error });
+    await exportOutputs(report, { ...request, formats: ['html'] }, { themeCss, html: earlyHtml, imageScale });
+    throw new RecapError(`${reason}\nThe HTML deck was written (${join(request.outDir, `${request.name}.html`)}); PDF and PPTX were not.`, { cause: error });
+  };
   // measure in the browser, planning again where it disagrees
-  const browser = await browserReady;
-  const fitted = await fitSlides({ browser, deck, markdown, themeCss, renderPage: createRenderer(), plan, render, timings });
+  const browser = await browserReady.catch(browserFailed);
+  const fitted = await fitSlides({ browser, deck, markdown, themeCss, renderPage: createRenderer(), plan, render, timings }).catch(browserFailed);
   try {
     Object.assign(report, { deck: fitted.deck, markdown: fitted.markdown, fits: fitted.fits });
     if (fitted.tab.blocked.length > 0) throw new RecapError(`the deck tried to load from the network: ${fitted.tab.blocked.slice(0, 3).join(', ')}`);
@@ -101,9 +109,15 @@ export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
     }
     // export
     const html = fitted.markdown === markdown ? earlyHtml : htmlFor(fitted.deck, fitted.markdown);
-    await exportOutputs(report, request, { themeCss, ...(html ? { html } : {}), browser, tab: fitted.tab, slides: fitted.slides, imageScale });
+    await exportOutputs(report, request, { themeCss, ...(html ? { html } : {}), browser, tab: fitted.tab, slides: fitted.slides, imageScale }).catch(browserFailed);
   } finally {
     await fitted.tab.close().catch(() => undefined);
   }
   return report;
+}
+
+/** Puppeteer's ways of saying the browser went away or stopped answering. */
+function isBrowserError(error: unknown): boolean {
+  const { name = '', message = '' } = (error ?? {}) as { name?: string; message?: string };
+  return /^(ProtocolError|TimeoutError|TargetCloseError|ConnectionClosedError)$/.test(name) || /Target closed|Session closed|Connection closed|browser has disconnected|Navigating frame was detached/i.test(message);
 }

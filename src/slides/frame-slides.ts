@@ -2,7 +2,7 @@
 // notes in the recap's language.
 import type { List, RootContent } from 'mdast';
 import type { Labels } from '../i18n/labels.js';
-import type { Origin, Slide } from '../model/deck.js';
+import { say, type Origin, type Slide } from '../model/deck.js';
 import { textLines } from './estimate.js';
 import { BODY } from './metrics.js';
 
@@ -21,7 +21,7 @@ export interface TitleInput {
   eyebrow?: string;
   dateLabel?: string;
   details: RootContent[];
-  notes: string[];
+  notes: RootContent[];
   origin: Origin;
 }
 
@@ -31,7 +31,7 @@ export function titleSlide(input: TitleInput, labels: Labels): Slide {
     title: input.headline,
     subtitle: input.dateLabel ? [input.dateLabel] : [],
     blocks: input.details,
-    notes: [labels.opening(input.headline, input.dateLabel), ...input.notes],
+    notes: [say(labels.opening(input.headline, input.dateLabel)), ...input.notes],
     origin: input.origin,
   };
   if (input.eyebrow) slide.eyebrow = input.eyebrow;
@@ -54,7 +54,7 @@ export function agendaSlides(titles: string[], labels: Labels, origin: Origin, s
     const list = listOf(chunk, true);
     list.start = start;
     start += chunk.length;
-    const slide: Slide = { layout: 'agenda', title: labels.agenda, blocks: [list], notes: i === 0 ? [labels.agendaNote(titles)] : [], origin, section: AGENDA_KEY };
+    const slide: Slide = { layout: 'agenda', title: labels.agenda, blocks: [list], notes: i === 0 ? [say(labels.agendaNote(titles))] : [], origin, section: AGENDA_KEY };
     if (pages.length > 1) slide.part = { index: i + 1, total: pages.length };
     return slide;
   });
@@ -79,7 +79,7 @@ export function dividerSlide(title: string, index: number, children: string[], i
     eyebrow: labels.part(index),
     title,
     blocks: [...intro, ...(children.length > 0 && children.length <= 8 ? [listOf(children, false)] : [])],
-    notes: [labels.dividerNote(title, children)],
+    notes: [say(labels.dividerNote(title, children))],
     origin,
   };
 }
@@ -90,7 +90,7 @@ export function closingSlide(headline: string, labels: Labels, origin: Origin): 
     title: labels.thanks,
     subtitle: [labels.questions, headline],
     blocks: [],
-    notes: [labels.closingNote],
+    notes: [say(labels.closingNote)],
     origin,
   };
 }

@@ -1,13 +1,14 @@
 // Speaker notes from the recap's own words: the full text of every block a slide shows
-// (so what a bullet shortens is there in full), as Markdown with its emphasis kept.
+// (so what a bullet shortens is there in full), as Markdown blocks with emphasis kept.
 import type { RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
+import { say } from '../model/deck.js';
 import '../model/nodes.js';
 
-export function notesFor(blocks: RootContent[]): string[] {
-  return blocks.flatMap((block): string[] => {
+export function notesFor(blocks: RootContent[]): RootContent[] {
+  return blocks.flatMap((block): RootContent[] => {
     switch (block.type) {
       case 'table':
       case 'code':
@@ -16,19 +17,19 @@ export function notesFor(blocks: RootContent[]): string[] {
       case 'definition':
         return []; // shown whole on the slide; a table read aloud helps nobody
       case 'figure':
-        return block.caption ? [block.caption] : [];
+        return block.caption ? [say(block.caption)] : [];
       case 'callout':
         return notesFor(block.children);
       case 'heading':
-        return [toString(block)];
+        return [say(toString(block))];
       default:
-        return [markdown(block)];
+        return [softBreaks(block)];
     }
-  }).filter((note) => note.trim() !== '');
+  });
 }
 
 export function markdown(node: RootContent): string {
-  return toMarkdown(softBreaks(node) as Parameters<typeof toMarkdown>[0], { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '*', strong: '*', listItemIndent: 'one', rule: '-' }).trim();
+  return toMarkdown(node as Parameters<typeof toMarkdown>[0], { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '*', strong: '*', listItemIndent: 'one', rule: '-' }).trim();
 }
 
 /** A hard line break inside a recap paragraph reads as a plain new line in the notes. */

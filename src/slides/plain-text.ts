@@ -1,22 +1,12 @@
 // Plain-text views of a slide: its notes without Markdown syntax (for PPTX and PDF notes)
 // and everything it shows (for alt text and the nothing-lost check).
-import type { List, Root, RootContent } from 'mdast';
+import type { List, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Slide } from '../model/deck.js';
 import '../model/nodes.js';
 
-const parser = unified().use(remarkParse).use(remarkGfm).freeze();
-
-export function plainNotes(notes: string[]): string {
-  return notes.map((note) => markdownToText(note)).join('\n\n');
-}
-
-function markdownToText(markdown: string): string {
-  const tree = parser.parse(markdown) as Root;
-  return tree.children.map((block) => (block.type === 'list' ? listText(block, 0) : blockText(block))).join('\n');
+export function plainNotes(notes: RootContent[]): string {
+  return notes.map((block) => (block.type === 'list' ? listText(block, 0) : blockText(block))).join('\n\n');
 }
 
 /** A list as indented bullet lines, one per item, nested items under their parent. */

@@ -4,7 +4,7 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { formatDate, labelsFor } from '../i18n/labels.js';
-import type { Lang, Slide } from '../model/deck.js';
+import { say, type Lang, type Slide } from '../model/deck.js';
 import type { RecapMeta } from '../recap/meta.js';
 import type { Outline, Section } from '../recap/outline.js';
 import { AGENDA_KEY, agendaSlides, closingSlide, dividerSlide, titleSlide } from './frame-slides.js';
@@ -52,7 +52,7 @@ export function planDeck({ outline, meta, lang, name, scales }: PlanInput): Plan
         ...(meta.date ? { dateLabel: formatDate(meta.date, lang) } : {}),
         details: preambleFits ? outline.preamble : [],
         // Headings that only wrap sections follow the preamble: their words go after it.
-        notes: preambleFits ? [...notesFor(outline.preamble), ...outline.titleNotes] : outline.preamble.length ? [] : outline.titleNotes,
+        notes: preambleFits ? [...notesFor(outline.preamble), ...outline.titleNotes.map(say)] : outline.preamble.length ? [] : outline.titleNotes.map(say),
         origin: titleOrigin,
       },
       labels,
@@ -95,7 +95,7 @@ function slidesOf(section: Section, index: number, labels: ReturnType<typeof lab
     slides = [divider, ...(shortIntro ? [] : sectionSlides(own)), ...children];
   }
   // Words with no slide of their own (an empty sub-section's title) close the section.
-  slides[slides.length - 1]?.notes.push(...section.notes);
+  slides[slides.length - 1]?.notes.push(...section.notes.map(say));
   return slides;
 }
 
@@ -103,10 +103,10 @@ function slidesOf(section: Section, index: number, labels: ReturnType<typeof lab
 function addLeadIns(slides: Slide[], labels: ReturnType<typeof labelsFor>): void {
   slides.forEach((slide, i) => {
     const following = slides[i + 1];
-    if (slide.notes.length === 0) slide.notes.push(slide.layout === 'gallery' ? labels.galleryNote : slide.title);
+    if (slide.notes.length === 0) slide.notes.push(say(slide.layout === 'gallery' ? labels.galleryNote : slide.title));
     if (!following) return;
     const title = following.layout === 'closing' ? labels.questions : following.title;
-    slide.notes.push(labels.next(following.part && following.title === slide.title ? `${title} ${labels.continued}` : title));
+    slide.notes.push(say(labels.next(following.part && following.title === slide.title ? `${title} ${labels.continued}` : title)));
   });
 }
 

@@ -1,7 +1,7 @@
 // Slides for one section: choose its layout, cut it into units, pack them into pages
 // that fit, and give each page its notes and its recap line.
 import type { RootContent } from 'mdast';
-import { originOf, type Layout, type Origin, type Slide } from '../model/deck.js';
+import { originOf, say, type Layout, type Origin, type Slide } from '../model/deck.js';
 import { chooseLayout } from './classify.js';
 import { textLines } from './estimate.js';
 import { BODY, TITLE } from './metrics.js';
@@ -46,7 +46,7 @@ export function sectionSlides(input: SectionInput): Slide[] {
     if (pages.length > 1) slide.part = { index: i + 1, total: pages.length };
     // Half a slide of text reads better a size up; every part of a section looks alike.
     if (roomy) slide.roomy = true;
-    if (i === pages.length - 1 && input.extraNotes?.length) slide.notes.push(...input.extraNotes);
+    if (i === pages.length - 1 && input.extraNotes?.length) slide.notes.push(...input.extraNotes.map(say));
     return slide;
   });
 }

@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../src/export/browser.js';
 import { noteText } from '../../src/render/notes-comment.js';
+import { plainNotes } from '../../src/slides/plain-text.js';
 import { plan } from '../helpers.js';
 import { pdfFonts, pdfPagesText, pptxSlides } from './artifacts.js';
 
@@ -76,7 +77,7 @@ describe('npm run deck event-4', () => {
     expect(pptx.count).toBe(planned.deck.slides.length);
     planned.deck.slides.forEach((slide, i) => {
       expect(pptx.notes[i]!.length, `slide ${i + 1} notes`).toBeGreaterThan(0);
-      if (slide.layout === 'content') expect(pptx.notes[i]).toContain(slide.notes[0]!.replace(/^- /, '').replace(/\*\*/g, '').split('\n')[0]!.slice(0, 30));
+      if (slide.layout === 'content') expect(pptx.notes[i]).toContain(plainNotes([slide.notes[0]!]).replace(/^• /, '').split('\n')[0]!.slice(0, 30));
     });
   });
 
