@@ -16,7 +16,13 @@ export interface ImageRoots {
   staticDir: string;
   /** Nothing outside this folder is embedded. */
   projectDir: string;
+  /** Fetch http(s) images and embed them (only when the user asks). */
+  fetchRemote?: boolean;
 }
+
+const REMOTE_LIMIT_BYTES = 10 * 1024 * 1024;
+const REMOTE_TIMEOUT_MS = 10_000;
+const RASTER = /^image\/(png|jpeg|gif|webp|avif)$/;
 
 const MIME: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.avif': 'image/avif', '.svg': 'image/svg+xml' };
 
@@ -25,20 +31,20 @@ export async function loadImages(tree: Root, roots: ImageRoots, warnings: Warnin
   visit(tree, (node) => {
     if ((node.type === 'figure' || node.type === 'image') && !refs.has(node.url)) refs.set(node.url, node.position?.start);
   });
+  const loaded = await Promise.all([...refs].map(async ([url, at]) => ({ url, at, asset: await loadImage(url, roots) })));
+  // Warnings in recap order, whatever order the files arrived in.
   const assets = new Map<string, Asset>();
-  await Promise.all(
-    [...refs].map(async ([url, at]) => {
-      const asset = await loadImage(url, roots);
-      if (!asset.ok) warnings.add(asset.reason, at);
-      assets.set(url, asset);
-    }),
-  );
+  for (const { url, at, asset } of loaded) {
+    if (!asset.ok) warnings.add(asset.reason, at);
+    assets.set(url, asset);
+  }
   return assets;
 }
 
 async function loadImage(url: string, roots: ImageRoots): Promise<Asset> {
   if (/^data:image\/(png|jpe?g|gif|webp|avif);base64,/i.test(url)) return { ok: true, dataUri: url.replace(/\s+/g, '') };
-  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return { ok: false, reason: `remote image not embedded (${url.slice(0, 80)}); decks never load from the network` };
+  if (/^https?:\/\//i.test(url) && roots.fetchRemote) return fetchImage(url);
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return { ok: false, reason: `remote image not embedded (${url.slice(0, 80)}); decks never load from the network (--allow-remote-images fetches it at build time)` };
   let path: string;
   try {
     path = decodeURIComponent(url.replace(/[?#].*$/, ''));
@@ -61,6 +67,22 @@ async function loadImage(url: string, roots: ImageRoots): Promise<Asset> {
     return { ok: false, reason: `SVG image ${url} contains script; not embedded` };
   }
   return { ok: true, dataUri: `data:${mime};base64,${bytes.toString('base64')}` };
+}
+
+/** Downloads a picture once, at build time, so the deck itself never goes online. */
+async function fetchImage(url: string): Promise<Asset> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(REMOTE_TIMEOUT_MS), redirect: 'follow' });
+    const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (!response.ok) return { ok: false, reason: `remote image ${url} answered ${response.status}` };
+    if (!RASTER.test(type)) return { ok: false, reason: `remote image ${url} is ${type || 'of no type'}, not a PNG, JPEG, GIF, WebP or AVIF picture` };
+    if (Number(response.headers.get('content-length') ?? 0) > REMOTE_LIMIT_BYTES) return { ok: false, reason: `remote image ${url} is larger than 10 MB` };
+    const bytes = Buffer.from(await response.arrayBuffer());
+    if (bytes.length > REMOTE_LIMIT_BYTES) return { ok: false, reason: `remote image ${url} is larger than 10 MB` };
+    return { ok: true, dataUri: `data:${type};base64,${bytes.toString('base64')}` };
+  } catch (error) {
+    return { ok: false, reason: `remote image ${url} could not be fetched (${(error as Error).message})` };
+  }
 }
 
 export function defaultStaticDir(recapPath: string): string {

@@ -15,6 +15,9 @@ export interface CliOptions {
   allowOverflow: boolean;
   help: boolean;
   quiet: boolean;
+  maxSlides?: number;
+  imageScale?: number;
+  allowRemoteImages: boolean;
 }
 
 const FORMATS: readonly Format[] = ['html', 'pdf', 'pptx', 'handout'];
@@ -32,11 +35,20 @@ Options:
   --recaps DIR          folder of the recaps (default: recaps)
   --static DIR          Hugo static folder for /images/... paths (default: static beside recaps/)
   --check               measure every slide in the browser and report which do not fit; write nothing
+  --max-slides N        refuse decks longer than N slides (default 200)
+  --image-scale N       pixels per point of the PPTX pictures (default 2, as marp-cli)
+  --allow-remote-images fetch http(s) images at build time and embed them (off by default)
   --allow-overflow      write the deck even if a slide does not fit
   --quiet               print only errors and the summary
   -h, --help            show this help
 
 Exit codes: 0 ok, 1 build error, 2 usage error.`;
+
+function positiveNumber(flag: string, value: string, integer: boolean): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0 || (integer && !Number.isInteger(number)) || number > 10_000) throw new RecapError(`${flag} needs a positive ${integer ? 'whole ' : ''}number, not "${value}"`, { exitCode: 2 });
+  return number;
+}
 
 export function parseCli(argv: string[]): CliOptions {
   let parsed;
@@ -53,6 +65,9 @@ export function parseCli(argv: string[]): CliOptions {
         check: { type: 'boolean', default: false },
         'allow-overflow': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
+        'max-slides': { type: 'string' },
+        'image-scale': { type: 'string' },
+        'allow-remote-images': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -76,7 +91,10 @@ export function parseCli(argv: string[]): CliOptions {
     allowOverflow: values['allow-overflow'] ?? false,
     help: values.help ?? false,
     quiet: values.quiet ?? false,
+    allowRemoteImages: values['allow-remote-images'] ?? false,
   };
+  if (values['max-slides'] !== undefined) options.maxSlides = positiveNumber('--max-slides', values['max-slides'], true);
+  if (values['image-scale'] !== undefined) options.imageScale = positiveNumber('--image-scale', values['image-scale'], false);
   if (values.static) options.staticDir = values.static;
   if (!options.help && !options.all && options.names.length === 0) throw new RecapError(`which recap? Give its name, e.g. \`npm run deck event-4\`.\n\n${USAGE}`, { exitCode: 2 });
   return options;

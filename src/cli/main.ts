@@ -84,6 +84,9 @@ async function buildOne(recap: { name: string; path: string }, options: CliOptio
     projectDir: process.cwd(),
     allowOverflow: options.allowOverflow,
     checkOnly: options.check,
+    allowRemoteImages: options.allowRemoteImages,
+    ...(options.maxSlides ? { maxSlides: options.maxSlides } : {}),
+    ...(options.imageScale ? { imageScale: options.imageScale } : {}),
     browser,
     onStage: progress ? (stage) => process.stderr.write(`\r\x1b[K${counter}${recap.name}: ${stage}…`) : undefined,
   });

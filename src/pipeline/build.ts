@@ -22,6 +22,7 @@ import { Timings } from './timings.js';
 export type Format = 'html' | 'pdf' | 'pptx' | 'handout';
 
 const DEFAULT_IMAGE_SCALE = 2;
+const MAX_SLIDES = 200;
 
 export interface BuildRequest {
   name: string;
@@ -37,6 +38,10 @@ export interface BuildRequest {
   allowOverflow?: boolean;
   /** Measure only; write nothing. */
   checkOnly?: boolean;
+  /** Fetch http(s) images at build time (never at presentation time). */
+  allowRemoteImages?: boolean;
+  /** Refuse decks with more slides than this (default 200). */
+  maxSlides?: number;
   /** Pixels per CSS pixel of the PPTX pictures (default 2, as marp-cli). */
   imageScale?: number;
   /** Gives the browser, launched on first use and shared by every build of one run. */
@@ -67,13 +72,17 @@ export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
   const [source, themeCss] = await timings.run('load', () => Promise.all([loadRecap(request.recapPath, request.display), loadTheme(request.themePath)]));
   // parse
   const recap = timings.runSync('parse', () => readRecap(source.text, warnings));
-  const assets = await timings.run('images', () => loadImages(recap.tree, { recapDir: join(request.recapPath, '..'), staticDir: request.staticDir, projectDir: request.projectDir }, warnings));
+  const assets = await timings.run('images', () => loadImages(recap.tree, { recapDir: join(request.recapPath, '..'), staticDir: request.staticDir, projectDir: request.projectDir, fetchRemote: request.allowRemoteImages ?? false }, warnings));
   // plan and render
   const plan = (scales?: Map<number, number>) => toDeck({ recap, assets, source: request.display, name: request.name, ...(scales ? { scales } : {}) });
   const render = (deck: Deck) => renderMarpMarkdown(deck, { rebuild: `npm run deck ${request.name}` });
   const deck = timings.runSync('plan', () => plan());
   const markdown = timings.runSync('render', () => render(deck));
   const report: BuildReport = { deck, markdown, warnings: warnings.list, outputs: [], timings };
+  const maxSlides = request.maxSlides ?? MAX_SLIDES;
+  if (deck.slides.length > maxSlides) {
+    throw new RecapError(`the recap makes ${deck.slides.length} slides, more than a talk holds (limit ${maxSlides}): split it into several recaps, or raise the limit with --max-slides`, { location: { file: request.display, line: 1, column: 1 } });
+  }
   // The HTML needs no browser: it is made now, and again only if fitting changes the deck.
   const htmlFor = (deck: Deck, markdown: string) => (request.formats.includes('html') && !request.checkOnly ? renderHtml(markdown, themeCss, exportInfo(deck).html) : undefined);
   const earlyHtml = htmlFor(deck, markdown);

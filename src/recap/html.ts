@@ -43,6 +43,7 @@ function convertBlock(node: RootContent, warnings: Warnings): RootContent[] {
   const hast = raw(toHast({ type: 'root', children: [node] } as Root, { allowDangerousHtml: true }) as HastRoot) as HastRoot;
   sanitize(hast, warnings, node.position);
   const converted = toMdast(hast) as Root;
+  dropRawHtml(converted);
   const children = converted.children;
   if (node.type === 'heading' || node.type === 'tableCell') {
     node.children = children.flatMap((child) => ('children' in child && child.type === 'paragraph' ? child.children : [])) as PhrasingContent[];
@@ -52,6 +53,15 @@ function convertBlock(node: RootContent, warnings: Warnings): RootContent[] {
   const blocks = wrapPhrasing(children);
   if (node.position) for (const child of blocks) stampPosition(child, node.position);
   return blocks;
+}
+
+/**
+ * hast-util-to-mdast keeps HTML comments as raw `html` nodes; a comment on a slide is a
+ * Marp directive (`<!-- _backgroundImage: url(...) -->`), so none may survive.
+ */
+export function dropRawHtml(tree: Parent): void {
+  tree.children = (tree.children as RootContent[]).filter((child) => child.type !== 'html') as Parent['children'];
+  for (const child of tree.children) if ('children' in child) dropRawHtml(child as Parent);
 }
 
 /** Inline-only HTML converts to bare phrasing nodes; in a block context they need a paragraph. */

@@ -1,6 +1,6 @@
 // Input end of the pipeline: reads a recap from disk and decodes it into clean text
 // (UTF-8 checked, BOM dropped, CRLF/CR turned into LF), or fails with a clear RecapError.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { RecapError } from '../errors.js';
 
 export interface RecapSource {
@@ -9,7 +9,16 @@ export interface RecapSource {
   text: string;
 }
 
+/** Recaps are notes from one event; anything bigger is a mistake or needs splitting. */
+export const MAX_RECAP_BYTES = 2 * 1024 * 1024;
+
 export async function loadRecap(path: string, displayPath: string): Promise<RecapSource> {
+  const size = await stat(path).then((s) => s.size, () => 0);
+  if (size > MAX_RECAP_BYTES) {
+    throw new RecapError(`the recap is ${(size / 1024 / 1024).toFixed(1)} MB; recaps up to ${MAX_RECAP_BYTES / 1024 / 1024} MB make a deck — split it into one recap per event or topic`, {
+      location: { file: displayPath, line: 1, column: 1 },
+    });
+  }
   let bytes: Buffer;
   try {
     bytes = await readFile(path);

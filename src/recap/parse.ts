@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Warnings } from '../errors.js';
 import { liftFigures } from './figures.js';
-import { convertHtml } from './html.js';
+import { convertHtml, dropRawHtml } from './html.js';
 import { dropUnsafeLinks } from './links.js';
 import { pruneEmpty } from './prune.js';
 import { applyShortcodes } from './shortcode-blocks.js';
@@ -23,6 +23,8 @@ export function parseRecap(body: string, warnings: Warnings): Root {
     applyShortcodes(tree, warnings);
   }
   convertHtml(tree, warnings);
+  // Whatever raw HTML is left (markers of dropped shortcodes, comments) never reaches Marp.
+  dropRawHtml(tree);
   dropUnsafeLinks(tree, warnings);
   liftFigures(tree);
   pruneEmpty(tree);

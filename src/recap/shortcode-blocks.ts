@@ -41,13 +41,21 @@ function liftMarkers(node: RootContent, warnings: Warnings): Item[] {
   };
   for (const child of node.children) {
     const shortcode = child.type === 'html' ? readMarker(child.value) : undefined;
-    if (shortcode && child.type === 'html') {
+    if (shortcode && child.type === 'html' && !isBlockShortcode(shortcode)) {
+      // An unknown shortcode inside a sentence goes; the sentence stays whole.
+      if (!shortcode.closing) warnings.add(`Hugo shortcode "${shortcode.name}" is not supported; dropped`, child.position?.start);
+    } else if (shortcode && child.type === 'html') {
       flush();
       items.push({ type: 'marker', shortcode, node: child });
     } else run.push(child);
   }
   flush();
   return items;
+}
+
+/** Shortcodes that become blocks of their own: callouts and pictures. */
+function isBlockShortcode(shortcode: Shortcode): boolean {
+  return CALLOUTS.has(shortcode.name) || typeof shortcode.args.src === 'string';
 }
 
 function dropInline(node: Html, warnings: Warnings): boolean {

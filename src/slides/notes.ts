@@ -2,10 +2,10 @@
 // (so what a bullet shortens is there in full), as Markdown blocks with emphasis kept.
 import type { RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { toMarkdown, type Options } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import { say } from '../model/deck.js';
-import '../model/nodes.js';
+import type { Callout, Figure } from '../model/nodes.js';
 
 export function notesFor(blocks: RootContent[]): RootContent[] {
   return blocks.flatMap((block): RootContent[] => {
@@ -29,7 +29,19 @@ export function notesFor(blocks: RootContent[]): RootContent[] {
 }
 
 export function markdown(node: RootContent): string {
-  return toMarkdown(node as Parameters<typeof toMarkdown>[0], { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '*', strong: '*', listItemIndent: 'one', rule: '-' }).trim();
+  return toMarkdown(node as Parameters<typeof toMarkdown>[0], {
+    extensions: [gfmToMarkdown()],
+    bullet: '-',
+    emphasis: '*',
+    strong: '*',
+    listItemIndent: 'one',
+    rule: '-',
+    // Pictures and callouts inside a list: the notes say their words.
+    handlers: {
+      figure: (figure: Figure, _parent, state) => state.safe(figure.caption ?? figure.alt, { before: '', after: '' }),
+      callout: (callout: Callout, _parent, state, info) => state.containerFlow(callout as unknown as Parameters<typeof state.containerFlow>[0], info),
+    } as Options['handlers'],
+  }).trim();
 }
 
 /** A hard line break inside a recap paragraph reads as a plain new line in the notes. */

@@ -25,7 +25,7 @@ const listItems = (depth: number): fc.Arbitrary<string> =>
   fc
     .array(fc.tuple(line, depth < 3 ? fc.option(fc.constant(depth + 1), { freq: 5 }) : fc.constant(null)), { minLength: 1, maxLength: 6 })
     .chain((items) =>
-      fc.tuple(...items.map(([text, nested]) => (nested ? listItems(nested).map((sub) => `- ${text}\n${sub.replace(/^/gm, '  ')}`) : fc.constant(`- ${text}`)))),
+      fc.tuple(...items.map(([text, nested]) => (nested ? listItems(nested).map((sub) => `- ${text}\n${sub.replace(/^/gm, '  ')}`) : fc.constantFrom(`- ${text}`, `- ![${text.replace(/[[\]]/g, '')}](/images/p.png)`, `- {{% notice tip %}}\n  ${text}\n  {{% /notice %}}`)))),
     )
     .map((items) => items.join('\n'));
 

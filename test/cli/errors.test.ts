@@ -1,0 +1,102 @@
+// What a new user (or an attacker) gets from bad input: one clear line, the right exit
+// code, no stack trace, and no output touched.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const project = join(import.meta.dirname, '..', '..');
+
+function workspace(files: Record<string, string | Uint8Array>) {
+  const dir = mkdtempSync(join(tmpdir(), 'recap-deck-errors-'));
+  mkdirSync(join(dir, 'recaps'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, 'recaps', name), content);
+  const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/run.mjs', 'deck', ...args, '--recaps', join(dir, 'recaps'), '--out', join(dir, 'decks')], { cwd: project, encoding: 'utf8' });
+  return { dir, run };
+}
+
+const noStack = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
+
+describe('usage mistakes exit 2 with one clear line', () => {
+  const { run } = workspace({ 'event-4.md': '# A\n\n### B\n\ntext\n', 'other.md': '# O\n\ntext\n' });
+  it('lists the recaps that exist for an unknown name', () => {
+    const result = run('nope');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/no recap named "nope" .*recaps that exist: event-4, other/);
+    noStack(result.stderr);
+  });
+  it('refuses names with a path in them', () => {
+    for (const name of ['../x', '/etc/passwd', 'a/b', '..', '.hidden']) {
+      const result = run(name);
+      expect(result.status, name).toBe(2);
+      expect(result.stderr).toMatch(/is not a recap name/);
+    }
+  });
+  it('refuses unknown formats and bad numbers', () => {
+    expect(run('event-4', '--format', 'pdf,docx').status).toBe(2);
+    expect(run('event-4', '--max-slides', 'lots').status).toBe(2);
+    expect(run('event-4', '--bogus').status).toBe(2);
+  });
+});
+
+describe('bad recaps exit 1 with file:line:col and touch nothing', () => {
+  it('reports a YAML syntax error at its line and leaves the previous deck alone', () => {
+    const { dir, run } = workspace({ 'x.md': '---\ntitle: "Event 4\nweight: [\n---\n# A\n' });
+    mkdirSync(join(dir, 'decks'));
+    writeFileSync(join(dir, 'decks', 'x.html'), 'previous good deck');
+    const before = statSync(join(dir, 'decks', 'x.html')).mtimeMs;
+    const result = run('x', '--format', 'html');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/x\.md:\d+:\d+: front matter is not valid YAML/);
+    expect(readFileSync(join(dir, 'decks', 'x.html'), 'utf8')).toBe('previous good deck');
+    expect(statSync(join(dir, 'decks', 'x.html')).mtimeMs).toBe(before);
+    noStack(result.stderr);
+  });
+
+  it('says what is wrong with empty, blank, binary and non-UTF-8 files', () => {
+    const { run } = workspace({
+      'empty.md': '',
+      'blank.md': '  \n\n\t\n',
+      'only-front.md': '---\ntitle: x\n---\n',
+      'binary.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+      'latin1.md': new Uint8Array([...new TextEncoder().encode('# Caf'), 0xe9, 0x0a]),
+    });
+    const cases: [string, RegExp][] = [
+      ['empty', /empty\.md:1:1: the recap is empty/],
+      ['blank', /blank\.md:1:1: the recap is empty/],
+      ['only-front', /only-front\.md:1:1: the recap has nothing to present besides its front matter/],
+      ['binary', /binary\.md:\d+:\d+: this is not a text file/],
+      ['latin1', /latin1\.md:1:6: the recap is not valid UTF-8/],
+    ];
+    for (const [name, message] of cases) {
+      const result = run(name, '--format', 'html');
+      expect(result.status, name).toBe(1);
+      expect(result.stderr).toMatch(message);
+      noStack(result.stderr);
+    }
+  });
+
+  it('builds the same deck from a file with a BOM and CRLF line ends', () => {
+    const text = '---\ntitle: "Sự kiện"\n---\n# Bài thu hoạch "Ngày hội"\n\n### Mục tiêu\n\n- Một\n- Hai\n';
+    const { dir, run } = workspace({ 'lf.md': text, 'crlf.md': `\ufeff${text.replace(/\n/g, '\r\n')}` });
+    expect(run('lf', '--format', 'html').status).toBe(0);
+    expect(run('crlf', '--format', 'html').status).toBe(0);
+    const strip = (s: string) => s.replace(/recaps\/\w+\.md|deck \w+/g, '');
+    expect(strip(readFileSync(join(dir, 'decks', 'crlf.md'), 'utf8'))).toBe(strip(readFileSync(join(dir, 'decks', 'lf.md'), 'utf8')));
+  });
+
+  it('fails fast and clearly on recaps too big to be a talk', () => {
+    const bullets = ['# Big', '', ...Array.from({ length: 50 }, (_, s) => [`### Section ${s}`, '', ...Array.from({ length: 100 }, (_, b) => `- bullet ${s}.${b} with a handful of words in it`), ''].join('\n'))].join('\n');
+    const huge = `# Huge\n\n${'Một đoạn văn rất dài về điện toán đám mây. '.repeat(120_000)}\n`;
+    const { run } = workspace({ 'bullets.md': bullets, 'huge.md': huge });
+    const started = Date.now();
+    const many = run('bullets', '--format', 'html');
+    expect(many.status).toBe(1);
+    expect(many.stderr).toMatch(/makes \d+ slides, more than a talk holds \(limit 200\)/);
+    const big = run('huge', '--format', 'html');
+    expect(big.status).toBe(1);
+    expect(big.stderr).toMatch(/huge\.md:1:1: the recap is \d\.\d MB; recaps up to 2 MB/);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+});
