@@ -1,9 +1,23 @@
 // Bundles the CLIs into dist/bundle with esbuild: one file per command loads far faster
-// than hundreds of small modules. Marp stays outside (marp-cli reads its own files).
+// than hundreds of small modules. marp-cli stays outside (it reads its own files and is
+// only run to capture its template); marp-core's math engines, which decks never use
+// (math is off), are left out.
 import { build } from 'esbuild';
 import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/** MathJax and KaTeX load with marp-core but never run with `math: false`: stand-ins. */
+const withoutMath = {
+  name: 'without-math',
+  setup(build) {
+    build.onResolve({ filter: /^(mathjax-full|katex)(\/|$)/ }, (args) => ({ path: args.path, namespace: 'without-math' }));
+    build.onLoad({ filter: /.*/, namespace: 'without-math' }, () => ({
+      contents: 'const inert = new Proxy(function () {}, { get: () => inert, apply: () => inert, construct: () => inert }); module.exports = inert;',
+      loader: 'js',
+    }));
+  },
+};
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const outdir = join(root, 'dist', 'bundle');
@@ -17,7 +31,8 @@ await build({
   target: 'node20',
   outdir,
   splitting: true,
-  external: ['@marp-team/*'],
+  external: ['@marp-team/marp-cli', '@marp-team/marp-cli/*'],
+  plugins: [withoutMath],
   // Bundled CommonJS code still calls require().
   banner: { js: "import { createRequire as __recapDeckRequire } from 'node:module'; const require = __recapDeckRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -36,7 +36,7 @@ Options:
   --static DIR          Hugo static folder for /images/... paths (default: static beside recaps/)
   --check               measure every slide in the browser and report which do not fit; write nothing
   --max-slides N        refuse decks longer than N slides (default 200)
-  --image-scale N       pixels per point of the PPTX pictures (default 2, as marp-cli)
+  --image-scale N       size of the PPTX pictures: 1.5 = 1920x1080 (default), 2 = 2560x1440 (marp-cli's)
   --allow-remote-images fetch http(s) images at build time and embed them (off by default)
   --allow-overflow      write the deck even if a slide does not fit
   --quiet               print only errors and the summary

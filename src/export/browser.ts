@@ -99,7 +99,9 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
       handleSIGTERM: true,
       handleSIGHUP: true,
     });
-    browser.once('disconnected', () => removeProfile(userDataDir));
+    // However Chrome ends (closed, crashed, killed), its profile goes once it has exited.
+    const child = browser.process();
+    if (child) child.once('exit', () => removeProfile(userDataDir));
     return browser;
   } catch (error) {
     removeProfile(userDataDir);
@@ -112,24 +114,20 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
 export async function closeBrowser(browser: Browser, graceMs = 5_000): Promise<void> {
   const child = browser.process();
   const closed = await Promise.race([browser.close().then(() => true, () => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), graceMs).unref())]);
-  if (!closed && child && child.exitCode === null) child.kill('SIGKILL');
+  if (!closed && child && child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+  }
   const dir = child?.spawnargs.find((arg) => arg.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length);
   if (dir) removeProfile(dir);
 }
 
 function removeProfile(dir: string): void {
-  // Chrome may still be writing for a moment after it disconnects: retry a little later.
-  const remove = () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   try {
-    remove();
+    rmSync(dir, { recursive: true, force: true });
   } catch {
-    setTimeout(() => {
-      try {
-        remove();
-      } catch {
-        // left for the next run's stale-profile sweep
-      }
-    }, 300).unref();
+    // left for the next run's sweep of stale profiles
   }
 }
 

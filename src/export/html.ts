@@ -1,12 +1,16 @@
-// The HTML deck, made by marp-cli's bespoke template (navigation, presenter view with
-// notes) in-process, with our engine options and theme; emoji are embedded afterwards so
-// the file is self-contained. marp-cli's own console chatter is captured, not printed.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+// The HTML deck: our slides in marp-cli's bespoke template (navigation, presenter view).
+// The template is captured from marp-cli once per theme and kept in a cache; each build
+// renders with marp-core and fills it, adds notes with their emphasis, time budgets and
+// embedded emoji, so the file is self-contained.
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { marpCli } from '@marp-team/marp-cli';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { RecapError } from '../errors.js';
-import { HTML_ALLOWLIST, inlineEmoji, marpOptions } from '../render/engine.js';
+import { BESPOKE_RENDER, fillShell, parseShell, SHELL_MARKDOWN, type Shell } from '../render/bespoke-shell.js';
+import { createEngine, HTML_ALLOWLIST, inlineEmoji, marpOptions } from '../render/engine.js';
 import { addPresenterExtras, type PresenterExtras } from '../render/presenter-extras.js';
 
 export interface HtmlInfo {
@@ -17,31 +21,56 @@ export interface HtmlInfo {
   presenter: PresenterExtras;
 }
 
+const CACHE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', '.cache', 'recap-deck');
+
 /** The bespoke HTML deck for Marp Markdown, as a string (the caller writes it). */
 export async function renderHtml(markdown: string, themeCss: string, info: HtmlInfo): Promise<string> {
+  const shell = await bespokeShell(themeCss);
+  const Engine = createEngine();
+  const marp = new Engine(BESPOKE_RENDER);
+  marp.themeSet.add(themeCss);
+  const { html: slides } = marp.render(markdown, { htmlAsArray: true });
+  const filled = fillShell(shell, { ...info, slides, notes: info.presenter.notes });
+  return addPresenterExtras(inlineEmoji(filled), info.presenter);
+}
+
+/** marp-cli's template for this theme: from the cache, or made by marp-cli and cached. */
+export async function bespokeShell(themeCss: string): Promise<Shell> {
+  const version = (createRequire(import.meta.url)('@marp-team/marp-cli/package.json') as { version: string }).version;
+  const key = createHash('sha256').update(`${version}\n${JSON.stringify(marpOptions())}\n${themeCss}`).digest('hex').slice(0, 16);
+  const cached = join(CACHE, `bespoke-${key}.html`);
+  const html = await readFile(cached, 'utf8').catch(async () => {
+    const made = await marpCliTemplate(themeCss);
+    await mkdir(CACHE, { recursive: true })
+      .then(() => writeFile(`${cached}.${process.pid}`, made))
+      .then(() => import('node:fs/promises').then((fs) => fs.rename(`${cached}.${process.pid}`, cached)))
+      .catch(() => undefined); // a read-only install still works, just without the cache
+    return made;
+  });
+  return parseShell(html);
+}
+
+/** Runs marp-cli in-process on the placeholder deck, with our engine options and theme. */
+export async function marpCliTemplate(themeCss: string, markdown = SHELL_MARKDOWN): Promise<string> {
+  const { marpCli } = await import('@marp-team/marp-cli');
   const work = await mkdtemp(join(tmpdir(), 'recap-deck-html-'));
   try {
     const themePath = join(work, 'aws.css');
     const configPath = join(work, 'marp.config.json');
-    const output = join(work, 'deck.html');
     const input = join(work, 'deck.md');
+    const output = join(work, 'deck.html');
     const { html: _engineHtml, ...options } = marpOptions();
-    const { presenter: _presenter, ...meta } = info;
     const config = {
       html: Object.fromEntries(Object.entries(HTML_ALLOWLIST).map(([tag, attrs]) => [tag, Object.keys(attrs)])),
       options,
       themeSet: [themePath],
-      lang: meta.lang,
-      title: meta.title,
-      ...(meta.author ? { author: meta.author } : {}),
-      ...(meta.description ? { description: meta.description } : {}),
       bespoke: { osc: true, progress: true, transition: true },
       allowLocalFiles: false,
     };
     await Promise.all([writeFile(themePath, themeCss), writeFile(configPath, JSON.stringify(config)), writeFile(input, markdown)]);
     const { code, log } = await quietly(() => marpCli([input, '--config-file', configPath, '--html', '-o', output]));
-    if (code !== 0) throw new RecapError(`marp-cli could not make the HTML deck (exit ${code}): ${log.join(' ').trim() || 'no details'}`);
-    return addPresenterExtras(inlineEmoji(await readFile(output, 'utf8')), info.presenter);
+    if (code !== 0) throw new RecapError(`marp-cli could not make the HTML template (exit ${code}): ${log.join(' ').trim() || 'no details'}`);
+    return await readFile(output, 'utf8');
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -10,8 +10,13 @@ export interface SlideTab {
   close(): Promise<void>;
 }
 
-export async function openSlides(browser: Browser, html: string, scale = 1): Promise<SlideTab> {
-  const page = await browser.newPage();
+/**
+ * `own window`: in a browser context of its own, so it keeps painting while other tabs
+ * work (screenshots in two tabs of one context wait on each other forever).
+ */
+export async function openSlides(browser: Browser, html: string, scale = 1, ownWindow = false): Promise<SlideTab> {
+  const context = ownWindow ? await browser.createBrowserContext() : undefined;
+  const page = await (context ?? browser).newPage();
   const blocked: string[] = [];
   try {
     await page.setRequestInterception(true);
@@ -30,10 +35,10 @@ export async function openSlides(browser: Browser, html: string, scale = 1): Pro
     await page.evaluate('globalThis.__name = (target) => target');
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
   } catch (error) {
-    await page.close().catch(() => undefined);
+    await (context ?? page).close().catch(() => undefined);
     throw error;
   }
-  return { page, blocked, close: () => page.close() };
+  return { page, blocked, close: () => (context ?? page).close() };
 }
 
 /** The first slide, small, as a JPEG data URI (for the index of decks). */

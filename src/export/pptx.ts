@@ -14,7 +14,24 @@ export interface PptxInfo {
   slides: { notes: string; altText: string }[];
 }
 
-export async function buildPptx(page: Page, count: number, scale: number, info: PptxInfo): Promise<Uint8Array> {
+/** Pictures of the slides `indexes` of a stacked slide page, as base64 JPEG. */
+export async function captureSlides(page: Page, indexes: number[], scale: number): Promise<Map<number, string>> {
+  // Straight from the compositor, one clip per slide of the stacked page: no scrolling,
+  // no waiting for frames. JPEG keeps the file smaller than marp-cli's PNG at the same scale.
+  const client = await page.createCDPSession();
+  const shots = new Map<number, string>();
+  try {
+    for (const i of indexes) {
+      const shot = await client.send('Page.captureScreenshot', { format: 'jpeg', quality: 90, clip: { x: 0, y: i * SLIDE.height, width: SLIDE.width, height: SLIDE.height, scale }, captureBeyondViewport: true });
+      shots.set(i, shot.data);
+    }
+  } finally {
+    await client.detach().catch(() => undefined);
+  }
+  return shots;
+}
+
+export async function buildPptx(pictures: string[], info: PptxInfo): Promise<Uint8Array> {
   const pptxgen = (await import('pptxgenjs')).default as unknown as { default?: PptxClass } & PptxClass;
   const PptxGenJS = pptxgen.default ?? pptxgen;
   const pptx = new PptxGenJS();
@@ -23,19 +40,12 @@ export async function buildPptx(page: Page, count: number, scale: number, info: 
   pptx.title = info.title;
   if (info.author) pptx.author = info.author;
   pptx.company = 'recap-deck';
-  // Straight from the compositor, one clip per slide of the stacked page: no scrolling,
-  // no waiting for frames. JPEG keeps the file smaller than PNG at the same scale.
-  const client = await page.createCDPSession();
-  try {
-    for (let i = 0; i < count; i += 1) {
-      const shot = await client.send('Page.captureScreenshot', { format: 'jpeg', quality: 90, clip: { x: 0, y: i * SLIDE.height, width: SLIDE.width, height: SLIDE.height, scale }, captureBeyondViewport: true });
-      const slide = pptx.addSlide();
-      slide.addImage({ data: `data:image/jpeg;base64,${shot.data}`, x: 0, y: 0, w: 13.333, h: 7.5, altText: info.slides[i]?.altText ?? '' });
-      const notes = info.slides[i]?.notes;
-      if (notes) slide.addNotes(notes);
-    }
-  } finally {
-    await client.detach().catch(() => undefined);
-  }
-  return (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Uint8Array;
+  pictures.forEach((picture, i) => {
+    const slide = pptx.addSlide();
+    slide.addImage({ data: `data:image/jpeg;base64,${picture}`, x: 0, y: 0, w: 13.333, h: 7.5, altText: info.slides[i]?.altText ?? '' });
+    const notes = info.slides[i]?.notes;
+    if (notes) slide.addNotes(notes);
+  });
+  // The pictures are JPEG already: deflating them again costs time and saves nothing.
+  return (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Uint8Array;
 }

@@ -21,7 +21,8 @@ import { Timings } from './timings.js';
 
 export type Format = 'html' | 'pdf' | 'pptx' | 'handout';
 
-const DEFAULT_IMAGE_SCALE = 2;
+/** PPTX pictures of 1920x1080: full HD, a third less work than marp-cli's default of 2. */
+const DEFAULT_IMAGE_SCALE = 1.5;
 const MAX_SLIDES = 200;
 
 export interface BuildRequest {
@@ -42,7 +43,7 @@ export interface BuildRequest {
   allowRemoteImages?: boolean;
   /** Refuse decks with more slides than this (default 200). */
   maxSlides?: number;
-  /** Pixels per CSS pixel of the PPTX pictures (default 2, as marp-cli). */
+  /** Pixels per CSS pixel of the PPTX pictures (default 1.5: 1920x1080). */
   imageScale?: number;
   /** Gives the browser, launched on first use and shared by every build of one run. */
   browser: () => Promise<Browser>;

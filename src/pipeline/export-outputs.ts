@@ -3,9 +3,9 @@
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { printHandout, regularFontFaces } from '../export/handout.js';
-import { openSlides, titleThumbnail, type SlideTab } from '../export/page.js';
+import { titleThumbnail, type SlideTab } from '../export/page.js';
 import { printPdf } from '../export/pdf.js';
-import { buildPptx } from '../export/pptx.js';
+import { buildPptx, captureSlides } from '../export/pptx.js';
 import { writeAtomic } from '../export/write.js';
 import { handoutHtml } from '../render/handout-page.js';
 import type { SlidePage } from '../render/slide-page.js';
@@ -23,6 +23,13 @@ export interface ExportContext {
   imageScale: number;
 }
 
+/** Pictures of every slide from the measured page, then the PPTX around them. */
+async function pptxFrom(tab: SlideTab, slides: SlidePage, scale: number, info: ReturnType<typeof exportInfo>['pptx']): Promise<Uint8Array> {
+  const all = slides.slides.map((_, i) => i);
+  const pictures = await captureSlides(tab.page, all, scale);
+  return buildPptx(all.map((i) => pictures.get(i)!), info);
+}
+
 export async function exportOutputs(report: BuildReport, request: BuildRequest, context: ExportContext): Promise<void> {
   const { deck, markdown, timings } = report;
   const info = exportInfo(deck);
@@ -30,21 +37,17 @@ export async function exportOutputs(report: BuildReport, request: BuildRequest, 
   const { browser, tab, slides } = context;
   if (tab) report.thumbnail = await timings.run('thumbnail', () => titleThumbnail(tab.page));
 
-  const inTab = async <T>(html: string, work: (page: SlideTab['page']) => Promise<T>): Promise<T> => {
-    const own = await openSlides(browser!, html);
-    try {
-      return await work(own.page);
-    } finally {
-      await own.close();
-    }
-  };
   const jobs: [string, Promise<string | Uint8Array> | undefined][] = [
     ['md', Promise.resolve(markdown)],
     ['html', wants('html') ? timings.run('html', () => context.html!) : undefined],
-    ['pdf', browser && slides && wants('pdf') ? timings.run('pdf', () => inTab(slides.html, (page) => printPdf(page, info.pdf))) : undefined],
     ['handout.pdf', browser && slides && wants('handout') ? timings.run('handout', () => printHandout(browser, handoutHtml({ ...info.handout, css: slides.css, slides: slides.slides }), { ...info.handoutPrint, fontFaces: regularFontFaces(context.themeCss) })) : undefined],
-    ['pptx', tab && slides && wants('pptx') ? timings.run('pptx', () => buildPptx(tab.page, slides.slides.length, context.imageScale, info.pptx)) : undefined],
   ];
+  // The measured page prints the PDF, then sits for the PPTX pictures: one page load fewer.
+  if (tab && slides && (wants('pdf') || wants('pptx'))) {
+    const pdf = wants('pdf') ? timings.run('pdf', () => printPdf(tab.page, info.pdf)) : undefined;
+    jobs.push(['pdf', pdf]);
+    jobs.push(['pptx', wants('pptx') ? timings.run('pptx', async () => (await pdf?.catch(() => undefined), pptxFrom(tab, slides, context.imageScale, info.pptx))) : undefined]);
+  }
   const made: { ext: string; data: string | Uint8Array }[] = [];
   // Settle everything before failing, so no tab is left working after an error.
   const results = await Promise.allSettled(jobs.map(async ([ext, job]) => (job ? made.push({ ext, data: await job }) : undefined)));

@@ -1,6 +1,6 @@
-// Finishes marp-cli's bespoke HTML: notes rendered from Markdown (bold stays bold) in
-// place of marp-cli's plain text, readable note styling, and a per-slide time budget in
-// the presenter view, next to marp-cli's own clock and timer.
+// Finishes the bespoke HTML: readable styling for notes rendered from Markdown (bold
+// stays bold) and a per-slide time budget in the presenter view, beside marp-cli's own
+// clock and timer.
 
 export interface PresenterExtras {
   /** HTML of each slide's notes, by slide index. */
@@ -10,15 +10,9 @@ export interface PresenterExtras {
   labels: { budget: string; plan: string };
 }
 
-const NOTE = /<div class="bespoke-marp-note" data-index="(\d+)" tabindex="0">[\s\S]*?<\/div>/g;
-
 export function addPresenterExtras(html: string, extras: PresenterExtras): string {
-  const withNotes = html.replace(NOTE, (whole, index: string) => {
-    const note = extras.notes[Number(index)];
-    return note === undefined ? whole : `<div class="bespoke-marp-note" data-index="${index}" tabindex="0">${note}</div>`;
-  });
   const data = JSON.stringify({ budgets: extras.budgets, labels: extras.labels }).replace(/</g, '\\u003c');
-  return withNotes.replace('</head>', `<style>${STYLE}</style></head>`).replace(/<\/body>(?![\s\S]*<\/body>)/, `<script>window.recapDeck=${data};${SCRIPT}</script></body>`);
+  return html.replace('</head>', `<style>${STYLE}</style></head>`).replace(/<\/body>(?![\s\S]*<\/body>)/, `<script>window.recapDeck=${data};${SCRIPT}</script></body>`);
 }
 
 const STYLE = `
