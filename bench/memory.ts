@@ -1,5 +1,6 @@
 // Peak memory of a command and everything it starts (Chromium's processes included):
-// the sum of resident set sizes over the process tree, sampled from /proc.
+// the sum over the process tree of each process's proportional set size (shared pages
+// counted once across processes), sampled from /proc.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -13,7 +14,8 @@ function treeRss(rootPid: number): number {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       parent.set(pid, Number(fields[1]));
-      rss.set(pid, Number(fields[21]) * 4096);
+      const pss = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+      rss.set(pid, pss ? Number(pss[1]) * 1024 : Number(fields[21]) * 4096);
     } catch {
       // gone meanwhile
     }

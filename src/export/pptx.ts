@@ -16,13 +16,15 @@ export interface PptxInfo {
 
 /** Pictures of the slides `indexes` of a stacked slide page, as base64 JPEG. */
 export async function captureSlides(page: Page, indexes: number[], scale: number): Promise<Map<number, string>> {
-  // Straight from the compositor, one clip per slide of the stacked page: no scrolling,
-  // no waiting for frames. JPEG keeps the file smaller than marp-cli's PNG at the same scale.
+  // The window shows one slide; each slide is scrolled into it and taken straight from
+  // the compositor at the picture's scale, so only one slide is painted at that size.
+  // JPEG keeps the file smaller than marp-cli's PNG at the same scale.
   const client = await page.createCDPSession();
   const shots = new Map<number, string>();
   try {
     for (const i of indexes) {
-      const shot = await client.send('Page.captureScreenshot', { format: 'jpeg', quality: 90, clip: { x: 0, y: i * SLIDE.height, width: SLIDE.width, height: SLIDE.height, scale }, captureBeyondViewport: true });
+      await client.send('Runtime.evaluate', { expression: `window.scrollTo(0, ${i * SLIDE.height})` });
+      const shot = await client.send('Page.captureScreenshot', { format: 'jpeg', quality: 90, clip: { x: 0, y: i * SLIDE.height, width: SLIDE.width, height: SLIDE.height, scale }, captureBeyondViewport: false });
       shots.set(i, shot.data);
     }
   } finally {
