@@ -20,7 +20,7 @@ mkdirSync(join(work, 'recaps'));
 copyFileSync(values.recap!, join(work, 'recaps', `${name}.md`));
 
 const node = process.execPath;
-const ours = (...args: string[]) => [node, join(root, 'dist', 'bundle', 'deck.js'), name, '--recaps', join(work, 'recaps'), '--quiet', ...args];
+const ours = (...args: string[]) => [node, join(root, 'scripts', 'run.mjs'), 'deck', name, '--recaps', join(work, 'recaps'), '--quiet', ...args];
 const marpBin = join(root, 'node_modules', '@marp-team', 'marp-cli', 'marp-cli.js');
 
 function time(command: string[]): number {
@@ -83,7 +83,7 @@ if (!values.quick) {
   writeFileSync(wrapper, `#!/bin/sh\necho launch >> "${log}"\nexec "${findBrowser()}" "$@"\n`);
   chmodSync(wrapper, 0o755);
   const started = performance.now();
-  const result = spawnSync(node, [join(root, 'dist', 'bundle', 'deck.js'), '--all', '--recaps', join(allDir, 'recaps'), '--out', join(allDir, 'decks'), '--quiet'], { cwd: allDir, encoding: 'utf8', env: { ...process.env, CHROME_PATH: wrapper } });
+  const result = spawnSync(node, [join(root, 'scripts', 'run.mjs'), 'deck', '--all', '--recaps', join(allDir, 'recaps'), '--out', join(allDir, 'decks'), '--quiet'], { cwd: allDir, encoding: 'utf8', env: { ...process.env, CHROME_PATH: wrapper } });
   const seconds = (performance.now() - started) / 1000;
   const decks = [...result.stdout.matchAll(/: (\d+) slides,[\s\S]*?total ([\d.]+) (ms|s)/g)].map((m) => ({ slides: Number(m[1]), seconds: Number(m[2]) / (m[3] === 'ms' ? 1000 : 1) }));
   const slides = decks.reduce((a, d) => a + d.slides, 0);

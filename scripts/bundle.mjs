@@ -1,5 +1,5 @@
 // Bundles the CLIs into dist/bundle with esbuild: one file per command loads far faster
-// than hundreds of small modules. marp-cli stays outside (it reads its own files and is
+// than hundreds of small modules, and scripts/launch.cjs caches its compiled code. marp-cli stays outside (it reads its own files and is
 // only run to capture its template); marp-core's math engines, which decks never use
 // (math is off), are left out.
 import { build } from 'esbuild';
@@ -27,14 +27,17 @@ await build({
   entryPoints: { deck: 'src/cli/main.ts', present: 'src/cli/present.ts', 'ensure-browser': 'src/cli/ensure-browser.ts' },
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  // CommonJS, so scripts/launch.cjs can start it with V8's code cache.
+  format: 'cjs',
   target: 'node20',
   outdir,
-  splitting: true,
+  outExtension: { '.js': '.cjs' },
+  // import() becomes require(): code run through vm.Script has no module loader of its own.
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': '__recapDeckModuleUrl' },
   external: ['@marp-team/marp-cli', '@marp-team/marp-cli/*'],
   plugins: [withoutMath],
-  // Bundled CommonJS code still calls require().
-  banner: { js: "import { createRequire as __recapDeckRequire } from 'node:module'; const require = __recapDeckRequire(import.meta.url);" },
+  banner: { js: "const __recapDeckModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });
 writeFileSync(join(root, 'dist', '.build-stamp'), '');

@@ -3,7 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const stamp = join(root, 'dist', '.build-stamp');
@@ -19,14 +20,14 @@ function newest(dir) {
 
 export function ensureBuilt() {
   const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
-  if (built >= Math.max(newest(join(root, 'src')), statSync(join(root, 'scripts', 'bundle.mjs')).mtimeMs)) return;
+  if (built >= Math.max(newest(join(root, 'src')), statSync(join(root, 'scripts', 'bundle.mjs')).mtimeMs) && existsSync(join(root, 'dist', 'bundle'))) return;
   process.stderr.write('recap-deck: bundling src/ …\n');
   const result = spawnSync(process.execPath, [join(root, 'scripts', 'bundle.mjs')], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 const [command, ...args] = process.argv.slice(2);
-const entry = { deck: 'bundle/deck.js', 'ensure-browser': 'bundle/ensure-browser.js', present: 'bundle/present.js', build: undefined }[command ?? ''];
+const entry = { deck: 'bundle/deck.cjs', 'ensure-browser': 'bundle/ensure-browser.cjs', present: 'bundle/present.cjs', build: undefined }[command ?? ''];
 if (entry === undefined && command !== 'build') {
   console.error(`usage: node scripts/run.mjs <deck|present|ensure-browser|build> [args]`);
   process.exit(2);
@@ -34,5 +35,5 @@ if (entry === undefined && command !== 'build') {
 ensureBuilt();
 if (entry) {
   process.argv = [process.argv[0], join(root, 'dist', entry), ...args];
-  await import(pathToFileURL(join(root, 'dist', entry)).href);
+  createRequire(import.meta.url)('./launch.cjs').launch(join(root, 'dist', entry));
 }
