@@ -8,6 +8,8 @@ import { setMetadata } from './pdf.js';
 
 export interface HandoutPrint {
   title: string;
+  /** The event's date as the deck writes it, in the page header. */
+  date?: string;
   author?: string;
   lang: string;
   /** "Trang" / "Page" */
@@ -24,7 +26,7 @@ export async function printHandout(browser: Browser, html: string, info: Handout
       format: 'A4',
       printBackground: true,
       displayHeaderFooter: true,
-      headerTemplate: `${style}<div class="t"><span>${escapeHtml(info.title)}</span><span>recap-deck</span></div>`,
+      headerTemplate: `${style}<div class="t"><span>${escapeHtml(info.title)}</span><span>${escapeHtml(info.date ?? '')}</span></div>`,
       footerTemplate: `${style}<div class="t"><span></span><span>${escapeHtml(info.pageLabel)} <span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
       margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
       tagged: true,

@@ -81,6 +81,18 @@ export function say(text: string): RootContent {
   return { type: 'paragraph', children: [{ type: 'text', value: text }] };
 }
 
+/**
+ * Notes a reader of the handout does not need: the slide already shows them word for word
+ * (`echo`), or they only lead the presenter on to the next slide (`leadIn`).
+ */
+export function markNote(note: RootContent, mark: 'echo' | 'leadIn'): RootContent {
+  return { ...note, data: { ...note.data, [mark]: true } } as RootContent;
+}
+
+export function forReaders(notes: RootContent[]): RootContent[] {
+  return notes.filter((note) => !(note.data as { echo?: boolean; leadIn?: boolean } | undefined)?.echo && !(note.data as { leadIn?: boolean } | undefined)?.leadIn);
+}
+
 export function originOf(node: { position?: { start: { line: number; column?: number } } | undefined }): Origin {
   return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
 }

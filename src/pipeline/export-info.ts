@@ -1,11 +1,11 @@
 // What each output needs to know about the deck besides its pictures: titles, language,
 // author, and the notes as plain text (PPTX and PDF annotations show no Markdown).
-import type { Deck } from '../model/deck.js';
+import { forReaders, type Deck } from '../model/deck.js';
 import type { HandoutPrint } from '../export/handout.js';
 import type { HtmlInfo } from '../export/html.js';
 import type { PdfInfo } from '../export/pdf.js';
 import type { PptxInfo } from '../export/pptx.js';
-import { labelsFor } from '../i18n/labels.js';
+import { formatDate, labelsFor } from '../i18n/labels.js';
 import type { HandoutInput } from '../render/handout-page.js';
 import { notesHtml } from '../render/notes-html.js';
 import { plainNotes, slideText } from '../slides/plain-text.js';
@@ -27,7 +27,7 @@ export function exportInfo(deck: Deck): {
     },
     pdf: { ...common, ...(description ? { subject: description } : {}), pages: deck.slides.map((s) => ({ title: s.part ? `${s.title} (${s.part.index}/${s.part.total})` : s.title, notes: plainNotes(s.notes) })) },
     pptx: { ...common, slides: deck.slides.map((s) => ({ notes: plainNotes(s.notes), altText: slideText(s) })) },
-    handout: { lang, title, notes: deck.slides.map((s) => ({ html: notesHtml(s.notes), text: plainNotes(s.notes) })) },
-    handoutPrint: { ...common, pageLabel: labelsFor(lang).page },
+    handout: { lang, title, notes: deck.slides.map((s) => ({ html: notesHtml(forReaders(s.notes)), text: plainNotes(forReaders(s.notes)) })) },
+    handoutPrint: { ...common, pageLabel: labelsFor(lang).page, ...(deck.meta.date ? { date: formatDate(deck.meta.date, lang) } : {}) },
   };
 }

@@ -114,7 +114,10 @@ function liftGalleries(blocks: RootContent[]): { kept: RootContent[]; lifted: Se
       let end = i + 1;
       while (end < blocks.length && !isHeading(blocks[end])) end += 1;
       const body = blocks.slice(i + 1, end);
-      if (body.length > 0 && body.every((b) => b.type === 'figure')) {
+      // Pictures, maybe with one short line (a quote, a caption) after them.
+      const figures = body.filter((b) => b.type === 'figure').length;
+      const rest = body.filter((b) => b.type !== 'figure');
+      if (figures > 0 && rest.length <= 1 && rest.every((b) => toString(b).length <= 320)) {
         lifted.push({ title: headingText(node), origin: originOf(node), blocks: body, children: [], notes: [] });
         i = end - 1;
         continue;

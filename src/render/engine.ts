@@ -20,6 +20,7 @@ export const HTML_ALLOWLIST: NonNullable<Exclude<MarpOptions['html'], boolean>> 
   figure: classOnly,
   figcaption: {},
   br: {},
+  wbr: {},
   img: { src: imageSource, alt: true, class: true },
 };
 

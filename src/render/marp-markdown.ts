@@ -63,6 +63,7 @@ function classes(slide: Slide): string[] {
   if (slide.layout === 'gallery') {
     const figures = slide.blocks.filter((b) => b.type === 'figure').length;
     list.push(`figures-${Math.min(figures, 6)}`);
+    if (figures < slide.blocks.length) list.push('with-text');
   }
   return list;
 }

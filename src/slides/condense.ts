@@ -12,7 +12,9 @@ export function condense(children: PhrasingContent[], limit: number): PhrasingCo
   const text = plain(children);
   if (text.length <= limit) return undefined;
   const short = shorten(children, text, limit);
-  return plain(short).length <= text.length - MIN_SAVING ? short : undefined;
+  // Hiding a few words is not worth it: a cut must save a fair share of the text.
+  const saved = text.length - plain(short).length;
+  return saved >= MIN_SAVING && saved >= text.length * 0.25 ? short : undefined;
 }
 
 function shorten(children: PhrasingContent[], text: string, limit: number): PhrasingContent[] {
@@ -85,9 +87,10 @@ export function cutPoint(text: string, limit: number, minShare: number): { end: 
   return undefined;
 }
 
+/** Every cut is marked: "…" after a broken clause, " …" after a whole sentence. */
 function finish(children: PhrasingContent[], complete: boolean): PhrasingContent[] {
   const out = trimEnd(children);
-  if (!complete) out.push({ type: 'text', value: ELLIPSIS });
+  out.push({ type: 'text', value: complete ? ` ${ELLIPSIS}` : ELLIPSIS });
   return out;
 }
 

@@ -16,7 +16,7 @@ export interface DeckInput {
 
 export function toDeck({ recap, assets, source, name, scales }: DeckInput): Deck {
   const { slides, headline } = planDeck({ outline: recap.outline, meta: recap.meta, lang: recap.lang, name, ...(scales ? { scales } : {}) });
-  const meta: Deck['meta'] = { lang: recap.lang, title: headline, footer: [recap.meta.pre, headline].filter(Boolean).join(' · ') };
+  const meta: Deck['meta'] = { lang: recap.lang, title: headline, footer: headline };
   if (recap.meta.author) meta.author = recap.meta.author;
   if (recap.meta.date) meta.date = recap.meta.date;
   if (recap.meta.weight !== undefined) meta.weight = recap.meta.weight;

@@ -57,7 +57,7 @@ export function blockHeight(node: RootContent, layout: Layout, width = layoutWid
     case 'callout':
       return node.children.reduce((sum, child) => sum + blockHeight(child, layout, width - 64, depth), 0) + 40 + GAP.block;
     case 'figure':
-      return layout === 'gallery' ? BODY.height / 4.2 : 300;
+      return layout === 'gallery' ? BODY.height / 4.2 : 240;
     default:
       return 0;
   }

@@ -76,7 +76,8 @@ function agendaHeight(items: string[]): number {
 export function dividerSlide(title: string, index: number, children: string[], intro: RootContent[], labels: Labels, origin: Origin): Slide {
   return {
     layout: 'divider',
-    eyebrow: labels.part(index),
+    // "3. Nội dung" already says which part it is.
+    ...(/^\s*(\d{1,2}|[IVX]{1,4})[.)]\s/.test(title) ? {} : { eyebrow: labels.part(index) }),
     title,
     blocks: [...intro, ...(children.length > 0 && children.length <= 8 ? [listOf(children, false)] : [])],
     notes: [say(labels.dividerNote(title, children))],

@@ -28,7 +28,7 @@ export function slideText(slide: Slide): string {
 /** Text of a block with its cells, items and paragraphs kept apart (toString runs them together). */
 export function blockText(node: RootContent): string {
   if (node.type === 'figure') return node.caption ?? node.alt;
-  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') return toString(node);
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') return node.children.map((child) => (child.type === 'break' ? '\n' : toString(child))).join('');
   if ('children' in node) return (node.children as RootContent[]).map(blockText).join(node.type === 'tableRow' ? ' | ' : '\n');
   return toString(node);
 }

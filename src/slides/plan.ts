@@ -4,7 +4,7 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { formatDate, labelsFor } from '../i18n/labels.js';
-import { say, type Lang, type Slide } from '../model/deck.js';
+import { markNote, say, type Lang, type Slide } from '../model/deck.js';
 import type { RecapMeta } from '../recap/meta.js';
 import type { Outline, Section } from '../recap/outline.js';
 import { AGENDA_KEY, agendaSlides, closingSlide, dividerSlide, titleSlide } from './frame-slides.js';
@@ -27,7 +27,7 @@ export interface Plan {
   headline: string;
 }
 
-const SHORT_INTRO = 300;
+const SHORT_INTRO = 180;
 const SHORT_PREAMBLE = 260;
 /** Fewer sections than this need no agenda slide. */
 const MIN_AGENDA = 3;
@@ -89,7 +89,7 @@ function slidesOf(section: Section, index: number, labels: ReturnType<typeof lab
     slides = [...ownSlides, ...children];
   }
   else {
-    const shortIntro = section.blocks.length <= 2 && section.blocks.every((b) => b.type === 'paragraph') && textLength(section.blocks) <= SHORT_INTRO;
+    const shortIntro = section.blocks.length === 1 && section.blocks[0]!.type === 'paragraph' && textLength(section.blocks) <= SHORT_INTRO;
     const divider = dividerSlide(section.title, index, section.children.map((c) => c.title), shortIntro ? section.blocks : [], labels, section.origin);
     if (shortIntro) divider.notes.push(...notesFor(section.blocks));
     slides = [divider, ...(shortIntro ? [] : sectionSlides(own)), ...children];
@@ -106,7 +106,7 @@ function addLeadIns(slides: Slide[], labels: ReturnType<typeof labelsFor>): void
     if (slide.notes.length === 0) slide.notes.push(say(slide.layout === 'gallery' ? labels.galleryNote : slide.title));
     if (!following) return;
     const title = following.layout === 'closing' ? labels.questions : following.title;
-    slide.notes.push(say(labels.next(following.part && following.title === slide.title ? `${title} ${labels.continued}` : title)));
+    slide.notes.push(markNote(say(labels.next(following.part && following.title === slide.title ? `${title} ${labels.continued}` : title)), 'leadIn'));
   });
 }
 

@@ -29,20 +29,36 @@ function pack(units: Unit[], budget: number): Unit[][] {
   const pages: Unit[][] = [];
   let page: Unit[] = [];
   let used = 0;
-  units.forEach((unit, i) => {
+  for (let i = 0; i < units.length; i += 1) {
+    const unit = units[i]!;
     // A sub-heading travels with the unit after it.
     const height = unit.keepWithNext && units[i + 1] ? unit.height + units[i + 1]!.height : unit.height;
-    const startsPage = page.length > 0 && used + height > budget && !page[page.length - 1]!.keepWithNext;
-    if (startsPage) {
+    if (page.length > 0 && used + height > budget && !page[page.length - 1]!.keepWithNext) {
+      // Inside a list or table, no page keeps a single piece of it on either side of the break.
+      const back = piecesToMove(page, units, i);
+      const moved = back > 0 && back < page.length ? page.splice(page.length - back, back) : [];
       pages.push(page);
-      page = [];
-      used = 0;
+      page = moved;
+      used = moved.reduce((sum, u) => sum + u.height, 0);
     }
     page.push(unit);
     used += unit.height;
-  });
+  }
   if (page.length > 0) pages.push(page);
   return pages;
+}
+
+/** How many pieces to carry to the next page so a list or table split leaves two on each side. */
+function piecesToMove(page: Unit[], units: Unit[], next: number): number {
+  const group = units[next]!.group;
+  if (!group || page[page.length - 1]!.group !== group) return 0;
+  let before = 0;
+  while (before < page.length && page[page.length - 1 - before]!.group === group) before += 1;
+  let after = 0;
+  while (next + after < units.length && units[next + after]!.group === group) after += 1;
+  if (before === 1) return 1 + (page[page.length - 2]?.keepWithNext ? 1 : 0);
+  if (after === 1 && before >= 3) return 1;
+  return 0;
 }
 
 function merge(units: Unit[], side: 'display' | 'original'): RootContent[] {
@@ -52,7 +68,7 @@ function merge(units: Unit[], side: 'display' | 'original'): RootContent[] {
     let end = i + 1;
     while (unit.group && end < units.length && units[end]!.group === unit.group) end += 1;
     const run = units.slice(i, end);
-    if (unit.display.type === 'list') out.push(mergeList(run as ListUnit[], side));
+    if (unit.group && unit.display.type === 'list') out.push(mergeList(run as ListUnit[], side));
     else if (unit.display.type === 'table' && unit[side].type === 'table') {
       const table = unit[side] as Table;
       out.push({ ...table, children: [table.children[0]!, ...run.flatMap((u) => (u[side] as Table).children.slice(1))] });

@@ -21,12 +21,32 @@ export interface Unit {
   trail?: Trail[];
 }
 
-/** `limit`: the tallest a single list item may be before it is split between its sub-items. */
-export function toUnits(blocks: RootContent[], layout: Layout, limit = Infinity): Unit[] {
+export interface UnitOptions {
+  /** The tallest a list item may be before it is split between its sub-items. */
+  itemLimit: number;
+  /** A list of a few items up to this tall stays in one piece. */
+  wholeList: number;
+  /** Scales the condensing thresholds: 1 condenses long text, 2 only very long text. */
+  condense: number;
+}
+
+const WHOLE_LIST_ITEMS = 8;
+
+export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOptions = { itemLimit: Infinity, wholeList: 0, condense: 1 }): Unit[] {
   const units: Unit[] = [];
+  const factor = options.condense;
+  const condenseParagraph = (paragraph: Paragraph, limit: number): Paragraph => {
+    const short = condense(paragraph.children, limit * factor);
+    return short ? { ...paragraph, children: short } : paragraph;
+  };
   for (const block of blocks) {
     if (block.type === 'list') {
-      for (const unit of listUnits(block, layout, limit, (item, depth) => condenseItem(item, depth, layout))) units.push({ ...unit, group: block });
+      const pieces = listUnits(block, layout, options.itemLimit, (item, depth) => condenseItem(item, depth, layout, factor));
+      const height = pieces.reduce((sum, piece) => sum + piece.height, 0);
+      // A short list is never split: no lonely item at the bottom or top of a slide.
+      if (block.children.length <= WHOLE_LIST_ITEMS && height <= options.wholeList && pieces.every((p) => p.trail.length === 0)) {
+        units.push({ display: { ...block, children: pieces.flatMap((p) => p.display.children) }, original: block, height });
+      } else for (const unit of pieces) units.push({ ...unit, group: block });
     } else if (block.type === 'table' && block.children.length > 1) {
       const [header, ...rows] = block.children;
       for (const row of rows) {
@@ -63,14 +83,9 @@ function rowHeight(table: Table, layout: Layout): number {
   return withHeader - header + 1;
 }
 
-function condenseParagraph(paragraph: Paragraph, limit: number): Paragraph {
-  const short = condense(paragraph.children, limit);
-  return short ? { ...paragraph, children: short } : paragraph;
-}
-
 /** Condenses an item's first paragraph and its nested items; further paragraphs stay in the notes. */
-function condenseItem(item: ListItem, depth: number, layout: Layout): ListItem {
-  const limit = depth === 0 ? (layout === 'speakers' ? 110 : CONDENSE.bullet) : CONDENSE.nested;
+function condenseItem(item: ListItem, depth: number, layout: Layout, factor: number): ListItem {
+  const limit = (depth === 0 ? (layout === 'speakers' ? 110 : CONDENSE.bullet) : CONDENSE.nested) * factor;
   let seenParagraph = false;
   const children = item.children.flatMap((child): RootContent[] => {
     if (child.type === 'paragraph') {
@@ -79,7 +94,7 @@ function condenseItem(item: ListItem, depth: number, layout: Layout): ListItem {
       const short = condense(child.children as PhrasingContent[], limit);
       return [short ? { ...child, children: short } : child];
     }
-    if (child.type === 'list') return [{ ...child, children: child.children.map((c) => condenseItem(c, depth + 1, layout)) }];
+    if (child.type === 'list') return [{ ...child, children: child.children.map((c) => condenseItem(c, depth + 1, layout, factor)) }];
     return [child];
   });
   return { ...item, spread: false, children: children as ListItem['children'] };

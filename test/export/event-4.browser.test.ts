@@ -62,14 +62,18 @@ describe('npm run deck event-4', () => {
   it('makes an A4 handout with each slide above its notes, titled and numbered', async () => {
     const pages = await pdfPagesText(join(out, 'event-4.handout.pdf'));
     expect(pages.length).toBeGreaterThan(3);
-    expect(pages.length).toBeLessThan(planned.deck.slides.length);
+    expect(pages.length).toBeLessThan(planned.deck.slides.length / 2);
     pages.forEach((text, i) => {
       expect(text).toContain('AWS Cloud Mastery Series #2: DevOps on AWS');
       expect(text.replace(/\s+/g, ' ')).toContain(`Trang ${i + 1} / ${pages.length}`);
     });
     const all = pages.join('\n').replace(/\s+/g, ' ');
+    // Every slide is there (as vectors, its text searchable) ...
     expect(all).toContain('Tự xây dựng pipeline CI/CD với CodeCommit & CodePipeline.');
-    expect(all).toContain('Tiếp theo: Kế Hoạch Hành Động Cá Nhân.');
+    // ... with the notes a reader needs, not the presenter's cues or what the slide already says.
+    expect(all).toContain('Chào mọi người! Hôm nay là phần chia sẻ về “AWS Cloud Mastery Series #2: DevOps on AWS”');
+    expect(all).not.toContain('Tiếp theo:');
+    expect(all.split('Tự xây dựng pipeline CI/CD với CodeCommit & CodePipeline.').length - 1).toBe(1);
   });
 
   it('gives every slide its speaker notes in the PPTX', async () => {

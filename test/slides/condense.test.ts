@@ -6,8 +6,9 @@ const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
 
 describe('condense', () => {
-  it('leaves text that fits alone', () => {
+  it('leaves text that fits alone, and text a cut would barely shorten', () => {
     expect(condense([text('Short bullet.')], 100)).toBeUndefined();
+    expect(condense([text('A sentence that is just a little longer than the limit allows, by a word or two.')], 70)).toBeUndefined();
   });
 
   it('keeps the bold key phrase and the first clause after it', () => {
@@ -19,12 +20,12 @@ describe('condense', () => {
 
   it('falls back to the bold phrase alone when no clause fits', () => {
     const long = [strong('Agent Orchestration & Context Optimization'), text(': Thisisaverylongwordwithoutbreaksthatcannotbecutanywhereatallreallytrulyhonestly and more words after it')];
-    expect(plain(condense(long, 60)!)).toBe('Agent Orchestration & Context Optimization');
+    expect(plain(condense(long, 60)!)).toBe('Agent Orchestration & Context Optimization …');
   });
 
   it('cuts at the end of the first sentence, never inside one when it can help it', () => {
     const long = [text('DevOps is a culture. It joins development and operations so that teams ship faster and safer than before, every day.')];
-    expect(plain(condense(long, 60)!)).toBe('DevOps is a culture.');
+    expect(plain(condense(long, 60)!)).toBe('DevOps is a culture. …');
   });
 
   it('cuts at a clause break and marks the cut', () => {
@@ -37,6 +38,6 @@ describe('condense', () => {
 
   it('keeps inline formatting inside what it keeps', () => {
     const long = [text('Use '), { type: 'inlineCode', value: 'aws s3 ls' } as PhrasingContent, text(' to list buckets. Then continue with many more words that make this far too long for a slide.')];
-    expect(condense(long, 40)).toEqual([text('Use '), { type: 'inlineCode', value: 'aws s3 ls' }, text(' to list buckets.')]);
+    expect(condense(long, 40)).toEqual([text('Use '), { type: 'inlineCode', value: 'aws s3 ls' }, text(' to list buckets.'), text(' …')]);
   });
 });
