@@ -44,8 +44,9 @@ export function growUnderfilled(deck: Deck, fits: SlideFit[], scales: ReadonlyMa
   for (const [section, { estimated, measured, pages, budget }] of sections) {
     // Would the measured content fit on one slide fewer? Then plan it with room for that.
     if (pages < 2 || measured <= 0 || measured > 0.95 * budget * (pages - 1)) continue;
-    const grow = Math.min(1.6, (estimated / (pages - 1) / budget) * 1.02);
-    if (grow > 1) {
+    // The estimate overshot by estimated/measured: plan with that much more room.
+    const grow = Math.min(1.6, (estimated / measured) * 0.97);
+    if (grow > 1.02) {
       next.set(section, (next.get(section) ?? 1) * grow);
       changed = true;
     }
