@@ -19,7 +19,7 @@ function newest(dir) {
   return latest;
 }
 
-export function ensureBuilt() {
+function ensureBuilt() {
   const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
   if (built >= Math.max(newest(join(root, 'src')), statSync(join(root, 'scripts', 'bundle.mjs')).mtimeMs) && existsSync(join(root, 'dist', 'bundle'))) return;
   process.stderr.write('recap-deck: bundling src/ …\n');

@@ -1,8 +1,8 @@
 // Input end: finds the image files a recap refers to and embeds them, so the HTML is one
 // self-contained file. Hugo-style absolute paths resolve against the static folder;
-// nothing outside the project is read and nothing remote is fetched.
+// nothing outside the project is read, and remote pictures are fetched only when asked.
 import { readFile, realpath } from 'node:fs/promises';
-import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Warnings } from '../errors.js';
@@ -31,7 +31,8 @@ export async function loadImages(tree: Root, roots: ImageRoots, warnings: Warnin
   visit(tree, (node) => {
     if ((node.type === 'figure' || node.type === 'image') && !refs.has(node.url)) refs.set(node.url, node.position?.start);
   });
-  const loaded = await Promise.all([...refs].map(async ([url, at]) => ({ url, at, asset: await loadImage(url, roots) })));
+  const resolved = { ...roots, projectReal: await realpath(roots.projectDir) };
+  const loaded = await Promise.all([...refs].map(async ([url, at]) => ({ url, at, asset: await loadImage(url, resolved) })));
   // Warnings in recap order, whatever order the files arrived in.
   const assets = new Map<string, Asset>();
   for (const { url, at, asset } of loaded) {
@@ -41,7 +42,7 @@ export async function loadImages(tree: Root, roots: ImageRoots, warnings: Warnin
   return assets;
 }
 
-async function loadImage(url: string, roots: ImageRoots): Promise<Asset> {
+async function loadImage(url: string, roots: ImageRoots & { projectReal?: string }): Promise<Asset> {
   if (/^data:image\/(png|jpe?g|gif|webp|avif);base64,/i.test(url)) return { ok: true, dataUri: url.replace(/\s+/g, '') };
   if (/^https?:\/\//i.test(url) && roots.fetchRemote) return fetchImage(url);
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return { ok: false, reason: `remote image not embedded (${url.slice(0, 80)}); decks never load from the network (--allow-remote-images fetches it at build time)` };
@@ -60,9 +61,14 @@ async function loadImage(url: string, roots: ImageRoots): Promise<Asset> {
   } catch {
     return { ok: false, reason: `image not found: ${url} (looked for ${relative(process.cwd(), file) || file})` };
   }
-  const inside = relative(await realpath(roots.projectDir), real);
+  const inside = relative(roots.projectReal ?? (await realpath(roots.projectDir)), real);
   if (inside.startsWith('..') || isAbsolute(inside)) return { ok: false, reason: `image ${url} is outside the project; not embedded` };
-  const bytes = await readFile(real);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(real);
+  } catch (error) {
+    return { ok: false, reason: `image ${url} cannot be read (${(error as NodeJS.ErrnoException).code ?? error})` };
+  }
   if (mime === 'image/svg+xml' && /<script|\son\w+\s*=|javascript:/i.test(bytes.toString('utf8'))) {
     return { ok: false, reason: `SVG image ${url} contains script; not embedded` };
   }
@@ -76,15 +82,23 @@ async function fetchImage(url: string): Promise<Asset> {
     const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     if (!response.ok) return { ok: false, reason: `remote image ${url} answered ${response.status}` };
     if (!RASTER.test(type)) return { ok: false, reason: `remote image ${url} is ${type || 'of no type'}, not a PNG, JPEG, GIF, WebP or AVIF picture` };
-    if (Number(response.headers.get('content-length') ?? 0) > REMOTE_LIMIT_BYTES) return { ok: false, reason: `remote image ${url} is larger than 10 MB` };
-    const bytes = Buffer.from(await response.arrayBuffer());
-    if (bytes.length > REMOTE_LIMIT_BYTES) return { ok: false, reason: `remote image ${url} is larger than 10 MB` };
+    const tooBig = { ok: false, reason: `remote image ${url} is larger than 10 MB` } as const;
+    if (Number(response.headers.get('content-length') ?? 0) > REMOTE_LIMIT_BYTES) return tooBig;
+    // Read with a cap: a server that sends no length cannot fill the memory.
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const reader = response.body?.getReader();
+    for (let part = await reader?.read(); part && !part.done; part = await reader!.read()) {
+      size += part.value.length;
+      if (size > REMOTE_LIMIT_BYTES) {
+        await reader!.cancel();
+        return tooBig;
+      }
+      chunks.push(part.value);
+    }
+    const bytes = Buffer.concat(chunks);
     return { ok: true, dataUri: `data:${type};base64,${bytes.toString('base64')}` };
   } catch (error) {
     return { ok: false, reason: `remote image ${url} could not be fetched (${(error as Error).message})` };
   }
-}
-
-export function defaultStaticDir(recapPath: string): string {
-  return join(dirname(dirname(resolve(recapPath))), 'static');
 }

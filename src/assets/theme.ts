@@ -12,8 +12,6 @@ const FACES: { pkg: string; css: string[]; skipSubsets?: RegExp }[] = [
   { pkg: '@fontsource/noto-sans-symbols', css: ['400.css'], skipSubsets: /latin/ },
 ];
 
-export const FONT_FAMILIES = ['Be Vietnam Pro', 'JetBrains Mono', 'Noto Sans Symbols'];
-
 export async function loadTheme(themePath: string): Promise<string> {
   let css: string;
   try {
@@ -23,6 +21,7 @@ export async function loadTheme(themePath: string): Promise<string> {
   }
   const fonts = await Promise.all(FACES.map((face) => embedFace(face.pkg, face.css, face.skipSubsets)));
   // Marp needs the `@theme` comment first; the font faces follow it.
+  if (!/^\s*\/\*[\s\S]*?@theme\s+\S+[\s\S]*?\*\//.test(css)) throw new RecapError(`the theme ${themePath} must start with a /* @theme name */ comment, as every Marp theme does`);
   const end = css.indexOf('*/') + 2;
   return `${css.slice(0, end)}\n${fonts.join('\n')}\n${css.slice(end)}`;
 }

@@ -46,7 +46,8 @@ Exit codes: 0 ok, 1 build error, 2 usage error.`;
 
 function positiveNumber(flag: string, value: string, integer: boolean): number {
   const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0 || (integer && !Number.isInteger(number)) || number > 10_000) throw new RecapError(`${flag} needs a positive ${integer ? 'whole ' : ''}number, not "${value}"`, { exitCode: 2 });
+  if (!Number.isFinite(number) || number <= 0 || (integer && !Number.isInteger(number))) throw new RecapError(`${flag} needs a positive ${integer ? 'whole ' : ''}number, not "${value}"`, { exitCode: 2 });
+  if (number > 10_000) throw new RecapError(`${flag} ${value} is more than 10000`, { exitCode: 2 });
   return number;
 }
 
@@ -80,7 +81,8 @@ export function parseCli(argv: string[]): CliOptions {
     .map((f) => f.trim().toLowerCase())
     .filter(Boolean);
   const unknown = formats.filter((f) => !FORMATS.includes(f as Format));
-  if (unknown.length > 0 || formats.length === 0) throw new RecapError(`unknown format "${unknown.join(', ')}"; choose from ${FORMATS.join(', ')}`, { exitCode: 2 });
+  if (formats.length === 0) throw new RecapError(`--format needs at least one of ${FORMATS.join(', ')}`, { exitCode: 2 });
+  if (unknown.length > 0) throw new RecapError(`unknown format "${unknown.join(', ')}"; choose from ${FORMATS.join(', ')}`, { exitCode: 2 });
   const options: CliOptions = {
     names: positionals,
     all: values.all ?? false,

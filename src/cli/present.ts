@@ -20,7 +20,13 @@ rebuilt and reloaded in the browser each time recaps/<name>.md or the theme is s
 Press p in the deck for the presenter view. Ctrl+C stops.`;
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { port: { type: 'string', default: '8080' }, help: { type: 'boolean', short: 'h', default: false }, recaps: { type: 'string', default: 'recaps' }, out: { type: 'string', default: 'decks' } } });
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { port: { type: 'string', default: '8080' }, help: { type: 'boolean', short: 'h', default: false }, recaps: { type: 'string', default: 'recaps' }, out: { type: 'string', default: 'decks' } } });
+  } catch (error) {
+    throw new RecapError(`${(error as Error).message}\n\n${USAGE}`, { exitCode: 2 });
+  }
+  const { values, positionals } = parsed;
   if (values.help) {
     console.log(USAGE);
     return 0;
@@ -51,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
 
   const first = await buildDeck(request).then((report) => (console.log(summary(report, recap.path).join('\n')), undefined), (error: unknown) => (error instanceof RecapError ? error.format() : String(error)));
   if (first) console.error(`build failed: ${first}`);
-  const server = await startServer(join(values.out!, `${recap.name}.html`), recap.name, port, false);
+  const server = await startServer(join(values.out!, `${recap.name}.html`), recap.name, port);
   if (first) server.failed(first);
   if (server.movedFrom) console.log(`port ${server.movedFrom} is busy; using ${server.port}`);
   console.log(`Presenting ${recap.path} at ${server.url}  (press p in the deck for the presenter view; Ctrl+C to stop)`);
@@ -68,6 +74,8 @@ async function main(argv: string[]): Promise<number> {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => done());
   });
   stop();
+  // A rebuild under way finishes first, so it leaves no half-written file behind.
+  await running;
   await server.close();
   return 0;
 }

@@ -63,11 +63,6 @@ function puppeteerManagedChrome(env: NodeJS.ProcessEnv): string | undefined {
   return undefined;
 }
 
-export interface LaunchOptions {
-  /** Milliseconds for the browser to start and for any one protocol call. */
-  timeoutMs?: number;
-}
-
 const PROFILE_PREFIX = 'recap-deck-chrome-';
 
 /** RECAP_DECK_BROWSER_TIMEOUT (ms) bounds every wait on the browser; 60 s by default. */
@@ -76,10 +71,10 @@ export function browserTimeout(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isFinite(value) && value > 0 ? value : 60_000;
 }
 
-export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+export async function launchBrowser(): Promise<Browser> {
   const executablePath = findBrowser();
   if (!executablePath) throw new RecapError(`no Chrome or Chromium found. ${HOW_TO_GET_A_BROWSER}`, { fromBrowser: true });
-  const timeout = options.timeoutMs ?? browserTimeout();
+  const timeout = browserTimeout();
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   removeStaleProfiles();
   // Our own profile folder, so it is removed however the browser ends.
@@ -142,7 +137,7 @@ function removeStaleProfiles(): void {
   for (const name of entries) {
     const pid = Number(name.slice(PROFILE_PREFIX.length).split('-')[0]);
     if (!Number.isInteger(pid) || pid === process.pid || isAlive(pid)) continue;
-    rmSync(join(tmpdir(), name), { recursive: true, force: true });
+    removeProfile(join(tmpdir(), name));
   }
 }
 

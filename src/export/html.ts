@@ -3,14 +3,14 @@
 // renders with marp-core and fills it, adds notes with their emphasis, time budgets and
 // embedded emoji, so the file is self-contained.
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RecapError } from '../errors.js';
 import { BESPOKE_RENDER, fillShell, parseShell, SHELL_MARKDOWN, type Shell } from '../render/bespoke-shell.js';
-import { createEngine, HTML_ALLOWLIST, inlineEmoji, marpOptions } from '../render/engine.js';
+import { createEngine, HTML_ALLOWLIST, marpOptions } from '../render/engine.js';
 import { addPresenterExtras, type PresenterExtras } from '../render/presenter-extras.js';
 
 export interface HtmlInfo {
@@ -31,11 +31,11 @@ export async function renderHtml(markdown: string, themeCss: string, info: HtmlI
   marp.themeSet.add(themeCss);
   const { html: slides } = marp.render(markdown, { htmlAsArray: true });
   const filled = fillShell(shell, { ...info, slides, notes: info.presenter.notes });
-  return addPresenterExtras(inlineEmoji(filled), info.presenter);
+  return addPresenterExtras(filled, info.presenter);
 }
 
 /** marp-cli's template for this theme: from the cache, or made by marp-cli and cached. */
-export async function bespokeShell(themeCss: string): Promise<Shell> {
+async function bespokeShell(themeCss: string): Promise<Shell> {
   const version = (createRequire(import.meta.url)('@marp-team/marp-cli/package.json') as { version: string }).version;
   const key = createHash('sha256').update(`${version}\n${JSON.stringify(marpOptions())}\n${themeCss}`).digest('hex').slice(0, 16);
   const cached = join(CACHE, `bespoke-${key}.html`);
@@ -43,7 +43,7 @@ export async function bespokeShell(themeCss: string): Promise<Shell> {
     const made = await marpCliTemplate(themeCss);
     await mkdir(CACHE, { recursive: true })
       .then(() => writeFile(`${cached}.${process.pid}`, made))
-      .then(() => import('node:fs/promises').then((fs) => fs.rename(`${cached}.${process.pid}`, cached)))
+      .then(() => rename(`${cached}.${process.pid}`, cached))
       .catch(() => undefined); // a read-only install still works, just without the cache
     return made;
   });

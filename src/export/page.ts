@@ -10,13 +10,8 @@ export interface SlideTab {
   close(): Promise<void>;
 }
 
-/**
- * `own window`: in a browser context of its own, so it keeps painting while other tabs
- * work (screenshots in two tabs of one context wait on each other forever).
- */
-export async function openSlides(browser: Browser, html: string, scale = 1, ownWindow = false): Promise<SlideTab> {
-  const context = ownWindow ? await browser.createBrowserContext() : undefined;
-  const page = await (context ?? browser).newPage();
+export async function openSlides(browser: Browser, html: string): Promise<SlideTab> {
+  const page = await browser.newPage();
   const blocked: string[] = [];
   try {
     await page.setRequestInterception(true);
@@ -29,16 +24,16 @@ export async function openSlides(browser: Browser, html: string, scale = 1, ownW
       }
     });
     await page.setJavaScriptEnabled(false);
-    await page.setViewport({ width: SLIDE.width, height: SLIDE.height, deviceScaleFactor: scale });
+    await page.setViewport({ width: SLIDE.width, height: SLIDE.height });
     await page.setContent(html, { waitUntil: 'load' });
     // esbuild (tsx, vitest) wraps named functions in __name(); give evaluated code one.
     await page.evaluate('globalThis.__name = (target) => target');
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
   } catch (error) {
-    await (context ?? page).close().catch(() => undefined);
+    await page.close().catch(() => undefined);
     throw error;
   }
-  return { page, blocked, close: () => (context ?? page).close() };
+  return { page, blocked, close: () => page.close() };
 }
 
 /** The first slide, small, as a JPEG data URI (for the index of decks). */

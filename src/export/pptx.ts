@@ -14,18 +14,18 @@ export interface PptxInfo {
   slides: { notes: string; altText: string }[];
 }
 
-/** Pictures of the slides `indexes` of a stacked slide page, as base64 JPEG. */
-export async function captureSlides(page: Page, indexes: number[], scale: number): Promise<Map<number, string>> {
+/** Pictures of the first `count` slides of a stacked slide page, as base64 JPEG. */
+export async function captureSlides(page: Page, count: number, scale: number): Promise<string[]> {
   // The window shows one slide; each slide is scrolled into it and taken straight from
   // the compositor at the picture's scale, so only one slide is painted at that size.
   // JPEG keeps the file smaller than marp-cli's PNG at the same scale.
   const client = await page.createCDPSession();
-  const shots = new Map<number, string>();
+  const shots: string[] = [];
   try {
-    for (const i of indexes) {
+    for (let i = 0; i < count; i += 1) {
       await client.send('Runtime.evaluate', { expression: `window.scrollTo(0, ${i * SLIDE.height})` });
       const shot = await client.send('Page.captureScreenshot', { format: 'jpeg', quality: 90, clip: { x: 0, y: i * SLIDE.height, width: SLIDE.width, height: SLIDE.height, scale }, captureBeyondViewport: false });
-      shots.set(i, shot.data);
+      shots.push(shot.data);
     }
   } finally {
     await client.detach().catch(() => undefined);

@@ -19,7 +19,6 @@ export interface Labels {
   continued: string;
   closingNote: string;
   galleryNote: string;
-  contents: (n: number) => string;
   dateLocale: string;
   presenter: { budget: string; plan: string };
   page: string;
@@ -45,7 +44,6 @@ const LABELS: Record<Lang, Labels> = {
     continued: '(tiếp)',
     closingNote: 'Cảm ơn mọi người đã lắng nghe. Mọi người có câu hỏi nào không?',
     galleryNote: 'Một vài hình ảnh từ sự kiện.',
-    contents: (n) => `${n} ý chính`,
     dateLocale: 'vi-VN',
     presenter: { budget: 'Slide này', plan: 'Kế hoạch' },
     page: 'Trang',
@@ -66,7 +64,6 @@ const LABELS: Record<Lang, Labels> = {
     continued: '(continued)',
     closingNote: 'Thank you for listening. Any questions?',
     galleryNote: 'A few pictures from the event.',
-    contents: (n) => `${n} key points`,
     dateLocale: 'en-US',
     presenter: { budget: 'This slide', plan: 'Plan' },
     page: 'Page',

@@ -1,6 +1,6 @@
-// The whole build in one visible line of stages: load -> parse -> plan -> render ->
-// (measure and re-plan until it fits) -> export. Only the first and last stages touch the
-// disk or the browser; everything between is pure.
+// The whole build in one visible line of stages: load (recap, theme, images) -> parse ->
+// plan -> render -> (measure and re-plan until it fits) -> export. Only the loading and the
+// measuring/exporting stages touch the disk or the browser; parse, plan and render are pure.
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { loadImages } from '../assets/images.js';
@@ -98,9 +98,11 @@ export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
   const browserFailed = async (error: unknown): Promise<never> => {
     if (error instanceof RecapError ? !error.fromBrowser : !isBrowserError(error)) throw error;
     const reason = error instanceof RecapError ? error.message : `the browser failed: ${(error as Error).message.split('\n')[0]}`;
-    if (!earlyHtml) throw new RecapError(reason, { cause: error });
-    await exportOutputs(report, { ...request, formats: ['html'] }, { themeCss, html: earlyHtml, imageScale });
-    throw new RecapError(`${reason}\nThe HTML deck was written (${join(request.outDir, `${request.name}.html`)}); PDF and PPTX were not.`, { cause: error });
+    // The HTML of the deck as it stands (re-planned, if fitting got that far).
+    const html = report.markdown === markdown ? earlyHtml : htmlFor(report.deck, report.markdown);
+    if (!html) throw new RecapError(reason, { cause: error });
+    await exportOutputs(report, { ...request, formats: ['html'] }, { themeCss, html, imageScale });
+    throw new RecapError(`${reason}\nThe HTML deck was written (${join(request.outDir, `${request.name}.html`)}); the PDF, PPTX and handout were not.`, { cause: error });
   };
   // measure in the browser, planning again where it disagrees
   const browser = await browserReady.catch(browserFailed);

@@ -1,5 +1,5 @@
-// Makes every requested output in memory, the browser-made ones at the same time in
-// tabs of their own, then writes them all: a failure anywhere leaves the old files.
+// Makes every requested output in memory, the browser-made ones at the same time, and
+// writes nothing until all are made (then each atomically): a failed build leaves the old files.
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { printHandout, regularFontFaces } from '../export/handout.js';
@@ -25,9 +25,7 @@ export interface ExportContext {
 
 /** Pictures of every slide from the measured page, then the PPTX around them. */
 async function pptxFrom(tab: SlideTab, slides: SlidePage, scale: number, info: ReturnType<typeof exportInfo>['pptx']): Promise<Uint8Array> {
-  const all = slides.slides.map((_, i) => i);
-  const pictures = await captureSlides(tab.page, all, scale);
-  return buildPptx(all.map((i) => pictures.get(i)!), info);
+  return buildPptx(await captureSlides(tab.page, slides.slides.length, scale), info);
 }
 
 export async function exportOutputs(report: BuildReport, request: BuildRequest, context: ExportContext): Promise<void> {

@@ -13,10 +13,10 @@ export function shrinkOverflowing(deck: Deck, fits: SlideFit[], scales: Readonly
     if (fit.fits) continue;
     const section = deck.slides[fit.index]?.section;
     if (section === undefined) continue;
-    const current = next.get(section) ?? 1;
-    // Shrink by the share that overflowed, and a little more, so rounds converge fast.
+    // Shrink by the share that overflowed, and a little more, so rounds converge fast;
+    // several overflowing slides of one section shrink it once, by the worst of them.
     const factor = Math.max(0.5, Math.min(0.92, 1 - fit.overflowPx / 500 - 0.04));
-    const proposed = current * factor;
+    const proposed = (scales.get(section) ?? 1) * factor;
     if (proposed < (next.get(section) ?? Infinity)) {
       next.set(section, proposed);
       changed = true;

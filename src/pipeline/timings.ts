@@ -18,6 +18,7 @@ export class Timings {
   }
 
   runSync<T>(stage: string, work: () => T): T {
+    this.onStage?.(stage);
     const start = performance.now();
     try {
       return work();

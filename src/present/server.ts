@@ -15,7 +15,7 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-export async function startServer(htmlPath: string, name: string, port: number, strictPort: boolean): Promise<PreviewServer & { movedFrom?: number }> {
+export async function startServer(htmlPath: string, name: string, port: number): Promise<PreviewServer & { movedFrom?: number }> {
   const clients = new Set<ServerResponse>();
   let lastError: string | undefined;
   const server = createServer((request, response) => {
@@ -44,7 +44,7 @@ export async function startServer(htmlPath: string, name: string, port: number, 
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     response.end('Not found');
   });
-  const listening = await listen(server, port, strictPort);
+  const listening = await listen(server, port);
   const send = (event: string, data: unknown) => {
     for (const client of clients) client.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   };
@@ -68,8 +68,8 @@ export async function startServer(htmlPath: string, name: string, port: number, 
   };
 }
 
-/** Listens on 127.0.0.1; a busy port is an error when asked for strictly, else the next free one. */
-async function listen(server: Server, port: number, strict: boolean): Promise<number> {
+/** Listens on 127.0.0.1, on the port asked for or, when it is busy, the next free one. */
+async function listen(server: Server, port: number): Promise<number> {
   for (let candidate = port; candidate < port + 50; candidate += 1) {
     try {
       await new Promise<void>((resolve, reject) => {
@@ -83,7 +83,6 @@ async function listen(server: Server, port: number, strict: boolean): Promise<nu
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'EADDRINUSE') throw new RecapError(`cannot listen on 127.0.0.1:${candidate}: ${code ?? error}`, { cause: error });
-      if (strict) throw new RecapError(`port ${candidate} is busy; choose another with --port, or leave --port out to take the next free one`, { exitCode: 2 });
     }
   }
   throw new RecapError(`no free port between ${port} and ${port + 49}`);

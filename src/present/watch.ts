@@ -3,13 +3,15 @@
 import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
 
-export function watchFiles(files: string[], folders: string[], onChange: (path: string) => void, delayMs = 30): () => void {
+export function watchFiles(files: string[], folders: string[], onChange: () => void, delayMs = 30): () => void {
   const watchers: FSWatcher[] = [];
   let timer: NodeJS.Timeout | undefined;
-  const fire = (path: string) => {
+  const fire = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => onChange(path), delayMs);
+    timer = setTimeout(onChange, delayMs);
   };
+  // A watched folder that disappears stops being watched; the server goes on.
+  const watched = (watcher: FSWatcher) => watchers.push(watcher.on('error', () => watcher.close()));
   // A file's folder is watched, not the file: editors replace files by renaming.
   const byFolder = new Map<string, Set<string>>();
   for (const file of files) {
@@ -17,10 +19,10 @@ export function watchFiles(files: string[], folders: string[], onChange: (path: 
     byFolder.set(folder, (byFolder.get(folder) ?? new Set()).add(basename(file)));
   }
   for (const [folder, names] of byFolder) {
-    watchers.push(watch(folder, (_, name) => name && names.has(name.toString()) && fire(`${folder}/${name}`)));
+    watched(watch(folder, (_, name) => name && names.has(name.toString()) && fire()));
   }
   for (const folder of folders) {
-    if (existsSync(folder)) watchers.push(watch(folder, { recursive: true }, (_, name) => fire(`${folder}/${name ?? ''}`)));
+    if (existsSync(folder)) watched(watch(folder, { recursive: true }, fire));
   }
   return () => {
     clearTimeout(timer);

@@ -38,11 +38,7 @@ function splitParagraph(children: PhrasingContent[], paragraph: RootContent): Ro
       run.push(child);
       continue;
     }
-    if (figure) flushRun();
-    else if (run.length > 0) {
-      figure = undefined;
-      flushRun();
-    }
+    flushRun();
     figure = { type: 'figure', url: image.url.trim(), alt: image.alt ?? '' };
     if (image.title) figure.caption = image.title;
     figure.position = image.position ?? paragraph.position;

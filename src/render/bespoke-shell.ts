@@ -60,5 +60,6 @@ export function fillShell(shell: Shell, fill: ShellFill): string {
   let before = meta(meta(shell.before, AUTHOR, fill.author), DESCRIPTION, fill.description);
   before = before.split(TITLE).join(escapeHtml(fill.title)).replace(`lang="${LANG}"`, `lang="${escapeHtml(fill.lang)}"`);
   const notes = fill.notes.map((html, index) => (html ? `${shell.note[0].replace('{{index}}', String(index))}${html}${shell.note[1]}` : '')).join('');
-  return before + fill.slides.join('') + shell.after.replace('{{notes}}', notes);
+  // A function, so `$&` or `$'` in a note is text, not a replacement pattern.
+  return before + fill.slides.join('') + shell.after.replace('{{notes}}', () => notes);
 }

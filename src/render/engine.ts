@@ -53,12 +53,18 @@ export function createEngine(): typeof Marp {
 export function inlineEmoji(html: string): string {
   if (!html.includes(EMOJI_BASE)) return html;
   const dir = dirname(createRequire(import.meta.url).resolve('@twemoji/svg/package.json'));
+  const seen = new Map<string, string>();
   const dataUri = (code: string): string => {
-    try {
-      return `data:image/svg+xml;base64,${readFileSync(join(dir, `${code}.svg`)).toString('base64')}`;
-    } catch {
-      return '';
+    let uri = seen.get(code);
+    if (uri === undefined) {
+      try {
+        uri = `data:image/svg+xml;base64,${readFileSync(join(dir, `${code}.svg`)).toString('base64')}`;
+      } catch {
+        uri = '';
+      }
+      seen.set(code, uri);
     }
+    return uri;
   };
   return html.replace(EMOJI_SRC, (_, code: string) => `src="${dataUri(code) || dataUri(code.replace(/-fe0f/g, ''))}"`);
 }

@@ -23,7 +23,7 @@ export function renderMarpMarkdown(deck: Deck, options: RenderOptions): string {
     `title: ${yamlString(deck.meta.title)}`,
     ...(deck.meta.author ? [`author: ${yamlString(deck.meta.author)}`] : []),
     ...(deck.meta.description ? [`description: ${yamlString(deck.meta.description)}`] : []),
-    `footer: ${yamlString(escapeFooter(deck.meta.footer))}`,
+    `footer: ${yamlString(markdownText(deck.meta.footer))}`,
     '---',
   ].join('\n');
   const context = { assets: deck.assets, labels: labelsFor(deck.meta.lang) };
@@ -66,9 +66,4 @@ function classes(slide: Slide): string[] {
     if (figures < slide.blocks.length) list.push('with-text');
   }
   return list;
-}
-
-/** The footer is Markdown inside YAML: keep it to plain text. */
-function escapeFooter(text: string): string {
-  return markdownText(text);
 }

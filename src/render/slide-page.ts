@@ -8,8 +8,6 @@ export interface SlidePage {
   /** The theme CSS as Marp scoped it, and each slide's own markup (an <svg>). */
   css: string;
   slides: string[];
-  /** Presenter notes Marp collected, per slide. */
-  comments: string[][];
 }
 
 export type Renderer = (markdown: string, themeCss: string, lang: string) => SlidePage;
@@ -19,8 +17,8 @@ export function createRenderer(): Renderer {
   return (markdown, themeCss, lang) => {
     const marp = new Engine();
     marp.themeSet.add(themeCss);
-    const { html: slides, css, comments } = marp.render(markdown, { htmlAsArray: true });
+    const { html: slides, css } = marp.render(markdown, { htmlAsArray: true });
     const page = `<!DOCTYPE html><html lang="${lang.replace(/[^\w-]/g, '')}"><head><meta charset="utf-8"><style>html,body{margin:0;padding:0;background:#fff}div.marpit>svg{display:block;width:1280px;height:720px}</style><style>${css}</style></head><body><div class="marpit">${slides.join('')}</div></body></html>`;
-    return { html: page, css, slides, comments };
+    return { html: page, css, slides };
   };
 }

@@ -3,6 +3,7 @@
 // sentence, else the text up to a clause break. The full text goes to the notes.
 import type { PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { phrasingText } from './estimate.js';
 import { MIN_SAVING } from './metrics.js';
 
 const ELLIPSIS = '…';
@@ -59,9 +60,7 @@ function balanced(text: string, end: number): number {
   return cut;
 }
 
-export function plain(children: PhrasingContent[]): string {
-  return children.map((child) => (child.type === 'break' ? '\n' : toString(child))).join('');
-}
+export const plain = phrasingText;
 
 /** Where to cut `text` to at most `limit` characters: a sentence end, a clause break, a space. */
 export function cutPoint(text: string, limit: number, minShare: number): { end: number; complete: boolean } | undefined {

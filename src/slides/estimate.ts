@@ -64,13 +64,13 @@ export function blockHeight(node: RootContent, layout: Layout, width = layoutWid
 }
 
 function itemHeight(item: ListItem, layout: Layout, width: number, depth: number): number {
+  if (layout === 'speakers') return BODY.height / 12.5; // a card of a fixed grid
   let height = 0;
   for (const child of item.children) {
     if (child.type === 'list') height += blockHeight(child as List, layout, width, depth + 1);
     else height += blockHeight(child, layout, width, depth) - (child.type === 'paragraph' ? GAP.paragraph : 0);
   }
   if (layout === 'steps') height = Math.max(height, 56) + 14;
-  if (layout === 'speakers') return BODY.height / 12.5;
   return height + GAP.item;
 }
 

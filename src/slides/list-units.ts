@@ -1,7 +1,7 @@
 // Lists are split between items at any depth: an item too tall for a slide becomes its
 // own line plus one unit per sub-item, each remembering its parents, so a page that
 // starts inside a sub-list repeats the parent lines it belongs to.
-import type { List, ListItem, RootContent } from 'mdast';
+import type { List, ListItem } from 'mdast';
 import type { Layout } from '../model/deck.js';
 import { blockHeight } from './estimate.js';
 
@@ -73,8 +73,4 @@ export function mergeList(units: ListUnit[], side: 'display' | 'original'): List
     }
   }
   return root;
-}
-
-export function isListUnit(unit: { display: RootContent; trail?: Trail[] }): unit is ListUnit {
-  return unit.display.type === 'list' && Array.isArray(unit.trail);
 }

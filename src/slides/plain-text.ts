@@ -3,6 +3,7 @@
 import type { List, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Slide } from '../model/deck.js';
+import { phrasingText } from './estimate.js';
 import '../model/nodes.js';
 
 export function plainNotes(notes: RootContent[]): string {
@@ -28,7 +29,7 @@ export function slideText(slide: Slide): string {
 /** Text of a block with its cells, items and paragraphs kept apart (toString runs them together). */
 export function blockText(node: RootContent): string {
   if (node.type === 'figure') return node.caption ?? node.alt;
-  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') return node.children.map((child) => (child.type === 'break' ? '\n' : toString(child))).join('');
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') return phrasingText(node.children);
   if ('children' in node) return (node.children as RootContent[]).map(blockText).join(node.type === 'tableRow' ? ' | ' : '\n');
   return toString(node);
 }

@@ -23,11 +23,10 @@ export interface SectionInput {
   extraNotes?: string[];
   /** Shrinks the height budget when the browser found a page of this section overflowing. */
   scale?: number;
-  layout?: Layout;
 }
 
 export function sectionSlides(input: SectionInput): Slide[] {
-  const layout = input.layout ?? chooseLayout(input.title, input.blocks);
+  const layout = chooseLayout(input.title, input.blocks);
   const room = budget(input.title, layout);
   const space = room * (input.scale ?? 1);
   // Text is shortened only where that saves a slide; very long text always is.

@@ -35,9 +35,3 @@ export function planTiming(deck: Pick<Deck, 'slides' | 'meta'>): Timing {
   const perSlide = estimated.map((s) => Math.max(1, Math.round((s * target) / total)));
   return { perSlide, totalSeconds: perSlide.reduce((a, b) => a + b, 0), fromDuration: true };
 }
-
-export function formatDuration(seconds: number): string {
-  const minutes = Math.floor(seconds / 60);
-  const rest = Math.round(seconds % 60);
-  return `${minutes}:${String(rest).padStart(2, '0')}`;
-}

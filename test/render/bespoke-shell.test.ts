@@ -33,3 +33,11 @@ describe('the bespoke template', () => {
     expect(new Marp().render(markdown).comments).toEqual(comments);
   }, 60_000);
 });
+
+describe('fillShell', () => {
+  it('keeps $ patterns in notes and titles as text', () => {
+    const shell = parseShell('<html lang="rdlang"><title>RecapDeckTitleSentinel</title><body><div id=":$p"><svg><p>RecapDeckSlideSentinel</p></svg></div><div class="bespoke-marp-note" data-index="0" tabindex="0"><p>RecapDeckNoteSentinel</p></div><script></script></body></html>');
+    const html = fillShell(shell, { title: 'Cost $& $\' $$', lang: 'vi', slides: ['<svg>one</svg>'], notes: ['<p>Only $5 and $& and $\'</p>'] });
+    expect(html).toBe('<html lang="vi"><title>Cost $&amp; $&#39; $$</title><body><div id=":$p"><svg>one</svg></div><div class="bespoke-marp-note" data-index="0" tabindex="0"><p>Only $5 and $& and $\'</p></div><script></script></body></html>');
+  });
+});
