@@ -84,13 +84,16 @@ export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
   if (deck.slides.length > maxSlides) {
     throw new RecapError(`the recap makes ${deck.slides.length} slides, more than a talk holds (limit ${maxSlides}): split it into several recaps, or raise the limit with --max-slides`, { location: { file: request.display, line: 1, column: 1 } });
   }
+  // What the outputs say besides their pictures, worked out once per planned deck.
+  const info = exportInfo(deck);
+  const infoOf = (planned: Deck) => (planned === deck ? info : exportInfo(planned));
   // The HTML needs no browser: it is made now, and again only if fitting changes the deck.
-  const htmlFor = (deck: Deck, markdown: string) => (request.formats.includes('html') && !request.checkOnly ? renderHtml(markdown, themeCss, exportInfo(deck).html) : undefined);
+  const htmlFor = (planned: Deck, text: string) => (request.formats.includes('html') && !request.checkOnly ? renderHtml(text, themeCss, infoOf(planned).html) : undefined);
   const earlyHtml = htmlFor(deck, markdown);
   earlyHtml?.catch(() => undefined);
   const imageScale = request.imageScale ?? DEFAULT_IMAGE_SCALE;
   if (!browserReady) {
-    await exportOutputs(report, request, { themeCss, ...(earlyHtml ? { html: earlyHtml } : {}), imageScale });
+    await exportOutputs(report, request, { themeCss, info, ...(earlyHtml ? { html: earlyHtml } : {}), imageScale });
     return report;
   }
 
@@ -101,7 +104,7 @@ export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
     // The HTML of the deck as it stands (re-planned, if fitting got that far).
     const html = report.markdown === markdown ? earlyHtml : htmlFor(report.deck, report.markdown);
     if (!html) throw new RecapError(reason, { cause: error });
-    await exportOutputs(report, { ...request, formats: ['html'] }, { themeCss, html, imageScale });
+    await exportOutputs(report, { ...request, formats: ['html'] }, { themeCss, info: infoOf(report.deck), html, imageScale });
     throw new RecapError(`${reason}\nThe HTML deck was written (${join(request.outDir, `${request.name}.html`)}); the PDF, PPTX and handout were not.`, { cause: error });
   };
   // measure in the browser, planning again where it disagrees
@@ -121,7 +124,7 @@ export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
     }
     // export
     const html = fitted.markdown === markdown ? earlyHtml : htmlFor(fitted.deck, fitted.markdown);
-    await exportOutputs(report, request, { themeCss, ...(html ? { html } : {}), browser, tab: fitted.tab, slides: fitted.slides, imageScale }).catch(browserFailed);
+    await exportOutputs(report, request, { themeCss, info: infoOf(fitted.deck), ...(html ? { html } : {}), browser, tab: fitted.tab, slides: fitted.slides, imageScale }).catch(browserFailed);
   } finally {
     await fitted.tab.close().catch(() => undefined);
   }

@@ -10,13 +10,15 @@ import type { HandoutInput } from '../render/handout-page.js';
 import { notesHtml } from '../render/notes-html.js';
 import { plainNotes, slideText } from '../slides/plain-text.js';
 
-export function exportInfo(deck: Deck): {
+export interface ExportInfo {
   html: HtmlInfo;
   pdf: PdfInfo;
   pptx: PptxInfo;
   handout: Omit<HandoutInput, 'css' | 'slides'>;
   handoutPrint: Omit<HandoutPrint, 'fontFaces'>;
-} {
+}
+
+export function exportInfo(deck: Deck): ExportInfo {
   const { title, author, lang, description } = deck.meta;
   const common = { title, lang, ...(author ? { author } : {}) };
   return {

@@ -10,10 +10,12 @@ import { writeAtomic } from '../export/write.js';
 import { handoutHtml } from '../render/handout-page.js';
 import type { SlidePage } from '../render/slide-page.js';
 import type { BuildReport, BuildRequest, Format } from './build.js';
-import { exportInfo } from './export-info.js';
+import type { ExportInfo } from './export-info.js';
 
 export interface ExportContext {
   themeCss: string;
+  /** Titles, notes and labels of the deck being written (see export-info.ts). */
+  info: ExportInfo;
   /** The HTML deck, already on its way (it needs no browser). */
   html?: Promise<string>;
   browser?: Browser;
@@ -24,13 +26,13 @@ export interface ExportContext {
 }
 
 /** Pictures of every slide from the measured page, then the PPTX around them. */
-async function pptxFrom(tab: SlideTab, slides: SlidePage, scale: number, info: ReturnType<typeof exportInfo>['pptx']): Promise<Uint8Array> {
+async function pptxFrom(tab: SlideTab, slides: SlidePage, scale: number, info: ExportInfo['pptx']): Promise<Uint8Array> {
   return buildPptx(await captureSlides(tab.page, slides.slides.length, scale), info);
 }
 
 export async function exportOutputs(report: BuildReport, request: BuildRequest, context: ExportContext): Promise<void> {
-  const { deck, markdown, timings } = report;
-  const info = exportInfo(deck);
+  const { markdown, timings } = report;
+  const { info } = context;
   const wants = (format: Format) => request.formats.includes(format);
   const { browser, tab, slides } = context;
   if (tab) report.thumbnail = await timings.run('thumbnail', () => titleThumbnail(tab.page));

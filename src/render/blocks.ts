@@ -2,13 +2,13 @@
 // HTML our layouts need: figures (embedded image or a tidy placeholder), callouts, and
 // speaker cards. Recap text is always escaped by the serialiser, never pasted raw.
 import type { Image, Link, List, RootContent } from 'mdast';
-import { gfmToMarkdown } from 'mdast-util-gfm';
 import { defaultHandlers, toMarkdown, type Handle, type Options } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { Labels } from '../i18n/labels.js';
 import type { Asset, Layout } from '../model/deck.js';
 import type { Callout, Figure } from '../model/nodes.js';
 import { speakerParts } from '../slides/classify.js';
+import { MARKDOWN_STYLE } from '../slides/notes.js';
 import { escapeHtml } from './escape.js';
 
 export interface RenderContext {
@@ -38,15 +38,7 @@ function options(context: RenderContext): Options {
     if (toString(node) === node.url.replace(/^mailto:/i, '')) node = { ...node, children: breakable(shortUrl(node.url)) };
     return defaultHandlers.link(node, parent, state, info);
   };
-  return {
-    extensions: [gfmToMarkdown()],
-    bullet: '-',
-    emphasis: '*',
-    strong: '*',
-    listItemIndent: 'one',
-    fences: true,
-    handlers: { figure, callout, image, link } as Options['handlers'],
-  };
+  return { ...MARKDOWN_STYLE, fences: true, handlers: { figure, callout, image, link } as Options['handlers'] };
 }
 
 /** The text of a link with a line-break chance after each slash. */

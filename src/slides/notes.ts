@@ -28,14 +28,19 @@ export function notesFor(blocks: RootContent[]): RootContent[] {
   });
 }
 
+/** How recap-deck writes Markdown, on slides and in notes alike. */
+export const MARKDOWN_STYLE: Options = {
+  extensions: [gfmToMarkdown()],
+  bullet: '-',
+  emphasis: '*',
+  strong: '*',
+  listItemIndent: 'one',
+  rule: '-',
+};
+
 export function markdown(node: RootContent): string {
   return toMarkdown(node as Parameters<typeof toMarkdown>[0], {
-    extensions: [gfmToMarkdown()],
-    bullet: '-',
-    emphasis: '*',
-    strong: '*',
-    listItemIndent: 'one',
-    rule: '-',
+    ...MARKDOWN_STYLE,
     // Pictures and callouts inside a list: the notes say their words.
     handlers: {
       figure: (figure: Figure, _parent, state) => state.safe(figure.caption ?? figure.alt, { before: '', after: '' }),
