@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { RecapError } from '../errors.js';
 import { closeBrowser, launchBrowser } from '../export/browser.js';
+import { DEFAULT_IMAGE_SCALE } from '../export/capture.js';
 import { loadTheme } from '../assets/theme.js';
 import { regularFontFaces } from '../export/handout.js';
 import { writeAtomic } from '../export/write.js';
@@ -26,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
   const names = options.all ? await listRecaps(options.recapsDir) : options.names;
   if (names.length === 0) throw new RecapError(`there are no recaps in ${options.recapsDir}/`, { exitCode: 2 });
   const recaps = await Promise.all(names.map((name) => resolveRecap(name, options.recapsDir)));
-  const browser = sharedBrowser();
+  const browser = sharedBrowser(options.imageScale ?? DEFAULT_IMAGE_SCALE);
   const entries: IndexEntry[] = [];
   let failed = 0;
   try {
@@ -87,6 +88,7 @@ async function buildOne(recap: { name: string; path: string }, options: CliOptio
     allowRemoteImages: options.allowRemoteImages,
     ...(options.maxSlides ? { maxSlides: options.maxSlides } : {}),
     ...(options.imageScale ? { imageScale: options.imageScale } : {}),
+    thumbnail: options.all,
     browser,
     onStage: progress ? (stage) => process.stderr.write(`\r\x1b[K${counter}${recap.name}: ${stage}…`) : undefined,
   });
@@ -99,10 +101,10 @@ async function buildOne(recap: { name: string; path: string }, options: CliOptio
 }
 
 /** One browser for the whole run, launched only if some output needs it. */
-function sharedBrowser(): { get: () => Promise<Browser>; close: () => Promise<void> } {
+function sharedBrowser(deviceScale: number): { get: () => Promise<Browser>; close: () => Promise<void> } {
   let launched: Promise<Browser> | undefined;
   return {
-    get: () => (launched ??= launchBrowser()),
+    get: () => (launched ??= launchBrowser({ deviceScale })),
     close: async () => {
       const browser = await launched?.catch(() => undefined);
       if (browser) await closeBrowser(browser);

@@ -38,6 +38,10 @@ export const LAUNCH_ARGS = [
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
   '--disable-renderer-backgrounding',
+  // No spare renderer process kept warm for a next tab, and none of the browser window's
+  // own pages (the address bar's suggestion pop-ups are web pages in recent Chromium):
+  // each is a renderer process that costs memory and, while it loads, time.
+  '--disable-features=SpareRendererForSitePerProcess,WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
 ];
 
 export function findBrowser(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -71,7 +75,13 @@ export function browserTimeout(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isFinite(value) && value > 0 ? value : 60_000;
 }
 
-export async function launchBrowser(): Promise<Browser> {
+export interface LaunchOptions {
+  /** Device pixels per CSS pixel of every page: the PPTX pictures' scale, so they are drawn
+   * at their final size (see capture.ts). Layout and PDFs are the same at any density. */
+  deviceScale?: number;
+}
+
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   const executablePath = findBrowser();
   if (!executablePath) throw new RecapError(`no Chrome or Chromium found. ${HOW_TO_GET_A_BROWSER}`, { fromBrowser: true });
   const timeout = browserTimeout();
@@ -87,7 +97,7 @@ export async function launchBrowser(): Promise<Browser> {
       userDataDir,
       // Over a pipe, Chrome exits by itself when this process dies, even killed.
       pipe: true,
-      args: [...LAUNCH_ARGS, ...(isRoot ? ['--no-sandbox'] : [])],
+      args: [...LAUNCH_ARGS, ...(isRoot ? ['--no-sandbox'] : []), ...(options.deviceScale ? [`--force-device-scale-factor=${options.deviceScale}`] : [])],
       timeout,
       protocolTimeout: timeout,
       handleSIGINT: true,
@@ -97,6 +107,8 @@ export async function launchBrowser(): Promise<Browser> {
     // However Chrome ends (closed, crashed, killed), its profile goes once it has exited.
     const child = browser.process();
     if (child) child.once('exit', () => removeProfile(userDataDir));
+    // The blank first tab is never used: its renderer process would only take memory.
+    await Promise.all((await browser.pages()).map((page) => page.close()));
     return browser;
   } catch (error) {
     removeProfile(userDataDir);

@@ -24,7 +24,8 @@ export async function openSlides(browser: Browser, html: string): Promise<SlideT
       }
     });
     await page.setJavaScriptEnabled(false);
-    await page.setViewport({ width: SLIDE.width, height: SLIDE.height });
+    // Density 0 keeps the browser's own (its launch sets the PPTX pictures' scale).
+    await page.setViewport({ width: SLIDE.width, height: SLIDE.height, deviceScaleFactor: 0 });
     await page.setContent(html, { waitUntil: 'load' });
     // esbuild (tsx, vitest) wraps named functions in __name(); give evaluated code one.
     await page.evaluate('globalThis.__name = (target) => target');

@@ -1,7 +1,5 @@
 // Builds the PPTX: each slide as a picture taken in the browser (as marp-cli does), with
 // its speaker notes in PowerPoint's notes and its text as the picture's alt text.
-import { SLIDE } from '../slides/metrics.js';
-import type { Page } from 'puppeteer-core';
 
 // pptxgenjs ships CommonJS-style types for an ES module: its class is the default export
 // at run time, while the types see it one level down. Loaded only when a PPTX is made.
@@ -12,25 +10,6 @@ export interface PptxInfo {
   author?: string;
   lang: string;
   slides: { notes: string; altText: string }[];
-}
-
-/** Pictures of the first `count` slides of a stacked slide page, as base64 JPEG. */
-export async function captureSlides(page: Page, count: number, scale: number): Promise<string[]> {
-  // The window shows one slide; each slide is scrolled into it and taken straight from
-  // the compositor at the picture's scale, so only one slide is painted at that size.
-  // JPEG keeps the file smaller than marp-cli's PNG at the same scale.
-  const client = await page.createCDPSession();
-  const shots: string[] = [];
-  try {
-    for (let i = 0; i < count; i += 1) {
-      await client.send('Runtime.evaluate', { expression: `window.scrollTo(0, ${i * SLIDE.height})` });
-      const shot = await client.send('Page.captureScreenshot', { format: 'jpeg', quality: 90, clip: { x: 0, y: i * SLIDE.height, width: SLIDE.width, height: SLIDE.height, scale }, captureBeyondViewport: false });
-      shots.push(shot.data);
-    }
-  } finally {
-    await client.detach().catch(() => undefined);
-  }
-  return shots;
 }
 
 export async function buildPptx(pictures: string[], info: PptxInfo): Promise<Uint8Array> {

@@ -6,6 +6,7 @@ import type { Browser } from 'puppeteer-core';
 import { loadImages } from '../assets/images.js';
 import { loadTheme } from '../assets/theme.js';
 import { RecapError, Warnings, type Warning } from '../errors.js';
+import { DEFAULT_IMAGE_SCALE } from '../export/capture.js';
 import { renderHtml } from '../export/html.js';
 import type { Deck } from '../model/deck.js';
 import { loadRecap } from '../recap/load.js';
@@ -21,8 +22,6 @@ import { Timings } from './timings.js';
 
 export type Format = 'html' | 'pdf' | 'pptx' | 'handout';
 
-/** PPTX pictures of 1920x1080: full HD, a third less work than marp-cli's default of 2. */
-const DEFAULT_IMAGE_SCALE = 1.5;
 const MAX_SLIDES = 200;
 
 export interface BuildRequest {
@@ -45,6 +44,8 @@ export interface BuildRequest {
   maxSlides?: number;
   /** Pixels per CSS pixel of the PPTX pictures (default 1.5: 1920x1080). */
   imageScale?: number;
+  /** Also take a small picture of the title slide (for the index of decks). */
+  thumbnail?: boolean;
   /** Gives the browser, launched on first use and shared by every build of one run. */
   browser: () => Promise<Browser>;
   onStage?: (stage: string) => void;

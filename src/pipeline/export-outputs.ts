@@ -5,7 +5,8 @@ import type { Browser } from 'puppeteer-core';
 import { printHandout, regularFontFaces } from '../export/handout.js';
 import { titleThumbnail, type SlideTab } from '../export/page.js';
 import { printPdf } from '../export/pdf.js';
-import { buildPptx, captureSlides } from '../export/pptx.js';
+import { captureSlides } from '../export/capture.js';
+import { buildPptx } from '../export/pptx.js';
 import { writeAtomic } from '../export/write.js';
 import { handoutHtml } from '../render/handout-page.js';
 import type { SlidePage } from '../render/slide-page.js';
@@ -27,7 +28,7 @@ export interface ExportContext {
 
 /** Pictures of every slide from the measured page, then the PPTX around them. */
 async function pptxFrom(tab: SlideTab, slides: SlidePage, scale: number, info: ExportInfo['pptx']): Promise<Uint8Array> {
-  return buildPptx(await captureSlides(tab.page, slides.slides.length, scale), info);
+  return buildPptx((await captureSlides(tab.page, slides.slides.length, scale)).pictures, info);
 }
 
 export async function exportOutputs(report: BuildReport, request: BuildRequest, context: ExportContext): Promise<void> {
@@ -35,7 +36,7 @@ export async function exportOutputs(report: BuildReport, request: BuildRequest, 
   const { info } = context;
   const wants = (format: Format) => request.formats.includes(format);
   const { browser, tab, slides } = context;
-  if (tab) report.thumbnail = await timings.run('thumbnail', () => titleThumbnail(tab.page));
+  if (tab && request.thumbnail) report.thumbnail = await timings.run('thumbnail', () => titleThumbnail(tab.page));
 
   const jobs: [string, Promise<string | Uint8Array> | undefined][] = [
     ['md', Promise.resolve(markdown)],
@@ -46,7 +47,8 @@ export async function exportOutputs(report: BuildReport, request: BuildRequest, 
   if (tab && slides && (wants('pdf') || wants('pptx'))) {
     const pdf = wants('pdf') ? timings.run('pdf', () => printPdf(tab.page, info.pdf)) : undefined;
     jobs.push(['pdf', pdf]);
-    jobs.push(['pptx', wants('pptx') ? timings.run('pptx', async () => (await pdf?.catch(() => undefined), pptxFrom(tab, slides, context.imageScale, info.pptx))) : undefined]);
+    const pdfDone = (pdf ?? Promise.resolve()).catch(() => undefined);
+    jobs.push(['pptx', wants('pptx') ? pdfDone.then(() => timings.run('pptx', () => pptxFrom(tab, slides, context.imageScale, info.pptx))) : undefined]);
   }
   const made: { ext: string; data: string | Uint8Array }[] = [];
   // Settle everything before failing, so no tab is left working after an error.

@@ -2,10 +2,10 @@
 // aside) must appear on a slide or in that slide's notes, in the source's order (within
 // one slide, in any order). Returns the words that went missing, with their recap line.
 import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Deck, Slide } from '../model/deck.js';
 import '../model/nodes.js';
+import { phrasingText } from './estimate.js';
 import { plainNotes, slideText } from './plain-text.js';
 
 export interface LostWord {
@@ -25,7 +25,7 @@ export function recapWords(tree: Root): LostWord[] {
   const out: LostWord[] = [];
   visit(tree, (node) => {
     const leaf = node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell';
-    const value = leaf ? toString(node) : node.type === 'code' ? node.value : node.type === 'figure' ? (node.caption ?? '') : undefined;
+    const value = leaf ? phrasingText(node.children) : node.type === 'code' ? node.value : node.type === 'figure' ? (node.caption ?? '') : undefined;
     if (value === undefined) return undefined;
     const start = node.position?.start ?? { line: 1, column: 1 };
     for (const word of words(value)) out.push({ word, line: start.line, column: start.column });

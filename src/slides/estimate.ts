@@ -88,6 +88,7 @@ function tableHeight(table: Table, width: number): number {
   }, 0) + GAP.block;
 }
 
+/** The text of inline content as it reads: a line break, even inside emphasis, parts words. */
 export function phrasingText(children: PhrasingContent[]): string {
-  return children.map((child) => (child.type === 'break' ? '\n' : toString(child))).join('');
+  return children.map((child) => (child.type === 'break' ? '\n' : 'children' in child ? phrasingText(child.children) : toString(child))).join('');
 }

@@ -64,7 +64,7 @@ describe('browser failures', () => {
     expect(w.run().status).toBe(0);
     const before = { pdf: readFileSync(w.out('pdf')), pptx: readFileSync(w.out('pptx')) };
     // Chromium that is shot a moment after it starts.
-    const killer = script(w.dir, 'killer', `( sleep 1.5; kill -9 $$ ) &\nexec "${findBrowser()}" "$@"`);
+    const killer = script(w.dir, 'killer', `( sleep 0.8; kill -9 $$ ) &\nexec "${findBrowser()}" "$@"`);
     const result = w.run({ CHROME_PATH: killer });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/the browser failed|Target closed|did not start/i);
@@ -83,9 +83,16 @@ describe('interrupted and concurrent builds', () => {
     expect(w.run().status).toBe(0);
     const before = Object.fromEntries(['md', 'html', 'pdf', 'pptx', 'handout.pdf'].map((ext) => [ext, readFileSync(w.out(ext))]));
     const child = spawn(process.execPath, w.args(), { cwd: project, stdio: 'ignore' });
-    await settle(2500);
+    const exited = new Promise((r) => child.once('exit', r));
+    // Halfway: its Chromium is up, so it is measuring or exporting and has written nothing yet.
+    while (!strayChromium().some((line) => line.includes(`recap-deck-chrome-${child.pid}-`))) {
+      expect(child.exitCode, 'the build ended before its browser started').toBeNull();
+      await settle(20);
+    }
+    await settle(400);
+    expect(child.exitCode, 'the build ended before it could be killed').toBeNull();
     child.kill('SIGKILL');
-    await new Promise((r) => child.once('exit', r));
+    await exited;
     for (const [ext, bytes] of Object.entries(before)) expect(readFileSync(w.out(ext)).equals(bytes), ext).toBe(true);
     expect(readdirSync(join(w.dir, 'decks')).filter((f) => f.includes('.tmp-'))).toEqual([]);
     await settle(5000);

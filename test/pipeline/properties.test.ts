@@ -72,7 +72,8 @@ describe('any recap', () => {
         }
         expect(findLostWords(parsed.tree, deck, parsed.outline.title?.origin.line)).toEqual([]);
       }),
-      { numRuns: 150, interruptAfterTimeLimit: 25_000, markInterruptAsFailure: false },
+      // Found by earlier runs: a hard line break before emphasis once merged two words.
+      { numRuns: 150, interruptAfterTimeLimit: 25_000, markInterruptAsFailure: false, examples: [['A\\\n*AWS*\n']] },
     );
   }, 90_000);
 });
