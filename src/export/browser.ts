@@ -42,6 +42,9 @@ export const LAUNCH_ARGS = [
   // own pages (the address bar's suggestion pop-ups are web pages in recent Chromium):
   // each is a renderer process that costs memory and, while it loads, time.
   '--disable-features=SpareRendererForSitePerProcess,WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
+  // Pages here load nothing from the network: its service runs in the browser process
+  // rather than a process of its own (about 25 MB less).
+  '--enable-features=NetworkServiceInProcess2',
 ];
 
 export function findBrowser(env: NodeJS.ProcessEnv = process.env): string | undefined {

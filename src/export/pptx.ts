@@ -12,6 +12,11 @@ export interface PptxInfo {
   slides: { notes: string; altText: string }[];
 }
 
+/** Loads pptxgenjs ahead of time (the module system keeps it), e.g. while Chrome starts. */
+export function preloadPptx(): void {
+  import('pptxgenjs').catch(() => undefined);
+}
+
 export async function buildPptx(pictures: string[], info: PptxInfo): Promise<Uint8Array> {
   const pptxgen = (await import('pptxgenjs')).default as unknown as { default?: PptxClass } & PptxClass;
   const PptxGenJS = pptxgen.default ?? pptxgen;

@@ -8,6 +8,7 @@ import { loadTheme } from '../assets/theme.js';
 import { RecapError, Warnings, type Warning } from '../errors.js';
 import { DEFAULT_IMAGE_SCALE } from '../export/capture.js';
 import { renderHtml } from '../export/html.js';
+import { preloadPptx } from '../export/pptx.js';
 import type { Deck } from '../model/deck.js';
 import { loadRecap } from '../recap/load.js';
 import { readRecap } from '../recap/read.js';
@@ -108,6 +109,8 @@ export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
     await exportOutputs(report, { ...request, formats: ['html'] }, { themeCss, info: infoOf(report.deck), html, imageScale });
     throw new RecapError(`${reason}\nThe HTML deck was written (${join(request.outDir, `${request.name}.html`)}); the PDF, PPTX and handout were not.`, { cause: error });
   };
+  // The PPTX library loads while Chrome is still starting.
+  if (request.formats.includes('pptx') && !request.checkOnly) preloadPptx();
   // measure in the browser, planning again where it disagrees
   const browser = await browserReady.catch(browserFailed);
   const fitted = await fitSlides({ browser, deck, markdown, themeCss, renderPage: createRenderer(), plan, render, timings }).catch(browserFailed);

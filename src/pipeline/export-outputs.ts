@@ -26,11 +26,6 @@ export interface ExportContext {
   imageScale: number;
 }
 
-/** Pictures of every slide from the measured page, then the PPTX around them. */
-async function pptxFrom(tab: SlideTab, slides: SlidePage, scale: number, info: ExportInfo['pptx']): Promise<Uint8Array> {
-  return buildPptx((await captureSlides(tab.page, slides.slides.length, scale)).pictures, info);
-}
-
 export async function exportOutputs(report: BuildReport, request: BuildRequest, context: ExportContext): Promise<void> {
   const { markdown, timings } = report;
   const { info } = context;
@@ -38,18 +33,20 @@ export async function exportOutputs(report: BuildReport, request: BuildRequest, 
   const { browser, tab, slides } = context;
   if (tab && request.thumbnail) report.thumbnail = await timings.run('thumbnail', () => titleThumbnail(tab.page));
 
+  // The PPTX pictures come first and alone: a screencast waits on frames, and any other
+  // page at work in the browser delays every one of them. Then the measured page prints
+  // the PDF while the handout prints in a tab of its own and the PPTX is put together.
+  const pictures = tab && slides && wants('pptx') ? timings.run('pictures', () => captureSlides(tab.page, slides.slides.length, context.imageScale)) : undefined;
+  const pptx = pictures?.then(({ pictures: taken }) => timings.run('pptx', () => buildPptx(taken, info.pptx)));
+  const handout = browser && slides && wants('handout') ? settled(pictures).then(() => timings.run('handout', () => printHandout(browser, handoutHtml({ ...info.handout, css: slides.css, slides: slides.slides }), { ...info.handoutPrint, fontFaces: regularFontFaces(context.themeCss) }))) : undefined;
+  const pdf = tab && wants('pdf') ? settled(pictures).then(() => timings.run('pdf', () => printPdf(tab.page, info.pdf))) : undefined;
   const jobs: [string, Promise<string | Uint8Array> | undefined][] = [
     ['md', Promise.resolve(markdown)],
     ['html', wants('html') ? timings.run('html', () => context.html!) : undefined],
-    ['handout.pdf', browser && slides && wants('handout') ? timings.run('handout', () => printHandout(browser, handoutHtml({ ...info.handout, css: slides.css, slides: slides.slides }), { ...info.handoutPrint, fontFaces: regularFontFaces(context.themeCss) })) : undefined],
+    ['handout.pdf', handout],
+    ['pdf', pdf],
+    ['pptx', pptx],
   ];
-  // The measured page prints the PDF, then sits for the PPTX pictures: one page load fewer.
-  if (tab && slides && (wants('pdf') || wants('pptx'))) {
-    const pdf = wants('pdf') ? timings.run('pdf', () => printPdf(tab.page, info.pdf)) : undefined;
-    jobs.push(['pdf', pdf]);
-    const pdfDone = (pdf ?? Promise.resolve()).catch(() => undefined);
-    jobs.push(['pptx', wants('pptx') ? pdfDone.then(() => timings.run('pptx', () => pptxFrom(tab, slides, context.imageScale, info.pptx))) : undefined]);
-  }
   const made: { ext: string; data: string | Uint8Array }[] = [];
   // Settle everything before failing, so no tab is left working after an error.
   const results = await Promise.allSettled(jobs.map(async ([ext, job]) => (job ? made.push({ ext, data: await job }) : undefined)));
@@ -63,4 +60,12 @@ export async function exportOutputs(report: BuildReport, request: BuildRequest, 
       report.outputs.push({ path, bytes: await writeAtomic(path, file.data) });
     }
   });
+}
+
+/** Resolves when a job has ended, whether it worked or not (its failure is reported elsewhere). */
+function settled(job: Promise<unknown> | undefined): Promise<void> {
+  return (job ?? Promise.resolve()).then(
+    () => undefined,
+    () => undefined,
+  );
 }
