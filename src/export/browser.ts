@@ -120,10 +120,10 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   }
 }
 
-/** Closes the browser, killing it if it does not close within `graceMs`; its profile goes too. */
+/** Closes the browser, killing it if it does not close within `graceMs` (at once if 0); its profile goes too. */
 export async function closeBrowser(browser: Browser, graceMs = 5_000): Promise<void> {
   const child = browser.process();
-  const closed = await Promise.race([browser.close().then(() => true, () => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), graceMs).unref())]);
+  const closed = graceMs > 0 && await Promise.race([browser.close().then(() => true, () => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), graceMs).unref())]);
   if (!closed && child && child.exitCode === null && child.signalCode === null) {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGKILL');

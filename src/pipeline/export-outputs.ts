@@ -1,5 +1,6 @@
-// Makes every requested output in memory, the browser-made ones at the same time, and
-// writes nothing until all are made (then each atomically): a failed build leaves the old files.
+// Makes every requested output in memory (the browser-made ones in an order that keeps the
+// browser busy but not crowded) and writes nothing until all are made, then each atomically:
+// a failed build leaves the old files.
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { printHandout, regularFontFaces } from '../export/handout.js';
