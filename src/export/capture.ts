@@ -31,6 +31,8 @@ export async function captureSlides(page: Page, count: number, scale: number): P
       return shot.data;
     };
     if (Math.abs(density - scale) > 1e-6) return { pictures: await sequence(count, screenshot), fromFrames: 0 };
+    // Only the tab in front draws frames.
+    await page.bringToFront();
     return await screencast(client, count, scale, scroll, screenshot);
   } finally {
     await client.detach().catch(() => undefined);
@@ -73,9 +75,13 @@ async function screencast(client: CDPSession, count: number, scale: number, scro
       await (i === 0 ? client.send('Page.startScreencast', { format: 'jpeg', quality: QUALITY, maxWidth: Math.round(SLIDE.width * scale), maxHeight: Math.round(SLIDE.height * scale) }) : scroll(i));
       const data = await frame;
       wanted = undefined;
-      if (data) fromFrames += 1;
-      shots.push(data ?? (await screenshot(i)));
+      if (!data) break;
+      fromFrames += 1;
+      shots.push(data);
     }
+    // A frame that does not come means none will (a hidden tab draws none): screenshots
+    // take the rest, without waiting again.
+    for (let i = shots.length; i < count; i += 1) shots.push(await screenshot(i));
     return { pictures: shots, fromFrames };
   } finally {
     client.off('Page.screencastFrame', onFrame);

@@ -29,14 +29,16 @@ beforeAll(async () => {
 });
 afterAll(async () => Promise.all([atScale?.close(), atOne?.close()]));
 
-async function pictures(browser: Browser, fromFrames: number): Promise<jpeg.UintArrRet[]> {
+async function pictures(browser: Browser, fromFrames: number, cover = false): Promise<jpeg.UintArrRet[]> {
   const tab = await openSlides(browser, html);
+  // A tab opened later goes in front of the slides, whose page then draws no frames.
+  const other = cover ? await browser.newPage() : undefined;
   try {
     const taken = await captureSlides(tab.page, count, SCALE);
     expect(taken.fromFrames).toBe(fromFrames);
     return taken.pictures.map((data) => jpeg.decode(Buffer.from(data, 'base64'), { useTArray: true }));
   } finally {
-    await tab.close();
+    await Promise.all([tab.close(), other?.close()]);
   }
 }
 
@@ -60,5 +62,10 @@ describe('slide pictures for the PPTX', () => {
       expect(distances.indexOf(Math.min(...distances)), `slide ${i + 1}`).toBe(i);
       expect(distances[i], `slide ${i + 1}`).toBeLessThan(2);
     });
+  }, 60_000);
+
+  it('are still frames when another tab was opened in front of the slides', async () => {
+    const framed = await pictures(atScale, count, true);
+    expect(framed).toHaveLength(count);
   }, 60_000);
 });
