@@ -14,6 +14,9 @@ export interface Section {
   children: Section[];
   /** Text that belongs here but has no slide of its own (an empty sub-section's title). */
   notes: string[];
+  /** The same for empty sub-sections before the first one with content: they follow the
+   * section's own slides rather than close the whole section. */
+  introNotes?: string[];
 }
 
 export interface Outline {
@@ -36,7 +39,12 @@ export function buildOutline(tree: Root, warnings: Warnings): Outline {
   if (depths.length === 0) {
     const fallback = fallbackSections(rest);
     outline.preamble = fallback.preamble;
-    outline.sections = fallback.sections;
+    // A bold lead line with nothing after it has no slide: its words join the one before.
+    for (const section of fallback.sections) {
+      const previous = outline.sections[outline.sections.length - 1];
+      if (section.blocks.length > 0 || section.children.length > 0) outline.sections.push(section);
+      else (previous ? previous.notes : outline.titleNotes).push(section.title, ...section.notes);
+    }
     return outline;
   }
   const sectionDepth = chooseDepth(depths);
@@ -63,7 +71,7 @@ export function buildOutline(tree: Root, warnings: Warnings): Outline {
     const section = isWrapper ? undefined : toSection(group.heading, group.blocks);
     if (!section || (section.blocks.length === 0 && section.children.length === 0)) {
       if (!isWrapper) warnings.add(`section "${text}" is empty; skipped`, group.heading.position?.start);
-      (previous ? previous.notes : outline.titleNotes).push(text, ...(section?.notes ?? []));
+      (previous ? previous.notes : outline.titleNotes).push(text, ...(section?.introNotes ?? []), ...(section?.notes ?? []));
       continue;
     }
     outline.sections.push(section);
@@ -93,11 +101,12 @@ function toSection(heading: Heading, blocks: RootContent[]): Section {
     }),
   ];
   // An empty sub-section keeps its title in the notes of the slide before it.
-  section.children = section.children.filter((c, i, all) => {
-    if (c.blocks.length > 0) return true;
-    (i > 0 ? all[i - 1]!.notes : section.notes).push(c.title);
-    return false;
-  });
+  const kept: Section[] = [];
+  for (const child of section.children) {
+    if (child.blocks.length > 0) kept.push(child);
+    else (kept.length > 0 ? kept[kept.length - 1]!.notes : (section.introNotes ??= [])).push(child.title, ...child.notes);
+  }
+  section.children = kept;
   return section;
 }
 

@@ -57,9 +57,21 @@ export function findLostWords(tree: Root, deck: Deck, titleLine?: number): LostW
         found = true;
       }
     }
+    if (!found) found = behindGallery(deck, bags, slide, token.word);
     if (!found) lost.push(token);
   }
   return lost;
+}
+
+/** A gallery lifted out of a sub-section (outline.ts) is planned after all of that
+ * sub-section's text, even text the recap puts after the pictures: look back past it. */
+function behindGallery(deck: Deck, bags: Map<string, number>[], slide: number, word: string): boolean {
+  let s = slide;
+  while (s > 0 && deck.slides[s]!.layout === 'gallery') s -= 1;
+  if (s === slide) return false;
+  const key = deck.slides[s]!.section;
+  for (; s > 0 && deck.slides[s]!.section === key; s -= 1) if (take(bags[s]!, word)) return true;
+  return false;
 }
 
 function countWords(list: string[]): Map<string, number> {

@@ -94,7 +94,10 @@ function slidesOf(section: Section, index: number, labels: ReturnType<typeof lab
     if (shortIntro) divider.notes.push(...notesFor(section.blocks));
     slides = [divider, ...(shortIntro ? [] : sectionSlides(own)), ...children];
   }
-  // Words with no slide of their own (an empty sub-section's title) close the section.
+  // Words with no slide of their own (an empty sub-section's title) go after the slide
+  // before them: the section's own last one, or else they close the section.
+  const ownCount = slides.length - children.length;
+  slides[Math.max(0, ownCount - 1)]?.notes.push(...(section.introNotes ?? []).map(say));
   slides[slides.length - 1]?.notes.push(...section.notes.map(say));
   return slides;
 }

@@ -53,6 +53,24 @@ const block = fc.oneof(
 const frontMatter = fc.constantFrom('', '---\ntitle: "Event"\ndate: 2025-11-16\n---\n', '+++\ntitle = "Sự kiện"\n+++\n', '---\ntitle: x\n\npre: " <b> 1. </b> "\n---\n', '---\ndate: "`r Sys.Date()`"\n---\n');
 const recap = fc.tuple(frontMatter, fc.array(block, { minLength: 0, maxLength: 16 })).map(([fm, blocks]) => `${fm}${blocks.join('\n\n')}\n`);
 
+/** Recaps that once failed the property (random runs reach them rarely). */
+const FOUND_BEFORE = [
+  // a hard line break before emphasis merged two words
+  'A\\\n*AWS*\n',
+  // a trailing bold lead line with nothing after it, in a recap without headings
+  '**class:** AWS\n\n**0 <**\n',
+  // two empty sub-sections in a row; an empty first sub-section
+  '## Sone\n\ntext\n\n### Aword\n\n### Bword\n\n## Stwo\n\nmore\n',
+  '## Sone\n\nown\n\n### Aword\n\n### Bword\n\nbtext\n\n### Cword\n\nctext\n\n## Stwo\n\nmore\n',
+  // pictures lifted out of a sub-section, with text after them
+  '## Sone\n\nptext\n\n### Cee\n\npone\n\n#### Gee\n\n{{< figure src="/images/f.png" caption="Figure" >}}\n\n#### Hache\n\nptwo\n\n## Stwo\n\nmore\n',
+  // a rule or an empty code block alone in a callout, quote or list item
+  '{{% notice warning %}}\n***\n{{% /notice %}}\n',
+  '> ***\n',
+  '- * * *\n',
+  '> ``` AWS\n',
+];
+
 describe('any recap', () => {
   it('plans without surprises: only RecapError, no empty slide, nothing lost', () => {
     fc.assert(
@@ -72,8 +90,7 @@ describe('any recap', () => {
         }
         expect(findLostWords(parsed.tree, deck, parsed.outline.title?.origin.line)).toEqual([]);
       }),
-      // Found by earlier runs: a hard line break before emphasis once merged two words.
-      { numRuns: 150, interruptAfterTimeLimit: 25_000, markInterruptAsFailure: false, examples: [['A\\\n*AWS*\n']] },
+      { numRuns: 150, interruptAfterTimeLimit: 25_000, markInterruptAsFailure: false, examples: FOUND_BEFORE.map((text) => [text]) },
     );
   }, 90_000);
 });
