@@ -36,8 +36,9 @@ if (entry === undefined && command !== 'build') {
 ensureBuilt();
 if (entry) {
   // A build is a short run: compiling hot code for peak speed costs more than it saves,
-  // and a larger young generation spares most garbage collections.
-  setFlagsFromString('--no-opt');
+  // and a larger young generation spares most garbage collections. The preview server
+  // rebuilds the same deck again and again: there, optimised code pays.
+  if (command !== 'present') setFlagsFromString('--no-opt');
   setFlagsFromString('--max-semi-space-size=16');
   process.argv = [process.argv[0], join(root, 'dist', entry), ...args];
   createRequire(import.meta.url)('./launch.cjs').launch(join(root, 'dist', entry));
