@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import jpeg from 'jpeg-js';
 import { describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/export/browser.js';
 
@@ -34,6 +35,8 @@ describe('deck --all', () => {
     // weight 1 (2026-05-09 before the undated one), then weight 4
     const order = [...index.matchAll(/<h2>([^<]+)<\/h2>/g)].map((m) => m[1]);
     expect(order).toEqual(['AWS Study Group Technical Sharing', 'Bắt đầu workshop', 'AWS Events Participated During Internship']);
-    expect(index).toMatch(/<img src="data:image\/jpeg;base64,/);
+    // Each deck's title slide as a small picture, sharp at twice the index's 320x180.
+    const thumbnails = [...index.matchAll(/<img src="data:image\/jpeg;base64,([^"]+)"/g)].map((m) => jpeg.decode(Buffer.from(m[1]!, 'base64')));
+    expect(thumbnails.map((t) => [t.width, t.height])).toEqual([[480, 270], [480, 270], [480, 270]]);
   });
 });
