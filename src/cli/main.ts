@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // `npm run deck`: builds the named recaps (or --all), prints progress and a summary, and
 // turns failures into one clear line and an exit code. The only place that exits.
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { RecapError } from '../errors.js';
 import { closeBrowser, launchBrowser } from '../export/browser.js';
@@ -13,10 +12,10 @@ import { writeAtomic } from '../export/write.js';
 import { buildDeck, type BuildReport } from '../pipeline/build.js';
 import { indexHtml, type IndexEntry } from '../render/index-page.js';
 import { parseCli, USAGE, type CliOptions } from './args.js';
+import { staticDirFor, THEME_PATH } from './locations.js';
 import { listRecaps, resolveRecap } from './recaps.js';
 import { fitReport, summary } from './summary.js';
 
-const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 async function main(argv: string[]): Promise<number> {
   const options = parseCli(argv);
@@ -46,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (options.all && !options.check && entries.length > 0) {
     const path = join(options.outDir, 'index.html');
-    const fonts = regularFontFaces(await loadTheme(join(PROJECT, 'themes', 'aws.css')));
+    const fonts = regularFontFaces(await loadTheme(THEME_PATH));
     await writeAtomic(path, indexHtml(entries, fonts));
     console.log(`${path}: ${entries.length} decks listed`);
   }
@@ -80,8 +79,8 @@ async function buildOne(recap: { name: string; path: string }, options: CliOptio
     display: recap.path,
     outDir: options.outDir,
     formats: options.formats,
-    themePath: join(PROJECT, 'themes', 'aws.css'),
-    staticDir: options.staticDir ?? join(dirname(resolve(options.recapsDir)), 'static'),
+    themePath: THEME_PATH,
+    staticDir: options.staticDir ?? staticDirFor(options.recapsDir),
     projectDir: process.cwd(),
     allowOverflow: options.allowOverflow,
     checkOnly: options.check,

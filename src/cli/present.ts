@@ -2,8 +2,7 @@
 // `npm run present <name>`: builds the HTML deck, serves it on 127.0.0.1 with live
 // reload, and rebuilds whenever the recap, the theme or a static file is saved. Build
 // errors show in the terminal and on the page; the server keeps running.
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RecapError } from '../errors.js';
 import { buildDeck, type BuildRequest } from '../pipeline/build.js';
@@ -11,8 +10,8 @@ import { startServer } from '../present/server.js';
 import { watchFiles } from '../present/watch.js';
 import { resolveRecap } from './recaps.js';
 import { formatMs, summary } from './summary.js';
+import { staticDirFor, THEME_PATH } from './locations.js';
 
-const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const USAGE = `Usage: npm run present <name> [-- --port N]
 
 Serves decks/<name>.html on http://127.0.0.1:N/ (default 8080, or the next free port),
@@ -35,8 +34,8 @@ async function main(argv: string[]): Promise<number> {
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new RecapError(`--port must be a number from 1 to 65535, not "${values.port}"`, { exitCode: 2 });
   if (positionals.length !== 1) throw new RecapError(`give one recap name, e.g. \`npm run present event-4\`\n\n${USAGE}`, { exitCode: 2 });
   const recap = await resolveRecap(positionals[0]!, values.recaps!);
-  const themePath = join(PROJECT, 'themes', 'aws.css');
-  const staticDir = join(dirname(resolve(values.recaps!)), 'static');
+  const themePath = THEME_PATH;
+  const staticDir = staticDirFor(values.recaps!);
   const request: BuildRequest = {
     name: recap.name, recapPath: recap.path, display: recap.path, outDir: values.out!, formats: ['html'], themePath, staticDir, projectDir: process.cwd(),
     browser: () => Promise.reject(new RecapError('the preview builds HTML only')),

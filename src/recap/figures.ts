@@ -3,6 +3,7 @@
 import type { Image, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Figure } from '../model/nodes.js';
+import { paragraphOf, trimBreaks } from './phrasing.js';
 
 const MAX_CAPTION = 120;
 
@@ -29,7 +30,7 @@ function splitParagraph(children: PhrasingContent[], paragraph: RootContent): Ro
     const meaningful = run.filter((c) => !(c.type === 'break' || (c.type === 'text' && c.value.trim() === '')));
     const text = toString({ type: 'paragraph', children: meaningful }).trim();
     if (figure && !figure.caption && text && text.length <= MAX_CAPTION && !meaningful.some((c) => c.type === 'link')) figure.caption = text;
-    else if (meaningful.length > 0) out.push(paragraphOf(trim(run), paragraph));
+    else if (meaningful.length > 0) out.push(paragraphOf(trimBreaks(run), paragraph));
     run = [];
   };
   for (const child of children) {
@@ -50,15 +51,3 @@ function splitParagraph(children: PhrasingContent[], paragraph: RootContent): Ro
   return out;
 }
 
-function trim(run: PhrasingContent[]): PhrasingContent[] {
-  const kept = [...run];
-  while (kept[0]?.type === 'break') kept.shift();
-  while (kept[kept.length - 1]?.type === 'break') kept.pop();
-  return kept;
-}
-
-function paragraphOf(children: PhrasingContent[], from: RootContent): RootContent {
-  const start = children[0]?.position?.start ?? from.position?.start;
-  const end = children[children.length - 1]?.position?.end ?? from.position?.end;
-  return start && end ? { type: 'paragraph', children, position: { start, end } } : { type: 'paragraph', children };
-}

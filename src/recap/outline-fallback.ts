@@ -5,6 +5,7 @@ import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { originOf } from '../model/deck.js';
 import type { Section } from './outline.js';
+import { trimBreaks } from './phrasing.js';
 
 export function fallbackSections(blocks: RootContent[]): { preamble: RootContent[]; sections: Section[] } {
   const leads = blocks.filter(isLeadLine);
@@ -37,8 +38,7 @@ function isLeadLine(node: RootContent): node is Paragraph {
 }
 
 function trimLeading(children: PhrasingContent[]): PhrasingContent[] {
-  const kept = [...children];
-  while (kept[0]?.type === 'break') kept.shift();
+  const kept = trimBreaks(children, true);
   const first = kept[0];
   if (first?.type === 'text') {
     const value = first.value.replace(/^[\s:]+/, '');

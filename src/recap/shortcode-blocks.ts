@@ -1,9 +1,10 @@
 // Turns the shortcode markers left by shortcode-markers.ts into tree nodes: paired
 // `notice`-like shortcodes wrap their content in a callout, shortcodes with a `src`
 // become figures, and the rest are dropped with a warning (their inner content stays).
-import type { Html, Paragraph, Parent, PhrasingContent, RootContent } from 'mdast';
+import type { Html, Parent, PhrasingContent, RootContent } from 'mdast';
 import type { Warnings } from '../errors.js';
 import type { Callout, CalloutKind } from '../model/nodes.js';
+import { paragraphOf, trimBreaks } from './phrasing.js';
 import { readMarker, ZERO_WIDTH_SPACE, type Shortcode } from './shortcode-markers.js';
 
 const CALLOUTS = new Set(['notice', 'alert', 'callout', 'admonition', 'hint', 'note', 'tip', 'info', 'warning', 'caution', 'important', 'danger']);
@@ -66,19 +67,12 @@ function dropInline(node: Html, warnings: Warnings): boolean {
 }
 
 function trimRun(run: PhrasingContent[]): PhrasingContent[] {
-  const kept = run.filter((child) => child.type !== 'break' || run.indexOf(child) !== 0);
+  const kept = trimBreaks(run);
   const first = kept[0];
   if (first?.type === 'text') first.value = first.value.replace(new RegExp(`^[\\s${ZERO_WIDTH_SPACE}]+`), '');
   const last = kept[kept.length - 1];
   if (last?.type === 'text') last.value = last.value.replace(new RegExp(`[\\s${ZERO_WIDTH_SPACE}]+$`), '');
-  while (kept[kept.length - 1]?.type === 'break') kept.pop();
   return kept.filter((child) => child.type !== 'text' || child.value !== '');
-}
-
-function paragraphOf(children: PhrasingContent[]): Paragraph {
-  const start = children[0]?.position?.start;
-  const end = children[children.length - 1]?.position?.end;
-  return start && end ? { type: 'paragraph', children, position: { start, end } } : { type: 'paragraph', children };
 }
 
 /** Pairs opening and closing markers; what lies between them becomes the callout's content. */
