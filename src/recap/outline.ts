@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Warnings } from '../errors.js';
 import { originOf, type Origin } from '../model/deck.js';
 import { fallbackSections } from './outline-fallback.js';
+import { inlineText } from './phrasing.js';
 
 export interface Section {
   title: string;
@@ -162,7 +163,8 @@ function isHeading(node: RootContent | undefined): node is Heading {
 }
 
 export function headingText(heading: Heading): string {
-  const text = toString(heading).replace(/\s+/g, ' ').trim();
+  // A line break in a heading (`<br>`, a trailing backslash) keeps its words apart.
+  const text = inlineText(heading.children).replace(/\s+/g, ' ').trim();
   // "Mục tiêu:" loses its colon; an emoji shortcode like ":rocket:" keeps it.
   return /:[\w+-]+:$/.test(text) ? text : text.replace(/\s*:$/, '');
 }

@@ -4,6 +4,7 @@ import type { List, ListItem, PhrasingContent, RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string';
 import type { Layout } from '../model/deck.js';
 import { BODY, CHAR_EM, GAP, TEXT } from './metrics.js';
+import { inlineText } from '../recap/phrasing.js';
 
 interface Font {
   fontPx: number;
@@ -88,7 +89,7 @@ function tableHeight(table: Table, width: number): number {
   }, 0) + GAP.block;
 }
 
-/** The text of inline content as it reads: a line break, even inside emphasis, parts words. */
+/** The text of inline content as it reads, a line break as a new line. */
 export function phrasingText(children: PhrasingContent[]): string {
-  return children.map((child) => (child.type === 'break' ? '\n' : 'children' in child ? phrasingText(child.children) : toString(child))).join('');
+  return inlineText(children, '\n');
 }

@@ -35,9 +35,13 @@ export function listUnits(list: List, layout: Layout, limit: number, condenseIte
     const nested = item.children.filter((c): c is List => c.type === 'list');
     if (height <= limit || nested.length === 0) return [{ display, original: single, height, trail, items: [item] }];
     const head = withoutLists(display.children[0]!);
-    const own: ListUnit = { display: { ...display, children: [head] }, original: { ...single, children: [withoutLists(item)] }, height: blockHeight({ ...display, children: [head] }, layout, undefined, depth), trail, items: [item] };
     const deeper = [...trail, { item, head, list: single }];
-    return [own, ...nested.flatMap((sub) => listUnits(sub, layout, limit, condenseItem, deeper))];
+    const below = nested.flatMap((sub) => listUnits(sub, layout, limit, condenseItem, deeper));
+    // An item that is only a sub-list has no line of its own to show (it could end up alone on
+    // a page as an empty bullet); its sub-items are still nested under it.
+    if (head.children.length === 0) return below;
+    const own: ListUnit = { display: { ...display, children: [head] }, original: { ...single, children: [withoutLists(item)] }, height: blockHeight({ ...display, children: [head] }, layout, undefined, depth), trail, items: [item] };
+    return [own, ...below];
   });
 }
 

@@ -3,8 +3,8 @@
 import type { RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options } from 'mdast-util-to-markdown';
-import { toString } from 'mdast-util-to-string';
 import { say } from '../model/deck.js';
+import { inlineText } from '../recap/phrasing.js';
 import type { Callout, Figure } from '../model/nodes.js';
 
 export function notesFor(blocks: RootContent[]): RootContent[] {
@@ -21,7 +21,7 @@ export function notesFor(blocks: RootContent[]): RootContent[] {
       case 'callout':
         return notesFor(block.children);
       case 'heading':
-        return [say(toString(block))];
+        return [say(inlineText(block.children))];
       default:
         return [softBreaks(block)];
     }
