@@ -48,8 +48,12 @@ export function findLostWords(tree: Root, deck: Deck, titleLine?: number): LostW
   const title = deck.slides[0]?.layout === 'title' ? bags[0]! : new Map<string, number>();
   const lost: LostWord[] = [];
   let slide = 0;
-  for (const token of recapWords(tree)) {
-    if ((slide === 0 || token.line === titleLine) && take(title, token.word)) continue;
+  const tokens = recapWords(tree);
+  // The H1's words are the title slide's first, even when the H1 comes late in the recap
+  // (earlier words must not use up its copies there).
+  const onTitle = new Set(tokens.filter((token) => token.line === titleLine && take(title, token.word)));
+  for (const token of tokens) {
+    if (onTitle.has(token) || (slide === 0 && take(title, token.word))) continue;
     let found = false;
     for (let s = slide; s < bags.length && !found; s += 1) {
       if (take(bags[s]!, token.word)) {

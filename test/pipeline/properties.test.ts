@@ -75,6 +75,8 @@ const FOUND_BEFORE = [
   '## Sone\n\nintro\n\n### AWS<br>Lambda\n\ntext\n\n### Bee\n\nmore\n\n## Stwo\n\nend\n',
   // an item that is only a sub-list (its own line dropped), too tall for one page
   '- <!-- -->\n  - x\n\n    ```\n    0\n    1\n    2\n    3\n    4\n    5\n    6\n    7\n    8\n    9\n    10\n    11\n    12\n    13\n    ```\n',
+  // an H1 after the sections, sharing a word with them
+  '## Sone\n\nAWS AWS\n\n## Stwo\n\ntwo\n\n# AWS\n\nlast\n',
   // a picture alone in a list item or quote
   '- ![](/images/p.png)\n',
 ];
