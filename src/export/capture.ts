@@ -2,7 +2,8 @@
 // browser is launched at the pictures' pixel density, so the compositor's own frames are
 // the pictures: a screencast hands one over per scroll, at about 60% of the cost of a
 // screenshot each (a screenshot waits for frames of its own). Screenshots stay as the way
-// to take a slide whose frame does not come, or a page drawn at another density.
+// to take the first slide, a slide whose frame does not come, or a page drawn at another
+// density.
 import type { CDPSession, Page } from 'puppeteer-core';
 import { SLIDE } from '../slides/metrics.js';
 
@@ -66,13 +67,15 @@ async function screencast(client: CDPSession, count: number, scale: number, scro
   };
   client.on('Page.screencastFrame', onFrame);
   try {
-    const shots: string[] = [];
+    // The first slide is a screenshot: the frame a screencast starts with is whatever was
+    // drawn last, which on a busy machine can predate the page's final paint (its fonts).
+    // Every later frame is drawn after its own scroll, so it shows the page as it is.
+    const shots = count > 0 ? [await screenshot(0)] : [];
     let fromFrames = 0;
-    await scroll(0);
-    for (let i = 0; i < count; i += 1) {
+    await client.send('Page.startScreencast', { format: 'jpeg', quality: QUALITY, maxWidth: Math.round(SLIDE.width * scale), maxHeight: Math.round(SLIDE.height * scale) });
+    for (let i = 1; i < count; i += 1) {
       const frame = frameAt(i);
-      // Starting the screencast draws the first frame; each later frame follows a scroll.
-      await (i === 0 ? client.send('Page.startScreencast', { format: 'jpeg', quality: QUALITY, maxWidth: Math.round(SLIDE.width * scale), maxHeight: Math.round(SLIDE.height * scale) }) : scroll(i));
+      await scroll(i);
       const data = await frame;
       wanted = undefined;
       if (!data) break;
