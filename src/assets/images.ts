@@ -42,7 +42,7 @@ export async function loadImages(tree: Root, roots: ImageRoots, warnings: Warnin
   return assets;
 }
 
-async function loadImage(url: string, roots: ImageRoots & { projectReal?: string }): Promise<Asset> {
+async function loadImage(url: string, roots: ImageRoots & { projectReal: string }): Promise<Asset> {
   if (/^data:image\/(png|jpe?g|gif|webp|avif);base64,/i.test(url)) return { ok: true, dataUri: url.replace(/\s+/g, '') };
   if (/^https?:\/\//i.test(url) && roots.fetchRemote) return fetchImage(url);
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return { ok: false, reason: `remote image not embedded (${url.slice(0, 80)}); decks never load from the network (--allow-remote-images fetches it at build time)` };
@@ -61,7 +61,7 @@ async function loadImage(url: string, roots: ImageRoots & { projectReal?: string
   } catch {
     return { ok: false, reason: `image not found: ${url} (looked for ${relative(process.cwd(), file) || file})` };
   }
-  const inside = relative(roots.projectReal ?? (await realpath(roots.projectDir)), real);
+  const inside = relative(roots.projectReal, real);
   if (inside.startsWith('..') || isAbsolute(inside)) return { ok: false, reason: `image ${url} is outside the project; not embedded` };
   let bytes: Buffer;
   try {

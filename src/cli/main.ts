@@ -16,7 +16,6 @@ import { staticDirFor, THEME_PATH } from './locations.js';
 import { listRecaps, resolveRecap } from './recaps.js';
 import { fitReport, summary } from './summary.js';
 
-
 async function main(argv: string[]): Promise<number> {
   const options = parseCli(argv);
   if (options.help) {

@@ -2,8 +2,8 @@
 // browser is launched at the pictures' pixel density, so the compositor's own frames are
 // the pictures: a screencast hands one over per scroll, at about 60% of the cost of a
 // screenshot each (a screenshot waits for frames of its own). Screenshots stay as the way
-// to take the first slide, a slide whose frame does not come, or a page drawn at another
-// density.
+// to take the first slide, a slide whose frame does not come, a page drawn at another
+// density, and the small title picture for the index of decks.
 import type { CDPSession, Page } from 'puppeteer-core';
 import { SLIDE } from '../slides/metrics.js';
 
@@ -23,31 +23,53 @@ export interface SlidePictures {
 export async function captureSlides(page: Page, count: number, scale: number): Promise<SlidePictures> {
   const client = await page.createCDPSession();
   try {
-    const density = Number(await page.evaluate('window.devicePixelRatio'));
-    const scroll = (i: number) => client.send('Runtime.evaluate', { expression: `window.scrollTo(0, ${i * SLIDE.height})` });
-    const screenshot = async (i: number) => {
-      await scroll(i);
-      // clip.scale is relative to the page's density; JPEG keeps the PPTX smaller than PNG.
-      const shot = await client.send('Page.captureScreenshot', { format: 'jpeg', quality: QUALITY, clip: { x: 0, y: i * SLIDE.height, width: SLIDE.width, height: SLIDE.height, scale: scale / density }, captureBeyondViewport: false });
-      return shot.data;
-    };
-    if (Math.abs(density - scale) > 1e-6) return { pictures: await sequence(count, screenshot), fromFrames: 0 };
+    const density = await pageDensity(client);
+    const screenshot = (i: number) => screenshotSlide(client, i, scale / density, QUALITY);
+    if (Math.abs(density - scale) > 1e-6) return { pictures: await screenshotsFrom([], count, screenshot), fromFrames: 0 };
     // Only the tab in front draws frames.
     await page.bringToFront();
-    return await screencast(client, count, scale, scroll, screenshot);
+    return await screencast(client, count, scale, screenshot);
   } finally {
     await client.detach().catch(() => undefined);
   }
 }
 
-async function sequence(count: number, take: (i: number) => Promise<string>): Promise<string[]> {
-  const shots: string[] = [];
-  for (let i = 0; i < count; i += 1) shots.push(await take(i));
+/** The first slide, small (480x270: sharp on high-density screens at the index's 320x180),
+ * as a JPEG data URI for the index of decks. */
+export async function titleThumbnail(page: Page): Promise<string | undefined> {
+  if (!(await page.$('div.marpit > svg'))) return undefined;
+  const client = await page.createCDPSession();
+  try {
+    return `data:image/jpeg;base64,${await screenshotSlide(client, 0, 0.375 / (await pageDensity(client)), 80)}`;
+  } finally {
+    await client.detach().catch(() => undefined);
+  }
+}
+
+async function pageDensity(client: CDPSession): Promise<number> {
+  const { result } = await client.send('Runtime.evaluate', { expression: 'window.devicePixelRatio', returnByValue: true });
+  return Number(result.value);
+}
+
+function scrollTo(client: CDPSession, i: number): Promise<unknown> {
+  return client.send('Runtime.evaluate', { expression: `window.scrollTo(0, ${i * SLIDE.height})` });
+}
+
+/** Slide `i` as base64 JPEG; `zoom` multiplies the page's own density (1: as drawn). */
+async function screenshotSlide(client: CDPSession, i: number, zoom: number, quality: number): Promise<string> {
+  await scrollTo(client, i);
+  const shot = await client.send('Page.captureScreenshot', { format: 'jpeg', quality, clip: { x: 0, y: i * SLIDE.height, width: SLIDE.width, height: SLIDE.height, scale: zoom }, captureBeyondViewport: false });
+  return shot.data;
+}
+
+/** Screenshots of the slides from `shots.length` on, added to `shots`. */
+async function screenshotsFrom(shots: string[], count: number, screenshot: (i: number) => Promise<string>): Promise<string[]> {
+  for (let i = shots.length; i < count; i += 1) shots.push(await screenshot(i));
   return shots;
 }
 
 /** Scrolls to each slide and keeps the first frame drawn at its offset. */
-async function screencast(client: CDPSession, count: number, scale: number, scroll: (i: number) => Promise<unknown>, screenshot: (i: number) => Promise<string>): Promise<SlidePictures> {
+async function screencast(client: CDPSession, count: number, scale: number, screenshot: (i: number) => Promise<string>): Promise<SlidePictures> {
   let wanted: { offset: number; resolve: (data: string) => void } | undefined;
   const onFrame = (event: { data: string; sessionId: number; metadata: { scrollOffsetY: number } }) => {
     void client.send('Page.screencastFrameAck', { sessionId: event.sessionId }).catch(() => undefined);
@@ -75,7 +97,7 @@ async function screencast(client: CDPSession, count: number, scale: number, scro
     await client.send('Page.startScreencast', { format: 'jpeg', quality: QUALITY, maxWidth: Math.round(SLIDE.width * scale), maxHeight: Math.round(SLIDE.height * scale) });
     for (let i = 1; i < count; i += 1) {
       const frame = frameAt(i);
-      await scroll(i);
+      await scrollTo(client, i);
       const data = await frame;
       wanted = undefined;
       if (!data) break;
@@ -84,8 +106,7 @@ async function screencast(client: CDPSession, count: number, scale: number, scro
     }
     // A frame that does not come means none will (a hidden tab draws none): screenshots
     // take the rest, without waiting again.
-    for (let i = shots.length; i < count; i += 1) shots.push(await screenshot(i));
-    return { pictures: shots, fromFrames };
+    return { pictures: await screenshotsFrom(shots, count, screenshot), fromFrames };
   } finally {
     client.off('Page.screencastFrame', onFrame);
     await client.send('Page.stopScreencast').catch(() => undefined);

@@ -36,18 +36,3 @@ export async function openSlides(browser: Browser, html: string): Promise<SlideT
   }
   return { page, blocked, close: () => page.close() };
 }
-
-/** The first slide, small (480x270: sharp on high-density screens at the index's 320x180),
- * as a JPEG data URI for the index of decks. */
-export async function titleThumbnail(page: Page): Promise<string | undefined> {
-  if (!(await page.$('div.marpit > svg'))) return undefined;
-  // The clip's scale multiplies the page's own density (the PPTX pictures').
-  const density = Number(await page.evaluate('window.scrollTo(0, 0), window.devicePixelRatio'));
-  const client = await page.createCDPSession();
-  try {
-    const shot = await client.send('Page.captureScreenshot', { format: 'jpeg', quality: 80, clip: { x: 0, y: 0, width: SLIDE.width, height: SLIDE.height, scale: 0.375 / density } });
-    return `data:image/jpeg;base64,${shot.data}`;
-  } finally {
-    await client.detach().catch(() => undefined);
-  }
-}

@@ -2,8 +2,7 @@
 // and finishes it with pdf-lib: document metadata, bookmarks from the slide titles, and
 // each slide's speaker notes as a note annotation, as marp-cli's --pdf-notes does.
 import { PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
-import type { Browser, Page } from 'puppeteer-core';
-import { openSlides } from './page.js';
+import type { Page } from 'puppeteer-core';
 
 export interface PdfInfo {
   title: string;
@@ -35,16 +34,6 @@ export async function printPdf(page: Page, info: PdfInfo): Promise<Uint8Array> {
   });
   addOutline(pdf, info.pages.map((p) => p.title));
   return pdf.save({ useObjectStreams: true });
-}
-
-/** The same from a tab of its own, for when the measured page is busy with PPTX pictures. */
-export async function printPdfInNewTab(browser: Browser, html: string, info: PdfInfo): Promise<Uint8Array> {
-  const tab = await openSlides(browser, html);
-  try {
-    return await printPdf(tab.page, info);
-  } finally {
-    await tab.close();
-  }
 }
 
 /** Title, author, subject and language, shown by PDF readers and used by screen readers. */

@@ -90,7 +90,10 @@ export function markNote(note: RootContent, mark: 'echo' | 'leadIn'): RootConten
 }
 
 export function forReaders(notes: RootContent[]): RootContent[] {
-  return notes.filter((note) => !(note.data as { echo?: boolean; leadIn?: boolean } | undefined)?.echo && !(note.data as { leadIn?: boolean } | undefined)?.leadIn);
+  return notes.filter((note) => {
+    const marks = note.data as { echo?: boolean; leadIn?: boolean } | undefined;
+    return !marks?.echo && !marks?.leadIn;
+  });
 }
 
 export function originOf(node: { position?: { start: { line: number; column?: number } } | undefined }): Origin {

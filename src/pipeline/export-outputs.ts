@@ -4,9 +4,9 @@
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { printHandout, regularFontFaces } from '../export/handout.js';
-import { titleThumbnail, type SlideTab } from '../export/page.js';
+import type { SlideTab } from '../export/page.js';
 import { printPdf } from '../export/pdf.js';
-import { captureSlides } from '../export/capture.js';
+import { captureSlides, titleThumbnail } from '../export/capture.js';
 import { buildPptx } from '../export/pptx.js';
 import { writeAtomic } from '../export/write.js';
 import { handoutHtml } from '../render/handout-page.js';
