@@ -4,10 +4,29 @@ import { spawn } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export async function measurePresent(root: string, work: string, name: string, edits: number): Promise<{ median: number; samples: number[] }> {
+export async function measurePresent(
+  root: string,
+  work: string,
+  name: string,
+  edits: number,
+): Promise<{ median: number; samples: number[] }> {
   const recap = join(work, 'recaps', `${name}.md`);
   const html = join(work, 'present', `${name}.html`);
-  const child = spawn(process.execPath, [join(root, 'scripts', 'run.mjs'), 'present', name, '--recaps', join(work, 'recaps'), '--out', join(work, 'present'), '--port', '18731'], { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [
+      join(root, 'scripts', 'run.mjs'),
+      'present',
+      name,
+      '--recaps',
+      join(work, 'recaps'),
+      '--out',
+      join(work, 'present'),
+      '--port',
+      '18731',
+    ],
+    { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   try {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the preview server did not start')), 30_000);

@@ -2,7 +2,18 @@
 // several cold runs each, interleaved; live-reload latency; --all over the corpus; peak
 // memory of the whole process tree; output sizes. Writes BENCHMARKS.md.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,7 +23,14 @@ import { measurePresent } from './present.js';
 import { peakTreeRss } from './memory.js';
 
 const root = join(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, recap: { type: 'string', default: join(root, 'recaps', 'event-4.md') }, quick: { type: 'boolean', default: false }, write: { type: 'string', default: join(root, 'BENCHMARKS.md') } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    recap: { type: 'string', default: join(root, 'recaps', 'event-4.md') },
+    quick: { type: 'boolean', default: false },
+    write: { type: 'string', default: join(root, 'BENCHMARKS.md') },
+  },
+});
 const runs = Math.max(1, Number(values.runs));
 const work = mkdtempSync(join(tmpdir(), 'recap-deck-bench-'));
 const name = basename(values.recap!, '.md');
@@ -20,7 +38,16 @@ mkdirSync(join(work, 'recaps'));
 copyFileSync(values.recap!, join(work, 'recaps', `${name}.md`));
 
 const node = process.execPath;
-const ours = (...args: string[]) => [node, join(root, 'scripts', 'run.mjs'), 'deck', name, '--recaps', join(work, 'recaps'), '--quiet', ...args];
+const ours = (...args: string[]) => [
+  node,
+  join(root, 'scripts', 'run.mjs'),
+  'deck',
+  name,
+  '--recaps',
+  join(work, 'recaps'),
+  '--quiet',
+  ...args,
+];
 const marpBin = join(root, 'node_modules', '@marp-team', 'marp-cli', 'marp-cli.js');
 
 function time(command: string[]): number {
@@ -40,7 +67,18 @@ time(ours('--out', join(work, 'ours')));
 const deckMd = join(work, 'ours', `${name}.md`);
 const theme = join(work, 'aws.css');
 writeFileSync(theme, await loadTheme(join(root, 'themes', 'aws.css')));
-const marp = (format: string) => [node, marpBin, deckMd, '--no-config-file', '--theme-set', theme, '--html', `--${format}`, '-o', join(work, 'marp', `${name}.${format}`)];
+const marp = (format: string) => [
+  node,
+  marpBin,
+  deckMd,
+  '--no-config-file',
+  '--theme-set',
+  theme,
+  '--html',
+  `--${format}`,
+  '-o',
+  join(work, 'marp', `${name}.${format}`),
+];
 mkdirSync(join(work, 'marp'));
 
 const commands: Record<string, string[]> = {
@@ -76,19 +114,41 @@ if (!values.quick) {
   console.error('bench: --all over the corpus …');
   const allDir = join(work, 'all');
   mkdirSync(join(allDir, 'recaps'), { recursive: true });
-  for (const file of readdirSync(join(root, 'test', 'corpus')).filter((f) => f.endsWith('.md') && f !== 'README.md')) copyFileSync(join(root, 'test', 'corpus', file), join(allDir, 'recaps', file));
+  for (const file of readdirSync(join(root, 'test', 'corpus')).filter(
+    (f) => f.endsWith('.md') && f !== 'README.md',
+  ))
+    copyFileSync(join(root, 'test', 'corpus', file), join(allDir, 'recaps', file));
   cpSync(join(root, 'recaps'), join(allDir, 'recaps'), { recursive: true });
   const log = join(allDir, 'launches.log');
   const wrapper = join(allDir, 'chrome');
   writeFileSync(wrapper, `#!/bin/sh\necho launch >> "${log}"\nexec "${findBrowser()}" "$@"\n`);
   chmodSync(wrapper, 0o755);
   const started = performance.now();
-  const result = spawnSync(node, [join(root, 'scripts', 'run.mjs'), 'deck', '--all', '--recaps', join(allDir, 'recaps'), '--out', join(allDir, 'decks'), '--quiet'], { cwd: allDir, encoding: 'utf8', env: { ...process.env, CHROME_PATH: wrapper } });
+  const result = spawnSync(
+    node,
+    [
+      join(root, 'scripts', 'run.mjs'),
+      'deck',
+      '--all',
+      '--recaps',
+      join(allDir, 'recaps'),
+      '--out',
+      join(allDir, 'decks'),
+      '--quiet',
+    ],
+    { cwd: allDir, encoding: 'utf8', env: { ...process.env, CHROME_PATH: wrapper } },
+  );
   const seconds = (performance.now() - started) / 1000;
-  const decks = [...result.stdout.matchAll(/: (\d+) slides,[\s\S]*?total ([\d.]+) (ms|s)/g)].map((m) => ({ slides: Number(m[1]), seconds: Number(m[2]) / (m[3] === 'ms' ? 1000 : 1) }));
+  const decks = [...result.stdout.matchAll(/: (\d+) slides,[\s\S]*?total ([\d.]+) (ms|s)/g)].map((m) => ({
+    slides: Number(m[1]),
+    seconds: Number(m[2]) / (m[3] === 'ms' ? 1000 : 1),
+  }));
   const slides = decks.reduce((a, d) => a + d.slides, 0);
   const launches = readFileSync(log, 'utf8').trim().split('\n').length;
-  const r = correlation(decks.map((d) => d.slides), decks.map((d) => d.seconds));
+  const r = correlation(
+    decks.map((d) => d.slides),
+    decks.map((d) => d.seconds),
+  );
   all = [
     `| decks | slides | browser launches | total | per slide | per deck: time vs slides (Pearson r) |`,
     `|---:|---:|---:|---:|---:|---:|`,
@@ -107,7 +167,9 @@ function correlation(xs: number[], ys: number[]): number {
 }
 
 const chromium = spawnSync(findBrowser() ?? 'chromium', ['--version'], { encoding: 'utf8' }).stdout.trim();
-const rows = Object.entries(samples).map(([label, xs]) => `| ${label} | ${median(xs).toFixed(2)} s | ${xs.map((x) => x.toFixed(2)).join(', ')} |`);
+const rows = Object.entries(samples).map(
+  ([label, xs]) => `| ${label} | ${median(xs).toFixed(2)} s | ${xs.map((x) => x.toFixed(2)).join(', ')} |`,
+);
 const report = `# Benchmarks
 
 Made by \`npm run bench\`${values.quick ? ' (quick mode)' : ''} on ${new Date().toISOString().slice(0, 10)}: \`${['npm run bench', ...process.argv.slice(2)].join(' ')}\`.

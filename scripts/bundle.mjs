@@ -11,9 +11,13 @@ import { fileURLToPath } from 'node:url';
 const withoutMath = {
   name: 'without-math',
   setup(build) {
-    build.onResolve({ filter: /^(mathjax-full|katex)(\/|$)/ }, (args) => ({ path: args.path, namespace: 'without-math' }));
+    build.onResolve({ filter: /^(mathjax-full|katex)(\/|$)/ }, (args) => ({
+      path: args.path,
+      namespace: 'without-math',
+    }));
     build.onLoad({ filter: /.*/, namespace: 'without-math' }, () => ({
-      contents: 'const inert = new Proxy(function () {}, { get: () => inert, apply: () => inert, construct: () => inert }); module.exports = inert;',
+      contents:
+        'const inert = new Proxy(function () {}, { get: () => inert, apply: () => inert, construct: () => inert }); module.exports = inert;',
       loader: 'js',
     }));
   },
@@ -24,7 +28,11 @@ const outdir = join(root, 'dist', 'bundle');
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { deck: 'src/cli/main.ts', present: 'src/cli/present.ts', 'ensure-browser': 'src/cli/ensure-browser.ts' },
+  entryPoints: {
+    deck: 'src/cli/main.ts',
+    present: 'src/cli/present.ts',
+    'ensure-browser': 'src/cli/ensure-browser.ts',
+  },
   bundle: true,
   platform: 'node',
   // CommonJS, so scripts/launch.cjs can start it with V8's code cache.

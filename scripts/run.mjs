@@ -21,14 +21,23 @@ function newest(dir) {
 
 function ensureBuilt() {
   const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
-  if (built >= Math.max(newest(join(root, 'src')), statSync(join(root, 'scripts', 'bundle.mjs')).mtimeMs) && existsSync(join(root, 'dist', 'bundle'))) return;
+  if (
+    built >= Math.max(newest(join(root, 'src')), statSync(join(root, 'scripts', 'bundle.mjs')).mtimeMs) &&
+    existsSync(join(root, 'dist', 'bundle'))
+  )
+    return;
   process.stderr.write('recap-deck: bundling src/ …\n');
   const result = spawnSync(process.execPath, [join(root, 'scripts', 'bundle.mjs')], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 const [command, ...args] = process.argv.slice(2);
-const entry = { deck: 'bundle/deck.cjs', 'ensure-browser': 'bundle/ensure-browser.cjs', present: 'bundle/present.cjs', build: undefined }[command ?? ''];
+const entry = {
+  deck: 'bundle/deck.cjs',
+  'ensure-browser': 'bundle/ensure-browser.cjs',
+  present: 'bundle/present.cjs',
+  build: undefined,
+}[command ?? ''];
 if (entry === undefined && command !== 'build') {
   console.error(`usage: node scripts/run.mjs <deck|present|ensure-browser|build> [args]`);
   process.exit(2);

@@ -16,7 +16,10 @@ export class RecapError extends Error {
   /** The browser failed (missing, crashed, timed out), not the recap. */
   readonly fromBrowser: boolean;
 
-  constructor(message: string, options: { location?: SourceLocation; exitCode?: ExitCode; cause?: unknown; fromBrowser?: boolean } = {}) {
+  constructor(
+    message: string,
+    options: { location?: SourceLocation; exitCode?: ExitCode; cause?: unknown; fromBrowser?: boolean } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'RecapError';
     this.location = options.location;
@@ -50,7 +53,9 @@ export class Warnings {
   constructor(readonly file: string) {}
 
   add(message: string, position?: { line: number; column?: number }): void {
-    const location = position ? { file: this.file, line: position.line, column: position.column ?? 1 } : undefined;
+    const location = position
+      ? { file: this.file, line: position.line, column: position.column ?? 1 }
+      : undefined;
     this.list.push(location ? { message, location } : { message });
   }
 }

@@ -24,15 +24,30 @@ const REMOTE_LIMIT_BYTES = 10 * 1024 * 1024;
 const REMOTE_TIMEOUT_MS = 10_000;
 const RASTER = /^image\/(png|jpeg|gif|webp|avif)$/;
 
-const MIME: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.avif': 'image/avif', '.svg': 'image/svg+xml' };
+const MIME: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.svg': 'image/svg+xml',
+};
 
-export async function loadImages(tree: Root, roots: ImageRoots, warnings: Warnings): Promise<Map<string, Asset>> {
+export async function loadImages(
+  tree: Root,
+  roots: ImageRoots,
+  warnings: Warnings,
+): Promise<Map<string, Asset>> {
   const refs = new Map<string, { line: number; column: number } | undefined>();
   visit(tree, (node) => {
-    if ((node.type === 'figure' || node.type === 'image') && !refs.has(node.url)) refs.set(node.url, node.position?.start);
+    if ((node.type === 'figure' || node.type === 'image') && !refs.has(node.url))
+      refs.set(node.url, node.position?.start);
   });
   const resolved = { ...roots, projectReal: await realpath(roots.projectDir) };
-  const loaded = await Promise.all([...refs].map(async ([url, at]) => ({ url, at, asset: await loadImage(url, resolved) })));
+  const loaded = await Promise.all(
+    [...refs].map(async ([url, at]) => ({ url, at, asset: await loadImage(url, resolved) })),
+  );
   // Warnings in recap order, whatever order the files arrived in.
   const assets = new Map<string, Asset>();
   for (const { url, at, asset } of loaded) {
@@ -43,9 +58,14 @@ export async function loadImages(tree: Root, roots: ImageRoots, warnings: Warnin
 }
 
 async function loadImage(url: string, roots: ImageRoots & { projectReal: string }): Promise<Asset> {
-  if (/^data:image\/(png|jpe?g|gif|webp|avif);base64,/i.test(url)) return { ok: true, dataUri: url.replace(/\s+/g, '') };
+  if (/^data:image\/(png|jpe?g|gif|webp|avif);base64,/i.test(url))
+    return { ok: true, dataUri: url.replace(/\s+/g, '') };
   if (/^https?:\/\//i.test(url) && roots.fetchRemote) return fetchImage(url);
-  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return { ok: false, reason: `remote image not embedded (${url.slice(0, 80)}); decks never load from the network (--allow-remote-images fetches it at build time)` };
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url))
+    return {
+      ok: false,
+      reason: `remote image not embedded (${url.slice(0, 80)}); decks never load from the network (--allow-remote-images fetches it at build time)`,
+    };
   let path: string;
   try {
     path = decodeURIComponent(url.replace(/[?#].*$/, ''));
@@ -59,15 +79,22 @@ async function loadImage(url: string, roots: ImageRoots & { projectReal: string 
   try {
     real = await realpath(file);
   } catch {
-    return { ok: false, reason: `image not found: ${url} (looked for ${relative(process.cwd(), file) || file})` };
+    return {
+      ok: false,
+      reason: `image not found: ${url} (looked for ${relative(process.cwd(), file) || file})`,
+    };
   }
   const inside = relative(roots.projectReal, real);
-  if (inside.startsWith('..') || isAbsolute(inside)) return { ok: false, reason: `image ${url} is outside the project; not embedded` };
+  if (inside.startsWith('..') || isAbsolute(inside))
+    return { ok: false, reason: `image ${url} is outside the project; not embedded` };
   let bytes: Buffer;
   try {
     bytes = await readFile(real);
   } catch (error) {
-    return { ok: false, reason: `image ${url} cannot be read (${(error as NodeJS.ErrnoException).code ?? error})` };
+    return {
+      ok: false,
+      reason: `image ${url} cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`,
+    };
   }
   if (mime === 'image/svg+xml' && /<script|\son\w+\s*=|javascript:/i.test(bytes.toString('utf8'))) {
     return { ok: false, reason: `SVG image ${url} contains script; not embedded` };
@@ -81,7 +108,11 @@ async function fetchImage(url: string): Promise<Asset> {
     const response = await fetch(url, { signal: AbortSignal.timeout(REMOTE_TIMEOUT_MS), redirect: 'follow' });
     const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     if (!response.ok) return { ok: false, reason: `remote image ${url} answered ${response.status}` };
-    if (!RASTER.test(type)) return { ok: false, reason: `remote image ${url} is ${type || 'of no type'}, not a PNG, JPEG, GIF, WebP or AVIF picture` };
+    if (!RASTER.test(type))
+      return {
+        ok: false,
+        reason: `remote image ${url} is ${type || 'of no type'}, not a PNG, JPEG, GIF, WebP or AVIF picture`,
+      };
     const tooBig = { ok: false, reason: `remote image ${url} is larger than 10 MB` } as const;
     if (Number(response.headers.get('content-length') ?? 0) > REMOTE_LIMIT_BYTES) return tooBig;
     // Read with a cap: a server that sends no length cannot fill the memory.

@@ -7,7 +7,10 @@ import { RecapError } from '../errors.js';
 
 /** Every face the theme uses; each keeps its Vietnamese subset. */
 const FACES: { pkg: string; css: string[]; skipSubsets?: RegExp }[] = [
-  { pkg: '@fontsource/be-vietnam-pro', css: ['400.css', '400-italic.css', '600.css', '700.css', '700-italic.css', '800.css'] },
+  {
+    pkg: '@fontsource/be-vietnam-pro',
+    css: ['400.css', '400-italic.css', '600.css', '700.css', '700-italic.css', '800.css'],
+  },
   { pkg: '@fontsource/jetbrains-mono', css: ['400.css'], skipSubsets: /cyrillic/ },
   { pkg: '@fontsource/noto-sans-symbols', css: ['400.css'], skipSubsets: /latin/ },
 ];
@@ -17,11 +20,17 @@ export async function loadTheme(themePath: string): Promise<string> {
   try {
     css = await readFile(themePath, 'utf8');
   } catch (error) {
-    throw new RecapError(`cannot read the theme ${themePath}: ${(error as NodeJS.ErrnoException).code ?? error}`, { cause: error });
+    throw new RecapError(
+      `cannot read the theme ${themePath}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+      { cause: error },
+    );
   }
   const fonts = await Promise.all(FACES.map((face) => embedFace(face.pkg, face.css, face.skipSubsets)));
   // Marp needs the `@theme` comment first; the font faces follow it.
-  if (!/^\s*\/\*[\s\S]*?@theme\s+\S+[\s\S]*?\*\//.test(css)) throw new RecapError(`the theme ${themePath} must start with a /* @theme name */ comment, as every Marp theme does`);
+  if (!/^\s*\/\*[\s\S]*?@theme\s+\S+[\s\S]*?\*\//.test(css))
+    throw new RecapError(
+      `the theme ${themePath} must start with a /* @theme name */ comment, as every Marp theme does`,
+    );
   const end = css.indexOf('*/') + 2;
   return `${css.slice(0, end)}\n${fonts.join('\n')}\n${css.slice(end)}`;
 }
@@ -35,7 +44,10 @@ async function embedFace(pkg: string, files: string[], skipSubsets?: RegExp): Pr
       const woff2 = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1];
       if (!woff2 || skipSubsets?.test(woff2)) return '';
       const data = (await readFile(join(root, 'files', woff2))).toString('base64');
-      const body = block.slice(0, block.indexOf('}') + 1).replace(/src:[^;]+;/, `src: url(data:font/woff2;base64,${data}) format('woff2');`).replace(/font-display:\s*swap;/, 'font-display: block;');
+      const body = block
+        .slice(0, block.indexOf('}') + 1)
+        .replace(/src:[^;]+;/, `src: url(data:font/woff2;base64,${data}) format('woff2');`)
+        .replace(/font-display:\s*swap;/, 'font-display: block;');
       return `@font-face${body}`;
     }),
   );

@@ -1,7 +1,7 @@
 // Reads the command line of `npm run deck`: recap names, formats, output folder and the
 // fit options. Mistakes are usage errors (exit code 2).
-import { parseArgs } from 'node:util';
 import { RecapError } from '../errors.js';
+import { readCommandLine } from './command-line.js';
 import type { Format } from '../pipeline/build.js';
 
 export interface CliOptions {
@@ -46,43 +46,44 @@ Exit codes: 0 ok, 1 build error, 2 usage error.`;
 
 function positiveNumber(flag: string, value: string, integer: boolean): number {
   const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0 || (integer && !Number.isInteger(number))) throw new RecapError(`${flag} needs a positive ${integer ? 'whole ' : ''}number, not "${value}"`, { exitCode: 2 });
+  if (!Number.isFinite(number) || number <= 0 || (integer && !Number.isInteger(number)))
+    throw new RecapError(`${flag} needs a positive ${integer ? 'whole ' : ''}number, not "${value}"`, {
+      exitCode: 2,
+    });
   if (number > 10_000) throw new RecapError(`${flag} ${value} is more than 10000`, { exitCode: 2 });
   return number;
 }
 
 export function parseCli(argv: string[]): CliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        all: { type: 'boolean', default: false },
-        format: { type: 'string' },
-        out: { type: 'string', default: 'decks' },
-        recaps: { type: 'string', default: 'recaps' },
-        static: { type: 'string' },
-        check: { type: 'boolean', default: false },
-        'allow-overflow': { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-        'max-slides': { type: 'string' },
-        'image-scale': { type: 'string' },
-        'allow-remote-images': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new RecapError(`${(error as Error).message}\n\n${USAGE}`, { exitCode: 2 });
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = readCommandLine(
+    argv,
+    {
+      all: { type: 'boolean', default: false },
+      format: { type: 'string' },
+      out: { type: 'string', default: 'decks' },
+      recaps: { type: 'string', default: 'recaps' },
+      static: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      'allow-overflow': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      'max-slides': { type: 'string' },
+      'image-scale': { type: 'string' },
+      'allow-remote-images': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    USAGE,
+  );
   const formats = (values.format ?? FORMATS.join(','))
     .split(',')
     .map((f) => f.trim().toLowerCase())
     .filter(Boolean);
   const unknown = formats.filter((f) => !FORMATS.includes(f as Format));
-  if (formats.length === 0) throw new RecapError(`--format needs at least one of ${FORMATS.join(', ')}`, { exitCode: 2 });
-  if (unknown.length > 0) throw new RecapError(`unknown format "${unknown.join(', ')}"; choose from ${FORMATS.join(', ')}`, { exitCode: 2 });
+  if (formats.length === 0)
+    throw new RecapError(`--format needs at least one of ${FORMATS.join(', ')}`, { exitCode: 2 });
+  if (unknown.length > 0)
+    throw new RecapError(`unknown format "${unknown.join(', ')}"; choose from ${FORMATS.join(', ')}`, {
+      exitCode: 2,
+    });
   const options: CliOptions = {
     names: positionals,
     all: values.all ?? false,
@@ -95,9 +96,14 @@ export function parseCli(argv: string[]): CliOptions {
     quiet: values.quiet ?? false,
     allowRemoteImages: values['allow-remote-images'] ?? false,
   };
-  if (values['max-slides'] !== undefined) options.maxSlides = positiveNumber('--max-slides', values['max-slides'], true);
-  if (values['image-scale'] !== undefined) options.imageScale = positiveNumber('--image-scale', values['image-scale'], false);
+  if (values['max-slides'] !== undefined)
+    options.maxSlides = positiveNumber('--max-slides', values['max-slides'], true);
+  if (values['image-scale'] !== undefined)
+    options.imageScale = positiveNumber('--image-scale', values['image-scale'], false);
   if (values.static) options.staticDir = values.static;
-  if (!options.help && !options.all && options.names.length === 0) throw new RecapError(`which recap? Give its name, e.g. \`npm run deck event-4\`.\n\n${USAGE}`, { exitCode: 2 });
+  if (!options.help && !options.all && options.names.length === 0)
+    throw new RecapError(`which recap? Give its name, e.g. \`npm run deck event-4\`.\n\n${USAGE}`, {
+      exitCode: 2,
+    });
   return options;
 }

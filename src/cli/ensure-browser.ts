@@ -23,7 +23,9 @@ async function downloadChrome(): Promise<boolean> {
       const buildId = await resolveBuildId(Browser.CHROME, platform, 'stable');
       await install({ browser: Browser.CHROME, buildId, cacheDir, platform });
     })();
-    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), DOWNLOAD_TIMEOUT_MS).unref());
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('timed out')), DOWNLOAD_TIMEOUT_MS).unref(),
+    );
     await Promise.race([attempt, timeout]);
     return true;
   } catch (error) {
@@ -35,16 +37,21 @@ async function downloadChrome(): Promise<boolean> {
 function aptInstallChromium(): boolean {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get') || !existsSync('/etc/debian_version')) return false;
-  log('installing Debian\'s chromium with apt-get (you are root on Debian) …');
+  log("installing Debian's chromium with apt-get (you are root on Debian) …");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const install = () => spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: ['ignore', 'ignore', 'inherit'], env }).status === 0;
+  const install = () =>
+    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env,
+    }).status === 0;
   if (install()) return true;
   spawnSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'ignore', 'inherit'], env });
   return install();
 }
 
 async function main(): Promise<void> {
-  if (process.env.RECAP_DECK_SKIP_BROWSER) return log('RECAP_DECK_SKIP_BROWSER is set; not looking for a browser.');
+  if (process.env.RECAP_DECK_SKIP_BROWSER)
+    return log('RECAP_DECK_SKIP_BROWSER is set; not looking for a browser.');
   let found: string | undefined;
   try {
     found = findBrowser();

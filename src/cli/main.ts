@@ -23,7 +23,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const names = options.all ? await listRecaps(options.recapsDir) : options.names;
-  if (names.length === 0) throw new RecapError(`there are no recaps in ${options.recapsDir}/`, { exitCode: 2 });
+  if (names.length === 0)
+    throw new RecapError(`there are no recaps in ${options.recapsDir}/`, { exitCode: 2 });
   const recaps = await Promise.all(names.map((name) => resolveRecap(name, options.recapsDir)));
   const browser = sharedBrowser(options.imageScale ?? DEFAULT_IMAGE_SCALE);
   const entries: IndexEntry[] = [];
@@ -31,7 +32,12 @@ async function main(argv: string[]): Promise<number> {
   try {
     for (const [i, recap] of recaps.entries()) {
       try {
-        const report = await buildOne(recap, options, browser.get, recaps.length > 1 ? `[${i + 1}/${recaps.length}] ` : '');
+        const report = await buildOne(
+          recap,
+          options,
+          browser.get,
+          recaps.length > 1 ? `[${i + 1}/${recaps.length}] ` : '',
+        );
         if (report) entries.push(indexEntry(recap.name, report));
       } catch (error) {
         if (!(error instanceof RecapError) || recaps.length === 1) throw error;
@@ -54,7 +60,8 @@ async function main(argv: string[]): Promise<number> {
 
 function indexEntry(name: string, report: BuildReport): IndexEntry {
   const { deck } = report;
-  const file = (suffix: string) => report.outputs.find((o) => o.path.endsWith(`${name}.${suffix}`)) && `${name}.${suffix}`;
+  const file = (suffix: string) =>
+    report.outputs.find((o) => o.path.endsWith(`${name}.${suffix}`)) && `${name}.${suffix}`;
   const kicker = deck.slides[0]?.kicker;
   return {
     name,
@@ -66,11 +73,20 @@ function indexEntry(name: string, report: BuildReport): IndexEntry {
     slides: deck.slides.length,
     talkSeconds: deck.timing.totalSeconds,
     ...(report.thumbnail ? { thumbnail: report.thumbnail } : {}),
-    files: Object.fromEntries((['html', 'pdf', 'handout.pdf', 'pptx'] as const).map((ext) => [ext === 'handout.pdf' ? 'handout' : ext, file(ext)]).filter(([, f]) => f)),
+    files: Object.fromEntries(
+      (['html', 'pdf', 'handout.pdf', 'pptx'] as const)
+        .map((ext) => [ext === 'handout.pdf' ? 'handout' : ext, file(ext)])
+        .filter(([, f]) => f),
+    ),
   };
 }
 
-async function buildOne(recap: { name: string; path: string }, options: CliOptions, browser: () => Promise<Browser>, counter: string): Promise<BuildReport> {
+async function buildOne(
+  recap: { name: string; path: string },
+  options: CliOptions,
+  browser: () => Promise<Browser>,
+  counter: string,
+): Promise<BuildReport> {
   const progress = process.stderr.isTTY && !options.quiet;
   const report = await buildDeck({
     name: recap.name,
@@ -88,10 +104,14 @@ async function buildOne(recap: { name: string; path: string }, options: CliOptio
     ...(options.imageScale ? { imageScale: options.imageScale } : {}),
     thumbnail: options.all,
     browser,
-    onStage: progress ? (stage) => process.stderr.write(`\r\x1b[K${counter}${recap.name}: ${stage}…`) : undefined,
+    onStage: progress
+      ? (stage) => process.stderr.write(`\r\x1b[K${counter}${recap.name}: ${stage}…`)
+      : undefined,
   });
   if (progress) process.stderr.write('\r\x1b[K');
-  const lines = options.check ? [...fitReport(report, recap.path), ...summary(report, recap.path)] : summary(report, recap.path);
+  const lines = options.check
+    ? [...fitReport(report, recap.path), ...summary(report, recap.path)]
+    : summary(report, recap.path);
   console.log(lines.join('\n'));
   const over = report.fits?.filter((f) => !f.fits).length ?? 0;
   if (options.check && over > 0) throw new RecapError(`${over} slide(s) of ${recap.path} do not fit`);

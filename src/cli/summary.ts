@@ -20,10 +20,14 @@ export function summary(report: BuildReport, display: string): string[] {
   const lines: string[] = [];
   for (const warning of report.warnings) lines.push(`warning: ${formatWarning(warning)}`);
   const talk = `${Math.max(1, Math.round(deck.timing.totalSeconds / 60))} min talk${deck.timing.fromDuration ? ' (from duration)' : ' (estimated)'}`;
-  lines.push(`${display}: ${deck.slides.length} slides, ${withNotes} with notes, ${talk}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`);
-  const shown = (path: string) => (relative(process.cwd(), path).startsWith('..') ? resolve(path) : relative(process.cwd(), path));
+  lines.push(
+    `${display}: ${deck.slides.length} slides, ${withNotes} with notes, ${talk}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`,
+  );
+  const shown = (path: string) =>
+    relative(process.cwd(), path).startsWith('..') ? resolve(path) : relative(process.cwd(), path);
   const width = Math.max(0, ...report.outputs.map((o) => shown(o.path).length));
-  for (const output of report.outputs) lines.push(`  ${shown(output.path).padEnd(width)}  ${formatSize(output.bytes).padStart(9)}`);
+  for (const output of report.outputs)
+    lines.push(`  ${shown(output.path).padEnd(width)}  ${formatSize(output.bytes).padStart(9)}`);
   const stages = [...report.timings.stages].map(([stage, ms]) => `${stage} ${formatMs(ms)}`);
   lines.push(`  time: ${stages.join(' · ')} · total ${formatMs(report.timings.total())}`);
   return lines;
@@ -36,6 +40,8 @@ export function fitReport(report: BuildReport, display: string): string[] {
     const slide = report.deck.slides[fit.index]!;
     const title = slide.part ? `${slide.title} (${slide.part.index}/${slide.part.total})` : slide.title;
     const label = `slide ${String(fit.index + 1).padStart(2)} ${slide.layout.padEnd(10)} ${title}`;
-    return fit.fits ? `  ok    ${label}` : `  OVER  ${label} — ${fit.overflowPx}px past its edge at ${display}:${slide.origin.line}:${slide.origin.column}${fit.culprit ? ` (${fit.culprit})` : ''}`;
+    return fit.fits
+      ? `  ok    ${label}`
+      : `  OVER  ${label} — ${fit.overflowPx}px past its edge at ${display}:${slide.origin.line}:${slide.origin.column}${fit.culprit ? ` (${fit.culprit})` : ''}`;
   });
 }

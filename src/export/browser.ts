@@ -51,7 +51,10 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string | unde
   for (const key of ['CHROME_PATH', 'PUPPETEER_EXECUTABLE_PATH']) {
     const path = env[key];
     if (!path) continue;
-    if (!existsSync(path)) throw new RecapError(`${key} is set to ${path}, which does not exist. ${HOW_TO_GET_A_BROWSER}`, { fromBrowser: true });
+    if (!existsSync(path))
+      throw new RecapError(`${key} is set to ${path}, which does not exist. ${HOW_TO_GET_A_BROWSER}`, {
+        fromBrowser: true,
+      });
     return path;
   }
   return SYSTEM_BROWSERS.find((path) => existsSync(path)) ?? puppeteerManagedChrome(env);
@@ -62,7 +65,12 @@ function puppeteerManagedChrome(env: NodeJS.ProcessEnv): string | undefined {
   const root = join(env.PUPPETEER_CACHE_DIR ?? join(homedir(), '.cache', 'puppeteer'), 'chrome');
   if (!existsSync(root)) return undefined;
   for (const version of readdirSync(root).sort().reverse()) {
-    for (const sub of ['chrome-linux64/chrome', 'chrome-mac-x64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing', 'chrome-mac-arm64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing', 'chrome-win64/chrome.exe']) {
+    for (const sub of [
+      'chrome-linux64/chrome',
+      'chrome-mac-x64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing',
+      'chrome-mac-arm64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing',
+      'chrome-win64/chrome.exe',
+    ]) {
       const path = join(root, version, sub);
       if (existsSync(path)) return path;
     }
@@ -86,7 +94,8 @@ export interface LaunchOptions {
 
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   const executablePath = findBrowser();
-  if (!executablePath) throw new RecapError(`no Chrome or Chromium found. ${HOW_TO_GET_A_BROWSER}`, { fromBrowser: true });
+  if (!executablePath)
+    throw new RecapError(`no Chrome or Chromium found. ${HOW_TO_GET_A_BROWSER}`, { fromBrowser: true });
   const timeout = browserTimeout();
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   removeStaleProfiles();
@@ -100,7 +109,11 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
       userDataDir,
       // Over a pipe, Chrome exits by itself when this process dies, even killed.
       pipe: true,
-      args: [...LAUNCH_ARGS, ...(isRoot ? ['--no-sandbox'] : []), ...(options.deviceScale ? [`--force-device-scale-factor=${options.deviceScale}`] : [])],
+      args: [
+        ...LAUNCH_ARGS,
+        ...(isRoot ? ['--no-sandbox'] : []),
+        ...(options.deviceScale ? [`--force-device-scale-factor=${options.deviceScale}`] : []),
+      ],
       timeout,
       protocolTimeout: timeout,
       handleSIGINT: true,
@@ -116,20 +129,33 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   } catch (error) {
     removeProfile(userDataDir);
     const reason = (error as Error).message.split('\n')[0]!.trim();
-    throw new RecapError(`the browser at ${executablePath} did not start (${reason}). ${HOW_TO_GET_A_BROWSER}`, { cause: error, fromBrowser: true });
+    throw new RecapError(
+      `the browser at ${executablePath} did not start (${reason}). ${HOW_TO_GET_A_BROWSER}`,
+      { cause: error, fromBrowser: true },
+    );
   }
 }
 
 /** Closes the browser, killing it if it does not close within `graceMs` (at once if 0); its profile goes too. */
 export async function closeBrowser(browser: Browser, graceMs = 5_000): Promise<void> {
   const child = browser.process();
-  const closed = graceMs > 0 && await Promise.race([browser.close().then(() => true, () => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), graceMs).unref())]);
+  const closed =
+    graceMs > 0 &&
+    (await Promise.race([
+      browser.close().then(
+        () => true,
+        () => false,
+      ),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), graceMs).unref()),
+    ]));
   if (!closed && child && child.exitCode === null && child.signalCode === null) {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGKILL');
     await exited;
   }
-  const dir = child?.spawnargs.find((arg) => arg.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length);
+  const dir = child?.spawnargs
+    .find((arg) => arg.startsWith('--user-data-dir='))
+    ?.slice('--user-data-dir='.length);
   if (dir) removeProfile(dir);
 }
 

@@ -25,7 +25,8 @@ export async function captureSlides(page: Page, count: number, scale: number): P
   try {
     const density = await pageDensity(client);
     const screenshot = (i: number) => screenshotSlide(client, i, scale / density, QUALITY);
-    if (Math.abs(density - scale) > 1e-6) return { pictures: await screenshotsFrom([], count, screenshot), fromFrames: 0 };
+    if (Math.abs(density - scale) > 1e-6)
+      return { pictures: await screenshotsFrom([], count, screenshot), fromFrames: 0 };
     // Only the tab in front draws frames.
     await page.bringToFront();
     return await screencast(client, count, scale, screenshot);
@@ -47,7 +48,10 @@ export async function titleThumbnail(page: Page): Promise<string | undefined> {
 }
 
 async function pageDensity(client: CDPSession): Promise<number> {
-  const { result } = await client.send('Runtime.evaluate', { expression: 'window.devicePixelRatio', returnByValue: true });
+  const { result } = await client.send('Runtime.evaluate', {
+    expression: 'window.devicePixelRatio',
+    returnByValue: true,
+  });
   return Number(result.value);
 }
 
@@ -56,20 +60,39 @@ function scrollTo(client: CDPSession, i: number): Promise<unknown> {
 }
 
 /** Slide `i` as base64 JPEG; `zoom` multiplies the page's own density (1: as drawn). */
-async function screenshotSlide(client: CDPSession, i: number, zoom: number, quality: number): Promise<string> {
+async function screenshotSlide(
+  client: CDPSession,
+  i: number,
+  zoom: number,
+  quality: number,
+): Promise<string> {
   await scrollTo(client, i);
-  const shot = await client.send('Page.captureScreenshot', { format: 'jpeg', quality, clip: { x: 0, y: i * SLIDE.height, width: SLIDE.width, height: SLIDE.height, scale: zoom }, captureBeyondViewport: false });
+  const shot = await client.send('Page.captureScreenshot', {
+    format: 'jpeg',
+    quality,
+    clip: { x: 0, y: i * SLIDE.height, width: SLIDE.width, height: SLIDE.height, scale: zoom },
+    captureBeyondViewport: false,
+  });
   return shot.data;
 }
 
 /** Screenshots of the slides from `shots.length` on, added to `shots`. */
-async function screenshotsFrom(shots: string[], count: number, screenshot: (i: number) => Promise<string>): Promise<string[]> {
+async function screenshotsFrom(
+  shots: string[],
+  count: number,
+  screenshot: (i: number) => Promise<string>,
+): Promise<string[]> {
   for (let i = shots.length; i < count; i += 1) shots.push(await screenshot(i));
   return shots;
 }
 
 /** Scrolls to each slide and keeps the first frame drawn at its offset. */
-async function screencast(client: CDPSession, count: number, scale: number, screenshot: (i: number) => Promise<string>): Promise<SlidePictures> {
+async function screencast(
+  client: CDPSession,
+  count: number,
+  scale: number,
+  screenshot: (i: number) => Promise<string>,
+): Promise<SlidePictures> {
   let wanted: { offset: number; resolve: (data: string) => void } | undefined;
   const onFrame = (event: { data: string; sessionId: number; metadata: { scrollOffsetY: number } }) => {
     void client.send('Page.screencastFrameAck', { sessionId: event.sessionId }).catch(() => undefined);
@@ -94,7 +117,12 @@ async function screencast(client: CDPSession, count: number, scale: number, scre
     // Every later frame is drawn after its own scroll, so it shows the page as it is.
     const shots = count > 0 ? [await screenshot(0)] : [];
     let fromFrames = 0;
-    await client.send('Page.startScreencast', { format: 'jpeg', quality: QUALITY, maxWidth: Math.round(SLIDE.width * scale), maxHeight: Math.round(SLIDE.height * scale) });
+    await client.send('Page.startScreencast', {
+      format: 'jpeg',
+      quality: QUALITY,
+      maxWidth: Math.round(SLIDE.width * scale),
+      maxHeight: Math.round(SLIDE.height * scale),
+    });
     for (let i = 1; i < count; i += 1) {
       const frame = frameAt(i);
       await scrollTo(client, i);

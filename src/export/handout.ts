@@ -41,5 +41,10 @@ export async function printHandout(browser: Browser, html: string, info: Handout
 
 /** The regular-weight faces of the body font, from the theme CSS with fonts embedded. */
 export function regularFontFaces(themeCss: string): string {
-  return (themeCss.match(/@font-face\s*{[^}]*}/g) ?? []).filter((face) => /Be Vietnam Pro/.test(face) && /font-weight:\s*400/.test(face) && /font-style:\s*normal/.test(face)).join('\n');
+  return (themeCss.match(/@font-face\s*{[^}]*}/g) ?? [])
+    .filter(
+      (face) =>
+        /Be Vietnam Pro/.test(face) && /font-weight:\s*400/.test(face) && /font-style:\s*normal/.test(face),
+    )
+    .join('\n');
 }

@@ -9,7 +9,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RecapError } from '../errors.js';
-import { BESPOKE_RENDER, fillShell, parseShell, SHELL_MARKDOWN, type Shell } from '../render/bespoke-shell.js';
+import {
+  BESPOKE_RENDER,
+  fillShell,
+  parseShell,
+  SHELL_MARKDOWN,
+  type Shell,
+} from '../render/bespoke-shell.js';
 import { createEngine, HTML_ALLOWLIST, marpOptions } from '../render/engine.js';
 import { addPresenterExtras, type PresenterExtras } from '../render/presenter-extras.js';
 
@@ -21,7 +27,14 @@ export interface HtmlInfo {
   presenter: PresenterExtras;
 }
 
-const CACHE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', '.cache', 'recap-deck');
+const CACHE = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'node_modules',
+  '.cache',
+  'recap-deck',
+);
 
 /** The bespoke HTML deck for Marp Markdown, as a string (the caller writes it). */
 export async function renderHtml(markdown: string, themeCss: string, info: HtmlInfo): Promise<string> {
@@ -36,8 +49,12 @@ export async function renderHtml(markdown: string, themeCss: string, info: HtmlI
 
 /** marp-cli's template for this theme: from the cache, or made by marp-cli and cached. */
 async function bespokeShell(themeCss: string): Promise<Shell> {
-  const version = (createRequire(import.meta.url)('@marp-team/marp-cli/package.json') as { version: string }).version;
-  const key = createHash('sha256').update(`${version}\n${JSON.stringify(marpOptions())}\n${themeCss}`).digest('hex').slice(0, 16);
+  const version = (createRequire(import.meta.url)('@marp-team/marp-cli/package.json') as { version: string })
+    .version;
+  const key = createHash('sha256')
+    .update(`${version}\n${JSON.stringify(marpOptions())}\n${themeCss}`)
+    .digest('hex')
+    .slice(0, 16);
   const cached = join(CACHE, `bespoke-${key}.html`);
   const html = await readFile(cached, 'utf8').catch(async () => {
     const made = await marpCliTemplate(themeCss);
@@ -61,15 +78,26 @@ export async function marpCliTemplate(themeCss: string, markdown = SHELL_MARKDOW
     const output = join(work, 'deck.html');
     const { html: _engineHtml, ...options } = marpOptions();
     const config = {
-      html: Object.fromEntries(Object.entries(HTML_ALLOWLIST).map(([tag, attrs]) => [tag, Object.keys(attrs)])),
+      html: Object.fromEntries(
+        Object.entries(HTML_ALLOWLIST).map(([tag, attrs]) => [tag, Object.keys(attrs)]),
+      ),
       options,
       themeSet: [themePath],
       bespoke: { osc: true, progress: true, transition: true },
       allowLocalFiles: false,
     };
-    await Promise.all([writeFile(themePath, themeCss), writeFile(configPath, JSON.stringify(config)), writeFile(input, markdown)]);
-    const { code, log } = await quietly(() => marpCli([input, '--config-file', configPath, '--html', '-o', output]));
-    if (code !== 0) throw new RecapError(`marp-cli could not make the HTML template (exit ${code}): ${log.join(' ').trim() || 'no details'}`);
+    await Promise.all([
+      writeFile(themePath, themeCss),
+      writeFile(configPath, JSON.stringify(config)),
+      writeFile(input, markdown),
+    ]);
+    const { code, log } = await quietly(() =>
+      marpCli([input, '--config-file', configPath, '--html', '-o', output]),
+    );
+    if (code !== 0)
+      throw new RecapError(
+        `marp-cli could not make the HTML template (exit ${code}): ${log.join(' ').trim() || 'no details'}`,
+      );
     return await readFile(output, 'utf8');
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -17,7 +17,8 @@ export async function openSlides(browser: Browser, html: string): Promise<SlideT
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       const url = request.url();
-      if (url.startsWith('data:') || url.startsWith('about:') || url.startsWith('blob:')) void request.continue();
+      if (url.startsWith('data:') || url.startsWith('about:') || url.startsWith('blob:'))
+        void request.continue();
       else {
         blocked.push(url);
         void request.abort('blockedbyclient');

@@ -14,7 +14,12 @@ export interface PdfInfo {
 }
 
 export async function printPdf(page: Page, info: PdfInfo): Promise<Uint8Array> {
-  const printed = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false });
+  const printed = await page.pdf({
+    printBackground: true,
+    preferCSSPageSize: true,
+    tagged: true,
+    outline: false,
+  });
   const pdf = await PDFDocument.load(printed);
   setMetadata(pdf, info);
   const pages = pdf.getPages();
@@ -32,12 +37,18 @@ export async function printPdf(page: Page, info: PdfInfo): Promise<Uint8Array> {
     });
     pdfPage.node.addAnnot(pdf.context.register(annotation));
   });
-  addOutline(pdf, info.pages.map((p) => p.title));
+  addOutline(
+    pdf,
+    info.pages.map((p) => p.title),
+  );
   return pdf.save({ useObjectStreams: true });
 }
 
 /** Title, author, subject and language, shown by PDF readers and used by screen readers. */
-export function setMetadata(pdf: PDFDocument, info: Pick<PdfInfo, 'title' | 'author' | 'subject' | 'lang'>): void {
+export function setMetadata(
+  pdf: PDFDocument,
+  info: Pick<PdfInfo, 'title' | 'author' | 'subject' | 'lang'>,
+): void {
   pdf.setTitle(info.title, { showInWindowTitleBar: true });
   if (info.author) pdf.setAuthor(info.author);
   if (info.subject) pdf.setSubject(info.subject);
@@ -49,7 +60,9 @@ export function setMetadata(pdf: PDFDocument, info: Pick<PdfInfo, 'title' | 'aut
 /** A flat outline: one bookmark per slide title, repeated titles (continuations) once. */
 function addOutline(pdf: PDFDocument, titles: string[]): void {
   const pages = pdf.getPages();
-  const entries = titles.map((title, i) => ({ title, page: pages[i] })).filter((e, i) => e.page && e.title && e.title !== titles[i - 1]);
+  const entries = titles
+    .map((title, i) => ({ title, page: pages[i] }))
+    .filter((e, i) => e.page && e.title && e.title !== titles[i - 1]);
   if (entries.length === 0) return;
   const outlineRef = pdf.context.nextRef();
   const refs: PDFRef[] = entries.map(() => pdf.context.nextRef());
@@ -63,7 +76,12 @@ function addOutline(pdf: PDFDocument, titles: string[]): void {
     if (i < refs.length - 1) item.set(PDFName.of('Next'), refs[i + 1]!);
     pdf.context.assign(refs[i]!, item);
   });
-  const outline = pdf.context.obj({ Type: 'Outlines', First: refs[0]!, Last: refs[refs.length - 1]!, Count: PDFNumber.of(refs.length) });
+  const outline = pdf.context.obj({
+    Type: 'Outlines',
+    First: refs[0]!,
+    Last: refs[refs.length - 1]!,
+    Count: PDFNumber.of(refs.length),
+  });
   pdf.context.assign(outlineRef, outline);
   pdf.catalog.set(PDFName.of('Outlines'), outlineRef);
   pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));

@@ -28,7 +28,14 @@ export async function buildPptx(pictures: string[], info: PptxInfo): Promise<Uin
   pptx.company = 'recap-deck';
   pictures.forEach((picture, i) => {
     const slide = pptx.addSlide();
-    slide.addImage({ data: `data:image/jpeg;base64,${picture}`, x: 0, y: 0, w: 13.333, h: 7.5, altText: info.slides[i]?.altText ?? '' });
+    slide.addImage({
+      data: `data:image/jpeg;base64,${picture}`,
+      x: 0,
+      y: 0,
+      w: 13.333,
+      h: 7.5,
+      altText: info.slides[i]?.altText ?? '',
+    });
     const notes = info.slides[i]?.notes;
     if (notes) slide.addNotes(notes);
   });

@@ -22,7 +22,16 @@ export interface Labels {
   dateLocale: string;
   presenter: { budget: string; plan: string };
   page: string;
-  index: { title: string; decks: string; slides: string; minutes: string; html: string; pdf: string; handout: string; pptx: string };
+  index: {
+    title: string;
+    decks: string;
+    slides: string;
+    minutes: string;
+    html: string;
+    pdf: string;
+    handout: string;
+    pptx: string;
+  };
 }
 
 const list = (items: string[], and: string): string =>
@@ -37,9 +46,11 @@ const LABELS: Record<Lang, Labels> = {
     thanks: 'Cảm ơn!',
     questions: 'Hỏi & Đáp',
     imageMissing: 'Không tìm thấy ảnh',
-    opening: (headline, date) => `Chào mọi người! Hôm nay là phần chia sẻ về “${headline}”${date ? `, sự kiện ngày ${date}` : ''}.`,
+    opening: (headline, date) =>
+      `Chào mọi người! Hôm nay là phần chia sẻ về “${headline}”${date ? `, sự kiện ngày ${date}` : ''}.`,
     agendaNote: (titles) => `Bài chia sẻ gồm ${titles.length} phần: ${list(titles, 'và')}.`,
-    dividerNote: (title, children) => (children.length ? `Phần “${title}” gồm: ${list(children, 'và')}.` : `Phần “${title}”.`),
+    dividerNote: (title, children) =>
+      children.length ? `Phần “${title}” gồm: ${list(children, 'và')}.` : `Phần “${title}”.`,
     next: (title) => `Tiếp theo: ${title}.`,
     continued: '(tiếp)',
     closingNote: 'Cảm ơn mọi người đã lắng nghe. Mọi người có câu hỏi nào không?',
@@ -47,7 +58,16 @@ const LABELS: Record<Lang, Labels> = {
     dateLocale: 'vi-VN',
     presenter: { budget: 'Slide này', plan: 'Kế hoạch' },
     page: 'Trang',
-    index: { title: 'Các bài thuyết trình', decks: 'bài', slides: 'slide', minutes: 'phút', html: 'Trình chiếu', pdf: 'PDF', handout: 'Tài liệu (handout)', pptx: 'PowerPoint' },
+    index: {
+      title: 'Các bài thuyết trình',
+      decks: 'bài',
+      slides: 'slide',
+      minutes: 'phút',
+      html: 'Trình chiếu',
+      pdf: 'PDF',
+      handout: 'Tài liệu (handout)',
+      pptx: 'PowerPoint',
+    },
   },
   en: {
     agenda: 'Agenda',
@@ -57,9 +77,11 @@ const LABELS: Record<Lang, Labels> = {
     thanks: 'Thank you!',
     questions: 'Questions & Answers',
     imageMissing: 'Image not found',
-    opening: (headline, date) => `Hello everyone! Today I am sharing what I learned at “${headline}”${date ? `, held on ${date}` : ''}.`,
+    opening: (headline, date) =>
+      `Hello everyone! Today I am sharing what I learned at “${headline}”${date ? `, held on ${date}` : ''}.`,
     agendaNote: (titles) => `This talk has ${titles.length} parts: ${list(titles, 'and')}.`,
-    dividerNote: (title, children) => (children.length ? `“${title}” covers ${list(children, 'and')}.` : `“${title}”.`),
+    dividerNote: (title, children) =>
+      children.length ? `“${title}” covers ${list(children, 'and')}.` : `“${title}”.`,
     next: (title) => `Next: ${title}.`,
     continued: '(continued)',
     closingNote: 'Thank you for listening. Any questions?',
@@ -67,7 +89,16 @@ const LABELS: Record<Lang, Labels> = {
     dateLocale: 'en-US',
     presenter: { budget: 'This slide', plan: 'Plan' },
     page: 'Page',
-    index: { title: 'Decks', decks: 'decks', slides: 'slides', minutes: 'min', html: 'Present', pdf: 'PDF', handout: 'Handout', pptx: 'PowerPoint' },
+    index: {
+      title: 'Decks',
+      decks: 'decks',
+      slides: 'slides',
+      minutes: 'min',
+      html: 'Present',
+      pdf: 'PDF',
+      handout: 'Handout',
+      pptx: 'PowerPoint',
+    },
   },
 };
 
@@ -79,5 +110,10 @@ export function labelsFor(lang: Lang): Labels {
 export function formatDate(isoDate: string, lang: Lang): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(y!, m! - 1, d!));
-  return new Intl.DateTimeFormat(LABELS[lang].dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(LABELS[lang].dateLocale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }

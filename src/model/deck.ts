@@ -96,6 +96,8 @@ export function forReaders(notes: RootContent[]): RootContent[] {
   });
 }
 
-export function originOf(node: { position?: { start: { line: number; column?: number } } | undefined }): Origin {
+export function originOf(node: {
+  position?: { start: { line: number; column?: number } } | undefined;
+}): Origin {
   return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
 }

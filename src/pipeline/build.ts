@@ -72,51 +72,98 @@ export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
   browserReady?.catch(() => undefined);
 
   // load
-  const [source, themeCss] = await timings.run('load', () => Promise.all([loadRecap(request.recapPath, request.display), loadTheme(request.themePath)]));
+  const [source, themeCss] = await timings.run('load', () =>
+    Promise.all([loadRecap(request.recapPath, request.display), loadTheme(request.themePath)]),
+  );
   // parse
   const recap = timings.runSync('parse', () => readRecap(source.text, warnings));
-  const assets = await timings.run('images', () => loadImages(recap.tree, { recapDir: join(request.recapPath, '..'), staticDir: request.staticDir, projectDir: request.projectDir, fetchRemote: request.allowRemoteImages ?? false }, warnings));
+  const assets = await timings.run('images', () =>
+    loadImages(
+      recap.tree,
+      {
+        recapDir: join(request.recapPath, '..'),
+        staticDir: request.staticDir,
+        projectDir: request.projectDir,
+        fetchRemote: request.allowRemoteImages ?? false,
+      },
+      warnings,
+    ),
+  );
   // plan and render
-  const plan = (scales?: Map<number, number>) => toDeck({ recap, assets, source: request.display, name: request.name, ...(scales ? { scales } : {}) });
+  const plan = (scales?: Map<number, number>) =>
+    toDeck({ recap, assets, source: request.display, name: request.name, ...(scales ? { scales } : {}) });
   const render = (deck: Deck) => renderMarpMarkdown(deck, { rebuild: `npm run deck ${request.name}` });
   const deck = timings.runSync('plan', () => plan());
   const markdown = timings.runSync('render', () => render(deck));
   const report: BuildReport = { deck, markdown, warnings: warnings.list, outputs: [], timings };
   const maxSlides = request.maxSlides ?? MAX_SLIDES;
   if (deck.slides.length > maxSlides) {
-    throw new RecapError(`the recap makes ${deck.slides.length} slides, more than a talk holds (limit ${maxSlides}): split it into several recaps, or raise the limit with --max-slides`, { location: { file: request.display, line: 1, column: 1 } });
+    throw new RecapError(
+      `the recap makes ${deck.slides.length} slides, more than a talk holds (limit ${maxSlides}): split it into several recaps, or raise the limit with --max-slides`,
+      { location: { file: request.display, line: 1, column: 1 } },
+    );
   }
   // What the outputs say besides their pictures, worked out once per planned deck.
   const info = exportInfo(deck);
   const infoOf = (planned: Deck) => (planned === deck ? info : exportInfo(planned));
   // The HTML needs no browser: it is made now, and again only if fitting changes the deck.
-  const htmlFor = (planned: Deck, text: string) => (request.formats.includes('html') && !request.checkOnly ? renderHtml(text, themeCss, infoOf(planned).html) : undefined);
+  const htmlFor = (planned: Deck, text: string) =>
+    request.formats.includes('html') && !request.checkOnly
+      ? renderHtml(text, themeCss, infoOf(planned).html)
+      : undefined;
   const earlyHtml = htmlFor(deck, markdown);
   earlyHtml?.catch(() => undefined);
   const imageScale = request.imageScale ?? DEFAULT_IMAGE_SCALE;
   if (!browserReady) {
-    await exportOutputs(report, request, { themeCss, info, ...(earlyHtml ? { html: earlyHtml } : {}), imageScale });
+    await exportOutputs(report, request, {
+      themeCss,
+      info,
+      ...(earlyHtml ? { html: earlyHtml } : {}),
+      imageScale,
+    });
     return report;
   }
 
   // A browser that is missing, crashes or hangs costs the PDF and PPTX, not the HTML.
   const browserFailed = async (error: unknown): Promise<never> => {
     if (error instanceof RecapError ? !error.fromBrowser : !isBrowserError(error)) throw error;
-    const reason = error instanceof RecapError ? error.message : `the browser failed: ${(error as Error).message.split('\n')[0]}`;
+    const reason =
+      error instanceof RecapError
+        ? error.message
+        : `the browser failed: ${(error as Error).message.split('\n')[0]}`;
     // The HTML of the deck as it stands (re-planned, if fitting got that far).
     const html = report.markdown === markdown ? earlyHtml : htmlFor(report.deck, report.markdown);
     if (!html) throw new RecapError(reason, { cause: error });
-    await exportOutputs(report, { ...request, formats: ['html'] }, { themeCss, info: infoOf(report.deck), html, imageScale });
-    throw new RecapError(`${reason}\nThe HTML deck was written (${join(request.outDir, `${request.name}.html`)}); the PDF, PPTX and handout were not.`, { cause: error });
+    await exportOutputs(
+      report,
+      { ...request, formats: ['html'] },
+      { themeCss, info: infoOf(report.deck), html, imageScale },
+    );
+    throw new RecapError(
+      `${reason}\nThe HTML deck was written (${join(request.outDir, `${request.name}.html`)}); the PDF, PPTX and handout were not.`,
+      { cause: error },
+    );
   };
   // The PPTX library loads while Chrome is still starting.
   if (request.formats.includes('pptx') && !request.checkOnly) preloadPptx();
   // measure in the browser, planning again where it disagrees
   const browser = await browserReady.catch(browserFailed);
-  const fitted = await fitSlides({ browser, deck, markdown, themeCss, renderPage: createRenderer(), plan, render, timings }).catch(browserFailed);
+  const fitted = await fitSlides({
+    browser,
+    deck,
+    markdown,
+    themeCss,
+    renderPage: createRenderer(),
+    plan,
+    render,
+    timings,
+  }).catch(browserFailed);
   try {
     Object.assign(report, { deck: fitted.deck, markdown: fitted.markdown, fits: fitted.fits });
-    if (fitted.tab.blocked.length > 0) throw new RecapError(`the deck tried to load from the network: ${fitted.tab.blocked.slice(0, 3).join(', ')}`);
+    if (fitted.tab.blocked.length > 0)
+      throw new RecapError(
+        `the deck tried to load from the network: ${fitted.tab.blocked.slice(0, 3).join(', ')}`,
+      );
     if (request.checkOnly) return report;
     const overflowing = fitted.fits.filter((f) => !f.fits);
     if (overflowing.length > 0 && !request.allowOverflow) {
@@ -128,7 +175,15 @@ export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
     }
     // export
     const html = fitted.markdown === markdown ? earlyHtml : htmlFor(fitted.deck, fitted.markdown);
-    await exportOutputs(report, request, { themeCss, info: infoOf(fitted.deck), ...(html ? { html } : {}), browser, tab: fitted.tab, slides: fitted.slides, imageScale }).catch(browserFailed);
+    await exportOutputs(report, request, {
+      themeCss,
+      info: infoOf(fitted.deck),
+      ...(html ? { html } : {}),
+      browser,
+      tab: fitted.tab,
+      slides: fitted.slides,
+      imageScale,
+    }).catch(browserFailed);
   } finally {
     await fitted.tab.close().catch(() => undefined);
   }
@@ -138,5 +193,10 @@ export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
 /** Puppeteer's ways of saying the browser went away or stopped answering. */
 function isBrowserError(error: unknown): boolean {
   const { name = '', message = '' } = (error ?? {}) as { name?: string; message?: string };
-  return /^(ProtocolError|TimeoutError|TargetCloseError|ConnectionClosedError)$/.test(name) || /Target closed|Session closed|Connection closed|browser has disconnected|Navigating frame was detached/i.test(message);
+  return (
+    /^(ProtocolError|TimeoutError|TargetCloseError|ConnectionClosedError)$/.test(name) ||
+    /Target closed|Session closed|Connection closed|browser has disconnected|Navigating frame was detached/i.test(
+      message,
+    )
+  );
 }

@@ -25,11 +25,36 @@ export function exportInfo(deck: Deck): ExportInfo {
     html: {
       ...common,
       ...(description ? { description } : {}),
-      presenter: { notes: deck.slides.map((s) => notesHtml(s.notes)), budgets: deck.timing.perSlide, labels: labelsFor(lang).presenter },
+      presenter: {
+        notes: deck.slides.map((s) => notesHtml(s.notes)),
+        budgets: deck.timing.perSlide,
+        labels: labelsFor(lang).presenter,
+      },
     },
-    pdf: { ...common, ...(description ? { subject: description } : {}), pages: deck.slides.map((s) => ({ title: s.part ? `${s.title} (${s.part.index}/${s.part.total})` : s.title, notes: plainNotes(s.notes) })) },
-    pptx: { ...common, slides: deck.slides.map((s) => ({ notes: plainNotes(s.notes), altText: slideText(s) })) },
-    handout: { lang, title, notes: deck.slides.map((s) => ({ html: notesHtml(forReaders(s.notes)), text: plainNotes(forReaders(s.notes)) })) },
-    handoutPrint: { ...common, pageLabel: labelsFor(lang).page, ...(deck.meta.date ? { date: formatDate(deck.meta.date, lang) } : {}) },
+    pdf: {
+      ...common,
+      ...(description ? { subject: description } : {}),
+      pages: deck.slides.map((s) => ({
+        title: s.part ? `${s.title} (${s.part.index}/${s.part.total})` : s.title,
+        notes: plainNotes(s.notes),
+      })),
+    },
+    pptx: {
+      ...common,
+      slides: deck.slides.map((s) => ({ notes: plainNotes(s.notes), altText: slideText(s) })),
+    },
+    handout: {
+      lang,
+      title,
+      notes: deck.slides.map((s) => ({
+        html: notesHtml(forReaders(s.notes)),
+        text: plainNotes(forReaders(s.notes)),
+      })),
+    },
+    handoutPrint: {
+      ...common,
+      pageLabel: labelsFor(lang).page,
+      ...(deck.meta.date ? { date: formatDate(deck.meta.date, lang) } : {}),
+    },
   };
 }

@@ -27,20 +27,43 @@ export interface ExportContext {
   imageScale: number;
 }
 
-export async function exportOutputs(report: BuildReport, request: BuildRequest, context: ExportContext): Promise<void> {
+export async function exportOutputs(
+  report: BuildReport,
+  request: BuildRequest,
+  context: ExportContext,
+): Promise<void> {
   const { markdown, timings } = report;
   const { info } = context;
   const wants = (format: Format) => request.formats.includes(format);
   const { browser, tab, slides } = context;
-  if (tab && request.thumbnail) report.thumbnail = await timings.run('thumbnail', () => titleThumbnail(tab.page));
+  if (tab && request.thumbnail)
+    report.thumbnail = await timings.run('thumbnail', () => titleThumbnail(tab.page));
 
   // The PPTX pictures come first and alone: a screencast waits on frames, and any other
   // page at work in the browser delays every one of them. Then the measured page prints
   // the PDF while the handout prints in a tab of its own and the PPTX is put together.
-  const pictures = tab && slides && wants('pptx') ? timings.run('pictures', () => captureSlides(tab.page, slides.slides.length, context.imageScale)) : undefined;
-  const pptx = pictures?.then(({ pictures: taken }) => timings.run('pptx', () => buildPptx(taken, info.pptx)));
-  const handout = browser && slides && wants('handout') ? settled(pictures).then(() => timings.run('handout', () => printHandout(browser, handoutHtml({ ...info.handout, css: slides.css, slides: slides.slides }), { ...info.handoutPrint, fontFaces: regularFontFaces(context.themeCss) }))) : undefined;
-  const pdf = tab && wants('pdf') ? settled(pictures).then(() => timings.run('pdf', () => printPdf(tab.page, info.pdf))) : undefined;
+  const pictures =
+    tab && slides && wants('pptx')
+      ? timings.run('pictures', () => captureSlides(tab.page, slides.slides.length, context.imageScale))
+      : undefined;
+  const pptx = pictures?.then(({ pictures: taken }) =>
+    timings.run('pptx', () => buildPptx(taken, info.pptx)),
+  );
+  const handout =
+    browser && slides && wants('handout')
+      ? settled(pictures).then(() =>
+          timings.run('handout', () =>
+            printHandout(browser, handoutHtml({ ...info.handout, css: slides.css, slides: slides.slides }), {
+              ...info.handoutPrint,
+              fontFaces: regularFontFaces(context.themeCss),
+            }),
+          ),
+        )
+      : undefined;
+  const pdf =
+    tab && wants('pdf')
+      ? settled(pictures).then(() => timings.run('pdf', () => printPdf(tab.page, info.pdf)))
+      : undefined;
   const jobs: [string, Promise<string | Uint8Array> | undefined][] = [
     ['md', Promise.resolve(markdown)],
     ['html', wants('html') ? timings.run('html', () => context.html!) : undefined],
@@ -50,7 +73,9 @@ export async function exportOutputs(report: BuildReport, request: BuildRequest, 
   ];
   const made: { ext: string; data: string | Uint8Array }[] = [];
   // Settle everything before failing, so no tab is left working after an error.
-  const results = await Promise.allSettled(jobs.map(async ([ext, job]) => (job ? made.push({ ext, data: await job }) : undefined)));
+  const results = await Promise.allSettled(
+    jobs.map(async ([ext, job]) => (job ? made.push({ ext, data: await job }) : undefined)),
+  );
   const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failure) throw failure.reason;
   await timings.run('write', async () => {

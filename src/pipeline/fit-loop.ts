@@ -6,7 +6,11 @@ import type { SlideFit } from '../export/fit.js';
 export const MAX_ROUNDS = 4;
 
 /** New budget scales for the sections that overflowed; undefined when nothing can be re-planned. */
-export function shrinkOverflowing(deck: Deck, fits: SlideFit[], scales: ReadonlyMap<number, number>): Map<number, number> | undefined {
+export function shrinkOverflowing(
+  deck: Deck,
+  fits: SlideFit[],
+  scales: ReadonlyMap<number, number>,
+): Map<number, number> | undefined {
   const next = new Map(scales);
   let changed = false;
   for (const fit of fits) {
@@ -29,11 +33,27 @@ export function shrinkOverflowing(deck: Deck, fits: SlideFit[], scales: Readonly
  * The estimate is deliberately pessimistic; where a section was split and the browser
  * shows its parts would fit on fewer slides, its budget grows by what the estimate overshot.
  */
-export function growUnderfilled(deck: Deck, fits: SlideFit[], scales: ReadonlyMap<number, number>): Map<number, number> | undefined {
+export function growUnderfilled(
+  deck: Deck,
+  fits: SlideFit[],
+  scales: ReadonlyMap<number, number>,
+): Map<number, number> | undefined {
   const sections = new Map<number, { estimated: number; measured: number; pages: number; budget: number }>();
   deck.slides.forEach((slide, i) => {
-    if (slide.section === undefined || !slide.part || slide.estimatedPx === undefined || slide.budgetPx === undefined || !fits[i]) return;
-    const entry = sections.get(slide.section) ?? { estimated: 0, measured: 0, pages: 0, budget: slide.budgetPx };
+    if (
+      slide.section === undefined ||
+      !slide.part ||
+      slide.estimatedPx === undefined ||
+      slide.budgetPx === undefined ||
+      !fits[i]
+    )
+      return;
+    const entry = sections.get(slide.section) ?? {
+      estimated: 0,
+      measured: 0,
+      pages: 0,
+      budget: slide.budgetPx,
+    };
     entry.estimated += slide.estimatedPx;
     entry.measured += fits[i].bodyPx;
     entry.pages += 1;

@@ -15,13 +15,21 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-export async function startServer(htmlPath: string, name: string, port: number): Promise<PreviewServer & { movedFrom?: number }> {
+export async function startServer(
+  htmlPath: string,
+  name: string,
+  port: number,
+): Promise<PreviewServer & { movedFrom?: number }> {
   const clients = new Set<ServerResponse>();
   let lastError: string | undefined;
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path === '/__events') {
-      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      response.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
       response.write(': connected\n\n');
       if (lastError) response.write(`event: failed\ndata: ${JSON.stringify({ message: lastError })}\n\n`);
       clients.add(response);
@@ -31,7 +39,10 @@ export async function startServer(htmlPath: string, name: string, port: number):
     if (path === '/' || path === `/${name}.html`) {
       readFile(htmlPath, 'utf8').then(
         (html) => {
-          response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+          response.writeHead(200, {
+            'content-type': 'text/html; charset=utf-8',
+            'cache-control': 'no-store',
+          });
           response.end(withLiveReload(html));
         },
         () => {
@@ -82,7 +93,8 @@ async function listen(server: Server, port: number): Promise<number> {
       return (server.address() as AddressInfo).port;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'EADDRINUSE') throw new RecapError(`cannot listen on 127.0.0.1:${candidate}: ${code ?? error}`, { cause: error });
+      if (code !== 'EADDRINUSE')
+        throw new RecapError(`cannot listen on 127.0.0.1:${candidate}: ${code ?? error}`, { cause: error });
     }
   }
   throw new RecapError(`no free port between ${port} and ${port + 49}`);

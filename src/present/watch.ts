@@ -3,7 +3,12 @@
 import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
 
-export function watchFiles(files: string[], folders: string[], onChange: () => void, delayMs = 30): () => void {
+export function watchFiles(
+  files: string[],
+  folders: string[],
+  onChange: () => void,
+  delayMs = 30,
+): () => void {
   const watchers: FSWatcher[] = [];
   let timer: NodeJS.Timeout | undefined;
   const fire = () => {

@@ -10,7 +10,8 @@ const MAX_CAPTION = 120;
 export function liftFigures(tree: Root): void {
   const walk = (parent: Parent): void => {
     parent.children = (parent.children as RootContent[]).flatMap((child) => {
-      if (child.type === 'paragraph' && containsImage(child.children)) return splitParagraph(child.children, child);
+      if (child.type === 'paragraph' && containsImage(child.children))
+        return splitParagraph(child.children, child);
       if ('children' in child && child.type !== 'heading' && child.type !== 'table') walk(child as Parent);
       return [child];
     }) as Parent['children'];
@@ -19,7 +20,10 @@ export function liftFigures(tree: Root): void {
 }
 
 function containsImage(children: PhrasingContent[]): boolean {
-  return children.some((child) => child.type === 'image' || (child.type === 'link' && child.children.some((c) => c.type === 'image')));
+  return children.some(
+    (child) =>
+      child.type === 'image' || (child.type === 'link' && child.children.some((c) => c.type === 'image')),
+  );
 }
 
 function splitParagraph(children: PhrasingContent[], paragraph: RootContent): RootContent[] {
@@ -27,14 +31,28 @@ function splitParagraph(children: PhrasingContent[], paragraph: RootContent): Ro
   let run: PhrasingContent[] = [];
   let figure: Figure | undefined;
   const flushRun = () => {
-    const meaningful = run.filter((c) => !(c.type === 'break' || (c.type === 'text' && c.value.trim() === '')));
+    const meaningful = run.filter(
+      (c) => !(c.type === 'break' || (c.type === 'text' && c.value.trim() === '')),
+    );
     const text = toString({ type: 'paragraph', children: meaningful }).trim();
-    if (figure && !figure.caption && text && text.length <= MAX_CAPTION && !meaningful.some((c) => c.type === 'link')) figure.caption = text;
+    if (
+      figure &&
+      !figure.caption &&
+      text &&
+      text.length <= MAX_CAPTION &&
+      !meaningful.some((c) => c.type === 'link')
+    )
+      figure.caption = text;
     else if (meaningful.length > 0) out.push(paragraphOf(trimBreaks(run), paragraph));
     run = [];
   };
   for (const child of children) {
-    const image = child.type === 'image' ? child : child.type === 'link' ? (child.children.find((c) => c.type === 'image') as Image | undefined) : undefined;
+    const image =
+      child.type === 'image'
+        ? child
+        : child.type === 'link'
+          ? (child.children.find((c) => c.type === 'image') as Image | undefined)
+          : undefined;
     if (!image) {
       run.push(child);
       continue;
@@ -50,4 +68,3 @@ function splitParagraph(children: PhrasingContent[], paragraph: RootContent): Ro
   flushRun();
   return out;
 }
-

@@ -25,7 +25,10 @@ export function splitFrontMatter(text: string, warnings: Warnings): FrontMatter 
   const fence = lines[open]!.trimEnd();
   const firstText = lines.findIndex((line) => line.trim() !== '');
   if (firstText < open) {
-    warnings.add('text before the front matter; it is kept as part of the recap, but Hugo would not read this front matter', { line: firstText + 1 });
+    warnings.add(
+      'text before the front matter; it is kept as part of the recap, but Hugo would not read this front matter',
+      { line: firstText + 1 },
+    );
   } else if (open > 0) {
     warnings.add('blank lines before the front matter', { line: 1 });
   }
@@ -36,7 +39,9 @@ export function splitFrontMatter(text: string, warnings: Warnings): FrontMatter 
     // No closing fence: the front matter is taken to end at the last key line in a row.
     close = open + 1;
     while (close < lines.length && (KEY_LINE.test(lines[close]!) || /^\s+\S/.test(lines[close]!))) close += 1;
-    warnings.add(`front matter opened with "${fence}" is never closed; read up to line ${close}`, { line: open + 1 });
+    warnings.add(`front matter opened with "${fence}" is never closed; read up to line ${close}`, {
+      line: open + 1,
+    });
   }
 
   const inner = lines.slice(open + 1, close);
@@ -59,13 +64,22 @@ function findOpeningFence(lines: string[]): number | undefined {
   return undefined;
 }
 
-function parseFrontMatter(source: string, language: 'yaml' | 'toml', fenceLine: number, warnings: Warnings): Record<string, unknown> {
+function parseFrontMatter(
+  source: string,
+  language: 'yaml' | 'toml',
+  fenceLine: number,
+  warnings: Warnings,
+): Record<string, unknown> {
   if (source.trim() === '') return {};
   let data: unknown;
   try {
     data =
       language === 'toml'
-        ? matter(`+++\n${source}\n+++\n`, { language: 'toml', delimiters: '+++', engines: { toml: (s: string) => parseToml(s) as object } }).data
+        ? matter(`+++\n${source}\n+++\n`, {
+            language: 'toml',
+            delimiters: '+++',
+            engines: { toml: (s: string) => parseToml(s) as object },
+          }).data
         : matter(`---\n${source}\n---\n`, { engines: { yaml: readYaml } }).data;
   } catch (error) {
     throw syntaxError(error, language, fenceLine, warnings.file);

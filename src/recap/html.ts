@@ -11,7 +11,29 @@ import { toHast } from 'mdast-util-to-hast';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Warnings } from '../errors.js';
 
-const DANGEROUS = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'base', 'meta', 'link', 'style', 'svg', 'math', 'template', 'noscript', 'audio', 'video', 'source', 'track', 'portal']);
+const DANGEROUS = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'base',
+  'meta',
+  'link',
+  'style',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'audio',
+  'video',
+  'source',
+  'track',
+  'portal',
+]);
 
 export function convertHtml(tree: Root, warnings: Warnings): void {
   const walk = (parent: Parent): void => {
@@ -40,13 +62,17 @@ function needsConversion(node: RootContent): boolean {
 
 function convertBlock(node: RootContent, warnings: Warnings): RootContent[] {
   if (node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value)) return []; // authors' comments are invisible in Hugo too
-  const hast = raw(toHast({ type: 'root', children: [node] } as Root, { allowDangerousHtml: true }) as HastRoot) as HastRoot;
+  const hast = raw(
+    toHast({ type: 'root', children: [node] } as Root, { allowDangerousHtml: true }) as HastRoot,
+  ) as HastRoot;
   sanitize(hast, warnings, node.position);
   const converted = toMdast(hast) as Root;
   dropRawHtml(converted);
   const children = converted.children;
   if (node.type === 'heading' || node.type === 'tableCell') {
-    node.children = children.flatMap((child) => ('children' in child && child.type === 'paragraph' ? child.children : [])) as PhrasingContent[];
+    node.children = children.flatMap((child) =>
+      'children' in child && child.type === 'paragraph' ? child.children : [],
+    ) as PhrasingContent[];
     if (node.type === 'heading' && children[0]?.type === 'heading') node.children = children[0].children;
     return [node];
   }
@@ -60,7 +86,9 @@ function convertBlock(node: RootContent, warnings: Warnings): RootContent[] {
  * Marp directive (`<!-- _backgroundImage: url(...) -->`), so none may survive.
  */
 export function dropRawHtml(tree: Parent): void {
-  tree.children = (tree.children as RootContent[]).filter((child) => child.type !== 'html') as Parent['children'];
+  tree.children = (tree.children as RootContent[]).filter(
+    (child) => child.type !== 'html',
+  ) as Parent['children'];
   for (const child of tree.children) if ('children' in child) dropRawHtml(child as Parent);
 }
 
@@ -70,7 +98,8 @@ function wrapPhrasing(nodes: RootContent[]): RootContent[] {
   for (const node of nodes) {
     const last = out[out.length - 1];
     if (!isPhrasing(node)) out.push(node);
-    else if (last?.type === 'paragraph' && (last.data as { wrapped?: boolean } | undefined)?.wrapped) last.children.push(node);
+    else if (last?.type === 'paragraph' && (last.data as { wrapped?: boolean } | undefined)?.wrapped)
+      last.children.push(node);
     else out.push({ type: 'paragraph', children: [node], data: { wrapped: true } as never });
   }
   return out;
@@ -96,7 +125,10 @@ function sanitize(tree: HastRoot, warnings: Warnings, position: Position | undef
       if (/^on/i.test(key)) {
         warnings.add(`event handler "${key}" on <${node.tagName}> dropped`, at);
         delete node.properties[key];
-      } else if (/^(href|src|xLinkHref|action|formAction|srcSet|poster|background|data)$/i.test(key) && !isSafeUrl(value, node.tagName === 'img' && key === 'src')) {
+      } else if (
+        /^(href|src|xLinkHref|action|formAction|srcSet|poster|background|data)$/i.test(key) &&
+        !isSafeUrl(value, node.tagName === 'img' && key === 'src')
+      ) {
         warnings.add(`unsafe URL in <${node.tagName} ${key}> dropped`, at);
         delete node.properties[key];
       } else if (key === 'style') delete node.properties[key]; // inline styles would fight the theme and can load url()s
@@ -107,6 +139,7 @@ function sanitize(tree: HastRoot, warnings: Warnings, position: Position | undef
 
 /** http(s), mailto, in-page and relative URLs; for images also embedded raster data. */
 export function isSafeUrl(url: string, image = false): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers ignore these inside a URL scheme
   const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1];
   if (scheme === undefined) return true;

@@ -4,14 +4,79 @@
 import type { Lang } from '../model/deck.js';
 
 const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
-const VI_WORDS = new Set(['và', 'của', 'các', 'là', 'những', 'được', 'cho', 'với', 'trong', 'này', 'một', 'có', 'không', 'để', 'về', 'từ', 'khi', 'cách', 'giúp', 'nhiều', 'em', 'tôi', 'mình', 'đã', 'sẽ', 'như', 'thì', 'hơn', 'rất', 'cũng']);
-const EN_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'for', 'with', 'on', 'that', 'this', 'are', 'how', 'from', 'by', 'as', 'it', 'be', 'an', 'was', 'were', 'which', 'my', 'we', 'our', 'into', 'their', 'what', 'can', 'about']);
+const VI_WORDS = new Set([
+  'và',
+  'của',
+  'các',
+  'là',
+  'những',
+  'được',
+  'cho',
+  'với',
+  'trong',
+  'này',
+  'một',
+  'có',
+  'không',
+  'để',
+  'về',
+  'từ',
+  'khi',
+  'cách',
+  'giúp',
+  'nhiều',
+  'em',
+  'tôi',
+  'mình',
+  'đã',
+  'sẽ',
+  'như',
+  'thì',
+  'hơn',
+  'rất',
+  'cũng',
+]);
+const EN_WORDS = new Set([
+  'the',
+  'and',
+  'of',
+  'to',
+  'in',
+  'is',
+  'for',
+  'with',
+  'on',
+  'that',
+  'this',
+  'are',
+  'how',
+  'from',
+  'by',
+  'as',
+  'it',
+  'be',
+  'an',
+  'was',
+  'were',
+  'which',
+  'my',
+  'we',
+  'our',
+  'into',
+  'their',
+  'what',
+  'can',
+  'about',
+]);
 
 export function detectLang(text: string, declared?: string): Lang {
   const code = declared?.toLowerCase();
   if (code?.startsWith('vi')) return 'vi';
   if (code?.startsWith('en')) return 'en';
-  const words = (text.normalize('NFC').toLowerCase().match(/\p{L}+/gu) ?? []) as string[];
+  const words = (text
+    .normalize('NFC')
+    .toLowerCase()
+    .match(/\p{L}+/gu) ?? []) as string[];
   let vi = 0;
   let en = 0;
   for (const word of words) {

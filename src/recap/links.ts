@@ -10,7 +10,10 @@ export function dropUnsafeLinks(tree: Root, warnings: Warnings): void {
       if ('children' in child) walk(child as Parent);
       if (child.type === 'link' && child.url.trim() === '') return child.children; // its URL was already dropped
       if (child.type === 'link' && !isSafeUrl(child.url)) {
-        warnings.add(`unsafe link URL dropped (${child.url.slice(0, 40)}); its text is kept`, child.position?.start);
+        warnings.add(
+          `unsafe link URL dropped (${child.url.slice(0, 40)}); its text is kept`,
+          child.position?.start,
+        );
         return child.children;
       }
       if (child.type === 'image' && !isSafeUrl(child.url, true)) {

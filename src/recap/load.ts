@@ -13,11 +13,17 @@ export interface RecapSource {
 export const MAX_RECAP_BYTES = 2 * 1024 * 1024;
 
 export async function loadRecap(path: string, displayPath: string): Promise<RecapSource> {
-  const size = await stat(path).then((s) => s.size, () => 0);
+  const size = await stat(path).then(
+    (s) => s.size,
+    () => 0,
+  );
   if (size > MAX_RECAP_BYTES) {
-    throw new RecapError(`the recap is ${(size / 1024 / 1024).toFixed(1)} MB; recaps up to ${MAX_RECAP_BYTES / 1024 / 1024} MB make a deck — split it into one recap per event or topic`, {
-      location: { file: displayPath, line: 1, column: 1 },
-    });
+    throw new RecapError(
+      `the recap is ${(size / 1024 / 1024).toFixed(1)} MB; recaps up to ${MAX_RECAP_BYTES / 1024 / 1024} MB make a deck — split it into one recap per event or topic`,
+      {
+        location: { file: displayPath, line: 1, column: 1 },
+      },
+    );
   }
   let bytes: Buffer;
   try {

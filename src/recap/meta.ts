@@ -17,7 +17,11 @@ export interface RecapMeta {
   description?: string;
 }
 
-export function readMeta(data: Record<string, unknown>, warnings: Warnings, line: number | undefined): RecapMeta {
+export function readMeta(
+  data: Record<string, unknown>,
+  warnings: Warnings,
+  line: number | undefined,
+): RecapMeta {
   const at = line === undefined ? undefined : { line };
   const meta: RecapMeta = {};
   const text = (key: string): string | undefined => {
@@ -39,7 +43,11 @@ export function readMeta(data: Record<string, unknown>, warnings: Warnings, line
 
   if (data.date !== undefined && data.date !== null && data.date !== '') {
     meta.date = readDate(data.date);
-    if (!meta.date) warnings.add(`front matter "date" is not a date (${JSON.stringify(String(data.date))}); the deck shows no date`, at);
+    if (!meta.date)
+      warnings.add(
+        `front matter "date" is not a date (${JSON.stringify(String(data.date))}); the deck shows no date`,
+        at,
+      );
   }
   if (data.weight !== undefined) {
     const weight = Number(data.weight);
@@ -48,30 +56,38 @@ export function readMeta(data: Record<string, unknown>, warnings: Warnings, line
   }
   if (data.duration !== undefined) {
     meta.durationMinutes = readDuration(data.duration);
-    if (meta.durationMinutes === undefined) warnings.add('front matter "duration" should look like 15m, 1h30m or 20; it is ignored', at);
+    if (meta.durationMinutes === undefined)
+      warnings.add('front matter "duration" should look like 15m, 1h30m or 20; it is ignored', at);
   }
   for (const key of Object.keys(meta) as (keyof RecapMeta)[]) if (meta[key] === undefined) delete meta[key];
   return meta;
 }
 
 export function stripHtml(html: string): string {
-  return toText(fromHtml(html, { fragment: true })).replace(/\s+/g, ' ').trim();
+  return toText(fromHtml(html, { fragment: true }))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function readDate(value: unknown): string | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   if (typeof value !== 'string') return undefined;
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
   if (!match) return undefined;
   const [, y, m, d] = match;
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  return date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d) ? `${y}-${m}-${d}` : undefined;
+  return date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d)
+    ? `${y}-${m}-${d}`
+    : undefined;
 }
 
 function readDuration(value: unknown): number | undefined {
   if (typeof value === 'number') return value > 0 ? value : undefined;
   if (typeof value !== 'string') return undefined;
-  const match = /^\s*(?:(\d+(?:\.\d+)?)\s*h)?\s*(?:(\d+(?:\.\d+)?)\s*(?:m|min|mins|minutes?)?)?\s*$/i.exec(value);
+  const match = /^\s*(?:(\d+(?:\.\d+)?)\s*h)?\s*(?:(\d+(?:\.\d+)?)\s*(?:m|min|mins|minutes?)?)?\s*$/i.exec(
+    value,
+  );
   if (!match || (!match[1] && !match[2])) return undefined;
   const minutes = Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0);
   return minutes > 0 ? minutes : undefined;

@@ -9,14 +9,26 @@ import { trimBreaks } from './phrasing.js';
 
 export function fallbackSections(blocks: RootContent[]): { preamble: RootContent[]; sections: Section[] } {
   const leads = blocks.filter(isLeadLine);
-  if (leads.length < 2) return { preamble: [], sections: blocks.length ? [{ title: '', origin: originOf(blocks[0]!), blocks, children: [], notes: [] }] : [] };
+  if (leads.length < 2)
+    return {
+      preamble: [],
+      sections: blocks.length
+        ? [{ title: '', origin: originOf(blocks[0]!), blocks, children: [], notes: [] }]
+        : [],
+    };
   const preamble: RootContent[] = [];
   const sections: Section[] = [];
   for (const node of blocks) {
     if (isLeadLine(node)) {
       const [strong, ...rest] = node.children;
       const remainder = trimLeading(rest);
-      const section: Section = { title: toString(strong).trim().replace(/\s*:$/, ''), origin: originOf(node), blocks: [], children: [], notes: [] };
+      const section: Section = {
+        title: toString(strong).trim().replace(/\s*:$/, ''),
+        origin: originOf(node),
+        blocks: [],
+        children: [],
+        notes: [],
+      };
       if (remainder.length > 0) section.blocks.push({ ...node, children: remainder });
       sections.push(section);
     } else if (sections.length > 0) sections[sections.length - 1]!.blocks.push(node);

@@ -29,7 +29,9 @@ export interface Outline {
 }
 
 export function buildOutline(tree: Root, warnings: Warnings): Outline {
-  const blocks = tree.children.filter((node) => node.type !== 'thematicBreak' && node.type !== 'definition' && node.type !== 'yaml');
+  const blocks = tree.children.filter(
+    (node) => node.type !== 'thematicBreak' && node.type !== 'definition' && node.type !== 'yaml',
+  );
   const titleIndex = findTitle(blocks);
   const titleHeading = titleIndex === -1 ? undefined : (blocks[titleIndex] as Heading);
   const rest = blocks.filter((_, i) => i !== titleIndex);
@@ -57,7 +59,8 @@ export function buildOutline(tree: Root, warnings: Warnings): Outline {
   let seenSection = false;
   for (const node of rest) {
     if (isHeading(node) && node.depth <= sectionDepth) seenSection = true;
-    if (isHeading(node) && !seenSection && (groups.length === 0 || node.depth <= leadDepth)) leadDepth = Math.min(leadDepth, node.depth);
+    if (isHeading(node) && !seenSection && (groups.length === 0 || node.depth <= leadDepth))
+      leadDepth = Math.min(leadDepth, node.depth);
     if (isHeading(node) && (node.depth <= sectionDepth || (!seenSection && node.depth <= leadDepth))) {
       current = { heading: node, blocks: [] };
       groups.push(current);
@@ -72,7 +75,11 @@ export function buildOutline(tree: Root, warnings: Warnings): Outline {
     const section = isWrapper ? undefined : toSection(group.heading, group.blocks);
     if (!section || (section.blocks.length === 0 && section.children.length === 0)) {
       if (!isWrapper) warnings.add(`section "${text}" is empty; skipped`, group.heading.position?.start);
-      (previous ? previous.notes : outline.titleNotes).push(text, ...(section?.introNotes ?? []), ...(section?.notes ?? []));
+      (previous ? previous.notes : outline.titleNotes).push(
+        text,
+        ...(section?.introNotes ?? []),
+        ...(section?.notes ?? []),
+      );
       continue;
     }
     outline.sections.push(section);
@@ -82,7 +89,13 @@ export function buildOutline(tree: Root, warnings: Warnings): Outline {
 }
 
 function toSection(heading: Heading, blocks: RootContent[]): Section {
-  const section: Section = { title: headingText(heading), origin: originOf(heading), blocks: [], children: [], notes: [] };
+  const section: Section = {
+    title: headingText(heading),
+    origin: originOf(heading),
+    blocks: [],
+    children: [],
+    notes: [],
+  };
   const childDepth = Math.min(...blocks.filter(isHeading).map((h) => h.depth));
   let child: Section | undefined;
   for (const node of blocks) {
@@ -105,7 +118,8 @@ function toSection(heading: Heading, blocks: RootContent[]): Section {
   const kept: Section[] = [];
   for (const child of section.children) {
     if (child.blocks.length > 0) kept.push(child);
-    else (kept.length > 0 ? kept[kept.length - 1]!.notes : (section.introNotes ??= [])).push(child.title, ...child.notes);
+    else if (kept.length > 0) kept[kept.length - 1]!.notes.push(child.title, ...child.notes);
+    else section.introNotes = [...(section.introNotes ?? []), child.title, ...child.notes];
   }
   section.children = kept;
   return section;
@@ -128,7 +142,13 @@ function liftGalleries(blocks: RootContent[]): { kept: RootContent[]; lifted: Se
       const figures = body.filter((b) => b.type === 'figure').length;
       const rest = body.filter((b) => b.type !== 'figure');
       if (figures > 0 && rest.length <= 1 && rest.every((b) => toString(b).length <= 320)) {
-        lifted.push({ title: headingText(node), origin: originOf(node), blocks: body, children: [], notes: [] });
+        lifted.push({
+          title: headingText(node),
+          origin: originOf(node),
+          blocks: body,
+          children: [],
+          notes: [],
+        });
         i = end - 1;
         continue;
       }
@@ -142,7 +162,10 @@ function liftGalleries(blocks: RootContent[]): { kept: RootContent[]; lifted: Se
 function findTitle(blocks: RootContent[]): number {
   const h1 = blocks.findIndex((node) => isHeading(node) && node.depth === 1);
   if (h1 !== -1) return h1;
-  const headings = blocks.map((node, i) => [node, i] as const).filter(([node]) => isHeading(node)) as [Heading, number][];
+  const headings = blocks.map((node, i) => [node, i] as const).filter(([node]) => isHeading(node)) as [
+    Heading,
+    number,
+  ][];
   if (headings.length === 0) return -1;
   const [first, index] = headings[0]!;
   const shallowest = Math.min(...headings.map(([h]) => h.depth));

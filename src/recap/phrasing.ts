@@ -17,11 +17,21 @@ export function trimBreaks(run: PhrasingContent[], startOnly = false): PhrasingC
 export function paragraphOf(children: PhrasingContent[], from?: Node): Paragraph {
   const start = children[0]?.position?.start ?? from?.position?.start;
   const end = children[children.length - 1]?.position?.end ?? from?.position?.end;
-  return start && end ? { type: 'paragraph', children, position: { start, end } } : { type: 'paragraph', children };
+  return start && end
+    ? { type: 'paragraph', children, position: { start, end } }
+    : { type: 'paragraph', children };
 }
 
 /** The text of inline content as it reads: a line break, even inside emphasis, parts the
  * words on either side (as `lineBreak`). */
 export function inlineText(children: PhrasingContent[], lineBreak = ' '): string {
-  return children.map((child) => (child.type === 'break' ? lineBreak : 'children' in child ? inlineText(child.children, lineBreak) : toString(child))).join('');
+  return children
+    .map((child) =>
+      child.type === 'break'
+        ? lineBreak
+        : 'children' in child
+          ? inlineText(child.children, lineBreak)
+          : toString(child),
+    )
+    .join('');
 }

@@ -8,9 +8,18 @@ import '../model/nodes.js';
 
 export function pruneEmpty(tree: Root): void {
   const walk = (parent: Parent): void => {
-    for (const child of parent.children) if ('children' in child && child.type !== 'paragraph' && child.type !== 'heading' && child.type !== 'table') walk(child as Parent);
+    for (const child of parent.children)
+      if (
+        'children' in child &&
+        child.type !== 'paragraph' &&
+        child.type !== 'heading' &&
+        child.type !== 'table'
+      )
+        walk(child as Parent);
     const nested = parent.type !== 'root';
-    parent.children = (parent.children as RootContent[]).filter((child) => !isEmpty(child) && !(nested && isBlankInside(child))) as Parent['children'];
+    parent.children = (parent.children as RootContent[]).filter(
+      (child) => !isEmpty(child) && !(nested && isBlankInside(child)),
+    ) as Parent['children'];
   };
   walk(tree);
 }
@@ -23,7 +32,10 @@ function isEmpty(node: RootContent): boolean {
   switch (node.type) {
     case 'paragraph':
     case 'heading':
-      return toString(node).trim() === '' && !node.children.some((c) => c.type === 'image' || c.type === 'imageReference');
+      return (
+        toString(node).trim() === '' &&
+        !node.children.some((c) => c.type === 'image' || c.type === 'imageReference')
+      );
     case 'list':
     case 'listItem':
     case 'blockquote':

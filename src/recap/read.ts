@@ -22,8 +22,11 @@ export function readRecap(text: string, warnings: Warnings): Recap {
   const meta = readMeta(frontMatter.data, warnings, frontMatter.line);
   const tree = parseRecap(frontMatter.body, warnings);
   if (tree.children.every((node) => node.type === 'thematicBreak' || node.type === 'definition')) {
-    const what = text.trim() === '' ? 'the recap is empty' : 'the recap has nothing to present besides its front matter';
-    throw new RecapError(`${what}: write at least a heading and a paragraph`, { location: { file: warnings.file, line: 1, column: 1 } });
+    const what =
+      text.trim() === '' ? 'the recap is empty' : 'the recap has nothing to present besides its front matter';
+    throw new RecapError(`${what}: write at least a heading and a paragraph`, {
+      location: { file: warnings.file, line: 1, column: 1 },
+    });
   }
   const lang = detectLang(toString(tree), meta.lang);
   const outline = buildOutline(tree, warnings);

@@ -7,7 +7,20 @@ import type { Callout, CalloutKind } from '../model/nodes.js';
 import { paragraphOf, trimBreaks } from './phrasing.js';
 import { readMarker, ZERO_WIDTH_SPACE, type Shortcode } from './shortcode-markers.js';
 
-const CALLOUTS = new Set(['notice', 'alert', 'callout', 'admonition', 'hint', 'note', 'tip', 'info', 'warning', 'caution', 'important', 'danger']);
+const CALLOUTS = new Set([
+  'notice',
+  'alert',
+  'callout',
+  'admonition',
+  'hint',
+  'note',
+  'tip',
+  'info',
+  'warning',
+  'caution',
+  'important',
+  'danger',
+]);
 
 type Item = RootContent | { type: 'marker'; shortcode: Shortcode; node: Html };
 
@@ -15,7 +28,8 @@ export function applyShortcodes(tree: Parent, warnings: Warnings): void {
   const visit = (parent: Parent): void => {
     const items = parent.children.flatMap((child) => liftMarkers(child as RootContent, warnings));
     parent.children = group(items, warnings) as Parent['children'];
-    for (const child of parent.children) if ('children' in child && child.type !== 'paragraph' && child.type !== 'heading') visit(child);
+    for (const child of parent.children)
+      if ('children' in child && child.type !== 'paragraph' && child.type !== 'heading') visit(child);
   };
   visit(tree);
 }
@@ -44,7 +58,8 @@ function liftMarkers(node: RootContent, warnings: Warnings): Item[] {
     const shortcode = child.type === 'html' ? readMarker(child.value) : undefined;
     if (shortcode && child.type === 'html' && !isBlockShortcode(shortcode)) {
       // An unknown shortcode inside a sentence goes; the sentence stays whole.
-      if (!shortcode.closing) warnings.add(`Hugo shortcode "${shortcode.name}" is not supported; dropped`, child.position?.start);
+      if (!shortcode.closing)
+        warnings.add(`Hugo shortcode "${shortcode.name}" is not supported; dropped`, child.position?.start);
     } else if (shortcode && child.type === 'html') {
       flush();
       items.push({ type: 'marker', shortcode, node: child });
@@ -98,7 +113,10 @@ function group(items: Item[], warnings: Warnings): RootContent[] {
       i = closeAt;
       continue;
     }
-    warnings.add(`Hugo shortcode "${shortcode.name}" is not supported; dropped${closeAt !== -1 ? ', its content kept' : ''}`, at);
+    warnings.add(
+      `Hugo shortcode "${shortcode.name}" is not supported; dropped${closeAt !== -1 ? ', its content kept' : ''}`,
+      at,
+    );
   }
   return out;
 }
@@ -115,9 +133,25 @@ function findClose(items: Item[], from: number, name: string): number {
   return -1;
 }
 
-function calloutOf(shortcode: Shortcode, children: Callout['children'], open: Html, close: { node: Html }): Callout {
-  const word = (shortcode.args.type ?? shortcode.args['0'] ?? shortcode.args.theme ?? shortcode.name).toLowerCase();
-  const kind: CalloutKind = /warn|caution|danger|important|error/.test(word) ? 'warning' : /tip|success/.test(word) ? 'tip' : /info/.test(word) ? 'info' : 'note';
+function calloutOf(
+  shortcode: Shortcode,
+  children: Callout['children'],
+  open: Html,
+  close: { node: Html },
+): Callout {
+  const word = (
+    shortcode.args.type ??
+    shortcode.args['0'] ??
+    shortcode.args.theme ??
+    shortcode.name
+  ).toLowerCase();
+  const kind: CalloutKind = /warn|caution|danger|important|error/.test(word)
+    ? 'warning'
+    : /tip|success/.test(word)
+      ? 'tip'
+      : /info/.test(word)
+        ? 'info'
+        : 'note';
   const callout: Callout = { type: 'callout', kind, children };
   const start = open.position?.start;
   const end = close.node.position?.end;

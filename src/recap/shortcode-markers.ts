@@ -30,7 +30,8 @@ export function markShortcodes(text: string, protectedRanges: Range[]): string {
     const inner = text.slice(i + 3, end).trim();
     out += text.slice(last, i);
     // `{{</* x */>}}` is Hugo's way of writing a shortcode literally.
-    if (inner.startsWith('/*') && inner.endsWith('*/')) out += `{{${delimiter} ${inner.slice(2, -2).trim()} ${delimiter}}}`;
+    if (inner.startsWith('/*') && inner.endsWith('*/'))
+      out += `{{${delimiter} ${inner.slice(2, -2).trim()} ${delimiter}}}`;
     else out += `${inlineGuard(text, i, end + 3)}<!--${MARKER_PREFIX}${encode(parseInner(inner))}-->`;
     last = end + 3;
     i = end;
@@ -43,7 +44,9 @@ export function readMarker(html: string): Shortcode | undefined {
   const trimmed = html.trim();
   if (!trimmed.startsWith(`<!--${MARKER_PREFIX}`) || !trimmed.endsWith('-->')) return undefined;
   try {
-    return JSON.parse(Buffer.from(trimmed.slice(4 + MARKER_PREFIX.length, -3), 'base64url').toString('utf8')) as Shortcode;
+    return JSON.parse(
+      Buffer.from(trimmed.slice(4 + MARKER_PREFIX.length, -3), 'base64url').toString('utf8'),
+    ) as Shortcode;
   } catch {
     return undefined;
   }

@@ -15,7 +15,11 @@ const CONTAINER = '<div id=":$p">';
 export const SHELL_MARKDOWN = `---\nmarp: true\ntheme: aws\nlang: ${LANG}\ntitle: ${TITLE}\nauthor: ${AUTHOR}\ndescription: ${DESCRIPTION}\n---\n\n${SLIDE}\n\n<!-- ${NOTE} -->\n`;
 
 /** The Marpit options marp-cli's bespoke template renders slides with. */
-export const BESPOKE_RENDER = { container: { tag: 'div', id: ':$p' }, inlineSVG: true, slideContainer: [] as never[] };
+export const BESPOKE_RENDER = {
+  container: { tag: 'div', id: ':$p' },
+  inlineSVG: true,
+  slideContainer: [] as never[],
+};
 
 export interface Shell {
   /** Up to and with the slide container's opening tag. */
@@ -33,12 +37,15 @@ export function parseShell(html: string): Shell {
   const noteAt = html.indexOf(NOTE, close);
   const noteStart = html.lastIndexOf('<div class="bespoke-marp-note"', noteAt);
   const noteEnd = html.indexOf('</div>', noteAt) + '</div>'.length;
-  if ([open, slide, close, noteAt, noteStart].includes(-1)) throw new Error('marp-cli\'s bespoke template has changed shape; recap-deck cannot fill it');
+  if ([open, slide, close, noteAt, noteStart].includes(-1))
+    throw new Error("marp-cli's bespoke template has changed shape; recap-deck cannot fill it");
   const noteHtml = html.slice(noteStart, noteEnd);
-  const [noteBefore, noteAfter] = noteHtml.replace('data-index="0"', 'data-index="{{index}}"').split(`<p>${NOTE}</p>`) as [string, string];
+  const [noteBefore, noteAfter] = noteHtml
+    .replace('data-index="0"', 'data-index="{{index}}"')
+    .split(`<p>${NOTE}</p>`) as [string, string];
   return {
     before: html.slice(0, open + CONTAINER.length),
-    after: html.slice(close + '</svg>'.length, noteStart) + '{{notes}}' + html.slice(noteEnd),
+    after: `${html.slice(close + '</svg>'.length, noteStart)}{{notes}}${html.slice(noteEnd)}`,
     note: [noteBefore, noteAfter],
   };
 }
@@ -56,10 +63,19 @@ export interface ShellFill {
 
 export function fillShell(shell: Shell, fill: ShellFill): string {
   const meta = (text: string, sentinel: string, value: string | undefined) =>
-    value === undefined ? text.replace(new RegExp(`<meta [^>]*${sentinel}[^>]*>`, 'g'), '') : text.split(sentinel).join(escapeHtml(value));
+    value === undefined
+      ? text.replace(new RegExp(`<meta [^>]*${sentinel}[^>]*>`, 'g'), '')
+      : text.split(sentinel).join(escapeHtml(value));
   let before = meta(meta(shell.before, AUTHOR, fill.author), DESCRIPTION, fill.description);
-  before = before.split(TITLE).join(escapeHtml(fill.title)).replace(`lang="${LANG}"`, `lang="${escapeHtml(fill.lang)}"`);
-  const notes = fill.notes.map((html, index) => (html ? `${shell.note[0].replace('{{index}}', String(index))}${html}${shell.note[1]}` : '')).join('');
+  before = before
+    .split(TITLE)
+    .join(escapeHtml(fill.title))
+    .replace(`lang="${LANG}"`, `lang="${escapeHtml(fill.lang)}"`);
+  const notes = fill.notes
+    .map((html, index) =>
+      html ? `${shell.note[0].replace('{{index}}', String(index))}${html}${shell.note[1]}` : '',
+    )
+    .join('');
   // A function, so `$&` or `$'` in a note is text, not a replacement pattern.
   return before + fill.slides.join('') + shell.after.replace('{{notes}}', () => notes);
 }

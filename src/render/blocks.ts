@@ -35,32 +35,49 @@ function options(context: RenderContext): Options {
     // A link into the recap's own website leads nowhere from a deck: its text stays.
     if (!/^(https?:|mailto:)/i.test(node.url)) return state.containerPhrasing(node, info);
     // A bare URL reads shorter without its scheme; it still opens the whole address.
-    if (toString(node) === node.url.replace(/^mailto:/i, '')) node = { ...node, children: breakable(shortUrl(node.url)) };
+    if (toString(node) === node.url.replace(/^mailto:/i, ''))
+      node = { ...node, children: breakable(shortUrl(node.url)) };
     return defaultHandlers.link(node, parent, state, info);
   };
-  return { ...MARKDOWN_STYLE, fences: true, handlers: { figure, callout, image, link } as Options['handlers'] };
+  return {
+    ...MARKDOWN_STYLE,
+    fences: true,
+    handlers: { figure, callout, image, link } as Options['handlers'],
+  };
 }
 
 /** The text of a link with a line-break chance after each slash. */
 function breakable(text: string): Link['children'] {
-  return text.split(/(?<=\/)/).flatMap((part, i) => (i === 0 ? [{ type: 'text' as const, value: part }] : [{ type: 'html' as const, value: '<wbr>' }, { type: 'text' as const, value: part }]));
+  return text.split(/(?<=\/)/).flatMap((part, i) =>
+    i === 0
+      ? [{ type: 'text' as const, value: part }]
+      : [
+          { type: 'html' as const, value: '<wbr>' },
+          { type: 'text' as const, value: part },
+        ],
+  );
 }
 
 export function shortUrl(url: string): string {
-  return url.replace(/^(https?:\/\/|mailto:)/i, '').replace(/^www\./i, '').replace(/\/$/, '');
+  return url
+    .replace(/^(https?:\/\/|mailto:)/i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/$/, '');
 }
 
 function figureHtml(node: Figure, context: RenderContext): string {
   const asset = context.assets.get(node.url);
   const caption = node.caption ? `<figcaption>${escapeHtml(node.caption)}</figcaption>` : '';
-  if (asset?.ok) return `<figure class="picture"><img src="${escapeHtml(asset.dataUri)}" alt="${escapeHtml(node.alt)}">${caption}</figure>`;
+  if (asset?.ok)
+    return `<figure class="picture"><img src="${escapeHtml(asset.dataUri)}" alt="${escapeHtml(node.alt)}">${caption}</figure>`;
   const label = node.alt || node.caption || '';
   return `<figure class="picture missing"><div class="placeholder"><span class="alt">${escapeHtml(label)}</span><span class="why">${escapeHtml(context.labels.imageMissing)}</span></div>${caption}</figure>`;
 }
 
 function inlineImage(node: Image, context: RenderContext): string {
   const asset = context.assets.get(node.url);
-  if (asset?.ok) return `<img class="inline" src="${escapeHtml(asset.dataUri)}" alt="${escapeHtml(node.alt ?? '')}">`;
+  if (asset?.ok)
+    return `<img class="inline" src="${escapeHtml(asset.dataUri)}" alt="${escapeHtml(node.alt ?? '')}">`;
   return `<span class="image-missing">${escapeHtml(node.alt || context.labels.imageMissing)}</span>`;
 }
 
@@ -71,20 +88,39 @@ function speakerCards(list: List, context: RenderContext): string {
     .map((item) => {
       const parts = speakerParts(item);
       // "Location: …" is no person: a full-width line in the grid, not a card.
-      if (!parts) return `- <span class="other">${renderBlocks(item.children, plain).replace(/\n+/g, ' ')}</span>`;
+      if (!parts)
+        return `- <span class="other">${renderBlocks(item.children, plain).replace(/\n+/g, ' ')}</span>`;
       const role = parts.role ? `<span class="role">${escapeHtml(parts.role)}</span>` : '';
       return `- <span class="avatar">${escapeHtml(initials(parts.name))}</span><span class="name">${escapeHtml(parts.name)}</span>${role}`;
     })
     .join('\n');
 }
 
-const HONORIFICS = new Set(['anh', 'chị', 'chi', 'ông', 'bà', 'em', 'cô', 'thầy', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sir']);
+const HONORIFICS = new Set([
+  'anh',
+  'chị',
+  'chi',
+  'ông',
+  'bà',
+  'em',
+  'cô',
+  'thầy',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sir',
+]);
 
 /** "Anh Đỗ Huy Thắng" -> "ĐT": first and last word of the name, honorifics left out. */
 export function initials(name: string): string {
   // "Lam An Thinh & Nguyen Phan Quoc Viet": the first person's initials.
   const person = name.split(/\s*(?:&|,|\/|\band\b|\bvà\b)\s*/u)[0] ?? name;
-  const all = person.replace(/[()[\].,]/g, ' ').split(/\s+/).filter((w) => w && /\p{L}/u.test(w));
+  const all = person
+    .replace(/[()[\].,]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && /\p{L}/u.test(w));
   // "Anh Đỗ Huy Thắng" drops "Anh"; "Anh Dang" keeps it, it is the name.
   const named = all.filter((w) => !HONORIFICS.has(w.toLowerCase()));
   const words = named.length >= 2 ? named : all;

@@ -10,7 +10,8 @@ const EMOJI_BASE = 'recap-deck-emoji:';
 const EMOJI_SRC = /src="recap-deck-emoji:svg\/([0-9a-f]+(?:-[0-9a-f]+)*)\.svg"/g;
 
 const classOnly = { class: true };
-const imageSource = (value: string) => (/^data:image\/(png|jpe?g|gif|webp|avif|svg\+xml);base64,[A-Za-z0-9+/=]+$/.test(value) ? value : '');
+const imageSource = (value: string) =>
+  /^data:image\/(png|jpe?g|gif|webp|avif|svg\+xml);base64,[A-Za-z0-9+/=]+$/.test(value) ? value : '';
 
 /** Tags and attributes our renderer emits; anything else from anywhere is stripped by marp-core. */
 export const HTML_ALLOWLIST: NonNullable<Exclude<MarpOptions['html'], boolean>> = {
@@ -66,5 +67,8 @@ export function inlineEmoji(html: string): string {
     }
     return uri;
   };
-  return html.replace(EMOJI_SRC, (_, code: string) => `src="${dataUri(code) || dataUri(code.replace(/-fe0f/g, ''))}"`);
+  return html.replace(
+    EMOJI_SRC,
+    (_, code: string) => `src="${dataUri(code) || dataUri(code.replace(/-fe0f/g, ''))}"`,
+  );
 }

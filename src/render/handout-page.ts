@@ -21,7 +21,8 @@ const CHARS_PER_LINE = 100;
 
 export function handoutHtml(input: HandoutInput): string {
   const cards = input.slides.map(
-    (slide, i) => `<article class="card"><div class="slide marpit">${slide}</div><div class="notes">${input.notes[i]?.html ?? ''}</div></article>`,
+    (slide, i) =>
+      `<article class="card"><div class="slide marpit">${slide}</div><div class="notes">${input.notes[i]?.html ?? ''}</div></article>`,
   );
   // As many slides on a page as their notes leave room for; one slide size throughout.
   const sheets: string[] = [];
@@ -44,7 +45,9 @@ export function handoutHtml(input: HandoutInput): string {
 /** Printed lines of notes text at the handout's size. */
 function lines(text = ''): number {
   if (text.trim() === '') return 0;
-  return text.split('\n').reduce((sum, line) => sum + (line.trim() ? Math.ceil(line.length / CHARS_PER_LINE) : 0.4), 0);
+  return text
+    .split('\n')
+    .reduce((sum, line) => sum + (line.trim() ? Math.ceil(line.length / CHARS_PER_LINE) : 0.4), 0);
 }
 
 // Marp's print styles make every slide a page of its own; the handout undoes that.

@@ -21,7 +21,12 @@ export interface IndexEntry {
 }
 
 export function sortEntries(entries: IndexEntry[]): IndexEntry[] {
-  return [...entries].sort((a, b) => (a.weight ?? Infinity) - (b.weight ?? Infinity) || (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.name.localeCompare(b.name));
+  return [...entries].sort(
+    (a, b) =>
+      (a.weight ?? Infinity) - (b.weight ?? Infinity) ||
+      (a.date ?? '9999').localeCompare(b.date ?? '9999') ||
+      a.name.localeCompare(b.name),
+  );
 }
 
 export function indexHtml(entries: IndexEntry[], fontFaces: string): string {
@@ -31,13 +36,24 @@ export function indexHtml(entries: IndexEntry[], fontFaces: string): string {
   const cards = sortEntries(entries).map((entry) => {
     const links = (['html', 'pdf', 'handout', 'pptx'] as const)
       .filter((kind) => entry.files[kind])
-      .map((kind) => `<a class="${kind}" href="${escapeHtml(encodeURI(entry.files[kind]!))}">${escapeHtml(labels[kind])}</a>`)
+      .map(
+        (kind) =>
+          `<a class="${kind}" href="${escapeHtml(encodeURI(entry.files[kind]!))}">${escapeHtml(labels[kind])}</a>`,
+      )
       .join('');
     const picture = entry.thumbnail
       ? `<img src="${escapeHtml(entry.thumbnail)}" alt="${escapeHtml(entry.title)}" width="320" height="180">`
       : `<div class="placeholder">${escapeHtml(entry.title)}</div>`;
-    const facts = [entry.date ? formatDate(entry.date, lang) : undefined, `${entry.slides} ${labels.slides}`, `~${Math.max(1, Math.round(entry.talkSeconds / 60))} ${labels.minutes}`].filter(Boolean).join(' · ');
-    const open = entry.files.html ? `<a class="thumb" href="${escapeHtml(encodeURI(entry.files.html))}">${picture}</a>` : `<div class="thumb">${picture}</div>`;
+    const facts = [
+      entry.date ? formatDate(entry.date, lang) : undefined,
+      `${entry.slides} ${labels.slides}`,
+      `~${Math.max(1, Math.round(entry.talkSeconds / 60))} ${labels.minutes}`,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    const open = entry.files.html
+      ? `<a class="thumb" href="${escapeHtml(encodeURI(entry.files.html))}">${picture}</a>`
+      : `<div class="thumb">${picture}</div>`;
     return `<article>${open}<div class="text">${entry.kicker ? `<p class="kicker">${escapeHtml(entry.kicker)}</p>` : ''}<h2>${escapeHtml(entry.title)}</h2><p class="facts">${escapeHtml(facts)}</p><p class="links">${links}</p></div></article>`;
   });
   return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(labels.title)}</title><style>${fontFaces}${STYLE}</style></head><body><header><h1>${escapeHtml(labels.title)}</h1><p>${entries.length} ${escapeHtml(labels.decks)}</p></header><main>${cards.join('')}</main></body></html>`;

@@ -36,7 +36,8 @@ function renderSlide(slide: Slide, context: RenderContext): string {
   if (framed) parts.push('<!-- _footer: "" -->');
   if (slide.layout === 'title') parts.push('<!-- _paginate: false -->');
   if (slide.eyebrow) parts.push(`<p class="eyebrow">${escapeHtml(slide.eyebrow)}</p>`);
-  const heading = slide.layout === 'title' || slide.layout === 'divider' || slide.layout === 'closing' ? '#' : '##';
+  const heading =
+    slide.layout === 'title' || slide.layout === 'divider' || slide.layout === 'closing' ? '#' : '##';
   const mark = slide.part ? ` <span class="part">${slide.part.index}/${slide.part.total}</span>` : '';
   if (slide.kicker) parts.push(`<p class="kicker">${escapeHtml(slide.kicker)}</p>`);
   parts.push(`${heading} ${markdownText(slide.title) || '&nbsp;'}${mark}`);

@@ -27,4 +27,3 @@ export function noteText(notes: RootContent[]): string {
   if (MAGIC.test(text)) text = WORD_JOINER + text;
   return text;
 }
-

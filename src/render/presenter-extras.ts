@@ -12,7 +12,9 @@ export interface PresenterExtras {
 
 export function addPresenterExtras(html: string, extras: PresenterExtras): string {
   const data = JSON.stringify({ budgets: extras.budgets, labels: extras.labels }).replace(/</g, '\\u003c');
-  return html.replace('</head>', `<style>${STYLE}</style></head>`).replace(/<\/body>(?![\s\S]*<\/body>)/, `<script>window.recapDeck=${data};${SCRIPT}</script></body>`);
+  return html
+    .replace('</head>', `<style>${STYLE}</style></head>`)
+    .replace(/<\/body>(?![\s\S]*<\/body>)/, `<script>window.recapDeck=${data};${SCRIPT}</script></body>`);
 }
 
 const STYLE = `

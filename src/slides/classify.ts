@@ -6,7 +6,8 @@ import type { Layout } from '../model/deck.js';
 import { blockHeight } from './estimate.js';
 import { BODY } from './metrics.js';
 
-const SPEAKER_TITLE = /speaker|presenter|diễn giả|người hướng dẫn|người trình bày|host|mentor|khách mời|guest|ban tổ chức/i;
+const SPEAKER_TITLE =
+  /speaker|presenter|diễn giả|người hướng dẫn|người trình bày|host|mentor|khách mời|guest|ban tổ chức/i;
 
 export function chooseLayout(title: string, blocks: RootContent[]): Layout {
   const content = blocks.filter((b) => b.type !== 'html' && b.type !== 'definition');
@@ -16,7 +17,14 @@ export function chooseLayout(title: string, blocks: RootContent[]): Layout {
   const lists = content.filter((b): b is List => b.type === 'list');
   const only = content.length === 1 ? content[0] : undefined;
   if (lists.length === 1 && isSpeakerList(lists[0]!, title) && content.length <= 2) return 'speakers';
-  if (only?.type === 'list' && only.ordered && only.children.length >= 2 && only.children.length <= 8 && !hasNested(only)) return 'steps';
+  if (
+    only?.type === 'list' &&
+    only.ordered &&
+    only.children.length >= 2 &&
+    only.children.length <= 8 &&
+    !hasNested(only)
+  )
+    return 'steps';
   if (only?.type === 'table') return 'table';
   if (only?.type === 'blockquote' || (only?.type === 'callout' && only.children.length <= 2)) return 'quote';
   if (content.every((b) => b.type === 'paragraph')) {
@@ -47,12 +55,21 @@ export function speakerParts(item: ListItem): { name: string; role: string } | u
   // "**Location:** …" is a label, not a person.
   if (first?.type === 'strong' && /[:：]\s*$/.test(toString(first))) return undefined;
   if (first?.type === 'strong') {
-    return { name: toString(first).trim(), role: toString({ type: 'paragraph', children: rest }).replace(/^[\s:,–—-]+/, '').trim() };
+    return {
+      name: toString(first).trim(),
+      role: toString({ type: 'paragraph', children: rest })
+        .replace(/^[\s:,–—-]+/, '')
+        .trim(),
+    };
   }
   const split = /^(.{3,60}?)\s+[–—-]\s+(.+)$/.exec(text);
   return split ? { name: split[1]!, role: split[2]! } : undefined;
 }
 
 function isShortList(list: List): boolean {
-  return list.children.length >= 6 && !hasNested(list) && list.children.every((item) => toString(item).length <= 48);
+  return (
+    list.children.length >= 6 &&
+    !hasNested(list) &&
+    list.children.every((item) => toString(item).length <= 48)
+  );
 }

@@ -38,12 +38,47 @@ function shorten(children: PhrasingContent[], text: string, limit: number): Phra
 }
 
 // Words whose full stop does not end a sentence.
-const ABBREVIATIONS = new Set(['vs', 'e.g', 'eg', 'i.e', 'ie', 'etc', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'approx', 'incl', 'inc', 'ltd', 'co', 'jr', 'sr', 'tp', 'q', 'p', 'ths', 'ts', 'pgs', 'gs', 'cf', 'al', 'fig', 'ex']);
+const ABBREVIATIONS = new Set([
+  'vs',
+  'e.g',
+  'eg',
+  'i.e',
+  'ie',
+  'etc',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'st',
+  'no',
+  'approx',
+  'incl',
+  'inc',
+  'ltd',
+  'co',
+  'jr',
+  'sr',
+  'tp',
+  'q',
+  'p',
+  'ths',
+  'ts',
+  'pgs',
+  'gs',
+  'cf',
+  'al',
+  'fig',
+  'ex',
+]);
 
 function endsSentence(text: string, dot: number): boolean {
   if (/\d/.test(text[dot - 1] ?? '') && /\d/.test(text[dot + 1] ?? '')) return false; // 1.5
   const word = /([\p{L}.]+)$/u.exec(text.slice(0, dot))?.[1]?.toLowerCase() ?? '';
-  if (text[dot] === '.' && (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\./g, '')) || /^\p{L}$/u.test(word))) return false;
+  if (
+    text[dot] === '.' &&
+    (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\./g, '')) || /^\p{L}$/u.test(word))
+  )
+    return false;
   const next = /\S/.exec(text.slice(dot + 1));
   return !next || !/\p{Ll}/u.test(next[0]);
 }
@@ -51,11 +86,20 @@ function endsSentence(text: string, dot: number): boolean {
 /** A cut must not leave a bracket or quote open: it moves back before the opening one. */
 function balanced(text: string, end: number): number {
   const kept = text.slice(0, end);
-  const pairs: [string, string][] = [['(', ')'], ['[', ']'], ['“', '”'], ['"', '"']];
+  const pairs: [string, string][] = [
+    ['(', ')'],
+    ['[', ']'],
+    ['“', '”'],
+    ['"', '"'],
+  ];
   let cut = end;
   for (const [open, close] of pairs) {
-    const opens = open === close ? kept.split(open).length - 1 : kept.split(open).length - 1 - (kept.split(close).length - 1);
-    if ((open === close && opens % 2 === 1) || (open !== close && opens > 0)) cut = Math.min(cut, kept.lastIndexOf(open));
+    const opens =
+      open === close
+        ? kept.split(open).length - 1
+        : kept.split(open).length - 1 - (kept.split(close).length - 1);
+    if ((open === close && opens % 2 === 1) || (open !== close && opens > 0))
+      cut = Math.min(cut, kept.lastIndexOf(open));
   }
   return cut;
 }
@@ -63,24 +107,30 @@ function balanced(text: string, end: number): number {
 export const plain = phrasingText;
 
 /** Where to cut `text` to at most `limit` characters: a sentence end, a clause break, a space. */
-export function cutPoint(text: string, limit: number, minShare: number): { end: number; complete: boolean } | undefined {
+export function cutPoint(
+  text: string,
+  limit: number,
+  minShare: number,
+): { end: number; complete: boolean } | undefined {
   if (limit <= 0) return undefined;
   if (text.length <= limit) return { end: text.length, complete: true };
   const window = text.slice(0, limit + 1);
   const sentence = /[.!?…](?=\s|$)/g;
-  let match: RegExpExecArray | null;
   let sentenceEnd = -1;
-  while ((match = sentence.exec(window)) && match.index < limit) {
+  for (let match = sentence.exec(window); match && match.index < limit; match = sentence.exec(window)) {
     if (endsSentence(text, match.index)) {
       sentenceEnd = match.index + 1;
       break;
     }
   }
-  if (sentenceEnd >= Math.min(limit * minShare, 20) && balanced(text, sentenceEnd) === sentenceEnd) return { end: sentenceEnd, complete: true };
+  if (sentenceEnd >= Math.min(limit * minShare, 20) && balanced(text, sentenceEnd) === sentenceEnd)
+    return { end: sentenceEnd, complete: true };
   const min = Math.floor(limit * minShare);
   for (const breaks of [/[;:—–(]|\s-\s/g, /,\s/g, /\s/g]) {
     let best = -1;
-    for (const m of window.matchAll(breaks)) if (m.index !== undefined && m.index >= min && m.index <= limit && balanced(text, m.index) === m.index) best = m.index;
+    for (const m of window.matchAll(breaks))
+      if (m.index !== undefined && m.index >= min && m.index <= limit && balanced(text, m.index) === m.index)
+        best = m.index;
     if (best !== -1) return { end: best, complete: false };
   }
   return undefined;
@@ -101,8 +151,10 @@ export function slice(children: PhrasingContent[], end: number): PhrasingContent
     if (left <= 0) break;
     const length = child.type === 'break' ? 1 : toString(child).length;
     if (length <= left) out.push(child);
-    else if (child.type === 'text' || child.type === 'inlineCode') out.push({ ...child, value: child.value.slice(0, left) });
-    else if ('children' in child) out.push({ ...child, children: slice(child.children as PhrasingContent[], left) } as PhrasingContent);
+    else if (child.type === 'text' || child.type === 'inlineCode')
+      out.push({ ...child, value: child.value.slice(0, left) });
+    else if ('children' in child)
+      out.push({ ...child, children: slice(child.children as PhrasingContent[], left) } as PhrasingContent);
     left -= length;
   }
   return out;

@@ -17,7 +17,11 @@ export interface LostWord {
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+/gi;
 
 export function words(text: string): string[] {
-  return (text.normalize('NFC').replace(URL, ' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
+  return (text
+    .normalize('NFC')
+    .replace(URL, ' ')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
 }
 
 /** The recap's words in order, block by block (inline runs joined as they read), with where each block starts. */
@@ -25,7 +29,13 @@ export function recapWords(tree: Root): LostWord[] {
   const out: LostWord[] = [];
   visit(tree, (node) => {
     const leaf = node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell';
-    const value = leaf ? phrasingText(node.children) : node.type === 'code' ? node.value : node.type === 'figure' ? (node.caption ?? '') : undefined;
+    const value = leaf
+      ? phrasingText(node.children)
+      : node.type === 'code'
+        ? node.value
+        : node.type === 'figure'
+          ? (node.caption ?? '')
+          : undefined;
     if (value === undefined) return undefined;
     const start = node.position?.start ?? { line: 1, column: 1 };
     for (const word of words(value)) out.push({ word, line: start.line, column: start.column });

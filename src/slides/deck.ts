@@ -15,7 +15,13 @@ export interface DeckInput {
 }
 
 export function toDeck({ recap, assets, source, name, scales }: DeckInput): Deck {
-  const { slides, headline } = planDeck({ outline: recap.outline, meta: recap.meta, lang: recap.lang, name, ...(scales ? { scales } : {}) });
+  const { slides, headline } = planDeck({
+    outline: recap.outline,
+    meta: recap.meta,
+    lang: recap.lang,
+    name,
+    ...(scales ? { scales } : {}),
+  });
   const meta: Deck['meta'] = { lang: recap.lang, title: headline, footer: headline };
   if (recap.meta.author) meta.author = recap.meta.author;
   if (recap.meta.date) meta.date = recap.meta.date;

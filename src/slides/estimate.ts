@@ -13,7 +13,9 @@ interface Font {
 
 export function textLines(text: string, font: Font, widthPx: number): number {
   const perLine = Math.max(8, Math.floor(widthPx / (font.fontPx * CHAR_EM)));
-  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(wrapLength(line, perLine) / perLine)), 0);
+  return text
+    .split('\n')
+    .reduce((sum, line) => sum + Math.max(1, Math.ceil(wrapLength(line, perLine) / perLine)), 0);
 }
 
 /** Words do not break, so a line holds fewer characters than its width allows. */
@@ -38,7 +40,12 @@ export function layoutWidth(layout: Layout): number {
   return layout === 'two-column' ? (BODY.width - 48) / 2 : BODY.width;
 }
 
-export function blockHeight(node: RootContent, layout: Layout, width = layoutWidth(layout), depth = 0): number {
+export function blockHeight(
+  node: RootContent,
+  layout: Layout,
+  width = layoutWidth(layout),
+  depth = 0,
+): number {
   const font = layout === 'prose' ? TEXT.prose : depth > 0 ? TEXT.nested : TEXT.body;
   switch (node.type) {
     case 'paragraph':
@@ -46,7 +53,10 @@ export function blockHeight(node: RootContent, layout: Layout, width = layoutWid
     case 'heading':
       return textHeight(toString(node), { fontPx: 28, lineHeight: 1.3 }, width) + GAP.block;
     case 'list':
-      return node.children.reduce((sum, item) => sum + itemHeight(item, layout, width - GAP.indent, depth), 0) + (depth === 0 ? GAP.paragraph : 0);
+      return (
+        node.children.reduce((sum, item) => sum + itemHeight(item, layout, width - GAP.indent, depth), 0) +
+        (depth === 0 ? GAP.paragraph : 0)
+      );
     case 'listItem':
       return itemHeight(node, layout, width - GAP.indent, depth);
     case 'table':
@@ -54,9 +64,17 @@ export function blockHeight(node: RootContent, layout: Layout, width = layoutWid
     case 'code':
       return node.value.split('\n').length * TEXT.code.fontPx * TEXT.code.lineHeight + 40 + GAP.block;
     case 'blockquote':
-      return node.children.reduce((sum, child) => sum + blockHeight(child, layout, width - 48, depth), 0) + 32 + GAP.block;
+      return (
+        node.children.reduce((sum, child) => sum + blockHeight(child, layout, width - 48, depth), 0) +
+        32 +
+        GAP.block
+      );
     case 'callout':
-      return node.children.reduce((sum, child) => sum + blockHeight(child, layout, width - 64, depth), 0) + 40 + GAP.block;
+      return (
+        node.children.reduce((sum, child) => sum + blockHeight(child, layout, width - 64, depth), 0) +
+        40 +
+        GAP.block
+      );
     case 'figure':
       return layout === 'gallery' ? BODY.height / 4.2 : 240;
     default:
@@ -69,7 +87,8 @@ function itemHeight(item: ListItem, layout: Layout, width: number, depth: number
   let height = 0;
   for (const child of item.children) {
     if (child.type === 'list') height += blockHeight(child as List, layout, width, depth + 1);
-    else height += blockHeight(child, layout, width, depth) - (child.type === 'paragraph' ? GAP.paragraph : 0);
+    else
+      height += blockHeight(child, layout, width, depth) - (child.type === 'paragraph' ? GAP.paragraph : 0);
   }
   if (layout === 'steps') height = Math.max(height, 56) + 14;
   return height + GAP.item;
@@ -79,14 +98,18 @@ function itemHeight(item: ListItem, layout: Layout, width: number, depth: number
 function tableHeight(table: Table, width: number): number {
   const rows = table.children.map((row) => row.children.map((cell) => toString(cell)));
   const columns = Math.max(1, ...rows.map((cells) => cells.length));
-  const longest = Array.from({ length: columns }, (_, c) => Math.max(3, ...rows.map((cells) => Math.min(60, (cells[c] ?? '').length))));
+  const longest = Array.from({ length: columns }, (_, c) =>
+    Math.max(3, ...rows.map((cells) => Math.min(60, (cells[c] ?? '').length))),
+  );
   const total = longest.reduce((a, b) => a + b, 0);
   const padding = 28;
   const widths = longest.map((l) => Math.max(60, (width * l) / total) - padding);
-  return rows.reduce((sum, cells) => {
-    const lines = Math.max(1, ...cells.map((text, c) => textLines(text, TEXT.table, widths[c] ?? 100)));
-    return sum + lines * TEXT.table.fontPx * TEXT.table.lineHeight + 17;
-  }, 0) + GAP.block;
+  return (
+    rows.reduce((sum, cells) => {
+      const lines = Math.max(1, ...cells.map((text, c) => textLines(text, TEXT.table, widths[c] ?? 100)));
+      return sum + lines * TEXT.table.fontPx * TEXT.table.lineHeight + 17;
+    }, 0) + GAP.block
+  );
 }
 
 /** The text of inline content as it reads, a line break as a new line. */

@@ -11,7 +11,11 @@ export function listOf(items: string[], ordered: boolean): List {
     type: 'list',
     ordered,
     spread: false,
-    children: items.map((value) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] })),
+    children: items.map((value) => ({
+      type: 'listItem',
+      spread: false,
+      children: [{ type: 'paragraph', children: [{ type: 'text', value }] }],
+    })),
   };
 }
 
@@ -54,7 +58,14 @@ export function agendaSlides(titles: string[], labels: Labels, origin: Origin, s
     const list = listOf(chunk, true);
     list.start = start;
     start += chunk.length;
-    const slide: Slide = { layout: 'agenda', title: labels.agenda, blocks: [list], notes: i === 0 ? [say(labels.agendaNote(titles))] : [], origin, section: AGENDA_KEY };
+    const slide: Slide = {
+      layout: 'agenda',
+      title: labels.agenda,
+      blocks: [list],
+      notes: i === 0 ? [say(labels.agendaNote(titles))] : [],
+      origin,
+      section: AGENDA_KEY,
+    };
     if (pages.length > 1) slide.part = { index: i + 1, total: pages.length };
     return slide;
   });
@@ -66,14 +77,26 @@ export const AGENDA_KEY = 0;
 function agendaHeight(items: string[]): number {
   const twoColumns = items.length > 5;
   const width = (twoColumns ? (BODY.width - 40) / 2 : BODY.width) - 48 - 18 - 28;
-  const heights = items.map((title) => Math.max(48, textLines(title, { fontPx: 26, lineHeight: 1.25 }, width) * 26 * 1.25) + 20 + 14);
+  const heights = items.map(
+    (title) => Math.max(48, textLines(title, { fontPx: 26, lineHeight: 1.25 }, width) * 26 * 1.25) + 20 + 14,
+  );
   if (!twoColumns) return heights.reduce((a, b) => a + b, 0);
   const rows = Math.ceil(items.length / 2);
   // Two columns fill top to bottom: row r holds items r and r + rows.
-  return Array.from({ length: rows }, (_, r) => Math.max(heights[r]!, heights[r + rows] ?? 0)).reduce((a, b) => a + b, 0);
+  return Array.from({ length: rows }, (_, r) => Math.max(heights[r]!, heights[r + rows] ?? 0)).reduce(
+    (a, b) => a + b,
+    0,
+  );
 }
 
-export function dividerSlide(title: string, index: number, children: string[], intro: RootContent[], labels: Labels, origin: Origin): Slide {
+export function dividerSlide(
+  title: string,
+  index: number,
+  children: string[],
+  intro: RootContent[],
+  labels: Labels,
+  origin: Origin,
+): Slide {
   return {
     layout: 'divider',
     // "3. Nội dung" already says which part it is.

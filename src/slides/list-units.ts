@@ -25,7 +25,13 @@ export interface ListUnit {
 export type Condenser = (item: ListItem, depth: number) => ListItem;
 
 /** Units for a list: whole items where they fit within `limit`, else item line + sub-item units. */
-export function listUnits(list: List, layout: Layout, limit: number, condenseItem: Condenser, trail: Trail[] = []): ListUnit[] {
+export function listUnits(
+  list: List,
+  layout: Layout,
+  limit: number,
+  condenseItem: Condenser,
+  trail: Trail[] = [],
+): ListUnit[] {
   const depth = trail.length;
   return list.children.flatMap((item, i) => {
     const single: List = { ...list, children: [item] };
@@ -33,14 +39,21 @@ export function listUnits(list: List, layout: Layout, limit: number, condenseIte
     const display: List = { ...single, children: [condenseItem(item, depth)] };
     const height = blockHeight(display, layout, undefined, depth);
     const nested = item.children.filter((c): c is List => c.type === 'list');
-    if (height <= limit || nested.length === 0) return [{ display, original: single, height, trail, items: [item] }];
+    if (height <= limit || nested.length === 0)
+      return [{ display, original: single, height, trail, items: [item] }];
     const head = withoutLists(display.children[0]!);
     const deeper = [...trail, { item, head, list: single }];
     const below = nested.flatMap((sub) => listUnits(sub, layout, limit, condenseItem, deeper));
     // An item that is only a sub-list has no line of its own to show (it could end up alone on
     // a page as an empty bullet); its sub-items are still nested under it.
     if (head.children.length === 0) return below;
-    const own: ListUnit = { display: { ...display, children: [head] }, original: { ...single, children: [withoutLists(item)] }, height: blockHeight({ ...display, children: [head] }, layout, undefined, depth), trail, items: [item] };
+    const own: ListUnit = {
+      display: { ...display, children: [head] },
+      original: { ...single, children: [withoutLists(item)] },
+      height: blockHeight({ ...display, children: [head] }, layout, undefined, depth),
+      trail,
+      items: [item],
+    };
     return [own, ...below];
   });
 }

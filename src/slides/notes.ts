@@ -43,8 +43,10 @@ export function markdown(node: RootContent): string {
     ...MARKDOWN_STYLE,
     // Pictures and callouts inside a list: the notes say their words.
     handlers: {
-      figure: (figure: Figure, _parent, state) => state.safe(figure.caption ?? figure.alt, { before: '', after: '' }),
-      callout: (callout: Callout, _parent, state, info) => state.containerFlow(callout as unknown as Parameters<typeof state.containerFlow>[0], info),
+      figure: (figure: Figure, _parent, state) =>
+        state.safe(figure.caption ?? figure.alt, { before: '', after: '' }),
+      callout: (callout: Callout, _parent, state, info) =>
+        state.containerFlow(callout as unknown as Parameters<typeof state.containerFlow>[0], info),
     } as Options['handlers'],
   }).trim();
 }
@@ -52,6 +54,8 @@ export function markdown(node: RootContent): string {
 /** A hard line break inside a recap paragraph reads as a plain new line in the notes. */
 function softBreaks<T extends RootContent>(node: T): T {
   if (!('children' in node)) return node;
-  const children = (node.children as RootContent[]).map((child) => (child.type === 'break' ? { type: 'text', value: '\n' } : softBreaks(child)));
+  const children = (node.children as RootContent[]).map((child) =>
+    child.type === 'break' ? { type: 'text', value: '\n' } : softBreaks(child),
+  );
   return { ...node, children } as T;
 }

@@ -38,9 +38,15 @@ export function planDeck({ outline, meta, lang, name, scales }: PlanInput): Plan
   const titleOrigin = outline.title?.origin ?? { line: 1, column: 1 };
   // The front matter's title is shown above the headline unless the H1 already says it.
   const said = `${kicker ?? ''} ${headline}`.toLowerCase();
-  const frontTitle = meta.title && !said.includes(meta.title.toLowerCase()) && !meta.title.toLowerCase().includes(headline.toLowerCase()) ? meta.title : undefined;
+  const frontTitle =
+    meta.title &&
+    !said.includes(meta.title.toLowerCase()) &&
+    !meta.title.toLowerCase().includes(headline.toLowerCase())
+      ? meta.title
+      : undefined;
   const eyebrow = [meta.pre, frontTitle].filter(Boolean).join(' ');
-  const preambleFits = outline.preamble.every((b) => b.type === 'paragraph') && textLength(outline.preamble) <= SHORT_PREAMBLE;
+  const preambleFits =
+    outline.preamble.every((b) => b.type === 'paragraph') && textLength(outline.preamble) <= SHORT_PREAMBLE;
   const scale = (line: number) => scales?.get(line);
 
   const slides: Slide[] = [
@@ -52,7 +58,11 @@ export function planDeck({ outline, meta, lang, name, scales }: PlanInput): Plan
         ...(meta.date ? { dateLabel: formatDate(meta.date, lang) } : {}),
         details: preambleFits ? outline.preamble : [],
         // Headings that only wrap sections follow the preamble: their words go after it.
-        notes: preambleFits ? [...notesFor(outline.preamble), ...outline.titleNotes.map(say)] : outline.preamble.length ? [] : outline.titleNotes.map(say),
+        notes: preambleFits
+          ? [...notesFor(outline.preamble), ...outline.titleNotes.map(say)]
+          : outline.preamble.length
+            ? []
+            : outline.titleNotes.map(say),
         origin: titleOrigin,
       },
       labels,
@@ -60,25 +70,51 @@ export function planDeck({ outline, meta, lang, name, scales }: PlanInput): Plan
   ];
   if (!preambleFits) {
     const origin = { line: outline.preamble[0]?.position?.start.line ?? 1, column: 1 };
-    slides.push(...sectionSlides({ title: labels.overview, origin, blocks: outline.preamble, extraNotes: outline.titleNotes, scale: scale(origin.line) }));
+    slides.push(
+      ...sectionSlides({
+        title: labels.overview,
+        origin,
+        blocks: outline.preamble,
+        extraNotes: outline.titleNotes,
+        scale: scale(origin.line),
+      }),
+    );
   }
   const titled = outline.sections.map((s) => ({ ...s, title: s.title || headline }));
   if (titled.length >= MIN_AGENDA) {
     // The agenda numbers its items itself; "1. Mục đích" is listed as "Mục đích".
     const items = titled.map((s) => s.title.replace(/^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+/, ''));
-    const title = items.some((item) => item.toLowerCase() === labels.agenda.toLowerCase()) ? labels.agendaAlt : labels.agenda;
+    const title = items.some((item) => item.toLowerCase() === labels.agenda.toLowerCase())
+      ? labels.agendaAlt
+      : labels.agenda;
     slides.push(...agendaSlides(items, { ...labels, agenda: title }, titled[0]!.origin, scale(AGENDA_KEY)));
   }
-  titled.forEach((section, i) => slides.push(...slidesOf(section, i + 1, labels, scale)));
+  for (const [i, section] of titled.entries()) slides.push(...slidesOf(section, i + 1, labels, scale));
   slides.push(closingSlide(headline, labels, slides[slides.length - 1]!.origin));
   addLeadIns(slides, labels);
   return { slides, headline };
 }
 
-function slidesOf(section: Section, index: number, labels: ReturnType<typeof labelsFor>, scale: (line: number) => number | undefined): Slide[] {
-  const own = { title: section.title, origin: section.origin, blocks: section.blocks, scale: scale(section.origin.line) };
+function slidesOf(
+  section: Section,
+  index: number,
+  labels: ReturnType<typeof labelsFor>,
+  scale: (line: number) => number | undefined,
+): Slide[] {
+  const own = {
+    title: section.title,
+    origin: section.origin,
+    blocks: section.blocks,
+    scale: scale(section.origin.line),
+  };
   const children = section.children.flatMap((child) =>
-    sectionSlides({ title: child.title, origin: child.origin, blocks: child.blocks, extraNotes: child.notes, scale: scale(child.origin.line) }),
+    sectionSlides({
+      title: child.title,
+      origin: child.origin,
+      blocks: child.blocks,
+      extraNotes: child.notes,
+      scale: scale(child.origin.line),
+    }),
   );
   let slides: Slide[];
   // A divider only introduces two or more sub-sections; one follows its section directly.
@@ -87,10 +123,19 @@ function slidesOf(section: Section, index: number, labels: ReturnType<typeof lab
     // With no slide of its own, the section's title rides above its one sub-section's.
     if (ownSlides.length === 0) for (const slide of children) slide.eyebrow = section.title;
     slides = [...ownSlides, ...children];
-  }
-  else {
-    const shortIntro = section.blocks.length === 1 && section.blocks[0]!.type === 'paragraph' && textLength(section.blocks) <= SHORT_INTRO;
-    const divider = dividerSlide(section.title, index, section.children.map((c) => c.title), shortIntro ? section.blocks : [], labels, section.origin);
+  } else {
+    const shortIntro =
+      section.blocks.length === 1 &&
+      section.blocks[0]!.type === 'paragraph' &&
+      textLength(section.blocks) <= SHORT_INTRO;
+    const divider = dividerSlide(
+      section.title,
+      index,
+      section.children.map((c) => c.title),
+      shortIntro ? section.blocks : [],
+      labels,
+      section.origin,
+    );
     if (shortIntro) divider.notes.push(...notesFor(section.blocks));
     slides = [divider, ...(shortIntro ? [] : sectionSlides(own)), ...children];
   }
@@ -106,10 +151,20 @@ function slidesOf(section: Section, index: number, labels: ReturnType<typeof lab
 function addLeadIns(slides: Slide[], labels: ReturnType<typeof labelsFor>): void {
   slides.forEach((slide, i) => {
     const following = slides[i + 1];
-    if (slide.notes.length === 0) slide.notes.push(say(slide.layout === 'gallery' ? labels.galleryNote : slide.title));
+    if (slide.notes.length === 0)
+      slide.notes.push(say(slide.layout === 'gallery' ? labels.galleryNote : slide.title));
     if (!following) return;
     const title = following.layout === 'closing' ? labels.questions : following.title;
-    slide.notes.push(markNote(say(labels.next(following.part && following.title === slide.title ? `${title} ${labels.continued}` : title)), 'leadIn'));
+    slide.notes.push(
+      markNote(
+        say(
+          labels.next(
+            following.part && following.title === slide.title ? `${title} ${labels.continued}` : title,
+          ),
+        ),
+        'leadIn',
+      ),
+    );
   });
 }
 

@@ -30,13 +30,17 @@ export function sectionSlides(input: SectionInput): Slide[] {
   const room = budget(input.title, layout);
   const space = room * (input.scale ?? 1);
   // Text is shortened only where that saves a slide; very long text always is.
-  const unitsAt = (condense: number) => toUnits(input.blocks, layout, { itemLimit: space * 0.6, wholeList: space * 0.9, condense });
+  const unitsAt = (condense: number) =>
+    toUnits(input.blocks, layout, { itemLimit: space * 0.6, wholeList: space * 0.9, condense });
   const relaxed = unitsAt(LONG_ONLY);
   if (relaxed.length === 0) return [];
   const relaxedPages = splitUnits(relaxed, space);
   const condensedPages = relaxedPages.length > 1 ? splitUnits(unitsAt(1), space) : relaxedPages;
   const pages = condensedPages.length < relaxedPages.length ? condensedPages : relaxedPages;
-  const roomy = ROOMY_LAYOUTS.has(layout) && (input.scale ?? 1) >= 1 && pages.every((page) => page.height <= room * ROOMY_SHARE);
+  const roomy =
+    ROOMY_LAYOUTS.has(layout) &&
+    (input.scale ?? 1) >= 1 &&
+    pages.every((page) => page.height <= room * ROOMY_SHARE);
   return pages.map((page, i) => {
     const first = page.original.find((node) => node.position);
     const slide: Slide = {

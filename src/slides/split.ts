@@ -22,7 +22,11 @@ export function splitUnits(units: Unit[], budget: number): Page[] {
     if (pack(units, middle).length <= count) high = middle;
     else low = middle;
   }
-  return pack(units, high).map((page) => ({ display: merge(page, 'display'), original: merge(page, 'original'), height: page.reduce((sum, u) => sum + u.height, 0) }));
+  return pack(units, high).map((page) => ({
+    display: merge(page, 'display'),
+    original: merge(page, 'original'),
+    height: page.reduce((sum, u) => sum + u.height, 0),
+  }));
 }
 
 function pack(units: Unit[], budget: number): Unit[][] {
@@ -71,7 +75,10 @@ function merge(units: Unit[], side: 'display' | 'original'): RootContent[] {
     if (unit.group && unit.display.type === 'list') out.push(mergeList(run as ListUnit[], side));
     else if (unit.display.type === 'table' && unit[side].type === 'table') {
       const table = unit[side] as Table;
-      out.push({ ...table, children: [table.children[0]!, ...run.flatMap((u) => (u[side] as Table).children.slice(1))] });
+      out.push({
+        ...table,
+        children: [table.children[0]!, ...run.flatMap((u) => (u[side] as Table).children.slice(1))],
+      });
     } else out.push(...run.map((u) => u[side]));
     i = end;
   }

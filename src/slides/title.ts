@@ -16,7 +16,8 @@ const QUOTES: [string, string][] = [
 ];
 
 /** Words that name the kind of document, not the event ("Bài thu hoạch", "Summary report"). */
-const REPORT_WORDS = /^(bài thu hoạch|báo cáo tóm tắt|báo cáo thu hoạch|báo cáo|tổng kết|tóm tắt|summary report|learning report|event report|event summary|report on|recap of|recap)\b[\s:–—-]*/iu;
+const REPORT_WORDS =
+  /^(bài thu hoạch|báo cáo tóm tắt|báo cáo thu hoạch|báo cáo|tổng kết|tóm tắt|summary report|learning report|event report|event summary|report on|recap of|recap)\b[\s:–—-]*/iu;
 
 const SEPARATORS = /^[\s:：|–—-]+|[\s:：|–—-]+$/g;
 
@@ -27,16 +28,24 @@ export function titleParts(text: string): TitleParts {
     const end = start === -1 ? -1 : clean.indexOf(close, start + 1);
     if (start === -1 || end === -1 || end - start - 1 < 3) continue;
     const headline = clean.slice(start + 1, end).trim();
-    const kicker = (clean.slice(0, start) + ' ' + clean.slice(end + 1)).replace(/\s+/g, ' ').replace(SEPARATORS, '').trim();
+    const kicker = `${clean.slice(0, start)} ${clean.slice(end + 1)}`
+      .replace(/\s+/g, ' ')
+      .replace(SEPARATORS, '')
+      .trim();
     return kicker ? { headline, kicker } : { headline };
   }
   const lead = REPORT_WORDS.exec(clean);
-  if (lead && clean.slice(lead[0].length).trim().split(' ').length >= 2) return { headline: clean.slice(lead[0].length).replace(SEPARATORS, '').trim(), kicker: lead[0].replace(SEPARATORS, '').trim() };
+  if (lead && clean.slice(lead[0].length).trim().split(' ').length >= 2)
+    return {
+      headline: clean.slice(lead[0].length).replace(SEPARATORS, '').trim(),
+      kicker: lead[0].replace(SEPARATORS, '').trim(),
+    };
   const colon = clean.search(/:\s/);
   if (colon > 0) {
     const prefix = clean.slice(0, colon).trim();
     const suffix = clean.slice(colon + 1).trim();
-    if (prefix.split(' ').length <= 5 && suffix.split(' ').length >= 2) return { headline: suffix, kicker: prefix };
+    if (prefix.split(' ').length <= 5 && suffix.split(' ').length >= 2)
+      return { headline: suffix, kicker: prefix };
   }
   return { headline: clean };
 }

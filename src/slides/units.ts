@@ -32,7 +32,11 @@ export interface UnitOptions {
 
 const WHOLE_LIST_ITEMS = 8;
 
-export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOptions = { itemLimit: Infinity, wholeList: 0, condense: 1 }): Unit[] {
+export function toUnits(
+  blocks: RootContent[],
+  layout: Layout,
+  options: UnitOptions = { itemLimit: Infinity, wholeList: 0, condense: 1 },
+): Unit[] {
   const units: Unit[] = [];
   const factor = options.condense;
   const condenseParagraph = (paragraph: Paragraph, limit: number): Paragraph => {
@@ -41,11 +45,21 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
   };
   for (const block of blocks) {
     if (block.type === 'list') {
-      const pieces = listUnits(block, layout, options.itemLimit, (item, depth) => condenseItem(item, depth, layout, factor));
+      const pieces = listUnits(block, layout, options.itemLimit, (item, depth) =>
+        condenseItem(item, depth, layout, factor),
+      );
       const height = pieces.reduce((sum, piece) => sum + piece.height, 0);
       // A short list is never split: no lonely item at the bottom or top of a slide.
-      if (block.children.length <= WHOLE_LIST_ITEMS && height <= options.wholeList && pieces.every((p) => p.trail.length === 0)) {
-        units.push({ display: { ...block, children: pieces.flatMap((p) => p.display.children) }, original: block, height });
+      if (
+        block.children.length <= WHOLE_LIST_ITEMS &&
+        height <= options.wholeList &&
+        pieces.every((p) => p.trail.length === 0)
+      ) {
+        units.push({
+          display: { ...block, children: pieces.flatMap((p) => p.display.children) },
+          original: block,
+          height,
+        });
       } else for (const unit of pieces) units.push({ ...unit, group: block });
     } else if (block.type === 'table' && block.children.length > 1) {
       const [header, ...rows] = block.children;
@@ -56,14 +70,23 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
     } else if (block.type === 'paragraph') {
       const display = condenseParagraph(block, layout === 'prose' ? Infinity : CONDENSE.paragraph);
       // "Các bước triển khai:" or a bold label leads into what follows; they stay together.
-      units.push({ display, original: block, height: blockHeight(display, layout), ...(leadsIn(block) ? { keepWithNext: true } : {}) });
+      units.push({
+        display,
+        original: block,
+        height: blockHeight(display, layout),
+        ...(leadsIn(block) ? { keepWithNext: true } : {}),
+      });
     } else if (block.type === 'heading') {
       units.push({ display: block, original: block, height: blockHeight(block, layout), keepWithNext: true });
     } else if (block.type === 'blockquote' || block.type === 'callout') {
-      const display = { ...block, children: block.children.map((child) => (child.type === 'paragraph' ? condenseParagraph(child, CONDENSE.paragraph) : child)) } as RootContent;
+      const display = {
+        ...block,
+        children: block.children.map((child) =>
+          child.type === 'paragraph' ? condenseParagraph(child, CONDENSE.paragraph) : child,
+        ),
+      } as RootContent;
       units.push({ display, original: block, height: blockHeight(display, layout) });
     } else if (block.type === 'html' || block.type === 'thematicBreak' || block.type === 'definition') {
-      continue;
     } else {
       units.push({ display: block, original: block, height: blockHeight(block, layout) });
     }
@@ -94,9 +117,9 @@ function condenseItem(item: ListItem, depth: number, layout: Layout, factor: num
       const short = condense(child.children as PhrasingContent[], limit);
       return [short ? { ...child, children: short } : child];
     }
-    if (child.type === 'list') return [{ ...child, children: child.children.map((c) => condenseItem(c, depth + 1, layout, factor)) }];
+    if (child.type === 'list')
+      return [{ ...child, children: child.children.map((c) => condenseItem(c, depth + 1, layout, factor)) }];
     return [child];
   });
   return { ...item, spread: false, children: children as ListItem['children'] };
 }
-

@@ -8,7 +8,10 @@ import { loadImages } from '../../src/assets/images.js';
 import { Warnings } from '../../src/errors.js';
 import { readRecap } from '../../src/recap/read.js';
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 function project() {
   const root = mkdtempSync(join(tmpdir(), 'recap-deck-images-'));
@@ -44,14 +47,30 @@ describe('loadImages', () => {
     ].join('\n');
     const warnings = new Warnings('recaps/x.md');
     const recap = readRecap(text, warnings);
-    const assets = await loadImages(recap.tree, { recapDir: join(root, 'recaps'), staticDir: join(root, 'static'), projectDir: root }, warnings);
+    const assets = await loadImages(
+      recap.tree,
+      { recapDir: join(root, 'recaps'), staticDir: join(root, 'static'), projectDir: root },
+      warnings,
+    );
     expect(assets.get('/images/ok.png')).toMatchObject({ ok: true });
-    expect((assets.get('/images/ok.png') as { dataUri: string }).dataUri).toMatch(/^data:image\/png;base64,iVBOR/);
+    expect((assets.get('/images/ok.png') as { dataUri: string }).dataUri).toMatch(
+      /^data:image\/png;base64,iVBOR/,
+    );
     expect(assets.get('near.png')).toMatchObject({ ok: true });
-    for (const url of [`../../../../../../..${outside}/secret.png`, '/images/link.png']) expect(assets.get(url)).toMatchObject({ ok: false, reason: expect.stringMatching(/outside the project/) });
+    for (const url of [`../../../../../../..${outside}/secret.png`, '/images/link.png'])
+      expect(assets.get(url)).toMatchObject({
+        ok: false,
+        reason: expect.stringMatching(/outside the project/),
+      });
     expect(assets.get('../../../../../../../etc/passwd')).toMatchObject({ ok: false });
-    expect(assets.get('https://example.com/x.png')).toMatchObject({ ok: false, reason: expect.stringMatching(/remote image not embedded/) });
-    expect(assets.get('/images/missing.png')).toMatchObject({ ok: false, reason: expect.stringMatching(/image not found/) });
+    expect(assets.get('https://example.com/x.png')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/remote image not embedded/),
+    });
+    expect(assets.get('/images/missing.png')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/image not found/),
+    });
     expect(warnings.list.map((w) => w.location?.line)).toEqual([7, 9, 11, 13, 15]);
   });
 });

@@ -11,10 +11,34 @@ const project = join(import.meta.dirname, '..', '..');
 describe('npm run bench', () => {
   it('measures recap-deck against marp-cli and writes the table', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'recap-deck-bench-')), 'BENCHMARKS.md');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--runs', '1', '--quick', '--recap', 'test/fixtures/no-headings/input.md', '--write', out], { cwd: project, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'bench/run.ts',
+        '--runs',
+        '1',
+        '--quick',
+        '--recap',
+        'test/fixtures/no-headings/input.md',
+        '--write',
+        out,
+      ],
+      { cwd: project, encoding: 'utf8' },
+    );
     expect(run.status, run.stderr).toBe(0);
     const report = readFileSync(out, 'utf8');
-    for (const row of ['recap-deck: all formats', 'marp-cli: pptx', 'full build / (marp-cli html + pdf + pptx)', '`--format html` / marp-cli html', 'present: save', 'peak memory', 'PPTX, pictures at scale 2']) expect(report).toContain(row);
+    for (const row of [
+      'recap-deck: all formats',
+      'marp-cli: pptx',
+      'full build / (marp-cli html + pdf + pptx)',
+      '`--format html` / marp-cli html',
+      'present: save',
+      'peak memory',
+      'PPTX, pictures at scale 2',
+    ])
+      expect(report).toContain(row);
     expect(report).toMatch(/\| full build \/ \(marp-cli html \+ pdf \+ pptx\) \| \d+\.\d\d× /);
   }, 240_000);
 });

@@ -16,7 +16,11 @@ describe('deck --all', () => {
     const recaps = join(work, 'recaps');
     const out = join(work, 'decks');
     spawnSync('mkdir', ['-p', recaps]);
-    for (const file of ['21-study-group-sharing-short-table-vi.md', '23-events-index-notice-links-en.md', '29-workshop-start-notice-very-short-mixed.md']) {
+    for (const file of [
+      '21-study-group-sharing-short-table-vi.md',
+      '23-events-index-notice-links-en.md',
+      '29-workshop-start-notice-very-short-mixed.md',
+    ]) {
       copyFileSync(join(project, 'test', 'corpus', file), join(recaps, file));
     }
     // A browser that writes a line each time it is started.
@@ -24,7 +28,11 @@ describe('deck --all', () => {
     const wrapper = join(work, 'chrome');
     writeFileSync(wrapper, `#!/bin/sh\necho launch >> "${log}"\nexec "${findBrowser()}" "$@"\n`);
     chmodSync(wrapper, 0o755);
-    const run = spawnSync(process.execPath, ['scripts/run.mjs', 'deck', '--all', '--recaps', recaps, '--out', out], { cwd: project, encoding: 'utf8', env: { ...process.env, CHROME_PATH: wrapper } });
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/run.mjs', 'deck', '--all', '--recaps', recaps, '--out', out],
+      { cwd: project, encoding: 'utf8', env: { ...process.env, CHROME_PATH: wrapper } },
+    );
     expect(run.status, run.stderr).toBe(0);
     expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual(['launch']);
     const index = readFileSync(join(out, 'index.html'), 'utf8');
@@ -34,9 +42,19 @@ describe('deck --all', () => {
     for (const href of hrefs) expect(existsSync(join(out, href)), href).toBe(true);
     // weight 1 (2026-05-09 before the undated one), then weight 4
     const order = [...index.matchAll(/<h2>([^<]+)<\/h2>/g)].map((m) => m[1]);
-    expect(order).toEqual(['AWS Study Group Technical Sharing', 'Bắt đầu workshop', 'AWS Events Participated During Internship']);
+    expect(order).toEqual([
+      'AWS Study Group Technical Sharing',
+      'Bắt đầu workshop',
+      'AWS Events Participated During Internship',
+    ]);
     // Each deck's title slide as a small picture, sharp at twice the index's 320x180.
-    const thumbnails = [...index.matchAll(/<img src="data:image\/jpeg;base64,([^"]+)"/g)].map((m) => jpeg.decode(Buffer.from(m[1]!, 'base64')));
-    expect(thumbnails.map((t) => [t.width, t.height])).toEqual([[480, 270], [480, 270], [480, 270]]);
+    const thumbnails = [...index.matchAll(/<img src="data:image\/jpeg;base64,([^"]+)"/g)].map((m) =>
+      jpeg.decode(Buffer.from(m[1]!, 'base64')),
+    );
+    expect(thumbnails.map((t) => [t.width, t.height])).toEqual([
+      [480, 270],
+      [480, 270],
+      [480, 270],
+    ]);
   });
 });

@@ -12,7 +12,12 @@ function workspace(files: Record<string, string | Uint8Array>) {
   const dir = mkdtempSync(join(tmpdir(), 'recap-deck-errors-'));
   mkdirSync(join(dir, 'recaps'));
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, 'recaps', name), content);
-  const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/run.mjs', 'deck', ...args, '--recaps', join(dir, 'recaps'), '--out', join(dir, 'decks')], { cwd: project, encoding: 'utf8' });
+  const run = (...args: string[]) =>
+    spawnSync(
+      process.execPath,
+      ['scripts/run.mjs', 'deck', ...args, '--recaps', join(dir, 'recaps'), '--out', join(dir, 'decks')],
+      { cwd: project, encoding: 'utf8' },
+    );
   return { dir, run };
 }
 
@@ -83,11 +88,24 @@ describe('bad recaps exit 1 with file:line:col and touch nothing', () => {
     expect(run('lf', '--format', 'html').status).toBe(0);
     expect(run('crlf', '--format', 'html').status).toBe(0);
     const strip = (s: string) => s.replace(/recaps\/\w+\.md|deck \w+/g, '');
-    expect(strip(readFileSync(join(dir, 'decks', 'crlf.md'), 'utf8'))).toBe(strip(readFileSync(join(dir, 'decks', 'lf.md'), 'utf8')));
+    expect(strip(readFileSync(join(dir, 'decks', 'crlf.md'), 'utf8'))).toBe(
+      strip(readFileSync(join(dir, 'decks', 'lf.md'), 'utf8')),
+    );
   });
 
   it('fails fast and clearly on recaps too big to be a talk', () => {
-    const bullets = ['# Big', '', ...Array.from({ length: 50 }, (_, s) => [`### Section ${s}`, '', ...Array.from({ length: 100 }, (_, b) => `- bullet ${s}.${b} with a handful of words in it`), ''].join('\n'))].join('\n');
+    const bullets = [
+      '# Big',
+      '',
+      ...Array.from({ length: 50 }, (_, s) =>
+        [
+          `### Section ${s}`,
+          '',
+          ...Array.from({ length: 100 }, (_, b) => `- bullet ${s}.${b} with a handful of words in it`),
+          '',
+        ].join('\n'),
+      ),
+    ].join('\n');
     const huge = `# Huge\n\n${'Một đoạn văn rất dài về điện toán đám mây. '.repeat(120_000)}\n`;
     const { run } = workspace({ 'bullets.md': bullets, 'huge.md': huge });
     const started = Date.now();

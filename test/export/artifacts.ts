@@ -11,7 +11,12 @@ export async function pdfPagesText(path: string): Promise<string[]> {
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i += 1) {
     const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('').normalize('NFC'));
+    pages.push(
+      content.items
+        .map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : ''))
+        .join('')
+        .normalize('NFC'),
+    );
   }
   await doc.destroy();
   return pages;
@@ -39,11 +44,22 @@ export async function pptxSlides(path: string): Promise<{ count: number; notes: 
     const rels = await zip.file(`ppt/slides/_rels/slide${i}.xml.rels`)?.async('string');
     const target = rels && /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)?.[1];
     const xml = target ? await zip.file(`ppt/notesSlides/${target}`)!.async('string') : '';
-    notes.push([...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decodeXml(m[1]!)).join(' ').replace(/\s+/g, ' ').trim());
+    notes.push(
+      [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+        .map((m) => decodeXml(m[1]!))
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
   }
   return { count: slideFiles.length, notes };
 }
 
 function decodeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }

@@ -21,8 +21,15 @@ let html: string;
 let count: number;
 
 beforeAll(async () => {
-  const { markdown, deck } = plan(readFileSync(join(project, 'recaps', 'event-4.md'), 'utf8'), 'recaps/event-4.md');
-  const page = createRenderer()(markdown, await loadTheme(join(project, 'themes', 'aws.css')), deck.meta.lang);
+  const { markdown, deck } = plan(
+    readFileSync(join(project, 'recaps', 'event-4.md'), 'utf8'),
+    'recaps/event-4.md',
+  );
+  const page = createRenderer()(
+    markdown,
+    await loadTheme(join(project, 'themes', 'aws.css')),
+    deck.meta.lang,
+  );
   html = page.html;
   count = page.slides.length;
   [atScale, atOne] = await Promise.all([launchBrowser({ deviceScale: SCALE }), launchBrowser()]);
@@ -45,7 +52,11 @@ async function pictures(browser: Browser, fromFrames: number, cover = false): Pr
 /** Mean absolute difference per colour channel, 0-255. */
 function difference(a: jpeg.UintArrRet, b: jpeg.UintArrRet): number {
   let sum = 0;
-  for (let i = 0; i < a.data.length; i += 4) sum += Math.abs(a.data[i]! - b.data[i]!) + Math.abs(a.data[i + 1]! - b.data[i + 1]!) + Math.abs(a.data[i + 2]! - b.data[i + 2]!);
+  for (let i = 0; i < a.data.length; i += 4)
+    sum +=
+      Math.abs(a.data[i]! - b.data[i]!) +
+      Math.abs(a.data[i + 1]! - b.data[i + 1]!) +
+      Math.abs(a.data[i + 2]! - b.data[i + 2]!);
   return sum / ((a.data.length / 4) * 3);
 }
 

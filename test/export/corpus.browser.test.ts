@@ -35,12 +35,19 @@ describe('real recaps fit when measured', () => {
         browser: async () => browser,
       });
       expect(report.fits).toHaveLength(report.deck.slides.length);
-      const over = report.fits!.filter((f) => !f.fits).map((f) => `slide ${f.index + 1} "${report.deck.slides[f.index]!.title}" +${f.overflowPx}px ${f.culprit ?? ''}`);
+      const over = report
+        .fits!.filter((f) => !f.fits)
+        .map(
+          (f) =>
+            `slide ${f.index + 1} "${report.deck.slides[f.index]!.title}" +${f.overflowPx}px ${f.culprit ?? ''}`,
+        );
       expect(over).toEqual([]);
       // Split rather than shrink: body text stays at 24 px or more, everything else at 20 px or more.
       for (const fit of report.fits!) {
-        if (fit.bodyFontPx > 0) expect(fit.bodyFontPx, `slide ${fit.index + 1} body text`).toBeGreaterThanOrEqual(24);
-        if (fit.anyFontPx > 0) expect(fit.anyFontPx, `slide ${fit.index + 1} smallest text`).toBeGreaterThanOrEqual(20);
+        if (fit.bodyFontPx > 0)
+          expect(fit.bodyFontPx, `slide ${fit.index + 1} body text`).toBeGreaterThanOrEqual(24);
+        if (fit.anyFontPx > 0)
+          expect(fit.anyFontPx, `slide ${fit.index + 1} smallest text`).toBeGreaterThanOrEqual(20);
       }
     });
   }

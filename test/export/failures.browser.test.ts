@@ -2,7 +2,16 @@
 // a clear error in bounded time, the HTML still written, the previous deck intact, and
 // no Chromium process or profile left behind. Two builds at once leave valid files.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -16,8 +25,22 @@ function workspace() {
   const dir = mkdtempSync(join(tmpdir(), 'recap-deck-fail-'));
   mkdirSync(join(dir, 'recaps'));
   copyFileSync(join(project, 'recaps', 'event-4.md'), join(join(dir, 'recaps'), 'talk.md'));
-  const args = (...extra: string[]) => ['scripts/run.mjs', 'deck', 'talk', '--recaps', join(dir, 'recaps'), '--out', join(dir, 'decks'), ...extra];
-  const run = (env: Record<string, string> = {}, ...extra: string[]) => spawnSync(process.execPath, args(...extra), { cwd: project, encoding: 'utf8', env: { ...process.env, ...env } });
+  const args = (...extra: string[]) => [
+    'scripts/run.mjs',
+    'deck',
+    'talk',
+    '--recaps',
+    join(dir, 'recaps'),
+    '--out',
+    join(dir, 'decks'),
+    ...extra,
+  ];
+  const run = (env: Record<string, string> = {}, ...extra: string[]) =>
+    spawnSync(process.execPath, args(...extra), {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
   return { dir, args, run, out: (ext: string) => join(dir, 'decks', `talk.${ext}`) };
 }
 
@@ -41,7 +64,9 @@ describe('browser failures', () => {
     const w = workspace();
     const result = w.run({ CHROME_PATH: '/nonexistent/chrome' });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/CHROME_PATH is set to \/nonexistent\/chrome, which does not exist\..*apt-get install chromium/);
+    expect(result.stderr).toMatch(
+      /CHROME_PATH is set to \/nonexistent\/chrome, which does not exist\..*apt-get install chromium/,
+    );
     expect(result.stderr).toMatch(/The HTML deck was written/);
     expect(existsSync(w.out('html'))).toBe(true);
     expect(existsSync(w.out('pdf'))).toBe(false);
@@ -81,7 +106,9 @@ describe('interrupted and concurrent builds', () => {
   it('a build killed halfway leaves the previous deck as it was, and Chromium goes too', async () => {
     const w = workspace();
     expect(w.run().status).toBe(0);
-    const before = Object.fromEntries(['md', 'html', 'pdf', 'pptx', 'handout.pdf'].map((ext) => [ext, readFileSync(w.out(ext))]));
+    const before = Object.fromEntries(
+      ['md', 'html', 'pdf', 'pptx', 'handout.pdf'].map((ext) => [ext, readFileSync(w.out(ext))]),
+    );
     const child = spawn(process.execPath, w.args(), { cwd: project, stdio: 'ignore' });
     const exited = new Promise((r) => child.once('exit', r));
     // Halfway: its Chromium is up, so it is measuring or exporting and has written nothing yet.
@@ -93,7 +120,8 @@ describe('interrupted and concurrent builds', () => {
     expect(child.exitCode, 'the build ended before it could be killed').toBeNull();
     child.kill('SIGKILL');
     await exited;
-    for (const [ext, bytes] of Object.entries(before)) expect(readFileSync(w.out(ext)).equals(bytes), ext).toBe(true);
+    for (const [ext, bytes] of Object.entries(before))
+      expect(readFileSync(w.out(ext)).equals(bytes), ext).toBe(true);
     expect(readdirSync(join(w.dir, 'decks')).filter((f) => f.includes('.tmp-'))).toEqual([]);
     await settle(5000);
     expect(strayChromium()).toEqual([]);
@@ -111,7 +139,9 @@ describe('interrupted and concurrent builds', () => {
     expect(await Promise.all(both)).toEqual([0, 0]);
     await PDFDocument.load(readFileSync(w.out('pdf')));
     await PDFDocument.load(readFileSync(w.out('handout.pdf')));
-    expect(Object.keys((await JSZip.loadAsync(readFileSync(w.out('pptx')))).files)).toContain('ppt/presentation.xml');
+    expect(Object.keys((await JSZip.loadAsync(readFileSync(w.out('pptx')))).files)).toContain(
+      'ppt/presentation.xml',
+    );
     expect(readFileSync(w.out('html'), 'utf8').trimEnd().endsWith('</html>')).toBe(true);
   });
 });

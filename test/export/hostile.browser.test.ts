@@ -15,7 +15,21 @@ describe('a hostile recap', () => {
     const work = mkdtempSync(join(tmpdir(), 'recap-deck-hostile-'));
     mkdirSync(join(work, 'recaps'));
     copyFileSync(join(project, 'test', 'fixtures-hostile', 'hostile.md'), join(work, 'recaps', 'hostile.md'));
-    const run = spawnSync(process.execPath, ['scripts/run.mjs', 'deck', 'hostile', '--recaps', join(work, 'recaps'), '--out', join(work, 'decks'), '--format', 'html,pdf'], { cwd: project, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [
+        'scripts/run.mjs',
+        'deck',
+        'hostile',
+        '--recaps',
+        join(work, 'recaps'),
+        '--out',
+        join(work, 'decks'),
+        '--format',
+        'html,pdf',
+      ],
+      { cwd: project, encoding: 'utf8' },
+    );
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/<script> in the recap is not allowed on a slide; dropped/);
     expect(run.stdout).toMatch(/unsafe link URL dropped/);
@@ -42,14 +56,24 @@ describe('a hostile recap', () => {
         await page.keyboard.press('ArrowRight');
         for (const element of await page.$$('section *')) await element.hover().catch(() => undefined);
       }
-      await page.$$eval('section a, section img, section div', (elements) => elements.forEach((e) => (e as HTMLElement).click()));
+      await page.$$eval('section a, section img, section div', (elements) =>
+        elements.forEach((e) => {
+          (e as HTMLElement).click();
+        }),
+      );
       await new Promise((r) => setTimeout(r, 300));
       expect(dialogs).toEqual([]);
-      expect(requests.filter((u) => u !== url && !u.startsWith('data:') && !u.startsWith(url + '#'))).toEqual([]);
+      expect(requests.filter((u) => u !== url && !u.startsWith('data:') && !u.startsWith(`${url}#`))).toEqual(
+        [],
+      );
       const found = await page.evaluate(() => ({
-        handlers: [...document.querySelectorAll('section *')].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith('on')),
+        handlers: [...document.querySelectorAll('section *')]
+          .flatMap((e) => [...e.attributes].map((a) => a.name))
+          .filter((n) => n.startsWith('on')),
         frames: document.querySelectorAll('iframe, object, embed, frame').length,
-        badLinks: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((h) => !/^(https?:|mailto:|#)/.test(h)),
+        badLinks: [...document.querySelectorAll('a[href]')]
+          .map((a) => a.getAttribute('href')!)
+          .filter((h) => !/^(https?:|mailto:|#)/.test(h)),
         inlineStyles: [...document.querySelectorAll('section [style]')].map((e) => e.getAttribute('style')),
       }));
       expect(found.handlers).toEqual([]);

@@ -3,24 +3,48 @@ import type { SlideFit } from '../../src/export/fit.js';
 import type { Deck, Slide } from '../../src/model/deck.js';
 import { growUnderfilled, shrinkOverflowing } from '../../src/pipeline/fit-loop.js';
 
-const slide = (section: number, part?: { index: number; total: number }, estimatedPx = 400, budgetPx = 500): Slide => ({ layout: 'content', title: 't', blocks: [], notes: [], origin: { line: 1, column: 1 }, section, estimatedPx, budgetPx, ...(part ? { part } : {}) });
-const fit = (index: number, overflowPx: number, bodyPx = 300): SlideFit => ({ index, fits: overflowPx === 0, overflowPx, bodyFontPx: 26, anyFontPx: 20, bodyPx });
+const slide = (
+  section: number,
+  part?: { index: number; total: number },
+  estimatedPx = 400,
+  budgetPx = 500,
+): Slide => ({
+  layout: 'content',
+  title: 't',
+  blocks: [],
+  notes: [],
+  origin: { line: 1, column: 1 },
+  section,
+  estimatedPx,
+  budgetPx,
+  ...(part ? { part } : {}),
+});
+const fitOf = (index: number, overflowPx: number, bodyPx = 300): SlideFit => ({
+  index,
+  fits: overflowPx === 0,
+  overflowPx,
+  bodyFontPx: 26,
+  anyFontPx: 20,
+  bodyPx,
+});
 const deckOf = (slides: Slide[]) => ({ slides }) as unknown as Deck;
 
 describe('the fit loop', () => {
   it('shrinks a section once, by its worst overflowing slide, however many overflow', () => {
     const deck = deckOf([slide(10), slide(10), slide(10), slide(20)]);
-    const next = shrinkOverflowing(deck, [fit(0, 20), fit(1, 20), fit(2, 50), fit(3, 0)], new Map())!;
+    const next = shrinkOverflowing(deck, [fitOf(0, 20), fitOf(1, 20), fitOf(2, 50), fitOf(3, 0)], new Map())!;
     expect(next.get(10)).toBeCloseTo(0.86, 5);
     expect(next.has(20)).toBe(false);
-    expect(shrinkOverflowing(deck, [fit(0, 0), fit(1, 0), fit(2, 0), fit(3, 0)], new Map())).toBeUndefined();
+    expect(
+      shrinkOverflowing(deck, [fitOf(0, 0), fitOf(1, 0), fitOf(2, 0), fitOf(3, 0)], new Map()),
+    ).toBeUndefined();
   });
 
   it('gives a split section more room when the browser shows it would fit on fewer slides', () => {
     const deck = deckOf([slide(10, { index: 1, total: 2 }, 450), slide(10, { index: 2, total: 2 }, 150)]);
-    const next = growUnderfilled(deck, [fit(0, 0, 300), fit(1, 0, 100)], new Map())!;
+    const next = growUnderfilled(deck, [fitOf(0, 0, 300), fitOf(1, 0, 100)], new Map())!;
     expect(next.get(10)).toBeCloseTo((600 / 400) * 0.97, 5);
     // Measured content that needs both slides gets nothing more.
-    expect(growUnderfilled(deck, [fit(0, 0, 480), fit(1, 0, 200)], new Map())).toBeUndefined();
+    expect(growUnderfilled(deck, [fitOf(0, 0, 480), fitOf(1, 0, 200)], new Map())).toBeUndefined();
   });
 });

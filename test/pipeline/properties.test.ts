@@ -6,12 +6,64 @@ import { describe, expect, it } from 'vitest';
 import { RecapError } from '../../src/errors.js';
 import { findLostWords } from '../../src/slides/coverage.js';
 import { blockText } from '../../src/slides/plain-text.js';
-import { plan } from '../helpers.js';
+import { type Planned, plan } from '../helpers.js';
 
-const WORDS = ['AWS', 'Lambda', 'DevOps', 'văn', 'hóa', 'hợp', 'tác', 'Điện', 'toán', 'đám', 'mây', 'security', 'pipeline', 'CI/CD', 'IaC', 'Nguyễn', 'Thị', 'bảo', 'mật', 'data', '2025', 'v1.2', 'x'];
-const ODD = ['*', '_', '<', '>', '&', '&amp;', '{{<', '>}}', '{{%', '-->', '<!--', 'class:', '$5', '|', '`', '\\', '#', ':rocket:', '😀', '[', ']', '!', '~~'];
+const WORDS = [
+  'AWS',
+  'Lambda',
+  'DevOps',
+  'văn',
+  'hóa',
+  'hợp',
+  'tác',
+  'Điện',
+  'toán',
+  'đám',
+  'mây',
+  'security',
+  'pipeline',
+  'CI/CD',
+  'IaC',
+  'Nguyễn',
+  'Thị',
+  'bảo',
+  'mật',
+  'data',
+  '2025',
+  'v1.2',
+  'x',
+];
+const ODD = [
+  '*',
+  '_',
+  '<',
+  '>',
+  '&',
+  '&amp;',
+  '{{<',
+  '>}}',
+  '{{%',
+  '-->',
+  '<!--',
+  'class:',
+  '$5',
+  '|',
+  '`',
+  '\\',
+  '#',
+  ':rocket:',
+  '😀',
+  '[',
+  ']',
+  '!',
+  '~~',
+];
 
-const word = fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...WORDS) }, { weight: 1, arbitrary: fc.constantFrom(...ODD) }, { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 8 }) });
+const word = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom(...WORDS) },
+  { weight: 1, arbitrary: fc.constantFrom(...ODD) },
+  { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 8 }) },
+);
 const phrase = (max: number) => fc.array(word, { minLength: 1, maxLength: max }).map((w) => w.join(' '));
 const inline = fc.oneof(
   { weight: 5, arbitrary: phrase(14) },
@@ -24,35 +76,89 @@ const line = fc.array(inline, { minLength: 1, maxLength: 4 }).map((parts) => par
 
 const listItems = (depth: number): fc.Arbitrary<string> =>
   fc
-    .array(fc.tuple(line, depth < 3 ? fc.option(fc.constant(depth + 1), { freq: 5 }) : fc.constant(null)), { minLength: 1, maxLength: 6 })
+    .array(fc.tuple(line, depth < 3 ? fc.option(fc.constant(depth + 1), { freq: 5 }) : fc.constant(null)), {
+      minLength: 1,
+      maxLength: 6,
+    })
     .chain((items) =>
-      fc.tuple(...items.map(([text, nested]) => (nested ? listItems(nested).map((sub) => `- ${text}\n${sub.replace(/^/gm, '  ')}`) : fc.constantFrom(`- ${text}`, `- ![${text.replace(/[[\]]/g, '')}](/images/p.png)`, `- {{% notice tip %}}\n  ${text}\n  {{% /notice %}}`)))),
+      fc.tuple(
+        ...items.map(([text, nested]) =>
+          nested
+            ? listItems(nested).map((sub) => `- ${text}\n${sub.replace(/^/gm, '  ')}`)
+            : fc.constantFrom(
+                `- ${text}`,
+                `- ![${text.replace(/[[\]]/g, '')}](/images/p.png)`,
+                `- {{% notice tip %}}\n  ${text}\n  {{% /notice %}}`,
+              ),
+        ),
+      ),
     )
     .map((items) => items.join('\n'));
 
 const table = fc.integer({ min: 2, max: 4 }).chain((cols) =>
-  fc.array(fc.array(phrase(4).map((p) => p.replace(/\|/g, '')), { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 14 }).map((rows) =>
-    [`| ${rows[0]!.join(' | ')} |`, `|${' --- |'.repeat(cols)}`, ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`)].join('\n'),
-  ),
+  fc
+    .array(
+      fc.array(
+        phrase(4).map((p) => p.replace(/\|/g, '')),
+        { minLength: cols, maxLength: cols },
+      ),
+      { minLength: 1, maxLength: 14 },
+    )
+    .map((rows) =>
+      [
+        `| ${rows[0]!.join(' | ')} |`,
+        `|${' --- |'.repeat(cols)}`,
+        ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`),
+      ].join('\n'),
+    ),
 );
 
 const block = fc.oneof(
-  { weight: 3, arbitrary: fc.tuple(fc.integer({ min: 1, max: 6 }), phrase(6)).map(([d, t]) => `${'#'.repeat(d)} ${t}`) },
+  {
+    weight: 3,
+    arbitrary: fc.tuple(fc.integer({ min: 1, max: 6 }), phrase(6)).map(([d, t]) => `${'#'.repeat(d)} ${t}`),
+  },
   { weight: 5, arbitrary: fc.array(line, { minLength: 1, maxLength: 5 }).map((l) => l.join('\n')) },
   { weight: 4, arbitrary: listItems(0) },
-  { weight: 1, arbitrary: fc.array(line, { minLength: 1, maxLength: 8 }).map((l) => l.map((t, i) => `${i + 1}. ${t}`).join('\n')) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(line, { minLength: 1, maxLength: 8 })
+      .map((l) => l.map((t, i) => `${i + 1}. ${t}`).join('\n')),
+  },
   { weight: 1, arbitrary: table },
   { weight: 1, arbitrary: phrase(10).map((p) => `\`\`\`\n${p.replace(/`/g, '')}\n\`\`\``) },
   { weight: 1, arbitrary: line.map((l) => `> ${l}`) },
   { weight: 2, arbitrary: fc.constant('---') },
   { weight: 1, arbitrary: phrase(2).map((p) => `![${p.replace(/[[\]]/g, '')}](/images/x.png)`) },
-  { weight: 1, arbitrary: fc.constantFrom('<br>', '<b>bold</b> text', '<script>alert(1)</script>', '<p align="center"><img src="/images/a.jpg" alt="A"/></p>', '<iframe src="https://x"></iframe>', '&emsp;Indented') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '<br>',
+      '<b>bold</b> text',
+      '<script>alert(1)</script>',
+      '<p align="center"><img src="/images/a.jpg" alt="A"/></p>',
+      '<iframe src="https://x"></iframe>',
+      '&emsp;Indented',
+    ),
+  },
   { weight: 1, arbitrary: line.map((l) => `{{% notice warning %}}\n${l}\n{{% /notice %}}`) },
-  { weight: 1, arbitrary: fc.constantFrom('{{< youtube abc >}}', '{{< figure src="/images/f.png" caption="Figure" >}}') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('{{< youtube abc >}}', '{{< figure src="/images/f.png" caption="Figure" >}}'),
+  },
 );
 
-const frontMatter = fc.constantFrom('', '---\ntitle: "Event"\ndate: 2025-11-16\n---\n', '+++\ntitle = "Sự kiện"\n+++\n', '---\ntitle: x\n\npre: " <b> 1. </b> "\n---\n', '---\ndate: "`r Sys.Date()`"\n---\n');
-const recap = fc.tuple(frontMatter, fc.array(block, { minLength: 0, maxLength: 16 })).map(([fm, blocks]) => `${fm}${blocks.join('\n\n')}\n`);
+const frontMatter = fc.constantFrom(
+  '',
+  '---\ntitle: "Event"\ndate: 2025-11-16\n---\n',
+  '+++\ntitle = "Sự kiện"\n+++\n',
+  '---\ntitle: x\n\npre: " <b> 1. </b> "\n---\n',
+  '---\ndate: "`r Sys.Date()`"\n---\n',
+);
+const recap = fc
+  .tuple(frontMatter, fc.array(block, { minLength: 0, maxLength: 16 }))
+  .map(([fm, blocks]) => `${fm}${blocks.join('\n\n')}\n`);
 
 /** Recaps that once failed the property (random runs reach them rarely). */
 const FOUND_BEFORE = [
@@ -82,13 +188,16 @@ const FOUND_BEFORE = [
 ];
 
 /** A picture or code, at any depth (a picture alone in a list item shows, with no text). */
-const pictured = (node: RootContent): boolean => node.type === 'figure' || node.type === 'code' || ('children' in node && (node.children as RootContent[]).some(pictured));
+const pictured = (node: RootContent): boolean =>
+  node.type === 'figure' ||
+  node.type === 'code' ||
+  ('children' in node && (node.children as RootContent[]).some(pictured));
 
 describe('any recap', () => {
   it('plans without surprises: only RecapError, no empty slide, nothing lost', () => {
     fc.assert(
       fc.property(recap, (text) => {
-        let planned;
+        let planned: Planned;
         try {
           planned = plan(text);
         } catch (error) {
@@ -99,11 +208,19 @@ describe('any recap', () => {
         for (const slide of deck.slides) {
           if (['title', 'closing', 'agenda', 'divider'].includes(slide.layout)) continue;
           const shown = slide.blocks.map(blockText).join('').trim();
-          expect(shown.length > 0 || slide.blocks.some(pictured), `empty ${slide.layout} slide "${slide.title}"`).toBe(true);
+          expect(
+            shown.length > 0 || slide.blocks.some(pictured),
+            `empty ${slide.layout} slide "${slide.title}"`,
+          ).toBe(true);
         }
         expect(findLostWords(parsed.tree, deck, parsed.outline.title?.origin.line)).toEqual([]);
       }),
-      { numRuns: 150, interruptAfterTimeLimit: 25_000, markInterruptAsFailure: false, examples: FOUND_BEFORE.map((text) => [text]) },
+      {
+        numRuns: 150,
+        interruptAfterTimeLimit: 25_000,
+        markInterruptAsFailure: false,
+        examples: FOUND_BEFORE.map((text) => [text]),
+      },
     );
   }, 90_000);
 });

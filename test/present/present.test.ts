@@ -9,12 +9,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const project = join(import.meta.dirname, '..', '..');
 const children: ChildProcess[] = [];
-afterAll(() => children.forEach((child) => child.kill('SIGTERM')));
+afterAll(() => {
+  for (const child of children) child.kill('SIGTERM');
+});
 
 function waitFor(child: ChildProcess, pattern: RegExp, timeoutMs = 20_000): Promise<RegExpMatchArray> {
   return new Promise((resolve, reject) => {
     let seen = '';
-    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; output:\n${seen}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`timed out waiting for ${pattern}; output:\n${seen}`)),
+      timeoutMs,
+    );
     const on = (chunk: Buffer) => {
       seen += chunk.toString();
       const match = seen.match(pattern);
@@ -58,9 +63,24 @@ describe('npm run present', () => {
     const blocker = createServer().listen(0, '127.0.0.1');
     await new Promise((r) => blocker.once('listening', r));
     const busy = (blocker.address() as { port: number }).port;
-    const child = spawn(process.execPath, ['scripts/run.mjs', 'present', 'talk', '--recaps', join(work, 'recaps'), '--out', join(work, 'decks'), '--port', String(busy)], { cwd: project });
+    const child = spawn(
+      process.execPath,
+      [
+        'scripts/run.mjs',
+        'present',
+        'talk',
+        '--recaps',
+        join(work, 'recaps'),
+        '--out',
+        join(work, 'decks'),
+        '--port',
+        String(busy),
+      ],
+      { cwd: project },
+    );
     children.push(child);
-    const [, url] = (await waitFor(child, /at (http:\/\/127\.0\.0\.1:\d+\/)/)) as RegExpMatchArray & [string, string];
+    const [, url] = (await waitFor(child, /at (http:\/\/127\.0\.0\.1:\d+\/)/)) as RegExpMatchArray &
+      [string, string];
     expect(url).not.toContain(`:${busy}/`);
     blocker.close();
 
@@ -71,7 +91,10 @@ describe('npm run present', () => {
 
     const stream = events(`${url}__events`, 2);
     await new Promise((r) => setTimeout(r, 300));
-    writeFileSync(recap, readFileSync(recap, 'utf8').replace('### Trải Nghiệm Cá Nhân', '### Trải Nghiệm Cá Nhân Mới'));
+    writeFileSync(
+      recap,
+      readFileSync(recap, 'utf8').replace('### Trải Nghiệm Cá Nhân', '### Trải Nghiệm Cá Nhân Mới'),
+    );
     await waitFor(child, /built in/);
     writeFileSync(recap, readFileSync(recap, 'utf8').replace('title: "Event 4"', 'title: "Event 4'));
     const seen = await stream;

@@ -4,7 +4,10 @@ import { splitFrontMatter } from '../../src/recap/front-matter.js';
 
 const split = (text: string) => {
   const warnings = new Warnings('recaps/x.md');
-  return { ...splitFrontMatter(text, warnings), warnings: warnings.list.map((w) => `${w.location?.line}: ${w.message}`) };
+  return {
+    ...splitFrontMatter(text, warnings),
+    warnings: warnings.list.map((w) => `${w.location?.line}: ${w.message}`),
+  };
 };
 
 describe('splitFrontMatter', () => {
@@ -20,7 +23,10 @@ describe('splitFrontMatter', () => {
   });
 
   it('reads TOML between +++ fences', () => {
-    expect(split('+++\ntitle = "Sự kiện"\nweight = 2\n+++\nBody').data).toEqual({ title: 'Sự kiện', weight: 2 });
+    expect(split('+++\ntitle = "Sự kiện"\nweight = 2\n+++\nBody').data).toEqual({
+      title: 'Sự kiện',
+      weight: 2,
+    });
   });
 
   it('returns the whole text as body when there is no front matter', () => {
@@ -55,7 +61,9 @@ describe('splitFrontMatter', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(RecapError);
-      expect((error as RecapError).format()).toMatch(/^recaps\/x\.md:\d+:\d+: front matter is not valid YAML/);
+      expect((error as RecapError).format()).toMatch(
+        /^recaps\/x\.md:\d+:\d+: front matter is not valid YAML/,
+      );
       expect((error as RecapError).location!.line).toBeGreaterThanOrEqual(2);
     }
   });

@@ -3,11 +3,18 @@ import { plan } from '../helpers.js';
 
 describe('raw HTML in recaps', () => {
   it('converts <br>, <b>, entities and <p align> with <img> into Markdown nodes', () => {
-    const { recap, markdown } = plan('### A\n\nOne<br>two <b>bold</b>&emsp;end\n\n<p align="center">\n  <img src="/images/p.jpg" alt="Picture 1" />\n  <br/>\n  <strong style="font-size: 18px;">Figure 1</strong>\n</p>\n');
+    const { recap, markdown } = plan(
+      '### A\n\nOne<br>two <b>bold</b>&emsp;end\n\n<p align="center">\n  <img src="/images/p.jpg" alt="Picture 1" />\n  <br/>\n  <strong style="font-size: 18px;">Figure 1</strong>\n</p>\n',
+    );
     const [para, figure] = recap.outline.sections[0]!.blocks;
     expect(para).toMatchObject({ type: 'paragraph' });
     expect(markdown).toContain('One\\\ntwo **bold**\u2003end');
-    expect(figure).toMatchObject({ type: 'figure', url: '/images/p.jpg', alt: 'Picture 1', caption: 'Figure 1' });
+    expect(figure).toMatchObject({
+      type: 'figure',
+      url: '/images/p.jpg',
+      alt: 'Picture 1',
+      caption: 'Figure 1',
+    });
     expect(markdown).not.toMatch(/<b>|<p align|style=/);
   });
 
@@ -17,7 +24,9 @@ describe('raw HTML in recaps', () => {
     );
     expect(markdown).not.toMatch(/alert|javascript:|<script|<iframe|onerror/i);
     expect(markdown).toContain('click');
-    expect(warnings.list.map((w) => w.message).join('\n')).toMatch(/<script>.*dropped[\s\S]*unsafe URL[\s\S]*event handler "onError"[\s\S]*<iframe>[\s\S]*unsafe link URL/);
+    expect(warnings.list.map((w) => w.message).join('\n')).toMatch(
+      /<script>.*dropped[\s\S]*unsafe URL[\s\S]*event handler "onError"[\s\S]*<iframe>[\s\S]*unsafe link URL/,
+    );
   });
 
   it('never lets recap text become HTML on the slide', () => {

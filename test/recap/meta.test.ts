@@ -9,7 +9,12 @@ const read = (data: Record<string, unknown>) => {
 
 describe('readMeta', () => {
   it('strips the HTML of pre and reads dates written as text or timestamps', () => {
-    expect(read({ title: 'Event 4', pre: ' <b> 4.4. </b> ', date: '2025-11-16', weight: 4 }).meta).toEqual({ title: 'Event 4', pre: '4.4.', date: '2025-11-16', weight: 4 });
+    expect(read({ title: 'Event 4', pre: ' <b> 4.4. </b> ', date: '2025-11-16', weight: 4 }).meta).toEqual({
+      title: 'Event 4',
+      pre: '4.4.',
+      date: '2025-11-16',
+      weight: 4,
+    });
     expect(read({ date: '2024-01-01T00:00:00+07:00' }).meta.date).toBe('2024-01-01');
   });
 

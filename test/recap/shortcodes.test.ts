@@ -3,7 +3,9 @@ import { plan } from '../helpers.js';
 
 describe('Hugo shortcodes', () => {
   it('turns a notice into a callout of its kind, content kept with its formatting', () => {
-    const { recap, markdown } = plan('### Part\n\n{{% notice warning %}}\n⚠️ **Note:** read *this*.\n{{% /notice %}}\n\nAfter.\n');
+    const { recap, markdown } = plan(
+      '### Part\n\n{{% notice warning %}}\n⚠️ **Note:** read *this*.\n{{% /notice %}}\n\nAfter.\n',
+    );
     const part = recap.outline.sections[0]!;
     expect(part.blocks.map((b) => b.type)).toEqual(['callout', 'paragraph']);
     expect(part.blocks[0]).toMatchObject({ type: 'callout', kind: 'warning' });
@@ -21,11 +23,17 @@ describe('Hugo shortcodes', () => {
 
   it('makes a figure from {{< figure >}} with its caption', () => {
     const { recap } = plan('### Photos\n\n{{< figure src="/images/a.png" caption="Đội ngũ AWS" >}}\n');
-    expect(recap.outline.sections[0]!.blocks[0]).toMatchObject({ type: 'figure', url: '/images/a.png', caption: 'Đội ngũ AWS' });
+    expect(recap.outline.sections[0]!.blocks[0]).toMatchObject({
+      type: 'figure',
+      url: '/images/a.png',
+      caption: 'Đội ngũ AWS',
+    });
   });
 
   it('drops unknown shortcodes with a warning at their line, keeping what they wrap', () => {
-    const { recap, warnings, markdown } = plan('### A\n\nText\n\n{{< youtube abc123 >}}\n\n{{< tabs >}}\nInside tabs\n{{< /tabs >}}\n');
+    const { recap, warnings, markdown } = plan(
+      '### A\n\nText\n\n{{< youtube abc123 >}}\n\n{{< tabs >}}\nInside tabs\n{{< /tabs >}}\n',
+    );
     expect(warnings.list.map((w) => [w.location?.line, w.message])).toEqual([
       [5, 'Hugo shortcode "youtube" is not supported; dropped'],
       [7, 'Hugo shortcode "tabs" is not supported; dropped, its content kept'],
@@ -36,7 +44,9 @@ describe('Hugo shortcodes', () => {
   });
 
   it('leaves shortcodes inside code alone', () => {
-    const { markdown, warnings } = plan('### Code\n\n```\n{{< figure src="x" >}}\n```\n\nUse `{{% notice %}}` to warn.\n');
+    const { markdown, warnings } = plan(
+      '### Code\n\n```\n{{< figure src="x" >}}\n```\n\nUse `{{% notice %}}` to warn.\n',
+    );
     expect(markdown).toContain('{{< figure src="x" >}}');
     expect(markdown).toContain('`{{% notice %}}`');
     expect(warnings.list).toEqual([]);

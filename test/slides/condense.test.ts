@@ -8,28 +8,51 @@ const strong = (value: string): PhrasingContent => ({ type: 'strong', children: 
 describe('condense', () => {
   it('leaves text that fits alone, and text a cut would barely shorten', () => {
     expect(condense([text('Short bullet.')], 100)).toBeUndefined();
-    expect(condense([text('A sentence that is just a little longer than the limit allows, by a word or two.')], 70)).toBeUndefined();
+    expect(
+      condense(
+        [text('A sentence that is just a little longer than the limit allows, by a word or two.')],
+        70,
+      ),
+    ).toBeUndefined();
   });
 
   it('keeps the bold key phrase and the first clause after it', () => {
-    const long = [strong('Opening'), text(': Nguyễn Gia Hưng opens the event, emphasizing the increasingly critical role of Agentic AI in the cloud landscape today and tomorrow')];
+    const long = [
+      strong('Opening'),
+      text(
+        ': Nguyễn Gia Hưng opens the event, emphasizing the increasingly critical role of Agentic AI in the cloud landscape today and tomorrow',
+      ),
+    ];
     const short = condense(long, 70)!;
     expect(short[0]).toEqual(strong('Opening'));
     expect(plain(short)).toBe('Opening: Nguyễn Gia Hưng opens the event…');
   });
 
   it('falls back to the bold phrase alone when no clause fits', () => {
-    const long = [strong('Agent Orchestration & Context Optimization'), text(': Thisisaverylongwordwithoutbreaksthatcannotbecutanywhereatallreallytrulyhonestly and more words after it')];
+    const long = [
+      strong('Agent Orchestration & Context Optimization'),
+      text(
+        ': Thisisaverylongwordwithoutbreaksthatcannotbecutanywhereatallreallytrulyhonestly and more words after it',
+      ),
+    ];
     expect(plain(condense(long, 60)!)).toBe('Agent Orchestration & Context Optimization …');
   });
 
   it('cuts at the end of the first sentence, never inside one when it can help it', () => {
-    const long = [text('DevOps is a culture. It joins development and operations so that teams ship faster and safer than before, every day.')];
+    const long = [
+      text(
+        'DevOps is a culture. It joins development and operations so that teams ship faster and safer than before, every day.',
+      ),
+    ];
     expect(plain(condense(long, 60)!)).toBe('DevOps is a culture. …');
   });
 
   it('cuts at a clause break and marks the cut', () => {
-    const long = [text('Sự kiện được tổ chức nhằm kết nối cộng đồng học viên, sinh viên, kỹ sư và những người quan tâm đến Cloud Computing và AI')];
+    const long = [
+      text(
+        'Sự kiện được tổ chức nhằm kết nối cộng đồng học viên, sinh viên, kỹ sư và những người quan tâm đến Cloud Computing và AI',
+      ),
+    ];
     const short = plain(condense(long, 80)!);
     expect(short.endsWith('…')).toBe(true);
     expect(short.length).toBeLessThanOrEqual(81);
@@ -37,7 +60,16 @@ describe('condense', () => {
   });
 
   it('keeps inline formatting inside what it keeps', () => {
-    const long = [text('Use '), { type: 'inlineCode', value: 'aws s3 ls' } as PhrasingContent, text(' to list buckets. Then continue with many more words that make this far too long for a slide.')];
-    expect(condense(long, 40)).toEqual([text('Use '), { type: 'inlineCode', value: 'aws s3 ls' }, text(' to list buckets.'), text(' …')]);
+    const long = [
+      text('Use '),
+      { type: 'inlineCode', value: 'aws s3 ls' } as PhrasingContent,
+      text(' to list buckets. Then continue with many more words that make this far too long for a slide.'),
+    ];
+    expect(condense(long, 40)).toEqual([
+      text('Use '),
+      { type: 'inlineCode', value: 'aws s3 ls' },
+      text(' to list buckets.'),
+      text(' …'),
+    ]);
   });
 });

@@ -7,13 +7,21 @@ import { findLostWords } from '../../src/slides/coverage.js';
 import { plan } from '../helpers.js';
 
 const here = import.meta.dirname;
-const corpus = readdirSync(join(here, '..', 'corpus')).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => join(here, '..', 'corpus', f));
-const fixtures = readdirSync(join(here, '..', 'fixtures')).map((d) => join(here, '..', 'fixtures', d, 'input.md'));
+const corpus = readdirSync(join(here, '..', 'corpus'))
+  .filter((f) => f.endsWith('.md') && f !== 'README.md')
+  .map((f) => join(here, '..', 'corpus', f));
+const fixtures = readdirSync(join(here, '..', 'fixtures')).map((d) =>
+  join(here, '..', 'fixtures', d, 'input.md'),
+);
 
 describe('nothing lost', () => {
   it('finds words that a deck leaves out', () => {
     const { recap, deck } = plan('### A\n\n- one two\n- three four\n');
-    deck.slides = deck.slides.map((s) => ({ ...s, notes: [], blocks: s.blocks.filter((b) => b.type !== 'list') }));
+    deck.slides = deck.slides.map((s) => ({
+      ...s,
+      notes: [],
+      blocks: s.blocks.filter((b) => b.type !== 'list'),
+    }));
     expect(findLostWords(recap.tree, deck).map((w) => [w.word, w.line])).toEqual([
       ['one', 3],
       ['two', 3],

@@ -3,8 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { splitUnits } from '../../src/slides/split.js';
 import { toUnits } from '../../src/slides/units.js';
 
-const item = (value: string) => ({ type: 'listItem' as const, spread: false, children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] }] });
-const list = (n: number, ordered = false): List => ({ type: 'list', ordered, start: ordered ? 1 : null, spread: false, children: Array.from({ length: n }, (_, i) => item(`Item ${i + 1} with a few words of text`)) });
+const item = (value: string) => ({
+  type: 'listItem' as const,
+  spread: false,
+  children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] }],
+});
+const list = (n: number, ordered = false): List => ({
+  type: 'list',
+  ordered,
+  start: ordered ? 1 : null,
+  spread: false,
+  children: Array.from({ length: n }, (_, i) => item(`Item ${i + 1} with a few words of text`)),
+});
 
 describe('splitUnits', () => {
   it('keeps what fits on one page', () => {
@@ -23,8 +33,21 @@ describe('splitUnits', () => {
   });
 
   it('repeats the header row on every page of a long table', () => {
-    const row = (cells: string[]) => ({ type: 'tableRow' as const, children: cells.map((value) => ({ type: 'tableCell' as const, children: [{ type: 'text' as const, value }] })) });
-    const table: RootContent = { type: 'table', align: [null, null], children: [row(['Ngày', 'Nhiệm vụ']), ...Array.from({ length: 20 }, (_, i) => row([String(i), `Task ${i}`]))] };
+    const row = (cells: string[]) => ({
+      type: 'tableRow' as const,
+      children: cells.map((value) => ({
+        type: 'tableCell' as const,
+        children: [{ type: 'text' as const, value }],
+      })),
+    });
+    const table: RootContent = {
+      type: 'table',
+      align: [null, null],
+      children: [
+        row(['Ngày', 'Nhiệm vụ']),
+        ...Array.from({ length: 20 }, (_, i) => row([String(i), `Task ${i}`])),
+      ],
+    };
     const pages = splitUnits(toUnits([table], 'table'), 500);
     expect(pages.length).toBeGreaterThan(1);
     for (const page of pages) {
@@ -34,7 +57,11 @@ describe('splitUnits', () => {
   });
 
   it('never leaves a sub-heading alone at the bottom of a page', () => {
-    const blocks: RootContent[] = [list(9), { type: 'heading', depth: 5, children: [{ type: 'text', value: 'Sub' }] }, list(4)];
+    const blocks: RootContent[] = [
+      list(9),
+      { type: 'heading', depth: 5, children: [{ type: 'text', value: 'Sub' }] },
+      list(4),
+    ];
     const pages = splitUnits(toUnits(blocks, 'content'), 500);
     for (const page of pages) expect(page.display[page.display.length - 1]!.type).not.toBe('heading');
   });

@@ -3,16 +3,34 @@ import { titleParts } from '../../src/slides/title.js';
 
 describe('titleParts', () => {
   it('makes the quoted workshop name the headline and the rest its kicker', () => {
-    expect(titleParts('Bài Thu Hoạch Workshop "AWS Cloud Mastery Series #2: DevOps on AWS"')).toEqual({ headline: 'AWS Cloud Mastery Series #2: DevOps on AWS', kicker: 'Bài Thu Hoạch Workshop' });
-    expect(titleParts('Summary Report: “Security - AWS Well-Architected Security Pillar”')).toEqual({ headline: 'Security - AWS Well-Architected Security Pillar', kicker: 'Summary Report' });
-    expect(titleParts('Bài Thu Hoạch: FCAJ COMMUNITY DAY — "DATA DRIVEN, AI RISEN"')).toEqual({ headline: 'DATA DRIVEN, AI RISEN', kicker: 'Bài Thu Hoạch: FCAJ COMMUNITY DAY' });
+    expect(titleParts('Bài Thu Hoạch Workshop "AWS Cloud Mastery Series #2: DevOps on AWS"')).toEqual({
+      headline: 'AWS Cloud Mastery Series #2: DevOps on AWS',
+      kicker: 'Bài Thu Hoạch Workshop',
+    });
+    expect(titleParts('Summary Report: “Security - AWS Well-Architected Security Pillar”')).toEqual({
+      headline: 'Security - AWS Well-Architected Security Pillar',
+      kicker: 'Summary Report',
+    });
+    expect(titleParts('Bài Thu Hoạch: FCAJ COMMUNITY DAY — "DATA DRIVEN, AI RISEN"')).toEqual({
+      headline: 'DATA DRIVEN, AI RISEN',
+      kicker: 'Bài Thu Hoạch: FCAJ COMMUNITY DAY',
+    });
   });
   it('splits a short label before a colon from the title', () => {
-    expect(titleParts('Event Report: AWS Well-Architected Security Pillar Workshop')).toEqual({ headline: 'AWS Well-Architected Security Pillar Workshop', kicker: 'Event Report' });
+    expect(titleParts('Event Report: AWS Well-Architected Security Pillar Workshop')).toEqual({
+      headline: 'AWS Well-Architected Security Pillar Workshop',
+      kicker: 'Event Report',
+    });
   });
   it('takes the kind of report as kicker even without quotes or colon', () => {
-    expect(titleParts('BÀI THU HOẠCH AWS COMMUNITY DAY')).toEqual({ headline: 'AWS COMMUNITY DAY', kicker: 'BÀI THU HOẠCH' });
-    expect(titleParts('Report on AWS re:Invent recap day')).toEqual({ headline: 'AWS re:Invent recap day', kicker: 'Report on' });
+    expect(titleParts('BÀI THU HOẠCH AWS COMMUNITY DAY')).toEqual({
+      headline: 'AWS COMMUNITY DAY',
+      kicker: 'BÀI THU HOẠCH',
+    });
+    expect(titleParts('Report on AWS re:Invent recap day')).toEqual({
+      headline: 'AWS re:Invent recap day',
+      kicker: 'Report on',
+    });
   });
 
   it('keeps a plain title whole', () => {
