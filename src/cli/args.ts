@@ -2,7 +2,7 @@
 // fit options. Mistakes are usage errors (exit code 2).
 import { RecapError } from '../errors.js';
 import { readCommandLine } from './command-line.js';
-import type { Format } from '../pipeline/build.js';
+import type { Format, NotesMode, PptxMode } from '../pipeline/build.js';
 
 export interface CliOptions {
   names: string[];
@@ -18,6 +18,10 @@ export interface CliOptions {
   maxSlides?: number;
   imageScale?: number;
   allowRemoteImages: boolean;
+  strict: boolean;
+  placeholders: boolean;
+  notes: NotesMode;
+  pptx: PptxMode;
 }
 
 const FORMATS: readonly Format[] = ['html', 'pdf', 'pptx', 'handout'];
@@ -38,7 +42,10 @@ Options:
   --max-slides N        refuse decks longer than N slides (default 200)
   --image-scale N       size of the PPTX pictures: 1.5 = 1920x1080 (default), 2 = 2560x1440 (marp-cli's)
   --allow-remote-images fetch http(s) images at build time and embed them (off by default)
-  --allow-overflow      write the deck even if a slide does not fit
+  --strict              exit 1 when a slide still overflows or a picture is missing (the deck is written)
+  --placeholders        show a box where a picture is missing (for drafting; hidden by default)
+  --notes MODE          speaker (default): what to say, links, terms and cues; plain: the recap's own text
+  --pptx MODE           editable (default): native text and shapes; pictures: one picture per slide
   --quiet               print only errors and the summary
   -h, --help            show this help
 
@@ -52,6 +59,11 @@ function positiveNumber(flag: string, value: string, integer: boolean): number {
     });
   if (number > 10_000) throw new RecapError(`${flag} ${value} is more than 10000`, { exitCode: 2 });
   return number;
+}
+
+function oneOf<T extends string>(flag: string, value: string, choices: readonly T[]): T {
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new RecapError(`${flag} is one of ${choices.join(', ')}, not "${value}"`, { exitCode: 2 });
 }
 
 export function parseCli(argv: string[]): CliOptions {
@@ -69,6 +81,10 @@ export function parseCli(argv: string[]): CliOptions {
       'max-slides': { type: 'string' },
       'image-scale': { type: 'string' },
       'allow-remote-images': { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+      placeholders: { type: 'boolean', default: false },
+      notes: { type: 'string', default: 'speaker' },
+      pptx: { type: 'string', default: 'editable' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     USAGE,
@@ -95,6 +111,10 @@ export function parseCli(argv: string[]): CliOptions {
     help: values.help ?? false,
     quiet: values.quiet ?? false,
     allowRemoteImages: values['allow-remote-images'] ?? false,
+    strict: values.strict ?? false,
+    placeholders: values.placeholders ?? false,
+    notes: oneOf('--notes', values.notes ?? 'speaker', ['speaker', 'plain'] as const),
+    pptx: oneOf('--pptx', values.pptx ?? 'editable', ['editable', 'pictures'] as const),
   };
   if (values['max-slides'] !== undefined)
     options.maxSlides = positiveNumber('--max-slides', values['max-slides'], true);

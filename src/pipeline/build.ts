@@ -22,6 +22,10 @@ import { fitSlides } from './fit-slides.js';
 import { Timings } from './timings.js';
 
 export type Format = 'html' | 'pdf' | 'pptx' | 'handout';
+/** Speaker notes: what to say, links, terms and cues; or only the recap's own text. */
+export type NotesMode = 'speaker' | 'plain';
+/** PPTX: native, editable text and shapes; or one picture per slide. */
+export type PptxMode = 'editable' | 'pictures';
 
 const MAX_SLIDES = 200;
 
@@ -41,6 +45,12 @@ export interface BuildRequest {
   checkOnly?: boolean;
   /** Fetch http(s) images at build time (never at presentation time). */
   allowRemoteImages?: boolean;
+  /** A slide that still overflows, or a missing picture, fails the build (after writing). */
+  strict?: boolean;
+  /** Show a box where a picture is missing instead of leaving it out. */
+  placeholders?: boolean;
+  notes?: NotesMode;
+  pptx?: PptxMode;
   /** Refuse decks with more slides than this (default 200). */
   maxSlides?: number;
   /** Pixels per CSS pixel of the PPTX pictures (default 1.5: 1920x1080). */
