@@ -1,10 +1,22 @@
 // Test helpers: run the pure stages (parse -> plan -> render) on recap text, no disk
 // and no browser, the way the pipeline does.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadFontMetrics } from '../src/assets/font-metrics.js';
 import { Warnings } from '../src/errors.js';
 import type { Asset, Deck } from '../src/model/deck.js';
 import { readRecap, type Recap } from '../src/recap/read.js';
 import { renderMarpMarkdown } from '../src/render/marp-markdown.js';
 import { toDeck } from '../src/slides/deck.js';
+import { createEstimator, type Estimator } from '../src/slides/estimate.js';
+import { readMetrics } from '../src/slides/metrics.js';
+import { createTextMeasure } from '../src/slides/text-measure.js';
+
+/** The planner's estimator for the shipped theme and fonts, as a build makes it. */
+export const est: Estimator = createEstimator(
+  readMetrics(readFileSync(join(import.meta.dirname, '..', 'themes', 'aws.css'), 'utf8')),
+  createTextMeasure(await loadFontMetrics()),
+);
 
 export interface Planned {
   recap: Recap;
@@ -16,7 +28,7 @@ export interface Planned {
 export function plan(text: string, file = 'recaps/test.md', assets = new Map<string, Asset>()): Planned {
   const warnings = new Warnings(file);
   const recap = readRecap(text, warnings);
-  const deck = toDeck({ recap, assets, source: file, name: 'test' });
+  const deck = toDeck({ recap, assets, est, source: file, name: 'test' });
   const markdown = renderMarpMarkdown(deck, { rebuild: 'npm run deck test' });
   return { recap, deck, markdown, warnings };
 }

@@ -3,6 +3,7 @@
 // measuring/exporting stages touch the disk or the browser; parse, plan and render are pure.
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
+import { loadFontMetrics } from '../assets/font-metrics.js';
 import { loadImages } from '../assets/images.js';
 import { loadTheme } from '../assets/theme.js';
 import { RecapError, Warnings, type Warning } from '../errors.js';
@@ -15,6 +16,9 @@ import { readRecap } from '../recap/read.js';
 import { renderMarpMarkdown } from '../render/marp-markdown.js';
 import { createRenderer } from '../render/slide-page.js';
 import { toDeck } from '../slides/deck.js';
+import { createEstimator } from '../slides/estimate.js';
+import { readMetrics } from '../slides/metrics.js';
+import { createTextMeasure } from '../slides/text-measure.js';
 import type { SlideFit } from '../export/fit.js';
 import { exportInfo } from './export-info.js';
 import { exportOutputs } from './export-outputs.js';
@@ -82,9 +86,14 @@ export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
   browserReady?.catch(() => undefined);
 
   // load
-  const [source, themeCss] = await timings.run('load', () =>
-    Promise.all([loadRecap(request.recapPath, request.display), loadTheme(request.themePath)]),
+  const [source, themeCss, fonts] = await timings.run('load', () =>
+    Promise.all([
+      loadRecap(request.recapPath, request.display),
+      loadTheme(request.themePath),
+      loadFontMetrics(),
+    ]),
   );
+  const est = createEstimator(readMetrics(themeCss), createTextMeasure(fonts));
   // parse
   const recap = timings.runSync('parse', () => readRecap(source.text, warnings));
   const assets = await timings.run('images', () =>
@@ -101,7 +110,14 @@ export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
   );
   // plan and render
   const plan = (scales?: Map<number, number>) =>
-    toDeck({ recap, assets, source: request.display, name: request.name, ...(scales ? { scales } : {}) });
+    toDeck({
+      recap,
+      assets,
+      est,
+      source: request.display,
+      name: request.name,
+      ...(scales ? { scales } : {}),
+    });
   const render = (deck: Deck) => renderMarpMarkdown(deck, { rebuild: `npm run deck ${request.name}` });
   const deck = timings.runSync('plan', () => plan());
   const markdown = timings.runSync('render', () => render(deck));

@@ -3,13 +3,12 @@
 import type { List, ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Layout } from '../model/deck.js';
-import { blockHeight } from './estimate.js';
-import { BODY } from './metrics.js';
+import type { Estimator } from './estimate.js';
 
 const SPEAKER_TITLE =
   /speaker|presenter|diễn giả|người hướng dẫn|người trình bày|host|mentor|khách mời|guest|ban tổ chức/i;
 
-export function chooseLayout(title: string, blocks: RootContent[]): Layout {
+export function chooseLayout(title: string, blocks: RootContent[], est: Estimator): Layout {
   const content = blocks.filter((b) => b.type !== 'html' && b.type !== 'definition');
   if (content.length === 0) return 'content';
   const figures = content.filter((b) => b.type === 'figure').length;
@@ -28,8 +27,8 @@ export function chooseLayout(title: string, blocks: RootContent[]): Layout {
   if (only?.type === 'table') return 'table';
   if (only?.type === 'blockquote' || (only?.type === 'callout' && only.children.length <= 2)) return 'quote';
   if (content.every((b) => b.type === 'paragraph')) {
-    const height = content.reduce((sum, b) => sum + blockHeight(b, 'prose'), 0);
-    if (height <= BODY.height * 0.95) return 'prose';
+    const height = content.reduce((sum, b) => sum + est.blockHeight(b, 'prose'), 0);
+    if (height <= est.metrics.body.height * 0.95) return 'prose';
   }
   if (only?.type === 'list' && isShortList(only)) return 'two-column';
   return 'content';

@@ -2,6 +2,7 @@
 // language, author) every output needs.
 import type { Asset, Deck } from '../model/deck.js';
 import type { Recap } from '../recap/read.js';
+import type { Estimator } from './estimate.js';
 import { planDeck } from './plan.js';
 import { planTiming } from './timing.js';
 
@@ -12,14 +13,17 @@ export interface DeckInput {
   source: string;
   name: string;
   scales?: ReadonlyMap<number, number>;
+  /** Heights of blocks in the theme, for splitting before the browser measures. */
+  est: Estimator;
 }
 
-export function toDeck({ recap, assets, source, name, scales }: DeckInput): Deck {
+export function toDeck({ recap, assets, source, name, scales, est }: DeckInput): Deck {
   const { slides, headline } = planDeck({
     outline: recap.outline,
     meta: recap.meta,
     lang: recap.lang,
     name,
+    est,
     ...(scales ? { scales } : {}),
   });
   const meta: Deck['meta'] = { lang: recap.lang, title: headline, footer: headline };

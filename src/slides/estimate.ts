@@ -1,115 +1,185 @@
 // Estimates, in pixels, how tall a block will render in the theme, so the planner can
-// split before the browser measures. Deliberately a little pessimistic.
-import type { List, ListItem, PhrasingContent, RootContent, Table } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+// split before the browser measures: text is set with the theme's own fonts and sizes
+// (text-measure.ts, metrics.ts) and boxes follow the theme's margins and paddings.
+import type { ListItem, PhrasingContent, RootContent, Table } from 'mdast';
+import type { FaceKey } from '../assets/font-metrics.js';
 import type { Layout } from '../model/deck.js';
-import { BODY, CHAR_EM, GAP, TEXT } from './metrics.js';
 import { inlineText } from '../recap/phrasing.js';
+import type { Font, Metrics } from './metrics.js';
+import type { Run, TextMeasure } from './text-measure.js';
 
-interface Font {
-  fontPx: number;
-  lineHeight: number;
+export interface Estimator {
+  metrics: Metrics;
+  /** Lines plain text takes at a font, in a box `widthPx` wide. */
+  textLines(text: string, font: Font, widthPx: number, face?: FaceKey): number;
+  /** Width of one line of plain text. */
+  textWidth(text: string, font: Font, face?: FaceKey): number;
+  /** Height of a block on a slide of `layout`; `roomy` sets the larger type of sparse slides. */
+  blockHeight(node: RootContent, layout: Layout, options?: BlockOptions): number;
+  layoutWidth(layout: Layout): number;
+  /** Heights of a table's rows (the header first), with the column widths of the whole table. */
+  tableRows(table: Table, width: number): number[];
 }
 
-export function textLines(text: string, font: Font, widthPx: number): number {
-  const perLine = Math.max(8, Math.floor(widthPx / (font.fontPx * CHAR_EM)));
-  return text
-    .split('\n')
-    .reduce((sum, line) => sum + Math.max(1, Math.ceil(wrapLength(line, perLine) / perLine)), 0);
+export interface BlockOptions {
+  width?: number;
+  depth?: number;
+  roomy?: boolean;
 }
 
-/** Words do not break, so a line holds fewer characters than its width allows. */
-function wrapLength(line: string, perLine: number): number {
-  let lines = 1;
-  let used = 0;
-  for (const word of line.split(/\s+/)) {
-    const length = word.length + (used > 0 ? 1 : 0);
-    if (used + length > perLine && used > 0) {
-      lines += 1;
-      used = word.length;
-    } else used += length;
+/** Rows of a speaker grid, as the theme lays them out: cards per row by count. */
+const SPEAKER_ROW = { cards: 3, height: 128, gap: 20 };
+const STEP = { minPx: 56, padPx: 24, gapPx: 14, markerPx: 74 };
+const FIGURE = { content: 300, placeholder: 220, captionPx: 34 };
+
+export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimator {
+  const { text: type, gap, body } = metrics;
+  const lines = (runs: Run[], font: Font, width: number) => measure.lines(runs, font.size, width);
+  const height = (runs: Run[], font: Font, width: number) => lines(runs, font, width) * font.size * font.line;
+
+  const layoutWidth = (layout: Layout) =>
+    layout === 'two-column' ? (body.width - gap.column) / 2 : body.width;
+
+  function blockHeight(node: RootContent, layout: Layout, options: BlockOptions = {}): number {
+    const width = options.width ?? layoutWidth(layout);
+    const depth = options.depth ?? 0;
+    const font = layout === 'prose' ? type.prose : options.roomy ? type.roomy : type.body;
+    switch (node.type) {
+      case 'paragraph':
+        if (layout === 'prose') return height(runsOf(node.children), font, width - 32) + gap.block;
+        return height(runsOf(node.children), font, width) + gap.paragraph;
+      case 'heading':
+        return height(runsOf(node.children, 'bold'), type.subhead, width) + 16;
+      case 'list':
+        return (
+          node.children.reduce((sum, item) => sum + itemHeight(item, layout, { ...options, width }), 0) +
+          (depth === 0 ? gap.paragraph : 6)
+        );
+      case 'listItem':
+        return itemHeight(node, layout, { ...options, width });
+      case 'table':
+        return tableRows(node, width).reduce((a, b) => a + b, 0) + gap.block;
+      case 'code': {
+        const inner = width - 2 * metrics.codeBox.padX - 6;
+        const count = lines([{ text: node.value, face: 'mono' }], type.code, inner);
+        return count * type.code.size * type.code.line + 2 * metrics.codeBox.padY + 4 + gap.block;
+      }
+      case 'blockquote':
+        return inside(node.children, layout, options, width - 58) + 28 + 8 + gap.block;
+      case 'callout':
+        return inside(node.children, layout, options, width - 50) + 28 + 6 + gap.block;
+      case 'figure': {
+        if (layout === 'gallery') return body.height / 4.2;
+        const caption = node.caption ? FIGURE.captionPx : 0;
+        return FIGURE.content + caption + 12;
+      }
+      default:
+        return 0;
+    }
   }
-  return (lines - 1) * perLine + used;
-}
 
-export function textHeight(text: string, font: Font, widthPx: number): number {
-  return textLines(text, font, widthPx) * font.fontPx * font.lineHeight;
-}
-
-export function layoutWidth(layout: Layout): number {
-  return layout === 'two-column' ? (BODY.width - 48) / 2 : BODY.width;
-}
-
-export function blockHeight(
-  node: RootContent,
-  layout: Layout,
-  width = layoutWidth(layout),
-  depth = 0,
-): number {
-  const font = layout === 'prose' ? TEXT.prose : depth > 0 ? TEXT.nested : TEXT.body;
-  switch (node.type) {
-    case 'paragraph':
-      return textHeight(phrasingText(node.children), font, width) + GAP.paragraph;
-    case 'heading':
-      return textHeight(toString(node), { fontPx: 28, lineHeight: 1.3 }, width) + GAP.block;
-    case 'list':
-      return (
-        node.children.reduce((sum, item) => sum + itemHeight(item, layout, width - GAP.indent, depth), 0) +
-        (depth === 0 ? GAP.paragraph : 0)
-      );
-    case 'listItem':
-      return itemHeight(node, layout, width - GAP.indent, depth);
-    case 'table':
-      return tableHeight(node, width);
-    case 'code':
-      return node.value.split('\n').length * TEXT.code.fontPx * TEXT.code.lineHeight + 40 + GAP.block;
-    case 'blockquote':
-      return (
-        node.children.reduce((sum, child) => sum + blockHeight(child, layout, width - 48, depth), 0) +
-        32 +
-        GAP.block
-      );
-    case 'callout':
-      return (
-        node.children.reduce((sum, child) => sum + blockHeight(child, layout, width - 64, depth), 0) +
-        40 +
-        GAP.block
-      );
-    case 'figure':
-      return layout === 'gallery' ? BODY.height / 4.2 : 240;
-    default:
-      return 0;
+  function inside(children: RootContent[], layout: Layout, options: BlockOptions, width: number): number {
+    // The last child's bottom margin is dropped inside a box (`> :last-child`).
+    const total = children.reduce((sum, child) => sum + blockHeight(child, layout, { ...options, width }), 0);
+    return Math.max(0, total - gap.paragraph);
   }
-}
 
-function itemHeight(item: ListItem, layout: Layout, width: number, depth: number): number {
-  if (layout === 'speakers') return BODY.height / 12.5; // a card of a fixed grid
-  let height = 0;
-  for (const child of item.children) {
-    if (child.type === 'list') height += blockHeight(child as List, layout, width, depth + 1);
-    else
-      height += blockHeight(child, layout, width, depth) - (child.type === 'paragraph' ? GAP.paragraph : 0);
+  function itemHeight(item: ListItem, layout: Layout, options: BlockOptions): number {
+    const depth = options.depth ?? 0;
+    const width = (options.width ?? layoutWidth(layout)) - gap.indent - 4;
+    if (layout === 'speakers') return (SPEAKER_ROW.height + SPEAKER_ROW.gap) / SPEAKER_ROW.cards;
+    const steps = layout === 'steps' && depth === 0;
+    const textWidth = steps ? width + gap.indent - STEP.markerPx - 20 : width;
+    let total = 0;
+    for (const child of item.children) {
+      if (child.type === 'list') total += blockHeight(child, layout, { ...options, width, depth: depth + 1 });
+      else if (child.type === 'paragraph')
+        total += height(runsOf(child.children), options.roomy ? type.roomy : type.body, textWidth);
+      else total += blockHeight(child, layout, { ...options, width: textWidth, depth: depth + 1 });
+    }
+    if (steps) return Math.max(STEP.minPx, total) + STEP.padPx + STEP.gapPx;
+    return total + (depth > 0 ? 6 : options.roomy ? 22 : gap.item);
   }
-  if (layout === 'steps') height = Math.max(height, 56) + 14;
-  return height + GAP.item;
+
+  /** Auto table layout: columns get their longest line if all fit, else a share by content. */
+  function tableRows(table: Table, width: number): number[] {
+    const { padX, padY } = metrics.cell;
+    const rows = table.children.map((row, r) =>
+      row.children.map((cell) => runsOf(cell.children, r === 0 ? 'semibold' : 'regular')),
+    );
+    const columns = Math.max(1, ...rows.map((cells) => cells.length));
+    const widest = (runs: Run[]) => runText(runs).split('\n');
+    const max = Array.from({ length: columns }, (_, c) =>
+      Math.max(
+        0,
+        ...rows.map((cells) =>
+          Math.max(...widest(cells[c] ?? []).map((l) => measure.width(l, 'regular', type.table.size))),
+        ),
+      ),
+    );
+    const min = Array.from({ length: columns }, (_, c) =>
+      Math.max(
+        0,
+        ...rows.flatMap((cells) =>
+          runText(cells[c] ?? [])
+            .split(/\s+/)
+            .map((w) => Math.min(measure.width(w, 'regular', type.table.size), width / columns)),
+        ),
+      ),
+    );
+    const room = width - columns * 2 * padX;
+    const sumMax = max.reduce((a, b) => a + b, 0);
+    const sumMin = min.reduce((a, b) => a + b, 0);
+    const widths =
+      sumMax <= room
+        ? max.map((m) => m + (room - sumMax) / columns)
+        : min.map((m, c) => m + ((room - sumMin) * (max[c]! - m)) / Math.max(1, sumMax - sumMin));
+    return rows.map((cells) => {
+      const tallest = Math.max(
+        1,
+        ...cells.map((runs, c) => lines(runs, type.table, Math.max(20, widths[c] ?? 100))),
+      );
+      return tallest * type.table.size * type.table.line + 2 * padY + 1;
+    });
+  }
+
+  return {
+    metrics,
+    textLines: (text, font, widthPx, face = 'regular') => lines([{ text, face }], font, widthPx),
+    textWidth: (text, font, face = 'regular') => measure.width(text, face, font.size),
+    blockHeight,
+    layoutWidth,
+    tableRows,
+  };
 }
 
-/** Rows as tall as their tallest cell; columns as wide as auto layout would make them. */
-function tableHeight(table: Table, width: number): number {
-  const rows = table.children.map((row) => row.children.map((cell) => toString(cell)));
-  const columns = Math.max(1, ...rows.map((cells) => cells.length));
-  const longest = Array.from({ length: columns }, (_, c) =>
-    Math.max(3, ...rows.map((cells) => Math.min(60, (cells[c] ?? '').length))),
-  );
-  const total = longest.reduce((a, b) => a + b, 0);
-  const padding = 28;
-  const widths = longest.map((l) => Math.max(60, (width * l) / total) - padding);
-  return (
-    rows.reduce((sum, cells) => {
-      const lines = Math.max(1, ...cells.map((text, c) => textLines(text, TEXT.table, widths[c] ?? 100)));
-      return sum + lines * TEXT.table.fontPx * TEXT.table.lineHeight + 17;
-    }, 0) + GAP.block
-  );
+/** Inline content as runs of text in the faces the theme sets them in. */
+export function runsOf(children: PhrasingContent[], face: FaceKey = 'regular'): Run[] {
+  return children.flatMap((child): Run[] => {
+    switch (child.type) {
+      case 'text':
+        return [{ text: child.value, face }];
+      case 'break':
+        return [{ text: '\n', face }];
+      case 'inlineCode':
+        return [{ text: child.value, face: 'mono', scale: 0.85 }];
+      case 'strong':
+        return runsOf(child.children, face === 'italic' ? 'boldItalic' : 'bold');
+      case 'emphasis':
+        return runsOf(child.children, face === 'bold' ? 'boldItalic' : 'italic');
+      case 'image':
+      case 'imageReference':
+        return [{ text: '\u{1F5BC}\u{1F5BC}', face }];
+      case 'html':
+        return [];
+      default:
+        return 'children' in child ? runsOf(child.children as PhrasingContent[], face) : [];
+    }
+  });
+}
+
+function runText(runs: Run[]): string {
+  return runs.map((r) => r.text).join('');
 }
 
 /** The text of inline content as it reads, a line break as a new line. */

@@ -3,8 +3,7 @@
 import type { List, RootContent } from 'mdast';
 import type { Labels } from '../i18n/labels.js';
 import { say, type Origin, type Slide } from '../model/deck.js';
-import { textLines } from './estimate.js';
-import { BODY } from './metrics.js';
+import type { Estimator } from './estimate.js';
 
 export function listOf(items: string[], ordered: boolean): List {
   return {
@@ -44,12 +43,18 @@ export function titleSlide(input: TitleInput, labels: Labels): Slide {
 }
 
 /** The agenda, as many slides as its items need: one column up to five, then two. */
-export function agendaSlides(titles: string[], labels: Labels, origin: Origin, scale = 1): Slide[] {
-  const budget = BODY.height * scale;
+export function agendaSlides(
+  titles: string[],
+  labels: Labels,
+  origin: Origin,
+  est: Estimator,
+  scale = 1,
+): Slide[] {
+  const budget = est.metrics.body.height * scale;
   const pages: string[][] = [];
   for (let rest = titles; rest.length > 0; ) {
     let n = Math.min(12, rest.length);
-    while (n > 1 && agendaHeight(rest.slice(0, n)) > budget) n -= 1;
+    while (n > 1 && agendaHeight(rest.slice(0, n), est) > budget) n -= 1;
     pages.push(rest.slice(0, n));
     rest = rest.slice(n);
   }
@@ -74,11 +79,14 @@ export function agendaSlides(titles: string[], labels: Labels, origin: Origin, s
 /** Re-planning key of the agenda (section keys are recap lines, never 0). */
 export const AGENDA_KEY = 0;
 
-function agendaHeight(items: string[]): number {
+/** The theme's agenda rows: a 48px number, 18px apart from the title, in 10px padding. */
+function agendaHeight(items: string[], est: Estimator): number {
   const twoColumns = items.length > 5;
-  const width = (twoColumns ? (BODY.width - 40) / 2 : BODY.width) - 48 - 18 - 28;
+  const { body, text } = est.metrics;
+  const width = (twoColumns ? (body.width - 40) / 2 : body.width) - 48 - 18 - 28;
+  const font = { size: text.body.size, line: 1.25 };
   const heights = items.map(
-    (title) => Math.max(48, textLines(title, { fontPx: 26, lineHeight: 1.25 }, width) * 26 * 1.25) + 20 + 14,
+    (title) => Math.max(48, est.textLines(title, font, width, 'semibold') * font.size * font.line) + 20 + 14,
   );
   if (!twoColumns) return heights.reduce((a, b) => a + b, 0);
   const rows = Math.ceil(items.length / 2);

@@ -3,7 +3,7 @@
 // starts inside a sub-list repeats the parent lines it belongs to.
 import type { List, ListItem } from 'mdast';
 import type { Layout } from '../model/deck.js';
-import { blockHeight } from './estimate.js';
+import type { Estimator } from './estimate.js';
 
 export interface Trail {
   /** The parent item in the recap, and its one-line version for the slide. */
@@ -24,33 +24,38 @@ export interface ListUnit {
 
 export type Condenser = (item: ListItem, depth: number) => ListItem;
 
+export interface ListOptions {
+  layout: Layout;
+  est: Estimator;
+  /** Set in the larger type of a sparse slide. */
+  roomy: boolean;
+  /** The tallest an item may be before it is split between its sub-items. */
+  limit: number;
+  condenseItem: Condenser;
+}
+
 /** Units for a list: whole items where they fit within `limit`, else item line + sub-item units. */
-export function listUnits(
-  list: List,
-  layout: Layout,
-  limit: number,
-  condenseItem: Condenser,
-  trail: Trail[] = [],
-): ListUnit[] {
+export function listUnits(list: List, options: ListOptions, trail: Trail[] = []): ListUnit[] {
+  const { layout, est, roomy, limit, condenseItem } = options;
   const depth = trail.length;
   return list.children.flatMap((item, i) => {
     const single: List = { ...list, children: [item] };
     if (list.ordered) single.start = (list.start ?? 1) + i;
     const display: List = { ...single, children: [condenseItem(item, depth)] };
-    const height = blockHeight(display, layout, undefined, depth);
+    const height = est.blockHeight(display, layout, { depth, roomy });
     const nested = item.children.filter((c): c is List => c.type === 'list');
     if (height <= limit || nested.length === 0)
       return [{ display, original: single, height, trail, items: [item] }];
     const head = withoutLists(display.children[0]!);
     const deeper = [...trail, { item, head, list: single }];
-    const below = nested.flatMap((sub) => listUnits(sub, layout, limit, condenseItem, deeper));
+    const below = nested.flatMap((sub) => listUnits(sub, options, deeper));
     // An item that is only a sub-list has no line of its own to show (it could end up alone on
     // a page as an empty bullet); its sub-items are still nested under it.
     if (head.children.length === 0) return below;
     const own: ListUnit = {
       display: { ...display, children: [head] },
       original: { ...single, children: [withoutLists(item)] },
-      height: blockHeight({ ...display, children: [head] }, layout, undefined, depth),
+      height: est.blockHeight({ ...display, children: [head] }, layout, { depth, roomy }),
       trail,
       items: [item],
     };

@@ -1,27 +1,119 @@
-// The theme's geometry (themes/aws.css) as numbers, for estimating how much fits on a
-// slide before the browser measures it. Change both together.
+// The theme's geometry as numbers, read from the theme itself (the custom properties in
+// its :root rule, the slide size from its `section` rule), so the planner's estimates
+// follow whatever a designer sets in themes/aws.css. Planner policies live at the end.
+import postcss from 'postcss';
+import { RecapError } from '../errors.js';
 
+export interface Font {
+  /** Font size, px. */
+  size: number;
+  /** Line height as a multiple of the size. */
+  line: number;
+}
+
+export interface Metrics {
+  slide: { width: number; height: number };
+  /** Room for the body of a content slide under a one-line title. */
+  body: { width: number; height: number };
+  title: Font & { rule: number; gap: number };
+  text: { body: Font; roomy: Font; prose: Font; subhead: Font; table: Font; code: Font };
+  cell: { padY: number; padX: number };
+  codeBox: { padY: number; padX: number };
+  gap: { item: number; paragraph: number; block: number; indent: number; column: number };
+}
+
+const NAMES = [
+  'pad-top',
+  'pad-right',
+  'pad-bottom',
+  'pad-left',
+  'title-size',
+  'title-line',
+  'title-rule',
+  'title-gap',
+  'body-size',
+  'body-line',
+  'roomy-size',
+  'roomy-line',
+  'prose-size',
+  'prose-line',
+  'subhead-size',
+  'subhead-line',
+  'table-size',
+  'table-line',
+  'cell-pad-y',
+  'cell-pad-x',
+  'code-size',
+  'code-line',
+  'code-pad-y',
+  'code-pad-x',
+  'item-gap',
+  'paragraph-gap',
+  'block-gap',
+  'list-indent',
+  'column-gap',
+] as const;
+
+type Name = (typeof NAMES)[number];
+
+/** Reads the metrics from theme CSS; a missing or unreadable size is a clear error. */
+export function readMetrics(css: string): Metrics {
+  const found = new Map<string, string>();
+  let width: string | undefined;
+  let height: string | undefined;
+  postcss.parse(css).walkRules((rule) => {
+    const selectors = rule.selectors.map((s) => s.trim());
+    if (selectors.includes(':root'))
+      rule.walkDecls(/^--/, (decl) => {
+        found.set(decl.prop.slice(2), decl.value.trim());
+      });
+    if (selectors.includes('section'))
+      rule.walkDecls(/^(width|height)$/, (decl) => {
+        if (decl.prop === 'width') width = decl.value;
+        else height = decl.value;
+      });
+  });
+  const get = (name: Name | 'slide width' | 'slide height', value: string | undefined): number => {
+    const number = value === undefined ? Number.NaN : Number(value.replace(/px$/, ''));
+    if (!Number.isFinite(number))
+      throw new RecapError(
+        `the theme does not give --${name} as a number or px value (found ${JSON.stringify(value ?? null)})`,
+      );
+    return number;
+  };
+  const v = (name: Name) => get(name, found.get(name));
+  const slide = { width: get('slide width', width), height: get('slide height', height) };
+  const title = { size: v('title-size'), line: v('title-line'), rule: v('title-rule'), gap: v('title-gap') };
+  return {
+    slide,
+    body: {
+      width: slide.width - v('pad-left') - v('pad-right'),
+      height:
+        slide.height - v('pad-top') - v('pad-bottom') - title.rule - title.size * title.line - title.gap,
+    },
+    title,
+    text: {
+      body: { size: v('body-size'), line: v('body-line') },
+      roomy: { size: v('roomy-size'), line: v('roomy-line') },
+      prose: { size: v('prose-size'), line: v('prose-line') },
+      subhead: { size: v('subhead-size'), line: v('subhead-line') },
+      table: { size: v('table-size'), line: v('table-line') },
+      code: { size: v('code-size'), line: v('code-line') },
+    },
+    cell: { padY: v('cell-pad-y'), padX: v('cell-pad-x') },
+    codeBox: { padY: v('code-pad-y'), padX: v('code-pad-x') },
+    gap: {
+      item: v('item-gap'),
+      paragraph: v('paragraph-gap'),
+      block: v('block-gap'),
+      indent: v('list-indent'),
+      column: v('column-gap'),
+    },
+  };
+}
+
+/** The slide size every output is drawn at; the theme's `section` rule must say the same. */
 export const SLIDE = { width: 1280, height: 720 };
-
-/** Space left for the body of a content slide under a one-line title. */
-export const BODY = { width: 1136, height: 500 };
-
-export const TITLE = { fontPx: 40, lineHeight: 1.2, gapPx: 46 };
-
-export const TEXT = {
-  /** Body text, top-level bullets and paragraphs. */
-  body: { fontPx: 26, lineHeight: 1.45 },
-  /** Nested bullets: the smallest body text (24 px) the product allows. */
-  nested: { fontPx: 24, lineHeight: 1.4 },
-  prose: { fontPx: 28, lineHeight: 1.5 },
-  table: { fontPx: 21, lineHeight: 1.35 },
-  code: { fontPx: 20, lineHeight: 1.45 },
-};
-
-/** Average glyph advance of Be Vietnam Pro, in em, for mixed Vietnamese/English text. */
-export const CHAR_EM = 0.53;
-
-export const GAP = { item: 10, paragraph: 16, indent: 38, block: 18 };
 
 /** Longest text shown on a slide for one bullet or paragraph before it is condensed. */
 export const CONDENSE = { bullet: 230, nested: 170, paragraph: 320 };

@@ -9,6 +9,7 @@ import type { RecapMeta } from '../recap/meta.js';
 import type { Outline, Section } from '../recap/outline.js';
 import { AGENDA_KEY, agendaSlides, closingSlide, dividerSlide, titleSlide } from './frame-slides.js';
 import { notesFor } from './notes.js';
+import type { Estimator } from './estimate.js';
 import { sectionSlides } from './section-slides.js';
 import { titleParts } from './title.js';
 
@@ -20,6 +21,7 @@ export interface PlanInput {
   name: string;
   /** Per section (keyed by its recap line): how much to shrink its height budget. */
   scales?: ReadonlyMap<number, number>;
+  est: Estimator;
 }
 
 export interface Plan {
@@ -32,7 +34,7 @@ const SHORT_PREAMBLE = 260;
 /** Fewer sections than this need no agenda slide. */
 const MIN_AGENDA = 3;
 
-export function planDeck({ outline, meta, lang, name, scales }: PlanInput): Plan {
+export function planDeck({ outline, meta, lang, name, scales, est }: PlanInput): Plan {
   const labels = labelsFor(lang);
   const { headline, kicker } = titleParts(outline.title?.text ?? meta.title ?? name);
   const titleOrigin = outline.title?.origin ?? { line: 1, column: 1 };
@@ -77,6 +79,7 @@ export function planDeck({ outline, meta, lang, name, scales }: PlanInput): Plan
         blocks: outline.preamble,
         extraNotes: outline.titleNotes,
         scale: scale(origin.line),
+        est,
       }),
     );
   }
@@ -87,25 +90,30 @@ export function planDeck({ outline, meta, lang, name, scales }: PlanInput): Plan
     const title = items.some((item) => item.toLowerCase() === labels.agenda.toLowerCase())
       ? labels.agendaAlt
       : labels.agenda;
-    slides.push(...agendaSlides(items, { ...labels, agenda: title }, titled[0]!.origin, scale(AGENDA_KEY)));
+    slides.push(
+      ...agendaSlides(items, { ...labels, agenda: title }, titled[0]!.origin, est, scale(AGENDA_KEY)),
+    );
   }
-  for (const [i, section] of titled.entries()) slides.push(...slidesOf(section, i + 1, labels, scale));
+  for (const [i, section] of titled.entries())
+    slides.push(...slidesOf(section, i + 1, { labels, scale, est }));
   slides.push(closingSlide(headline, labels, slides[slides.length - 1]!.origin));
   addLeadIns(slides, labels);
   return { slides, headline };
 }
 
-function slidesOf(
-  section: Section,
-  index: number,
-  labels: ReturnType<typeof labelsFor>,
-  scale: (line: number) => number | undefined,
-): Slide[] {
+interface SectionContext {
+  labels: ReturnType<typeof labelsFor>;
+  scale: (line: number) => number | undefined;
+  est: Estimator;
+}
+
+function slidesOf(section: Section, index: number, { labels, scale, est }: SectionContext): Slide[] {
   const own = {
     title: section.title,
     origin: section.origin,
     blocks: section.blocks,
     scale: scale(section.origin.line),
+    est,
   };
   const children = section.children.flatMap((child) =>
     sectionSlides({
@@ -114,6 +122,7 @@ function slidesOf(
       blocks: child.blocks,
       extraNotes: child.notes,
       scale: scale(child.origin.line),
+      est,
     }),
   );
   let slides: Slide[];

@@ -4,14 +4,14 @@ import type { RootContent } from 'mdast';
 import { markNote, originOf, say, type Layout, type Origin, type Slide } from '../model/deck.js';
 import { blockText } from './plain-text.js';
 import { chooseLayout } from './classify.js';
-import { textLines } from './estimate.js';
-import { BODY, TITLE } from './metrics.js';
+import type { Estimator } from './estimate.js';
 import { notesFor } from './notes.js';
 import { splitUnits } from './split.js';
 import { toUnits } from './units.js';
 
-const ROOMY_LAYOUTS = new Set<Layout>(['content', 'prose', 'two-column']);
-const ROOMY_SHARE = 0.55;
+const ROOMY_LAYOUTS = new Set<Layout>(['content', 'two-column']);
+/** A section set in the larger type still leaves this share of the slide free. */
+const ROOMY_SHARE = 0.85;
 /** Condensing thresholds when condensing would not save a slide: only very long text. */
 const LONG_ONLY = 2;
 
@@ -19,6 +19,7 @@ export interface SectionInput {
   title: string;
   origin: Origin;
   blocks: RootContent[];
+  est: Estimator;
   /** Words with no place on a slide (titles of empty sub-sections). */
   extraNotes?: string[];
   /** Shrinks the height budget when the browser found a page of this section overflowing. */
@@ -26,21 +27,23 @@ export interface SectionInput {
 }
 
 export function sectionSlides(input: SectionInput): Slide[] {
-  const layout = chooseLayout(input.title, input.blocks);
-  const room = budget(input.title, layout);
+  const { est } = input;
+  const layout = chooseLayout(input.title, input.blocks, est);
+  const room = budget(input.title, layout, est);
   const space = room * (input.scale ?? 1);
   // Text is shortened only where that saves a slide; very long text always is.
-  const unitsAt = (condense: number) =>
-    toUnits(input.blocks, layout, { itemLimit: space * 0.6, wholeList: space * 0.9, condense });
+  const unitsAt = (condense: number, roomy = false) =>
+    toUnits(input.blocks, layout, { est, roomy, itemLimit: space * 0.6, wholeList: space * 0.9, condense });
   const relaxed = unitsAt(LONG_ONLY);
   if (relaxed.length === 0) return [];
   const relaxedPages = splitUnits(relaxed, space);
   const condensedPages = relaxedPages.length > 1 ? splitUnits(unitsAt(1), space) : relaxedPages;
-  const pages = condensedPages.length < relaxedPages.length ? condensedPages : relaxedPages;
-  const roomy =
-    ROOMY_LAYOUTS.has(layout) &&
-    (input.scale ?? 1) >= 1 &&
-    pages.every((page) => page.height <= room * ROOMY_SHARE);
+  let pages = condensedPages.length < relaxedPages.length ? condensedPages : relaxedPages;
+  // Little text on one slide is set a size larger, at the same place under the title.
+  const larger =
+    ROOMY_LAYOUTS.has(layout) && pages.length === 1 ? splitUnits(unitsAt(LONG_ONLY, true), space) : [];
+  const roomy = larger.length === 1 && larger[0]!.height <= space * ROOMY_SHARE;
+  if (roomy) pages = larger;
   return pages.map((page, i) => {
     const first = page.original.find((node) => node.position);
     const slide: Slide = {
@@ -54,7 +57,6 @@ export function sectionSlides(input: SectionInput): Slide[] {
       budgetPx: Math.round(space),
     };
     if (pages.length > 1) slide.part = { index: i + 1, total: pages.length };
-    // Half a slide of text reads better a size up; every part of a section looks alike.
     if (roomy) slide.roomy = true;
     if (i === pages.length - 1 && input.extraNotes?.length) slide.notes.push(...input.extraNotes.map(say));
     return slide;
@@ -69,8 +71,9 @@ function echoesMarked(notes: RootContent[], shown: RootContent[]): RootContent[]
 }
 
 /** Body height left under the title; a title that wraps takes lines from the body. */
-function budget(title: string, layout: Layout): number {
-  const lines = Math.min(2, textLines(`${title} (9/9)`, TITLE, BODY.width));
-  const base = BODY.height - (lines - 1) * TITLE.fontPx * TITLE.lineHeight;
+function budget(title: string, layout: Layout, est: Estimator): number {
+  const { title: font, body } = est.metrics;
+  const lines = Math.min(2, est.textLines(`${title} (9/9)`, font, body.width, 'bold'));
+  const base = body.height - (lines - 1) * font.size * font.line;
   return layout === 'two-column' ? base * 2 : base;
 }

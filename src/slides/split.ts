@@ -22,10 +22,10 @@ export function splitUnits(units: Unit[], budget: number): Page[] {
     if (pack(units, middle).length <= count) high = middle;
     else low = middle;
   }
-  return pack(units, high).map((page) => ({
+  return pack(units, high).map((page, i) => ({
     display: merge(page, 'display'),
     original: merge(page, 'original'),
-    height: page.reduce((sum, u) => sum + u.height, 0),
+    height: page.reduce((sum, u) => sum + u.height, 0) + (i > 0 ? (page[0]!.repeatPx ?? 0) : 0),
   }));
 }
 
@@ -43,7 +43,7 @@ function pack(units: Unit[], budget: number): Unit[][] {
       const moved = back > 0 && back < page.length ? page.splice(page.length - back, back) : [];
       pages.push(page);
       page = moved;
-      used = moved.reduce((sum, u) => sum + u.height, 0);
+      used = moved.reduce((sum, u) => sum + u.height, 0) + ((page[0] ?? unit).repeatPx ?? 0);
     }
     page.push(unit);
     used += unit.height;

@@ -1,11 +1,11 @@
 // Cuts a section's blocks into the smallest pieces a slide may be split between: list
 // items, table rows, paragraphs, whole code blocks. Each unit carries what the slide
 // shows (condensed) and the full original for the notes.
-import type { List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Layout } from '../model/deck.js';
 import { condense } from './condense.js';
-import { blockHeight } from './estimate.js';
+import type { Estimator } from './estimate.js';
 import { listUnits, type Trail } from './list-units.js';
 import { CONDENSE } from './metrics.js';
 
@@ -19,9 +19,14 @@ export interface Unit {
   keepWithNext?: boolean;
   /** For a piece of a list: the parent items it sits under. */
   trail?: Trail[];
+  /** What a page that starts with this unit repeats above it (a table's header row). */
+  repeatPx?: number;
 }
 
 export interface UnitOptions {
+  est: Estimator;
+  /** Set in the larger type of a sparse slide. */
+  roomy: boolean;
   /** The tallest a list item may be before it is split between its sub-items. */
   itemLimit: number;
   /** A list of a few items up to this tall stays in one piece. */
@@ -32,22 +37,24 @@ export interface UnitOptions {
 
 const WHOLE_LIST_ITEMS = 8;
 
-export function toUnits(
-  blocks: RootContent[],
-  layout: Layout,
-  options: UnitOptions = { itemLimit: Infinity, wholeList: 0, condense: 1 },
-): Unit[] {
+export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOptions): Unit[] {
   const units: Unit[] = [];
+  const { est, roomy } = options;
   const factor = options.condense;
+  const blockHeight = (node: RootContent) => est.blockHeight(node, layout, { roomy });
   const condenseParagraph = (paragraph: Paragraph, limit: number): Paragraph => {
     const short = condense(paragraph.children, limit * factor);
     return short ? { ...paragraph, children: short } : paragraph;
   };
   for (const block of blocks) {
     if (block.type === 'list') {
-      const pieces = listUnits(block, layout, options.itemLimit, (item, depth) =>
-        condenseItem(item, depth, layout, factor),
-      );
+      const pieces = listUnits(block, {
+        layout,
+        est,
+        roomy,
+        limit: options.itemLimit,
+        condenseItem: (item, depth) => condenseItem(item, depth, layout, factor),
+      });
       const height = pieces.reduce((sum, piece) => sum + piece.height, 0);
       // A short list is never split: no lonely item at the bottom or top of a slide.
       if (
@@ -63,21 +70,25 @@ export function toUnits(
       } else for (const unit of pieces) units.push({ ...unit, group: block });
     } else if (block.type === 'table' && block.children.length > 1) {
       const [header, ...rows] = block.children;
-      for (const row of rows) {
+      const heights = est.tableRows(block, est.layoutWidth(layout));
+      rows.forEach((row, i) => {
         const display: Table = { ...block, children: [header!, row] };
-        units.push({ display, original: display, height: rowHeight(display, layout), group: block });
-      }
+        // The first row carries the header and the table's margin.
+        const extra = i === 0 ? heights[0]! + est.metrics.gap.block : 0;
+        const repeatPx = heights[0]! + est.metrics.gap.block;
+        units.push({ display, original: display, height: heights[i + 1]! + extra, group: block, repeatPx });
+      });
     } else if (block.type === 'paragraph') {
       const display = condenseParagraph(block, layout === 'prose' ? Infinity : CONDENSE.paragraph);
       // "Các bước triển khai:" or a bold label leads into what follows; they stay together.
       units.push({
         display,
         original: block,
-        height: blockHeight(display, layout),
+        height: blockHeight(display),
         ...(leadsIn(block) ? { keepWithNext: true } : {}),
       });
     } else if (block.type === 'heading') {
-      units.push({ display: block, original: block, height: blockHeight(block, layout), keepWithNext: true });
+      units.push({ display: block, original: block, height: blockHeight(block), keepWithNext: true });
     } else if (block.type === 'blockquote' || block.type === 'callout') {
       const display = {
         ...block,
@@ -85,10 +96,10 @@ export function toUnits(
           child.type === 'paragraph' ? condenseParagraph(child, CONDENSE.paragraph) : child,
         ),
       } as RootContent;
-      units.push({ display, original: block, height: blockHeight(display, layout) });
+      units.push({ display, original: block, height: blockHeight(display) });
     } else if (block.type === 'html' || block.type === 'thematicBreak' || block.type === 'definition') {
     } else {
-      units.push({ display: block, original: block, height: blockHeight(block, layout) });
+      units.push({ display: block, original: block, height: blockHeight(block) });
     }
   }
   return units;
@@ -98,12 +109,6 @@ function leadsIn(paragraph: Paragraph): boolean {
   const text = toString(paragraph).trim();
   const onlyStrong = paragraph.children.length === 1 && paragraph.children[0]!.type === 'strong';
   return text.length <= 160 && (text.endsWith(':') || onlyStrong);
-}
-
-function rowHeight(table: Table, layout: Layout): number {
-  const withHeader = blockHeight(table, layout);
-  const header = blockHeight({ ...table, children: [table.children[0] as TableRow] }, layout);
-  return withHeader - header + 1;
 }
 
 /** Condenses an item's first paragraph and its nested items; further paragraphs stay in the notes. */

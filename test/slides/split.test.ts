@@ -2,6 +2,9 @@ import type { List, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { splitUnits } from '../../src/slides/split.js';
 import { toUnits } from '../../src/slides/units.js';
+import { est } from '../helpers.js';
+
+const unitOptions = { est, roomy: false, itemLimit: Infinity, wholeList: 0, condense: 1 };
 
 const item = (value: string) => ({
   type: 'listItem' as const,
@@ -18,13 +21,13 @@ const list = (n: number, ordered = false): List => ({
 
 describe('splitUnits', () => {
   it('keeps what fits on one page', () => {
-    const pages = splitUnits(toUnits([list(3)], 'content'), 500);
+    const pages = splitUnits(toUnits([list(3)], 'content', unitOptions), 500);
     expect(pages).toHaveLength(1);
     expect((pages[0]!.display[0] as List).children).toHaveLength(3);
   });
 
   it('splits a long list between items into even pages, numbering carried on', () => {
-    const pages = splitUnits(toUnits([list(14, true)], 'content'), 500);
+    const pages = splitUnits(toUnits([list(14, true)], 'content', unitOptions), 500);
     expect(pages.length).toBeGreaterThan(1);
     const sizes = pages.map((p) => (p.display[0] as List).children.length);
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(14);
@@ -48,7 +51,7 @@ describe('splitUnits', () => {
         ...Array.from({ length: 20 }, (_, i) => row([String(i), `Task ${i}`])),
       ],
     };
-    const pages = splitUnits(toUnits([table], 'table'), 500);
+    const pages = splitUnits(toUnits([table], 'table', unitOptions), 500);
     expect(pages.length).toBeGreaterThan(1);
     for (const page of pages) {
       const t = page.display[0] as { children: { children: { children: { value: string }[] }[] }[] };
@@ -62,7 +65,7 @@ describe('splitUnits', () => {
       { type: 'heading', depth: 5, children: [{ type: 'text', value: 'Sub' }] },
       list(4),
     ];
-    const pages = splitUnits(toUnits(blocks, 'content'), 500);
+    const pages = splitUnits(toUnits(blocks, 'content', unitOptions), 500);
     for (const page of pages) expect(page.display[page.display.length - 1]!.type).not.toBe('heading');
   });
 });
