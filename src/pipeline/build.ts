@@ -1,14 +1,14 @@
-// The whole build in one visible line of stages: load (recap, theme, images) -> parse ->
-// plan -> render -> (measure and re-plan until it fits) -> export. Only the loading and the
-// measuring/exporting stages touch the disk or the browser; parse, plan and render are pure.
+// The whole build as one chain of stages: load (recap, theme, fonts, images) -> parse ->
+// plan -> render -> fit (measure in the browser, re-plan where it disagrees) -> export.
+// Only load, fit and export touch the disk or the browser; parse, plan and render are pure.
+// Each stage returns new values; the report is put together once, at the end.
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { loadFontMetrics } from '../assets/font-metrics.js';
 import { loadImages } from '../assets/images.js';
 import { loadTheme } from '../assets/theme.js';
-import { RecapError, Warnings, type Warning } from '../errors.js';
-import { DEFAULT_IMAGE_SCALE } from '../export/capture.js';
-import { renderHtml } from '../export/html.js';
+import { RecapError, type Warning, Warnings } from '../errors.js';
+import type { SlideFit } from '../export/fit.js';
 import { preloadPptx } from '../export/pptx.js';
 import type { Deck } from '../model/deck.js';
 import { loadRecap } from '../recap/load.js';
@@ -19,10 +19,10 @@ import { toDeck } from '../slides/deck.js';
 import { createEstimator } from '../slides/estimate.js';
 import { readMetrics } from '../slides/metrics.js';
 import { createTextMeasure } from '../slides/text-measure.js';
-import type { SlideFit } from '../export/fit.js';
-import { exportInfo } from './export-info.js';
-import { exportOutputs } from './export-outputs.js';
-import { fitSlides } from './fit-slides.js';
+import { browserFallback } from './browser-fallback.js';
+import { exportOutputs, type Outputs } from './export-outputs.js';
+import { type Fitted, fitSlides } from './fit-slides.js';
+import { overflowWarnings } from './overflow.js';
 import { Timings } from './timings.js';
 
 export type Format = 'html' | 'pdf' | 'pptx' | 'handout';
@@ -43,13 +43,13 @@ export interface BuildRequest {
   themePath: string;
   staticDir: string;
   projectDir: string;
-  /** Write the deck even when a slide overflows. */
+  /** Kept for old scripts: a deck is always written, overflowing slides are warnings. */
   allowOverflow?: boolean;
   /** Measure only; write nothing. */
   checkOnly?: boolean;
   /** Fetch http(s) images at build time (never at presentation time). */
   allowRemoteImages?: boolean;
-  /** A slide that still overflows, or a missing picture, fails the build (after writing). */
+  /** A slide that still overflows fails the build (after writing). */
   strict?: boolean;
   /** Show a box where a picture is missing instead of leaving it out. */
   placeholders?: boolean;
@@ -77,6 +77,15 @@ export interface BuildReport {
   thumbnail?: string;
 }
 
+/** The planned deck as Marp Markdown, and how to plan it again with other room per section. */
+export interface Planned {
+  deck: Deck;
+  markdown: string;
+  plan: (scales: Map<number, number>) => Deck;
+  render: (deck: Deck) => string;
+  themeCss: string;
+}
+
 export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
   const timings = new Timings(request.onStage);
   const warnings = new Warnings(request.display);
@@ -84,8 +93,58 @@ export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
   // Chrome starts while the recap is read and planned.
   const browserReady = needsBrowser ? timings.run('browser', () => request.browser()) : undefined;
   browserReady?.catch(() => undefined);
+  if (needsBrowser && request.formats.includes('pptx') && !request.checkOnly) preloadPptx();
 
-  // load
+  const planned = await loadAndPlan(request, warnings, timings);
+  const done = (fitted: Pick<Fitted, 'deck' | 'markdown'> & { fits?: SlideFit[] }, outputs?: Outputs) => ({
+    deck: fitted.deck,
+    markdown: fitted.markdown,
+    ...(fitted.fits ? { fits: fitted.fits } : {}),
+    warnings: warnings.list,
+    outputs: outputs?.written ?? [],
+    timings,
+    ...(outputs?.thumbnail ? { thumbnail: outputs.thumbnail } : {}),
+  });
+  if (!browserReady) return done(planned, await exportOutputs(planned, request, { timings }));
+
+  // A browser that is missing, crashes or hangs costs the PDF and PPTX, not the HTML.
+  let current: Pick<Fitted, 'deck' | 'markdown'> = planned;
+  const failed = browserFallback(() =>
+    exportOutputs({ ...planned, ...current }, request, { timings, htmlOnly: true }),
+  );
+  const browser = await browserReady.catch(failed);
+  const fitted = await fitSlides({ ...planned, browser, renderPage: createRenderer(), timings }).catch(
+    failed,
+  );
+  current = fitted;
+  try {
+    if (fitted.tab.blocked.length > 0)
+      throw new RecapError(
+        `the deck tried to load from the network: ${fitted.tab.blocked.slice(0, 3).join(', ')}`,
+      );
+    const overflow = overflowWarnings(fitted.deck, fitted.fits);
+    for (const warning of overflow) warnings.add(warning.message, warning.origin);
+    if (request.checkOnly) return done(fitted);
+    const outputs = await exportOutputs({ ...planned, ...fitted }, request, {
+      timings,
+      browser,
+      tab: fitted.tab,
+      slides: fitted.slides,
+    }).catch(failed);
+    if (request.strict && overflow.length > 0)
+      throw new RecapError(
+        `${overflow.length} slide(s) still overflow and --strict is set; the deck was written:\n${overflow
+          .map((w) => `  ${request.display}:${w.origin.line}:${w.origin.column}: ${w.message}`)
+          .join('\n')}`,
+      );
+    return done(fitted, outputs);
+  } finally {
+    await fitted.tab.close().catch(() => undefined);
+  }
+}
+
+/** Load, parse, plan and render: everything before the browser. */
+async function loadAndPlan(request: BuildRequest, warnings: Warnings, timings: Timings): Promise<Planned> {
   const [source, themeCss, fonts] = await timings.run('load', () =>
     Promise.all([
       loadRecap(request.recapPath, request.display),
@@ -93,8 +152,6 @@ export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
       loadFontMetrics(),
     ]),
   );
-  const est = createEstimator(readMetrics(themeCss), createTextMeasure(fonts));
-  // parse
   const recap = timings.runSync('parse', () => readRecap(source.text, warnings));
   const assets = await timings.run('images', () =>
     loadImages(
@@ -108,7 +165,7 @@ export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
       warnings,
     ),
   );
-  // plan and render
+  const est = createEstimator(readMetrics(themeCss), createTextMeasure(fonts));
   const plan = (scales?: Map<number, number>) =>
     toDeck({
       recap,
@@ -120,109 +177,11 @@ export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
     });
   const render = (deck: Deck) => renderMarpMarkdown(deck, { rebuild: `npm run deck ${request.name}` });
   const deck = timings.runSync('plan', () => plan());
-  const markdown = timings.runSync('render', () => render(deck));
-  const report: BuildReport = { deck, markdown, warnings: warnings.list, outputs: [], timings };
   const maxSlides = request.maxSlides ?? MAX_SLIDES;
-  if (deck.slides.length > maxSlides) {
+  if (deck.slides.length > maxSlides)
     throw new RecapError(
       `the recap makes ${deck.slides.length} slides, more than a talk holds (limit ${maxSlides}): split it into several recaps, or raise the limit with --max-slides`,
       { location: { file: request.display, line: 1, column: 1 } },
     );
-  }
-  // What the outputs say besides their pictures, worked out once per planned deck.
-  const info = exportInfo(deck);
-  const infoOf = (planned: Deck) => (planned === deck ? info : exportInfo(planned));
-  // The HTML needs no browser: it is made now, and again only if fitting changes the deck.
-  const htmlFor = (planned: Deck, text: string) =>
-    request.formats.includes('html') && !request.checkOnly
-      ? renderHtml(text, themeCss, infoOf(planned).html)
-      : undefined;
-  const earlyHtml = htmlFor(deck, markdown);
-  earlyHtml?.catch(() => undefined);
-  const imageScale = request.imageScale ?? DEFAULT_IMAGE_SCALE;
-  if (!browserReady) {
-    await exportOutputs(report, request, {
-      themeCss,
-      info,
-      ...(earlyHtml ? { html: earlyHtml } : {}),
-      imageScale,
-    });
-    return report;
-  }
-
-  // A browser that is missing, crashes or hangs costs the PDF and PPTX, not the HTML.
-  const browserFailed = async (error: unknown): Promise<never> => {
-    if (error instanceof RecapError ? !error.fromBrowser : !isBrowserError(error)) throw error;
-    const reason =
-      error instanceof RecapError
-        ? error.message
-        : `the browser failed: ${(error as Error).message.split('\n')[0]}`;
-    // The HTML of the deck as it stands (re-planned, if fitting got that far).
-    const html = report.markdown === markdown ? earlyHtml : htmlFor(report.deck, report.markdown);
-    if (!html) throw new RecapError(reason, { cause: error });
-    await exportOutputs(
-      report,
-      { ...request, formats: ['html'] },
-      { themeCss, info: infoOf(report.deck), html, imageScale },
-    );
-    throw new RecapError(
-      `${reason}\nThe HTML deck was written (${join(request.outDir, `${request.name}.html`)}); the PDF, PPTX and handout were not.`,
-      { cause: error },
-    );
-  };
-  // The PPTX library loads while Chrome is still starting.
-  if (request.formats.includes('pptx') && !request.checkOnly) preloadPptx();
-  // measure in the browser, planning again where it disagrees
-  const browser = await browserReady.catch(browserFailed);
-  const fitted = await fitSlides({
-    browser,
-    deck,
-    markdown,
-    themeCss,
-    renderPage: createRenderer(),
-    plan,
-    render,
-    timings,
-  }).catch(browserFailed);
-  try {
-    Object.assign(report, { deck: fitted.deck, markdown: fitted.markdown, fits: fitted.fits });
-    if (fitted.tab.blocked.length > 0)
-      throw new RecapError(
-        `the deck tried to load from the network: ${fitted.tab.blocked.slice(0, 3).join(', ')}`,
-      );
-    if (request.checkOnly) return report;
-    const overflowing = fitted.fits.filter((f) => !f.fits);
-    if (overflowing.length > 0 && !request.allowOverflow) {
-      const first = fitted.deck.slides[overflowing[0]!.index]!;
-      throw new RecapError(
-        `${overflowing.length} slide(s) do not fit, e.g. slide ${overflowing[0]!.index + 1} "${first.title}" runs ${overflowing[0]!.overflowPx}px past its edge; nothing was written (use --allow-overflow to write anyway, --check to list them)`,
-        { location: { file: request.display, ...first.origin } },
-      );
-    }
-    // export
-    const html = fitted.markdown === markdown ? earlyHtml : htmlFor(fitted.deck, fitted.markdown);
-    await exportOutputs(report, request, {
-      themeCss,
-      info: infoOf(fitted.deck),
-      ...(html ? { html } : {}),
-      browser,
-      tab: fitted.tab,
-      slides: fitted.slides,
-      imageScale,
-    }).catch(browserFailed);
-  } finally {
-    await fitted.tab.close().catch(() => undefined);
-  }
-  return report;
-}
-
-/** Puppeteer's ways of saying the browser went away or stopped answering. */
-function isBrowserError(error: unknown): boolean {
-  const { name = '', message = '' } = (error ?? {}) as { name?: string; message?: string };
-  return (
-    /^(ProtocolError|TimeoutError|TargetCloseError|ConnectionClosedError)$/.test(name) ||
-    /Target closed|Session closed|Connection closed|browser has disconnected|Navigating frame was detached/i.test(
-      message,
-    )
-  );
+  return { deck, markdown: timings.runSync('render', () => render(deck)), plan, render, themeCss };
 }

@@ -6,45 +6,54 @@ import type { Browser } from 'puppeteer-core';
 import { printHandout, regularFontFaces } from '../export/handout.js';
 import type { SlideTab } from '../export/page.js';
 import { printPdf } from '../export/pdf.js';
-import { captureSlides, titleThumbnail } from '../export/capture.js';
+import { captureSlides, DEFAULT_IMAGE_SCALE, titleThumbnail } from '../export/capture.js';
+import { renderHtml } from '../export/html.js';
 import { buildPptx } from '../export/pptx.js';
 import { writeAtomic } from '../export/write.js';
 import { handoutHtml } from '../render/handout-page.js';
 import type { SlidePage } from '../render/slide-page.js';
-import type { BuildReport, BuildRequest, Format } from './build.js';
-import type { ExportInfo } from './export-info.js';
+import type { BuildRequest, Format, Planned } from './build.js';
+import { exportInfo } from './export-info.js';
+import type { Timings } from './timings.js';
 
 export interface ExportContext {
-  themeCss: string;
-  /** Titles, notes and labels of the deck being written (see export-info.ts). */
-  info: ExportInfo;
-  /** The HTML deck, already on its way (it needs no browser). */
-  html?: Promise<string>;
+  timings: Timings;
+  /** Only the HTML (and the Markdown): the browser is gone. */
+  htmlOnly?: boolean;
   browser?: Browser;
   /** The measured slide page, for PPTX pictures and the thumbnail. */
   tab?: SlideTab;
   slides?: SlidePage;
-  imageScale: number;
+}
+
+/** What was written, and the title slide's thumbnail when one was asked for. */
+export interface Outputs {
+  written: { path: string; bytes: number }[];
+  thumbnail?: string;
 }
 
 export async function exportOutputs(
-  report: BuildReport,
+  deck: Pick<Planned, 'deck' | 'markdown' | 'themeCss'>,
   request: BuildRequest,
   context: ExportContext,
-): Promise<void> {
-  const { markdown, timings } = report;
-  const { info } = context;
-  const wants = (format: Format) => request.formats.includes(format);
+): Promise<Outputs> {
+  const { markdown, themeCss } = deck;
+  const { timings } = context;
+  // What the outputs say besides their pictures: titles, notes, labels.
+  const info = exportInfo(deck.deck);
+  const wants = (format: Format) =>
+    request.formats.includes(format) && (!context.htmlOnly || format === 'html');
   const { browser, tab, slides } = context;
-  if (tab && request.thumbnail)
-    report.thumbnail = await timings.run('thumbnail', () => titleThumbnail(tab.page));
+  const imageScale = request.imageScale ?? DEFAULT_IMAGE_SCALE;
+  const thumbnail =
+    tab && request.thumbnail ? await timings.run('thumbnail', () => titleThumbnail(tab.page)) : undefined;
 
   // The PPTX pictures come first and alone: a screencast waits on frames, and any other
   // page at work in the browser delays every one of them. Then the measured page prints
   // the PDF while the handout prints in a tab of its own and the PPTX is put together.
   const pictures =
     tab && slides && wants('pptx')
-      ? timings.run('pictures', () => captureSlides(tab.page, slides.slides.length, context.imageScale))
+      ? timings.run('pictures', () => captureSlides(tab.page, slides.slides.length, imageScale))
       : undefined;
   const pptx = pictures?.then(({ pictures: taken }) =>
     timings.run('pptx', () => buildPptx(taken, info.pptx)),
@@ -55,7 +64,7 @@ export async function exportOutputs(
           timings.run('handout', () =>
             printHandout(browser, handoutHtml({ ...info.handout, css: slides.css, slides: slides.slides }), {
               ...info.handoutPrint,
-              fontFaces: regularFontFaces(context.themeCss),
+              fontFaces: regularFontFaces(themeCss),
             }),
           ),
         )
@@ -64,9 +73,12 @@ export async function exportOutputs(
     tab && wants('pdf')
       ? settled(pictures).then(() => timings.run('pdf', () => printPdf(tab.page, info.pdf)))
       : undefined;
+  const html = wants('html')
+    ? timings.run('html', () => renderHtml(markdown, themeCss, info.html))
+    : undefined;
   const jobs: [string, Promise<string | Uint8Array> | undefined][] = [
     ['md', Promise.resolve(markdown)],
-    ['html', wants('html') ? timings.run('html', () => context.html!) : undefined],
+    ['html', html],
     ['handout.pdf', handout],
     ['pdf', pdf],
     ['pptx', pptx],
@@ -78,14 +90,17 @@ export async function exportOutputs(
   );
   const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failure) throw failure.reason;
-  await timings.run('write', async () => {
+  const written = await timings.run('write', async () => {
+    const files: Outputs['written'] = [];
     for (const [ext] of jobs) {
       const file = made.find((m) => m.ext === ext);
       if (!file) continue;
       const path = join(request.outDir, `${request.name}.${file.ext}`);
-      report.outputs.push({ path, bytes: await writeAtomic(path, file.data) });
+      files.push({ path, bytes: await writeAtomic(path, file.data) });
     }
+    return files;
   });
+  return { written, ...(thumbnail ? { thumbnail } : {}) };
 }
 
 /** Resolves when a job has ended, whether it worked or not (its failure is reported elsewhere). */
