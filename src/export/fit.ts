@@ -71,7 +71,10 @@ export async function measureFit(page: Page): Promise<SlideFit[]> {
           if (!parent || !text.textContent?.trim() || parent.closest('footer, header')) continue;
           const size = parseFloat(getComputedStyle(parent).fontSize);
           anyFontPx = Math.min(anyFontPx, size);
-          if (parent.closest('p, li') && !parent.closest('table, pre, code, figure, .eyebrow, .subtitle'))
+          if (
+            parent.closest('p, li') &&
+            !parent.closest('table, pre, code, figure, .eyebrow, .kicker, .subtitle, .card')
+          )
             bodyFontPx = Math.min(bodyFontPx, size);
         }
         // The span from the first block under the title to the last (centred bodies included).

@@ -12,6 +12,7 @@ export type Layout =
   | 'content'
   | 'two-column'
   | 'speakers'
+  | 'cards'
   | 'steps'
   | 'prose'
   | 'quote'

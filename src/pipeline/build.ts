@@ -173,6 +173,7 @@ async function loadAndPlan(request: BuildRequest, warnings: Warnings, timings: T
       est,
       source: request.display,
       name: request.name,
+      placeholders: request.placeholders ?? false,
       ...(scales ? { scales } : {}),
     });
   const render = (deck: Deck) => renderMarpMarkdown(deck, { rebuild: `npm run deck ${request.name}` });

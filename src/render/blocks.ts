@@ -23,6 +23,7 @@ export function renderBlocks(blocks: RootContent[], context: RenderContext): str
 
 function renderBlock(block: RootContent, context: RenderContext): string {
   if (block.type === 'list' && context.layout === 'speakers') return speakerCards(block, context);
+  if (block.type === 'list' && context.layout === 'cards') return cards(block, context);
   return toMarkdown(block as Parameters<typeof toMarkdown>[0], options(context)).trim();
 }
 
@@ -94,6 +95,17 @@ function speakerCards(list: List, context: RenderContext): string {
       return `- <span class="avatar">${escapeHtml(initials(parts.name))}</span><span class="name">${escapeHtml(parts.name)}</span>${role}`;
     })
     .join('\n');
+}
+
+/** Each item as a card: its first line the card's title, the rest its body. */
+function cards(list: List, context: RenderContext): string {
+  const plain = { ...context, layout: 'content' as const };
+  const items = list.children.map((item) => {
+    const [head, ...body] = item.children;
+    const title = head ? toString(head) : '';
+    return `<div class="card">\n\n<p class="card-title">${escapeHtml(title)}</p>\n\n${renderBlocks(body, plain)}\n\n</div>`;
+  });
+  return `<div class="cards cards-${list.children.length}">\n\n${items.join('\n\n')}\n\n</div>`;
 }
 
 const HONORIFICS = new Set([

@@ -3,7 +3,7 @@
 import { labelsFor } from '../i18n/labels.js';
 import type { Deck, Slide } from '../model/deck.js';
 import { renderBlocks, type RenderContext } from './blocks.js';
-import { escapeHtml, markdownText, yamlString } from './escape.js';
+import { markdownText, yamlString } from './escape.js';
 import { noteComment } from './notes-comment.js';
 
 export interface RenderOptions {
@@ -35,17 +35,22 @@ function renderSlide(slide: Slide, context: RenderContext): string {
   const framed = slide.layout === 'title' || slide.layout === 'divider' || slide.layout === 'closing';
   if (framed) parts.push('<!-- _footer: "" -->');
   if (slide.layout === 'title') parts.push('<!-- _paginate: false -->');
-  if (slide.eyebrow) parts.push(`<p class="eyebrow">${escapeHtml(slide.eyebrow)}</p>`);
+  if (slide.eyebrow) parts.push(line('eyebrow', slide.eyebrow));
   const heading =
     slide.layout === 'title' || slide.layout === 'divider' || slide.layout === 'closing' ? '#' : '##';
   const mark = slide.part ? ` <span class="part">${slide.part.index}/${slide.part.total}</span>` : '';
-  if (slide.kicker) parts.push(`<p class="kicker">${escapeHtml(slide.kicker)}</p>`);
+  if (slide.kicker) parts.push(line('kicker', slide.kicker));
   parts.push(`${heading} ${markdownText(slide.title) || '&nbsp;'}${mark}`);
-  for (const line of slide.subtitle ?? []) parts.push(`<p class="subtitle">${escapeHtml(line)}</p>`);
+  for (const text of slide.subtitle ?? []) parts.push(line('subtitle', text));
   if (slide.blocks.length > 0) parts.push(renderBlocks(slide.blocks, context));
   const notes = noteComment(slide.notes);
   if (notes) parts.push(notes);
   return parts.join('\n\n');
+}
+
+/** A short line around the title, as Markdown in a box of its class so its emoji draw. */
+function line(kind: 'eyebrow' | 'kicker' | 'subtitle', text: string): string {
+  return `<div class="${kind}">\n\n${markdownText(text)}\n\n</div>`;
 }
 
 /** The layout, then modifiers the theme styles: roomy text, agenda rows. */

@@ -15,15 +15,19 @@ export interface DeckInput {
   scales?: ReadonlyMap<number, number>;
   /** Heights of blocks in the theme, for splitting before the browser measures. */
   est: Estimator;
+  /** Show a placeholder where a picture is missing. */
+  placeholders?: boolean;
 }
 
-export function toDeck({ recap, assets, source, name, scales, est }: DeckInput): Deck {
+export function toDeck({ recap, assets, source, name, scales, est, placeholders }: DeckInput): Deck {
   const { slides, headline } = planDeck({
     outline: recap.outline,
     meta: recap.meta,
     lang: recap.lang,
     name,
     est,
+    assets,
+    placeholders: placeholders ?? false,
     ...(scales ? { scales } : {}),
   });
   const meta: Deck['meta'] = { lang: recap.lang, title: headline, footer: headline };

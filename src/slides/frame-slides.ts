@@ -107,8 +107,7 @@ export function dividerSlide(
 ): Slide {
   return {
     layout: 'divider',
-    // "3. Nội dung" already says which part it is.
-    ...(/^\s*(\d{1,2}|[IVX]{1,4})[.)]\s/.test(title) ? {} : { eyebrow: labels.part(index) }),
+    eyebrow: labels.part(index),
     title,
     blocks: [...intro, ...(children.length > 0 && children.length <= 8 ? [listOf(children, false)] : [])],
     notes: [say(labels.dividerNote(title, children))],

@@ -20,9 +20,13 @@ export interface ListUnit {
   trail: Trail[];
   /** The recap's own items this unit shows, so sub-items find their parent on the page. */
   items: ListItem[];
+  /** Height of the parent lines a page starting with this unit repeats. */
+  repeatPx: number;
+  hidden?: boolean;
 }
 
-export type Condenser = (item: ListItem, depth: number) => ListItem;
+/** What the slide shows of an item (shortened, notes-only parts left out), or nothing. */
+export type Condenser = (item: ListItem, depth: number) => ListItem | undefined;
 
 export interface ListOptions {
   layout: Layout;
@@ -35,29 +39,36 @@ export interface ListOptions {
 }
 
 /** Units for a list: whole items where they fit within `limit`, else item line + sub-item units. */
-export function listUnits(list: List, options: ListOptions, trail: Trail[] = []): ListUnit[] {
+export function listUnits(list: List, options: ListOptions, trail: Trail[] = [], repeatPx = 0): ListUnit[] {
   const { layout, est, roomy, limit, condenseItem } = options;
   const depth = trail.length;
   return list.children.flatMap((item, i) => {
     const single: List = { ...list, children: [item] };
     if (list.ordered) single.start = (list.start ?? 1) + i;
-    const display: List = { ...single, children: [condenseItem(item, depth)] };
+    const shown = condenseItem(item, depth);
+    // Nothing of it to show: its words still go to the notes, in their place.
+    if (!shown)
+      return [{ display: single, original: single, height: 0, trail, items: [item], repeatPx, hidden: true }];
+    const display: List = { ...single, children: [shown] };
     const height = est.blockHeight(display, layout, { depth, roomy });
     const nested = item.children.filter((c): c is List => c.type === 'list');
     if (height <= limit || nested.length === 0)
-      return [{ display, original: single, height, trail, items: [item] }];
+      return [{ display, original: single, height, trail, items: [item], repeatPx }];
     const head = withoutLists(display.children[0]!);
+    const headPx = est.blockHeight({ ...display, children: [head] }, layout, { depth, roomy });
     const deeper = [...trail, { item, head, list: single }];
-    const below = nested.flatMap((sub) => listUnits(sub, options, deeper));
+    // A page that starts among the sub-items repeats the parent lines above them.
+    const below = nested.flatMap((sub) => listUnits(sub, options, deeper, repeatPx + headPx));
     // An item that is only a sub-list has no line of its own to show (it could end up alone on
     // a page as an empty bullet); its sub-items are still nested under it.
     if (head.children.length === 0) return below;
     const own: ListUnit = {
       display: { ...display, children: [head] },
       original: { ...single, children: [withoutLists(item)] },
-      height: est.blockHeight({ ...display, children: [head] }, layout, { depth, roomy }),
+      height: headPx,
       trail,
       items: [item],
+      repeatPx,
     };
     return [own, ...below];
   });

@@ -16,7 +16,18 @@ export interface Metrics {
   /** Room for the body of a content slide under a one-line title. */
   body: { width: number; height: number };
   title: Font & { rule: number; gap: number };
-  text: { body: Font; roomy: Font; prose: Font; subhead: Font; table: Font; code: Font };
+  text: {
+    body: Font;
+    roomy: Font;
+    prose: Font;
+    subhead: Font;
+    table: Font;
+    code: Font;
+    card: Font;
+    cardTitle: Font;
+    lede: Font;
+  };
+  card: { pad: number; gap: number };
   cell: { padY: number; padX: number };
   codeBox: { padY: number; padX: number };
   gap: { item: number; paragraph: number; block: number; indent: number; column: number };
@@ -52,6 +63,14 @@ const NAMES = [
   'block-gap',
   'list-indent',
   'column-gap',
+  'lede-size',
+  'lede-line',
+  'card-size',
+  'card-line',
+  'card-title-size',
+  'card-title-line',
+  'card-pad',
+  'card-gap',
 ] as const;
 
 type Name = (typeof NAMES)[number];
@@ -99,7 +118,11 @@ export function readMetrics(css: string): Metrics {
       subhead: { size: v('subhead-size'), line: v('subhead-line') },
       table: { size: v('table-size'), line: v('table-line') },
       code: { size: v('code-size'), line: v('code-line') },
+      card: { size: v('card-size'), line: v('card-line') },
+      lede: { size: v('lede-size'), line: v('lede-line') },
+      cardTitle: { size: v('card-title-size'), line: v('card-title-line') },
     },
+    card: { pad: v('card-pad'), gap: v('card-gap') },
     cell: { padY: v('cell-pad-y'), padX: v('cell-pad-x') },
     codeBox: { padY: v('code-pad-y'), padX: v('code-pad-x') },
     gap: {

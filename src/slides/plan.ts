@@ -1,15 +1,18 @@
-// Plans the whole deck from the recap's outline: title, agenda, one divider per section
-// with sub-sections, content slides that fit, closing; then the lead-in lines that take
-// the presenter from each slide to the next.
+// Plans the whole deck from the recap's outline: the cover, an agenda in longer decks, each
+// section's slides (behind a divider when every section gets one), the closing; then the
+// lead-in lines that take the presenter from each slide to the next.
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { formatDate, labelsFor } from '../i18n/labels.js';
-import { markNote, say, type Lang, type Slide } from '../model/deck.js';
+import { formatDate, type Labels, labelsFor } from '../i18n/labels.js';
+import { type Asset, type Lang, markNote, type Slide, say } from '../model/deck.js';
 import type { RecapMeta } from '../recap/meta.js';
-import type { Outline, Section } from '../recap/outline.js';
-import { AGENDA_KEY, agendaSlides, closingSlide, dividerSlide, titleSlide } from './frame-slides.js';
+import type { Outline } from '../recap/outline.js';
+import { AGENDA_KEY, agendaSlides, closingSlide, titleSlide } from './frame-slides.js';
 import { notesFor } from './notes.js';
 import type { Estimator } from './estimate.js';
+import { hideMissingPictures } from './notes-only.js';
+import { titleOutline } from './outline-titles.js';
+import { framedSlides, planSection } from './section-plan.js';
 import { sectionSlides } from './section-slides.js';
 import { titleParts } from './title.js';
 
@@ -19,6 +22,10 @@ export interface PlanInput {
   lang: Lang;
   /** File name without extension, the title of last resort. */
   name: string;
+  /** Pictures by the URL the recap gives; missing ones stay off the slides. */
+  assets: ReadonlyMap<string, Asset>;
+  /** Show a placeholder where a picture is missing (for drafting). */
+  placeholders?: boolean;
   /** Per section (keyed by its recap line): how much to shrink its height budget. */
   scales?: ReadonlyMap<number, number>;
   est: Estimator;
@@ -29,131 +36,119 @@ export interface Plan {
   headline: string;
 }
 
-const SHORT_INTRO = 180;
 const SHORT_PREAMBLE = 260;
-/** Fewer sections than this need no agenda slide. */
-const MIN_AGENDA = 3;
+/** An agenda needs this many sections, in a deck of at least this many slides. */
+const AGENDA_SECTIONS = 3;
+const AGENDA_DECK = 10;
+/** Dividers introduce every section, or none: every one only in long decks of big sections. */
+const DIVIDER_SECTIONS = 3;
+const DIVIDER_SLIDES = 3;
+const DIVIDER_DECK = 16;
 
-export function planDeck({ outline, meta, lang, name, scales, est }: PlanInput): Plan {
+export function planDeck(input: PlanInput): Plan {
+  const { meta, lang, name, scales, est } = input;
   const labels = labelsFor(lang);
+  const outline = titleOutline(
+    input.placeholders
+      ? input.outline
+      : hideMissingPictures(input.outline, input.assets, labels.imageMissing),
+  );
   const { headline, kicker } = titleParts(outline.title?.text ?? meta.title ?? name);
-  const titleOrigin = outline.title?.origin ?? { line: 1, column: 1 };
-  // The front matter's title is shown above the headline unless the H1 already says it.
-  const said = `${kicker ?? ''} ${headline}`.toLowerCase();
-  const frontTitle =
-    meta.title &&
-    !said.includes(meta.title.toLowerCase()) &&
-    !meta.title.toLowerCase().includes(headline.toLowerCase())
-      ? meta.title
-      : undefined;
-  const eyebrow = [meta.pre, frontTitle].filter(Boolean).join(' ');
-  const preambleFits =
-    outline.preamble.every((b) => b.type === 'paragraph') && textLength(outline.preamble) <= SHORT_PREAMBLE;
   const scale = (line: number) => scales?.get(line);
+  const context = { labels, scale, est };
 
-  const slides: Slide[] = [
-    titleSlide(
-      {
-        headline,
-        ...(kicker ? { kicker } : {}),
-        ...(eyebrow ? { eyebrow } : {}),
-        ...(meta.date ? { dateLabel: formatDate(meta.date, lang) } : {}),
-        details: preambleFits ? outline.preamble : [],
-        // Headings that only wrap sections follow the preamble: their words go after it.
-        notes: preambleFits
-          ? [...notesFor(outline.preamble), ...outline.titleNotes.map(say)]
-          : outline.preamble.length
-            ? []
-            : outline.titleNotes.map(say),
-        origin: titleOrigin,
-      },
-      labels,
-    ),
-  ];
-  if (!preambleFits) {
-    const origin = { line: outline.preamble[0]?.position?.start.line ?? 1, column: 1 };
-    slides.push(
-      ...sectionSlides({
-        title: labels.overview,
-        origin,
-        blocks: outline.preamble,
-        extraNotes: outline.titleNotes,
-        scale: scale(origin.line),
-        est,
-      }),
-    );
+  const opening = openingSlides(outline, { headline, kicker, meta, lang, labels, est, scale });
+  const parts = outline.sections.map((section) => planSection(section, context));
+  const big = parts.filter((p) => p.own.length + p.children.length >= DIVIDER_SLIDES).length;
+  const count = parts.reduce((n, p) => n + p.own.length + p.children.length, 0);
+  const dividers = parts.length >= DIVIDER_SECTIONS && big >= 2 && count + opening.length >= DIVIDER_DECK;
+  const body: Slide[] = [];
+  let part = 0;
+  for (const planned of parts) {
+    const framed = framedSlides(planned, dividers ? ++part : undefined, labels);
+    (body[body.length - 1] ?? opening[opening.length - 1])!.notes.push(...planned.leftover);
+    body.push(...framed);
   }
-  const titled = outline.sections.map((s) => ({ ...s, title: s.title || headline }));
-  if (titled.length >= MIN_AGENDA) {
-    // The agenda numbers its items itself; "1. Mục đích" is listed as "Mục đích".
-    const items = titled.map((s) => s.title.replace(/^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+/, ''));
-    const title = items.some((item) => item.toLowerCase() === labels.agenda.toLowerCase())
-      ? labels.agendaAlt
-      : labels.agenda;
-    slides.push(
-      ...agendaSlides(items, { ...labels, agenda: title }, titled[0]!.origin, est, scale(AGENDA_KEY)),
-    );
-  }
-  for (const [i, section] of titled.entries())
-    slides.push(...slidesOf(section, i + 1, { labels, scale, est }));
+  const shown = parts.filter((p) => p.own.length + p.children.length > 0);
+  const agenda =
+    shown.length >= AGENDA_SECTIONS && opening.length + body.length + 2 >= AGENDA_DECK
+      ? agendaOf(
+          shown.map((p) => p.section.title || p.own[0]!.title),
+          labels,
+          est,
+          scale,
+          body[0]?.origin ?? opening[0]!.origin,
+        )
+      : [];
+  const slides = [...opening, ...agenda, ...body];
   slides.push(closingSlide(headline, labels, slides[slides.length - 1]!.origin));
   addLeadIns(slides, labels);
   return { slides, headline };
 }
 
-interface SectionContext {
-  labels: ReturnType<typeof labelsFor>;
-  scale: (line: number) => number | undefined;
+interface OpeningContext {
+  headline: string;
+  kicker: string | undefined;
+  meta: RecapMeta;
+  lang: Lang;
+  labels: Labels;
   est: Estimator;
+  scale: (line: number) => number | undefined;
 }
 
-function slidesOf(section: Section, index: number, { labels, scale, est }: SectionContext): Slide[] {
-  const own = {
-    title: section.title,
-    origin: section.origin,
-    blocks: section.blocks,
-    scale: scale(section.origin.line),
-    est,
-  };
-  const children = section.children.flatMap((child) =>
-    sectionSlides({
-      title: child.title,
-      origin: child.origin,
-      blocks: child.blocks,
-      extraNotes: child.notes,
-      scale: scale(child.origin.line),
-      est,
-    }),
+/** The cover (event name, kicker, date, short lines before the first section), then a longer preamble. */
+function openingSlides(outline: Outline, context: OpeningContext): Slide[] {
+  const { headline, kicker, meta, lang, labels, est, scale } = context;
+  const preambleFits =
+    outline.preamble.every((b) => b.type === 'paragraph') && textLength(outline.preamble) <= SHORT_PREAMBLE;
+  // The site's menu label and chapter number stay off the cover; the speaker still has them.
+  const siteLabel = [meta.pre, meta.title].filter(Boolean).join(' ');
+  const said = `${kicker ?? ''} ${headline}`.toLowerCase();
+  const siteNote = siteLabel && !said.includes((meta.title ?? '').toLowerCase()) ? [say(siteLabel)] : [];
+  const cover = titleSlide(
+    {
+      headline,
+      ...(kicker ? { kicker } : {}),
+      ...(meta.date ? { dateLabel: formatDate(meta.date, lang) } : {}),
+      details: preambleFits ? outline.preamble : [],
+      // Headings that only wrap sections follow the preamble: their words go after it.
+      notes: [
+        ...siteNote,
+        ...(preambleFits
+          ? [...notesFor(outline.preamble), ...outline.titleNotes.map(say)]
+          : outline.preamble.length
+            ? []
+            : outline.titleNotes.map(say)),
+      ],
+      origin: outline.title?.origin ?? { line: 1, column: 1 },
+    },
+    labels,
   );
-  let slides: Slide[];
-  // A divider only introduces two or more sub-sections; one follows its section directly.
-  if (section.children.length < 2) {
-    const ownSlides = sectionSlides(own);
-    // With no slide of its own, the section's title rides above its one sub-section's.
-    if (ownSlides.length === 0) for (const slide of children) slide.eyebrow = section.title;
-    slides = [...ownSlides, ...children];
-  } else {
-    const shortIntro =
-      section.blocks.length === 1 &&
-      section.blocks[0]!.type === 'paragraph' &&
-      textLength(section.blocks) <= SHORT_INTRO;
-    const divider = dividerSlide(
-      section.title,
-      index,
-      section.children.map((c) => c.title),
-      shortIntro ? section.blocks : [],
-      labels,
-      section.origin,
-    );
-    if (shortIntro) divider.notes.push(...notesFor(section.blocks));
-    slides = [divider, ...(shortIntro ? [] : sectionSlides(own)), ...children];
-  }
-  // Words with no slide of their own (an empty sub-section's title) go after the slide
-  // before them: the section's own last one, or else they close the section.
-  const ownCount = slides.length - children.length;
-  slides[Math.max(0, ownCount - 1)]?.notes.push(...(section.introNotes ?? []).map(say));
-  slides[slides.length - 1]?.notes.push(...section.notes.map(say));
-  return slides;
+  if (preambleFits) return [cover];
+  const origin = { line: outline.preamble[0]?.position?.start.line ?? 1, column: 1 };
+  const overview = sectionSlides({
+    title: labels.overview,
+    origin,
+    blocks: outline.preamble,
+    extraNotes: outline.titleNotes,
+    scale: scale(origin.line),
+    est,
+  });
+  return [cover, ...overview];
+}
+
+function agendaOf(
+  titles: string[],
+  labels: Labels,
+  est: Estimator,
+  scale: (line: number) => number | undefined,
+  origin: Slide['origin'],
+): Slide[] {
+  const items = titles;
+  const title = items.some((item) => item.toLowerCase() === labels.agenda.toLowerCase())
+    ? labels.agendaAlt
+    : labels.agenda;
+  return agendaSlides(items, { ...labels, agenda: title }, origin, est, scale(AGENDA_KEY));
 }
 
 /** Ends every slide's notes with a line that leads into the next slide. */

@@ -5,8 +5,9 @@ import { markNote, originOf, say, type Layout, type Origin, type Slide } from '.
 import { blockText } from './plain-text.js';
 import { chooseLayout } from './classify.js';
 import type { Estimator } from './estimate.js';
+import { topicTitle } from './topic-title.js';
 import { notesFor } from './notes.js';
-import { splitUnits } from './split.js';
+import { type Page, splitUnits } from './split.js';
 import { toUnits } from './units.js';
 
 const ROOMY_LAYOUTS = new Set<Layout>(['content', 'two-column']);
@@ -24,16 +25,20 @@ export interface SectionInput {
   extraNotes?: string[];
   /** Shrinks the height budget when the browser found a page of this section overflowing. */
   scale?: number;
+  /** Small line above the title (a label or number the heading led with). */
+  kicker?: string;
+  /** The rest of a long heading, under the title. */
+  lede?: string;
 }
 
 export function sectionSlides(input: SectionInput): Slide[] {
   const { est } = input;
   const layout = chooseLayout(input.title, input.blocks, est);
-  const room = budget(input.title, layout, est);
+  const room = budget(input.title, layout, est, input.lede);
   const space = room * (input.scale ?? 1);
   // Text is shortened only where that saves a slide; very long text always is.
   const unitsAt = (condense: number, roomy = false) =>
-    toUnits(input.blocks, layout, { est, roomy, itemLimit: space * 0.6, wholeList: space * 0.9, condense });
+    toUnits(input.blocks, layout, { est, roomy, itemLimit: space * 0.6, condense });
   const relaxed = unitsAt(LONG_ONLY);
   if (relaxed.length === 0) return [];
   const relaxedPages = splitUnits(relaxed, space);
@@ -44,11 +49,20 @@ export function sectionSlides(input: SectionInput): Slide[] {
     ROOMY_LAYOUTS.has(layout) && pages.length === 1 ? splitUnits(unitsAt(LONG_ONLY, true), space) : [];
   const roomy = larger.length === 1 && larger[0]!.height <= space * ROOMY_SHARE;
   if (roomy) pages = larger;
+  pages = withContent(pages);
+  // Pages of a headingless recap are titled by their own topic; a run of pages on one topic
+  // counts as parts of it, like any section's.
+  const titles = pages.map((page) => input.title || topicTitle(page.display));
+  const parts = titles.map((title) => {
+    const run = titles.filter((t) => t === title).length;
+    return run > 1 ? { index: 0, total: run } : undefined;
+  });
+  const seen = new Map<string, number>();
   return pages.map((page, i) => {
     const first = page.original.find((node) => node.position);
     const slide: Slide = {
       layout,
-      title: input.title,
+      title: titles[i]!,
       blocks: page.display,
       notes: echoesMarked(notesFor(page.original), page.display),
       origin: i === 0 || !first ? input.origin : originOf(first),
@@ -56,11 +70,33 @@ export function sectionSlides(input: SectionInput): Slide[] {
       estimatedPx: Math.round(page.height),
       budgetPx: Math.round(space),
     };
-    if (pages.length > 1) slide.part = { index: i + 1, total: pages.length };
+    // Pages of a headingless recap each have a title of their own; parts count under one title.
+    const part = parts[i];
+    if (part) {
+      seen.set(titles[i]!, (seen.get(titles[i]!) ?? 0) + 1);
+      slide.part = { index: seen.get(titles[i]!)!, total: part.total };
+    }
+    if (input.kicker) slide.eyebrow = input.kicker;
+    if (input.lede && i === 0) slide.subtitle = [input.lede];
     if (roomy) slide.roomy = true;
     if (i === pages.length - 1 && input.extraNotes?.length) slide.notes.push(...input.extraNotes.map(say));
     return slide;
   });
+}
+
+/** Pages that show nothing (only notes-only parts) give their notes to a neighbour. */
+function withContent(pages: Page[]): Page[] {
+  const kept: Page[] = [];
+  let pending: RootContent[] = [];
+  for (const page of pages) {
+    const last = kept[kept.length - 1];
+    if (page.display.length > 0) {
+      kept.push(pending.length ? { ...page, original: [...pending, ...page.original] } : page);
+      pending = [];
+    } else if (last) kept[kept.length - 1] = { ...last, original: [...last.original, ...page.original] };
+    else pending.push(...page.original);
+  }
+  return kept;
 }
 
 /** Notes the slide shows word for word are marked, so the handout can leave them out. */
@@ -71,9 +107,10 @@ function echoesMarked(notes: RootContent[], shown: RootContent[]): RootContent[]
 }
 
 /** Body height left under the title; a title that wraps takes lines from the body. */
-function budget(title: string, layout: Layout, est: Estimator): number {
-  const { title: font, body } = est.metrics;
+function budget(title: string, layout: Layout, est: Estimator, lede?: string): number {
+  const { title: font, body, text } = est.metrics;
   const lines = Math.min(2, est.textLines(`${title} (9/9)`, font, body.width, 'bold'));
-  const base = body.height - (lines - 1) * font.size * font.line;
+  const under = lede ? est.textLines(lede, text.lede, body.width) * text.lede.size * text.lede.line : 0;
+  const base = body.height - (lines - 1) * font.size * font.line - under;
   return layout === 'two-column' ? base * 2 : base;
 }

@@ -1,7 +1,10 @@
-// Packs units into as few pages as fit the height budget, then evens the pages out
-// (3 + 3 rather than 5 + 1); pieces of one list or table are merged back per page.
+// Packs units into pages: as few pages as the height budget allows, then the most even
+// ones (7 items split 4 + 3, not 6 + 1), breaking where a reader would: before a
+// sub-heading rather than inside a list. A sub-heading or a lead-in line never ends a page,
+// and no break leaves one piece of a list or table alone on either side of it.
+// Pieces of one list or table are merged back per page.
 import type { RootContent, Table } from 'mdast';
-import { mergeList, type ListUnit } from './list-units.js';
+import { type ListUnit, mergeList } from './list-units.js';
 import type { Unit } from './units.js';
 
 export interface Page {
@@ -11,58 +14,103 @@ export interface Page {
   height: number;
 }
 
+/**
+ * What a page break before a unit costs, as shares of a page left empty: a reader minds a
+ * sub-heading or lead-in cut from what it introduces most, then one item of a list alone
+ * on a page, then a short list or table cut in two, then any list cut.
+ */
+const COST = { leadIn: 4, lonely: 2, shortGroup: 1.5, group: 0.3 };
+/** A piece this tall may stand alone on a page. */
+const TALL_PIECE = 0.4;
+
 export function splitUnits(units: Unit[], budget: number): Page[] {
   if (units.length === 0) return [];
-  const count = pack(units, budget).length;
-  // The smallest budget that still needs no more pages gives the most even pages.
-  let low = Math.max(...units.map((u) => u.height));
-  let high = Math.max(budget, low);
-  for (let i = 0; i < 20 && high - low > 1; i += 1) {
-    const middle = (low + high) / 2;
-    if (pack(units, middle).length <= count) high = middle;
-    else low = middle;
+  const ends = evenLast(units, bestBreaks(units, budget), budget);
+  const pages: Unit[][] = [];
+  let start = 0;
+  for (const end of ends) {
+    pages.push(units.slice(start, end));
+    start = end;
   }
-  return pack(units, high).map((page, i) => ({
-    display: merge(page, 'display'),
+  return pages.map((page, i) => ({
+    display: merge(
+      page.filter((u) => !u.hidden),
+      'display',
+    ),
     original: merge(page, 'original'),
-    height: page.reduce((sum, u) => sum + u.height, 0) + (i > 0 ? (page[0]!.repeatPx ?? 0) : 0),
+    height: pageHeight(page, i > 0),
   }));
 }
 
-function pack(units: Unit[], budget: number): Unit[][] {
-  const pages: Unit[][] = [];
-  let page: Unit[] = [];
-  let used = 0;
-  for (let i = 0; i < units.length; i += 1) {
-    const unit = units[i]!;
-    // A sub-heading travels with the unit after it.
-    const height = unit.keepWithNext && units[i + 1] ? unit.height + units[i + 1]!.height : unit.height;
-    if (page.length > 0 && used + height > budget && !page[page.length - 1]!.keepWithNext) {
-      // Inside a list or table, no page keeps a single piece of it on either side of the break.
-      const back = piecesToMove(page, units, i);
-      const moved = back > 0 && back < page.length ? page.splice(page.length - back, back) : [];
-      pages.push(page);
-      page = moved;
-      used = moved.reduce((sum, u) => sum + u.height, 0) + ((page[0] ?? unit).repeatPx ?? 0);
-    }
-    page.push(unit);
-    used += unit.height;
-  }
-  if (page.length > 0) pages.push(page);
-  return pages;
+function pageHeight(page: Unit[], continued: boolean): number {
+  const repeat = continued && page[0]?.group ? (page[0].repeatPx ?? 0) : 0;
+  return page.reduce((sum, u) => sum + u.height, 0) + repeat;
 }
 
-/** How many pieces to carry to the next page so a list or table split leaves two on each side. */
-function piecesToMove(page: Unit[], units: Unit[], next: number): number {
-  const group = units[next]!.group;
-  if (!group || page[page.length - 1]!.group !== group) return 0;
-  let before = 0;
-  while (before < page.length && page[page.length - 1 - before]!.group === group) before += 1;
-  let after = 0;
-  while (next + after < units.length && units[next + after]!.group === group) after += 1;
-  if (before === 1) return 1 + (page[page.length - 2]?.keepWithNext ? 1 : 0);
-  if (after === 1 && before >= 3) return 1;
-  return 0;
+/**
+ * Page ends (exclusive unit indexes) for the fewest pages, then the least cost: uneven fill
+ * (the last page aside) and breaks a reader minds, by dynamic programming over break points.
+ */
+function bestBreaks(units: Unit[], budget: number): number[] {
+  const n = units.length;
+  const sums = [0];
+  for (const unit of units) sums.push(sums[sums.length - 1]! + unit.height);
+  const height = (start: number, end: number) =>
+    sums[end]! - sums[start]! + (start > 0 && continues(units, start) ? (units[start]!.repeatPx ?? 0) : 0);
+  const best: { pages: number; cost: number; from: number }[] = [{ pages: 0, cost: 0, from: -1 }];
+  for (let end = 1; end <= n; end += 1) {
+    best[end] = { pages: Infinity, cost: Infinity, from: -1 };
+    const cut = end < n ? breakCost(units, end, budget) : 0;
+    for (let start = end - 1; start >= 0; start -= 1) {
+      const before = best[start]!;
+      const used = height(start, end);
+      // One unit taller than a page still gets a page of its own (the fit loop takes over).
+      if (used > budget && end - start > 1) break;
+      const empty = Math.max(0, budget - used) / budget;
+      const cost = before.cost + (end === n ? 0 : empty * empty) + cut * cut;
+      const pages = before.pages + 1;
+      const here = best[end]!;
+      if (pages < here.pages || (pages === here.pages && cost < here.cost - 1e-9))
+        best[end] = { pages, cost, from: start };
+    }
+  }
+  const ends: number[] = [];
+  for (let end = n; end > 0; end = best[end]!.from) ends.unshift(end);
+  return ends;
+}
+
+/** The last page is free of the evenness cost above; even it out with the one before. */
+function evenLast(units: Unit[], ends: number[], budget: number): number[] {
+  if (ends.length < 2) return ends;
+  const a = ends.length >= 3 ? ends[ends.length - 3]! : 0;
+  const n = ends[ends.length - 1]!;
+  let split = ends[ends.length - 2]!;
+  const spread = (s: number) =>
+    Math.abs(pageHeight(units.slice(a, s), a > 0) - pageHeight(units.slice(s, n), true));
+  for (let s = a + 1; s < n; s += 1) {
+    const fits =
+      pageHeight(units.slice(a, s), a > 0) <= budget && pageHeight(units.slice(s, n), true) <= budget;
+    // Evening out never makes a worse break.
+    if (fits && breakCost(units, s, budget) <= breakCost(units, split, budget) && spread(s) < spread(split))
+      split = s;
+  }
+  return [...ends.slice(0, -2), split, n];
+}
+
+function continues(units: Unit[], at: number): boolean {
+  const unit = units[at];
+  return unit?.group !== undefined && unit.group === units[at - 1]?.group;
+}
+
+/** What a page break before unit `at` costs a reader (see COST). */
+function breakCost(units: Unit[], at: number, budget: number): number {
+  const last = units[at - 1]!;
+  const next = units[at]!;
+  if (last.keepWithNext) return COST.leadIn;
+  if (!continues(units, at)) return 0;
+  const tall = (u: Unit | undefined) => (u?.height ?? 0) >= budget * TALL_PIECE;
+  const alone = !(continues(units, at - 1) || tall(last)) || !(continues(units, at + 1) || tall(next));
+  return (alone ? COST.lonely : 0) + (next.keepTogether ? COST.shortGroup : COST.group);
 }
 
 function merge(units: Unit[], side: 'display' | 'original'): RootContent[] {

@@ -8,6 +8,7 @@ import { condense } from './condense.js';
 import type { Estimator } from './estimate.js';
 import { listUnits, type Trail } from './list-units.js';
 import { CONDENSE } from './metrics.js';
+import { shownPart } from './notes-only.js';
 
 export interface Unit {
   display: RootContent;
@@ -21,6 +22,10 @@ export interface Unit {
   trail?: Trail[];
   /** What a page that starts with this unit repeats above it (a table's header row). */
   repeatPx?: number;
+  /** A piece of a short list or table, which is split only when it cannot fit whole. */
+  keepTogether?: boolean;
+  /** Only for the notes (a missing picture, a note to the author): the slide shows nothing of it. */
+  hidden?: boolean;
 }
 
 export interface UnitOptions {
@@ -29,13 +34,13 @@ export interface UnitOptions {
   roomy: boolean;
   /** The tallest a list item may be before it is split between its sub-items. */
   itemLimit: number;
-  /** A list of a few items up to this tall stays in one piece. */
-  wholeList: number;
   /** Scales the condensing thresholds: 1 condenses long text, 2 only very long text. */
   condense: number;
 }
 
-const WHOLE_LIST_ITEMS = 8;
+/** Lists of this many items or fewer, and tables of this many rows, are kept whole when they fit. */
+const WHOLE_LIST_ITEMS = 6;
+const WHOLE_TABLE_ROWS = 8;
 
 export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOptions): Unit[] {
   const units: Unit[] = [];
@@ -46,29 +51,31 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
     const short = condense(paragraph.children, limit * factor);
     return short ? { ...paragraph, children: short } : paragraph;
   };
-  for (const block of blocks) {
+  for (const block of blocks) units.push(...blockUnits(block));
+  return units;
+
+  function blockUnits(whole: RootContent): Unit[] {
+    const units: Unit[] = [];
+    // Notes-only parts (a missing picture, a note to the author) never reach the slide; the
+    // original keeps them, in their place, for the notes.
+    const block = whole.type === 'list' ? whole : shownPart(whole);
+    if (!block) return [{ display: whole, original: whole, height: 0, hidden: true }];
     if (block.type === 'list') {
       const pieces = listUnits(block, {
         layout,
         est,
         roomy,
         limit: options.itemLimit,
-        condenseItem: (item, depth) => condenseItem(item, depth, layout, factor),
+        condenseItem: (item, depth) => {
+          const shown = shownPart(item);
+          return shown && condenseItem(shown, depth, layout, factor);
+        },
       });
-      const height = pieces.reduce((sum, piece) => sum + piece.height, 0);
-      // A short list is never split: no lonely item at the bottom or top of a slide.
-      if (
-        block.children.length <= WHOLE_LIST_ITEMS &&
-        height <= options.wholeList &&
-        pieces.every((p) => p.trail.length === 0)
-      ) {
-        units.push({
-          display: { ...block, children: pieces.flatMap((p) => p.display.children) },
-          original: block,
-          height,
-        });
-      } else for (const unit of pieces) units.push({ ...unit, group: block });
-    } else if (block.type === 'table' && block.children.length > 1) {
+      // A short list is split only when no page could hold it whole (split.ts weighs that).
+      const keep = block.children.length <= WHOLE_LIST_ITEMS;
+      for (const unit of pieces)
+        units.push({ ...unit, group: block, ...(keep ? { keepTogether: true } : {}) });
+    } else if (block.type === 'table' && block.children.length > 2) {
       const [header, ...rows] = block.children;
       const heights = est.tableRows(block, est.layoutWidth(layout));
       rows.forEach((row, i) => {
@@ -76,7 +83,15 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
         // The first row carries the header and the table's margin.
         const extra = i === 0 ? heights[0]! + est.metrics.gap.block : 0;
         const repeatPx = heights[0]! + est.metrics.gap.block;
-        units.push({ display, original: display, height: heights[i + 1]! + extra, group: block, repeatPx });
+        const keep = rows.length <= WHOLE_TABLE_ROWS;
+        units.push({
+          display,
+          original: display,
+          height: heights[i + 1]! + extra,
+          group: block,
+          repeatPx,
+          ...(keep ? { keepTogether: true } : {}),
+        });
       });
     } else if (block.type === 'paragraph') {
       const display = condenseParagraph(block, layout === 'prose' ? Infinity : CONDENSE.paragraph);
@@ -96,13 +111,12 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
           child.type === 'paragraph' ? condenseParagraph(child, CONDENSE.paragraph) : child,
         ),
       } as RootContent;
-      units.push({ display, original: block, height: blockHeight(display) });
-    } else if (block.type === 'html' || block.type === 'thematicBreak' || block.type === 'definition') {
-    } else {
+      units.push({ display, original: whole, height: blockHeight(display) });
+    } else if (block.type !== 'html' && block.type !== 'thematicBreak' && block.type !== 'definition') {
       units.push({ display: block, original: block, height: blockHeight(block) });
     }
+    return units;
   }
-  return units;
 }
 
 function leadsIn(paragraph: Paragraph): boolean {

@@ -4,7 +4,7 @@ import { splitUnits } from '../../src/slides/split.js';
 import { toUnits } from '../../src/slides/units.js';
 import { est } from '../helpers.js';
 
-const unitOptions = { est, roomy: false, itemLimit: Infinity, wholeList: 0, condense: 1 };
+const unitOptions = { est, roomy: false, itemLimit: Infinity, condense: 1 };
 
 const item = (value: string) => ({
   type: 'listItem' as const,

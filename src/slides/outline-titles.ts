@@ -1,0 +1,66 @@
+// Crafts every section title of the outline before planning (title-craft.ts): numbers and
+// labels become kickers, numbered siblings read "2 / 5", and a sub-section whose name other
+// sections share ("Outcomes" five times) takes its parent's name in front.
+import type { Outline, Section } from '../recap/outline.js';
+import { type CraftedTitle, craftTitle } from './title-craft.js';
+
+/** A section with its crafted title and what moved out of it. */
+export interface TitledSection extends Section {
+  /** The heading as the recap wrote it. */
+  heading: string;
+  kicker?: string;
+  lede?: string;
+  children: TitledSection[];
+}
+
+export interface TitledOutline extends Outline {
+  sections: TitledSection[];
+}
+
+export function titleOutline(outline: Outline): TitledOutline {
+  const sections = siblings(outline.sections);
+  const counts = new Map<string, number>();
+  const count = (s: TitledSection) => counts.set(key(s.title), (counts.get(key(s.title)) ?? 0) + 1);
+  for (const section of sections) {
+    count(section);
+    section.children.forEach(count);
+  }
+  // Names shared by several sections are told apart by their parent's name.
+  const told = sections.map((section) => ({
+    ...section,
+    children: section.children.map((child) =>
+      (counts.get(key(child.title)) ?? 0) > 1 && section.title
+        ? { ...child, title: `${section.title} · ${child.title}` }
+        : child,
+    ),
+  }));
+  return { ...outline, sections: told };
+}
+
+function siblings(list: Section[]): TitledSection[] {
+  const crafted = list.map((s) => (s.title ? craftTitle(s.title) : { title: '' }) as CraftedTitle);
+  const counted = crafted.map((c) => (c.number && /^\d+$/.test(c.number) ? Number(c.number) : undefined));
+  const numbered = counted.filter((n): n is number => n !== undefined);
+  // Numbers matter when siblings count through them: "2 / 5" says where the talk is; an
+  // outline number that counts nothing ("3.1") stays as it was written.
+  const total = numbered.length >= 2 ? Math.max(...numbered) : 0;
+  return list.map((section, i) => {
+    const c = crafted[i]!;
+    const n = counted[i];
+    const number = total && n !== undefined ? `${n} / ${total}` : c.number;
+    const kickers = [c.kicker, number].filter(Boolean);
+    const titled: TitledSection = {
+      ...section,
+      heading: section.title,
+      title: c.title,
+      children: siblings(section.children),
+    };
+    if (kickers.length > 0) titled.kicker = kickers.join(' · ');
+    if (c.lede) titled.lede = c.lede;
+    return titled;
+  });
+}
+
+function key(title: string): string {
+  return title.toLocaleLowerCase().trim();
+}

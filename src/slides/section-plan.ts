@@ -1,0 +1,103 @@
+// The slides of one top-level section: its own blocks, then its sub-sections (or one slide
+// of cards when they are thin siblings), with or without a divider in front. Words that
+// end up on no slide (an empty sub-section's title, a section of missing pictures only)
+// are handed back as notes for the slide before them.
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Labels } from '../i18n/labels.js';
+import { type Slide, say } from '../model/deck.js';
+import { cardsSlide } from './cards.js';
+import type { Estimator } from './estimate.js';
+import { dividerSlide } from './frame-slides.js';
+import { notesFor } from './notes.js';
+import type { TitledSection } from './outline-titles.js';
+import { sectionSlides } from './section-slides.js';
+
+export interface SectionContext {
+  labels: Labels;
+  scale: (line: number) => number | undefined;
+  est: Estimator;
+}
+
+export interface PlannedSection {
+  section: TitledSection;
+  /** Slides of the section's own blocks. */
+  own: Slide[];
+  /** Slides of its sub-sections, in order. */
+  children: Slide[];
+  /** Words for the notes of the slide before the section (it shows nothing of its own). */
+  leftover: RootContent[];
+}
+
+const SHORT_INTRO = 180;
+
+export function planSection(section: TitledSection, { scale, est }: SectionContext): PlannedSection {
+  const leftover: RootContent[] = [];
+  const slidesFor = (s: TitledSection, carry: RootContent[]): Slide[] => {
+    const made = sectionSlides({
+      title: s.title,
+      origin: s.origin,
+      blocks: s.blocks,
+      extraNotes: s.notes,
+      scale: scale(s.origin.line),
+      est,
+      ...(s.kicker ? { kicker: s.kicker } : {}),
+      ...(s.lede ? { lede: s.lede } : {}),
+    });
+    // Nothing to show (only missing pictures, say): its words join the slide before.
+    if (made.length === 0 && s.blocks.length > 0)
+      carry.push(say(s.title), ...notesFor(s.blocks), ...s.notes.map(say));
+    return made;
+  };
+  const own = slidesFor({ ...section, notes: [] }, leftover);
+  const cards = cardsSlide(section.title, section.origin, section.children, est, est.metrics.body.height);
+  const children: Slide[] = [];
+  if (cards) children.push(cards);
+  else
+    for (const child of section.children) {
+      const carry: RootContent[] = [];
+      const made = slidesFor(child, carry);
+      const before = children[children.length - 1] ?? own[own.length - 1];
+      if (before) before.notes.push(...carry);
+      else leftover.push(...carry);
+      children.push(...made);
+    }
+  // An empty sub-section's title stays in the notes of the slide before it.
+  const lastOwn = own[own.length - 1];
+  if (section.introNotes?.length) (lastOwn ?? children[0])?.notes.push(...section.introNotes.map(say));
+  const last = children[children.length - 1] ?? lastOwn;
+  if (last) last.notes.push(...section.notes.map(say));
+  else leftover.push(...section.notes.map(say));
+  return { section, own, children, leftover };
+}
+
+/** The section's slides in order: with a divider in front (numbered `part`), or its title above each. */
+export function framedSlides(planned: PlannedSection, part: number | undefined, labels: Labels): Slide[] {
+  const { section, own, children } = planned;
+  if (part === undefined) {
+    // Without a divider, each sub-section's slide says which section it belongs to.
+    // The parent as the recap wrote it ("3. Nội dung"), its number kept for the audience.
+    const parent = section.heading;
+    const titled = children.map((slide) =>
+      slide.title === section.title || slide.title.startsWith(`${section.title} · `)
+        ? slide
+        : { ...slide, eyebrow: [parent, slide.eyebrow].filter(Boolean).join(' · ') },
+    );
+    return [...own, ...titled];
+  }
+  const shortIntro =
+    own.length === 1 &&
+    section.blocks.length === 1 &&
+    section.blocks[0]!.type === 'paragraph' &&
+    toString(section.blocks[0]!).length <= SHORT_INTRO;
+  const divider = dividerSlide(
+    section.title,
+    part,
+    children.length > 1 ? section.children.map((c) => c.title) : [],
+    shortIntro ? section.blocks : [],
+    labels,
+    section.origin,
+  );
+  if (shortIntro) divider.notes.push(...own[0]!.notes);
+  return [divider, ...(shortIntro ? [] : own), ...children];
+}

@@ -1,0 +1,90 @@
+// Turns a recap heading into a slide title that says something: outline numbers and
+// labels ("3.1.", "Session 2:", a time slot) move to a small kicker above it, a trailing full
+// stop goes, and a heading too long for two lines keeps its head as the title and the rest
+// as a line under it. Pure string work on one heading; the planner decides where it shows.
+
+export interface CraftedTitle {
+  title: string;
+  /** Small line above the title: the label, time slot or number the heading led with. */
+  kicker?: string;
+  /** What a long heading said after its head, shown under the title. */
+  lede?: string;
+  /** The heading's outline number as written ("3", "3.1", "IV"), for kickers. */
+  number?: string;
+}
+
+/** Headings longer than this are cut at a natural break (about two lines of title). */
+const LONG_TITLE = 64;
+const MIN_HEAD = 12;
+
+const NUMBER = /^\s*((?:\d{1,2}\.)*\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+(?=\S)/u;
+const DOTTED = /^\s*(\d{1,2}(?:\.\d{1,2})+)\s+(?=\p{L})/u;
+const LABEL =
+  /^\s*((?:session|phiên|part|phần|step|bước|module|lab|track|day|ngày|week|tuần|chủ đề|topic|pillar|trụ cột|keynote|activity|hoạt động|chapter|chương|bài|lesson|sự kiện|event)\s*(?:\d{1,2}(?:\s*(?:&|và|and|,)\s*\d{1,2})*|[IVX]{1,4}))\s*[:：.–—|-]\s*/iu;
+const TIME = String.raw`\d{1,2}[:h.]\d{2}\s*(?:AM|PM|SA|CH|am|pm)?`;
+const TIME_SLOT = new RegExp(String.raw`^\s*\(?(${TIME}(?:\s*[–—-]\s*${TIME})?)\)?\s*[|:：–—-]?\s*`, 'u');
+const TRAILING_SLOT = new RegExp(String.raw`\s*[(（]?\s*(${TIME}\s*[–—-]\s*${TIME})\s*[)）]?\s*$`, 'u');
+/** Emoji and pictographs a heading may lead with ("⭐ Pillar 1 — …"). */
+const LEADING_SYMBOL =
+  /^\s*((?:\p{Extended_Pictographic}|\p{Emoji_Presentation})(?:\uFE0F|\u200D\p{Extended_Pictographic})*)\s*/u;
+
+export function craftTitle(heading: string): CraftedTitle {
+  let title = heading.replace(/\s+/g, ' ').trim();
+  const kickers: string[] = [];
+  let number: string | undefined;
+  const symbol = LEADING_SYMBOL.exec(title);
+  // "⭐ Pillar 1 — Identity": the symbol stays with the title, the label moves up.
+  const lead = symbol ? symbol[1]! : '';
+  if (symbol) title = title.slice(symbol[0].length);
+  for (let changed = true; changed; ) {
+    changed = false;
+    const slot = TIME_SLOT.exec(title);
+    if (slot && slot[0].length < title.length) {
+      kickers.push(slot[1]!.trim());
+      title = title.slice(slot[0].length);
+      changed = true;
+    }
+    const label = LABEL.exec(title);
+    if (label && label[0].length < title.length && title.slice(label[0].length).trim().length >= 3) {
+      kickers.push(label[1]!.trim());
+      title = title.slice(label[0].length);
+      changed = true;
+    }
+    const outline = NUMBER.exec(title) ?? DOTTED.exec(title);
+    if (outline && outline[0].length < title.length) {
+      number = outline[1];
+      title = title.slice(outline[0].length);
+      changed = true;
+    }
+  }
+  const trailing = TRAILING_SLOT.exec(title);
+  if (trailing && trailing.index > 0) {
+    kickers.push(trailing[1]!.trim());
+    title = title.slice(0, trailing.index);
+  }
+  title = title
+    .replace(/(?<![.…])\.\s*$/u, '')
+    .replace(/\s*[:：]\s*$/u, '')
+    .trim();
+  const crafted: CraftedTitle = { title: lead ? `${lead} ${title}` : title };
+  if (kickers.length > 0) crafted.kicker = kickers.join(' · ');
+  if (number !== undefined) crafted.number = number;
+  return withLede(crafted);
+}
+
+/** A heading too long for two lines: the head before a colon or dash is the title. */
+function withLede(crafted: CraftedTitle): CraftedTitle {
+  const { title } = crafted;
+  if (title.length <= LONG_TITLE) return crafted;
+  for (const separator of [/:\s+/u, /\s+[–—|]\s+/u, /\s+-\s+/u, /\s+\(/u]) {
+    const match = separator.exec(title);
+    if (!match || match.index < MIN_HEAD || match.index > LONG_TITLE) continue;
+    const rest = title
+      .slice(match.index + match[0].length)
+      .replace(/\)\s*$/u, '')
+      .trim();
+    if (rest.length === 0) continue;
+    return { ...crafted, title: title.slice(0, match.index).trim(), lede: rest };
+  }
+  return crafted;
+}
