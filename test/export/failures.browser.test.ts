@@ -107,7 +107,7 @@ describe('interrupted and concurrent builds', () => {
     const w = workspace();
     expect(w.run().status).toBe(0);
     const before = Object.fromEntries(
-      ['md', 'html', 'pdf', 'pptx', 'handout.pdf'].map((ext) => [ext, readFileSync(w.out(ext))]),
+      ['md', 'html', 'pdf', 'pptx', 'handout.pdf', 'deck.json'].map((ext) => [ext, readFileSync(w.out(ext))]),
     );
     const child = spawn(process.execPath, w.args(), { cwd: project, stdio: 'ignore' });
     const exited = new Promise((r) => child.once('exit', r));
@@ -143,5 +143,11 @@ describe('interrupted and concurrent builds', () => {
       'ppt/presentation.xml',
     );
     expect(readFileSync(w.out('html'), 'utf8').trimEnd().endsWith('</html>')).toBe(true);
+    expect(JSON.parse(readFileSync(w.out('deck.json'), 'utf8')).files).toEqual([
+      'html',
+      'pdf',
+      'handout',
+      'pptx',
+    ]);
   });
 });
