@@ -41,7 +41,8 @@ export async function buildOne(
     pptx: options.pptx,
     ...(options.maxSlides ? { maxSlides: options.maxSlides } : {}),
     ...(options.imageScale ? { imageScale: options.imageScale } : {}),
-    thumbnail: options.all,
+    // For the index of decks, whenever it is made (--all, or --index-only later): about 50 ms.
+    thumbnail: true,
     browser: run.browser,
     onStage: progress
       ? (stage) => process.stderr.write(`\r\x1b[K${counter}${recap.name}: ${stage}…`)
