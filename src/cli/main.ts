@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run deck`: builds the named recaps (or --all, or one --shard of them), prints progress
 // and a summary, writes the index of decks (--all, or --index-only from the decks already
-// built), and turns failures into one clear line and an exit code. The only place that exits.
+// built), and returns the exit code; run-cli.ts turns failures into one clear line.
 import { loadTheme, regularFontFaces } from '../assets/theme.js';
 import { RecapError } from '../errors.js';
 import { DEFAULT_IMAGE_SCALE } from '../export/capture.js';
@@ -13,6 +13,7 @@ import { listRecaps, resolveRecap } from './recaps.js';
 import { pickShard } from './shard.js';
 import { sharedBrowser } from './shared-browser.js';
 import { writeIndex } from './write-index.js';
+import { runCli } from './run-cli.js';
 
 async function main(argv: string[]): Promise<number> {
   const options = parseCli(argv);
@@ -63,14 +64,4 @@ async function main(argv: string[]): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof RecapError) {
-      console.error(`error: ${error.format()}`);
-      process.exit(error.exitCode);
-    }
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);
