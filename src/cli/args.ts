@@ -1,12 +1,17 @@
-// Reads the command line of `npm run deck`: recap names, formats, output folder and the
-// fit options. Mistakes are usage errors (exit code 2).
+// Reads the command line of `npm run deck`: recap names (or --all, a --shard of them, or
+// --index-only), formats, output folder and the fit options. Mistakes are usage errors (exit 2).
 import { RecapError } from '../errors.js';
 import { readCommandLine } from './command-line.js';
 import type { Format, NotesMode, PptxMode } from '../pipeline/build.js';
+import { parseShard, type Shard } from './shard.js';
 
 export interface CliOptions {
   names: string[];
   all: boolean;
+  /** With --all: build only this slice of the recaps. */
+  shard?: Shard;
+  /** Write <out>/index.html from the decks already in the output folder; build nothing. */
+  indexOnly: boolean;
   formats: Format[];
   outDir: string;
   recapsDir: string;
@@ -27,13 +32,18 @@ export interface CliOptions {
 const FORMATS: readonly Format[] = ['html', 'pdf', 'pptx', 'handout'];
 
 export const USAGE = `Usage: npm run deck <name> [-- options]
-       npm run deck -- --all [options]
+       npm run deck -- --all [--shard I/N] [options]
+       npm run deck -- --index-only [--out DIR]
 
 Turns recaps/<name>.md into decks/<name>.md (Marp), .html (present it in a browser),
-.pdf and .pptx, with speaker notes.
+.pdf, .handout.pdf and .pptx, with speaker notes.
 
 Options:
-  --all                 build every recap in recaps/
+  --all                 build every recap in recaps/, and decks/index.html listing them
+  --shard I/N           with --all: build only every N-th recap in name order, starting with
+                        the I-th (1 <= I <= N), and no index; N machines build a site together
+  --index-only          write decks/index.html from the decks already in the output folder
+                        (e.g. the shards' folders joined); build nothing
   --format LIST         outputs to make, comma-separated: html,pdf,pptx,handout (default: all)
   --out DIR             folder for the outputs (default: decks)
   --recaps DIR          folder of the recaps (default: recaps)
@@ -71,6 +81,8 @@ export function parseCli(argv: string[]): CliOptions {
     argv,
     {
       all: { type: 'boolean', default: false },
+      shard: { type: 'string' },
+      'index-only': { type: 'boolean', default: false },
       format: { type: 'string' },
       out: { type: 'string', default: 'decks' },
       recaps: { type: 'string', default: 'recaps' },
@@ -103,6 +115,7 @@ export function parseCli(argv: string[]): CliOptions {
   const options: CliOptions = {
     names: positionals,
     all: values.all ?? false,
+    indexOnly: values['index-only'] ?? false,
     formats: [...new Set(formats)] as Format[],
     outDir: values.out ?? 'decks',
     recapsDir: values.recaps ?? 'recaps',
@@ -121,9 +134,27 @@ export function parseCli(argv: string[]): CliOptions {
   if (values['image-scale'] !== undefined)
     options.imageScale = positiveNumber('--image-scale', values['image-scale'], false);
   if (values.static) options.staticDir = values.static;
-  if (!options.help && !options.all && options.names.length === 0)
-    throw new RecapError(`which recap? Give its name, e.g. \`npm run deck event-4\`.\n\n${USAGE}`, {
-      exitCode: 2,
-    });
+  if (values.shard !== undefined) options.shard = parseShard(values.shard);
+  if (options.help) return options;
+  if (options.indexOnly) {
+    const clash = [
+      options.names.length > 0 && 'recap names',
+      options.all && '--all',
+      options.shard && '--shard',
+      options.check && '--check',
+    ].filter(Boolean);
+    if (clash.length > 0) throw usage(`--index-only builds nothing, so it takes no ${clash.join(' or ')}`);
+    return options;
+  }
+  if (options.shard && !options.all)
+    throw usage(`--shard slices the recaps of --all: \`npm run deck -- --all --shard 1/4\``);
+  if (options.all && options.names.length > 0)
+    throw usage(`--all builds every recap; give it no names (${options.names.join(', ')})`);
+  if (!options.all && options.names.length === 0)
+    throw usage('which recap? Give its name, e.g. `npm run deck event-4`.');
   return options;
+}
+
+function usage(message: string): RecapError {
+  return new RecapError(`${message}\n\n${USAGE}`, { exitCode: 2 });
 }

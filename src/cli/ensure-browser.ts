@@ -3,9 +3,7 @@
 // download, then, as root on Debian, `apt-get install chromium`. Never fails the install.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
-import { findBrowser, HOW_TO_GET_A_BROWSER } from '../export/browser.js';
+import { findBrowser, HOW_TO_GET_A_BROWSER, puppeteerCacheDir } from '../export/browser.js';
 
 const DOWNLOAD_TIMEOUT_MS = 120_000;
 
@@ -18,7 +16,7 @@ async function downloadChrome(): Promise<boolean> {
     const { install, resolveBuildId, detectBrowserPlatform, Browser } = await import('@puppeteer/browsers');
     const platform = detectBrowserPlatform();
     if (!platform) return false;
-    const cacheDir = process.env.PUPPETEER_CACHE_DIR ?? join(homedir(), '.cache', 'puppeteer');
+    const cacheDir = puppeteerCacheDir();
     const attempt = (async () => {
       const buildId = await resolveBuildId(Browser.CHROME, platform, 'stable');
       await install({ browser: Browser.CHROME, buildId, cacheDir, platform });

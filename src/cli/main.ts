@@ -1,20 +1,19 @@
 #!/usr/bin/env node
-// `npm run deck`: builds the named recaps (or --all), prints progress and a summary, and
-// turns failures into one clear line and an exit code. The only place that exits.
-import { join } from 'node:path';
-import type { Browser } from 'puppeteer-core';
+// `npm run deck`: builds the named recaps (or --all, or one --shard of them), prints progress
+// and a summary, writes the index of decks (--all, or --index-only from the decks already
+// built), and returns the exit code; run-cli.ts turns failures into one clear line.
+import { loadTheme, regularFontFaces } from '../assets/theme.js';
 import { RecapError } from '../errors.js';
-import { closeBrowser, launchBrowser } from '../export/browser.js';
 import { DEFAULT_IMAGE_SCALE } from '../export/capture.js';
-import { loadTheme } from '../assets/theme.js';
-import { regularFontFaces } from '../export/handout.js';
-import { writeAtomic } from '../export/write.js';
-import { buildDeck, type BuildReport } from '../pipeline/build.js';
-import { indexHtml, type IndexEntry } from '../render/index-page.js';
-import { parseCli, USAGE, type CliOptions } from './args.js';
-import { staticDirFor, THEME_PATH } from './locations.js';
+import { parseCli, USAGE } from './args.js';
+import { buildOne, type Run } from './build-one.js';
+import { failedRecord, writeRecord } from './deck-record.js';
+import { THEME_PATH } from './locations.js';
 import { listRecaps, resolveRecap } from './recaps.js';
-import { fitReport, summary } from './summary.js';
+import { pickShard } from './shard.js';
+import { sharedBrowser } from './shared-browser.js';
+import { writeIndex } from './write-index.js';
+import { runCli } from './run-cli.js';
 
 async function main(argv: string[]): Promise<number> {
   const options = parseCli(argv);
@@ -22,128 +21,47 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const names = options.all ? await listRecaps(options.recapsDir) : options.names;
-  if (names.length === 0)
+  // The theme is read once per run, for every deck and the index.
+  let theme: Promise<string> | undefined;
+  const loadOnce = () => (theme ??= loadTheme(THEME_PATH));
+  const indexFonts = async () => regularFontFaces(await loadOnce());
+  if (options.indexOnly) {
+    console.log(await writeIndex(options.outDir, indexFonts));
+    return 0;
+  }
+  const everyRecap = options.all ? await listRecaps(options.recapsDir) : options.names;
+  if (everyRecap.length === 0)
     throw new RecapError(`there are no recaps in ${options.recapsDir}/`, { exitCode: 2 });
+  const names = options.shard ? pickShard(everyRecap, options.shard) : everyRecap;
+  if (options.shard)
+    console.log(
+      `shard ${options.shard.index}/${options.shard.count}: ${names.length} of ${everyRecap.length} recaps${names.length > 0 ? ` (${names.join(', ')})` : ''}`,
+    );
   const recaps = await Promise.all(names.map((name) => resolveRecap(name, options.recapsDir)));
   const browser = sharedBrowser(options.imageScale ?? DEFAULT_IMAGE_SCALE);
-  const entries: IndexEntry[] = [];
+  const run: Run = { options, browser: browser.get, theme: loadOnce };
   let failed = 0;
   try {
     for (const [i, recap] of recaps.entries()) {
       try {
-        const report = await buildOne(
-          recap,
-          options,
-          browser.get,
-          recaps.length > 1 ? `[${i + 1}/${recaps.length}] ` : '',
-        );
-        if (report) entries.push(indexEntry(recap.name, report));
+        await buildOne(recap, run, recaps.length > 1 ? `[${i + 1}/${recaps.length}] ` : '');
       } catch (error) {
-        if (!(error instanceof RecapError) || recaps.length === 1) throw error;
+        if (!(error instanceof RecapError) || (recaps.length === 1 && !options.all)) throw error;
         failed += 1;
         console.error(`error: ${error.format()}`);
+        // The index lists the deck with its error, not its last good build.
+        if (options.all && !options.check)
+          await writeRecord(options.outDir, recap.name, failedRecord(recap.path, error.format()));
       }
     }
   } finally {
     await browser.close();
   }
-  if (options.all && !options.check && entries.length > 0) {
-    const path = join(options.outDir, 'index.html');
-    const fonts = regularFontFaces(await loadTheme(THEME_PATH));
-    await writeAtomic(path, indexHtml(entries, fonts));
-    console.log(`${path}: ${entries.length} decks listed`);
-  }
+  // A shard's decks are listed once every shard is done: `--index-only` on the joined folders.
+  if (options.all && !options.shard && !options.check)
+    console.log(await writeIndex(options.outDir, indexFonts, names));
   if (failed > 0) console.error(`${failed} of ${recaps.length} decks failed`);
   return failed > 0 ? 1 : 0;
 }
 
-function indexEntry(name: string, report: BuildReport): IndexEntry {
-  const { deck } = report;
-  const file = (suffix: string) =>
-    report.outputs.find((o) => o.path.endsWith(`${name}.${suffix}`)) && `${name}.${suffix}`;
-  const kicker = deck.slides[0]?.kicker;
-  return {
-    name,
-    title: deck.meta.title,
-    ...(kicker ? { kicker } : {}),
-    lang: deck.meta.lang,
-    ...(deck.meta.date ? { date: deck.meta.date } : {}),
-    ...(deck.meta.weight !== undefined ? { weight: deck.meta.weight } : {}),
-    slides: deck.slides.length,
-    talkSeconds: deck.timing.totalSeconds,
-    ...(report.thumbnail ? { thumbnail: report.thumbnail } : {}),
-    files: Object.fromEntries(
-      (['html', 'pdf', 'handout.pdf', 'pptx'] as const)
-        .map((ext) => [ext === 'handout.pdf' ? 'handout' : ext, file(ext)])
-        .filter(([, f]) => f),
-    ),
-  };
-}
-
-async function buildOne(
-  recap: { name: string; path: string },
-  options: CliOptions,
-  browser: () => Promise<Browser>,
-  counter: string,
-): Promise<BuildReport> {
-  const progress = process.stderr.isTTY && !options.quiet;
-  const report = await buildDeck({
-    name: recap.name,
-    recapPath: recap.path,
-    display: recap.path,
-    outDir: options.outDir,
-    formats: options.formats,
-    themePath: THEME_PATH,
-    staticDir: options.staticDir ?? staticDirFor(options.recapsDir),
-    projectDir: process.cwd(),
-    allowOverflow: options.allowOverflow,
-    checkOnly: options.check,
-    allowRemoteImages: options.allowRemoteImages,
-    strict: options.strict,
-    placeholders: options.placeholders,
-    notes: options.notes,
-    pptx: options.pptx,
-    ...(options.maxSlides ? { maxSlides: options.maxSlides } : {}),
-    ...(options.imageScale ? { imageScale: options.imageScale } : {}),
-    thumbnail: options.all,
-    browser,
-    onStage: progress
-      ? (stage) => process.stderr.write(`\r\x1b[K${counter}${recap.name}: ${stage}…`)
-      : undefined,
-  });
-  if (progress) process.stderr.write('\r\x1b[K');
-  const lines = options.check
-    ? [...fitReport(report, recap.path), ...summary(report, recap.path)]
-    : summary(report, recap.path);
-  console.log(lines.join('\n'));
-  const over = report.fits?.filter((f) => !f.fits).length ?? 0;
-  if (options.check && over > 0) throw new RecapError(`${over} slide(s) of ${recap.path} do not fit`);
-  return report;
-}
-
-/** One browser for the whole run, launched only if some output needs it. */
-function sharedBrowser(deviceScale: number): { get: () => Promise<Browser>; close: () => Promise<void> } {
-  let launched: Promise<Browser> | undefined;
-  return {
-    get: () => (launched ??= launchBrowser({ deviceScale })),
-    close: async () => {
-      const browser = await launched?.catch(() => undefined);
-      // Everything is written by now: nothing in the browser is worth waiting for (a
-      // graceful close takes 100-200 ms), and its profile is removed either way.
-      if (browser) await closeBrowser(browser, 0);
-    },
-  };
-}
-
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof RecapError) {
-      console.error(`error: ${error.format()}`);
-      process.exit(error.exitCode);
-    }
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);

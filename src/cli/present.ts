@@ -11,6 +11,7 @@ import { watchFiles } from '../present/watch.js';
 import { resolveRecap } from './recaps.js';
 import { formatMs, summary } from './summary.js';
 import { staticDirFor, THEME_PATH } from './locations.js';
+import { runCli } from './run-cli.js';
 
 const USAGE = `Usage: npm run present <name> [-- --port N]
 
@@ -103,10 +104,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof RecapError ? `error: ${error.format()}` : error);
-    process.exit(error instanceof RecapError ? error.exitCode : 1);
-  },
-);
+runCli(main);

@@ -60,9 +60,14 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string | unde
   return SYSTEM_BROWSERS.find((path) => existsSync(path)) ?? puppeteerManagedChrome(env);
 }
 
+/** Where Puppeteer's installer keeps the browsers it downloads (as Puppeteer works it out). */
+export function puppeteerCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.PUPPETEER_CACHE_DIR ?? join(homedir(), '.cache', 'puppeteer');
+}
+
 /** A Chrome that Puppeteer's installer put in its cache, newest first. */
 function puppeteerManagedChrome(env: NodeJS.ProcessEnv): string | undefined {
-  const root = join(env.PUPPETEER_CACHE_DIR ?? join(homedir(), '.cache', 'puppeteer'), 'chrome');
+  const root = join(puppeteerCacheDir(env), 'chrome');
   if (!existsSync(root)) return undefined;
   for (const version of readdirSync(root).sort().reverse()) {
     for (const sub of [

@@ -38,13 +38,3 @@ export async function printHandout(browser: Browser, html: string, info: Handout
     await tab.close();
   }
 }
-
-/** The regular-weight faces of the body font, from the theme CSS with fonts embedded. */
-export function regularFontFaces(themeCss: string): string {
-  return (themeCss.match(/@font-face\s*{[^}]*}/g) ?? [])
-    .filter(
-      (face) =>
-        /Be Vietnam Pro/.test(face) && /font-weight:\s*400/.test(face) && /font-style:\s*normal/.test(face),
-    )
-    .join('\n');
-}

@@ -31,6 +31,9 @@ export interface Labels {
     pdf: string;
     handout: string;
     pptx: string;
+    /** Over a deck whose build failed, and after the number of such decks. */
+    failed: string;
+    failedDecks: string;
   };
 }
 
@@ -67,6 +70,8 @@ const LABELS: Record<Lang, Labels> = {
       pdf: 'PDF',
       handout: 'Tài liệu (handout)',
       pptx: 'PowerPoint',
+      failed: 'Không tạo được bài này',
+      failedDecks: 'bài lỗi',
     },
   },
   en: {
@@ -98,6 +103,8 @@ const LABELS: Record<Lang, Labels> = {
       pdf: 'PDF',
       handout: 'Handout',
       pptx: 'PowerPoint',
+      failed: 'Build failed',
+      failedDecks: 'failed',
     },
   },
 };

@@ -41,6 +41,8 @@ export interface BuildRequest {
   outDir: string;
   formats: Format[];
   themePath: string;
+  /** The theme as loadTheme gives it, when the caller reads it once for several builds. */
+  theme?: Promise<string>;
   staticDir: string;
   projectDir: string;
   /** Kept for old scripts: a deck is always written, overflowing slides are warnings. */
@@ -148,7 +150,7 @@ async function loadAndPlan(request: BuildRequest, warnings: Warnings, timings: T
   const [source, themeCss, fonts] = await timings.run('load', () =>
     Promise.all([
       loadRecap(request.recapPath, request.display),
-      loadTheme(request.themePath),
+      request.theme ?? loadTheme(request.themePath),
       loadFontMetrics(),
     ]),
   );

@@ -3,7 +3,8 @@
 // a failed build leaves the old files.
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import { printHandout, regularFontFaces } from '../export/handout.js';
+import { regularFontFaces } from '../assets/theme.js';
+import { printHandout } from '../export/handout.js';
 import type { SlideTab } from '../export/page.js';
 import { printPdf } from '../export/pdf.js';
 import { captureSlides, DEFAULT_IMAGE_SCALE, titleThumbnail } from '../export/capture.js';

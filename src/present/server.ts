@@ -1,10 +1,12 @@
 // The preview server: 127.0.0.1 only, serves the built HTML deck with live reload, and
-// pushes "reload" or "failed" to open pages over server-sent events.
+// pushes "reload" or "failed" to open pages over server-sent events. It answers only GET and
+// HEAD addressed to its own host and port (request-guard.ts).
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { RecapError } from '../errors.js';
 import { withLiveReload } from './live-reload.js';
+import { refusal } from './request-guard.js';
 
 export interface PreviewServer {
   url: string;
@@ -23,6 +25,12 @@ export async function startServer(
   const clients = new Set<ServerResponse>();
   let lastError: string | undefined;
   const server = createServer((request, response) => {
+    const refused = refusal(request, (server.address() as AddressInfo).port);
+    if (refused) {
+      response.writeHead(refused.status, { ...refused.headers, 'content-type': 'text/plain; charset=utf-8' });
+      response.end(refused.message);
+      return;
+    }
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path === '/__events') {
       response.writeHead(200, {
@@ -30,6 +38,10 @@ export async function startServer(
         'cache-control': 'no-store',
         connection: 'keep-alive',
       });
+      if (request.method === 'HEAD') {
+        response.end();
+        return;
+      }
       response.write(': connected\n\n');
       if (lastError) response.write(`event: failed\ndata: ${JSON.stringify({ message: lastError })}\n\n`);
       clients.add(response);

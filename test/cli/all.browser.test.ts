@@ -1,5 +1,5 @@
 // `npm run deck -- --all`: one browser for the whole run, every deck built, and an index
-// page that works from disk, ordered by weight then date.
+// page that works from disk, ordered by weight then date, and made again alike by --index-only.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,5 +56,15 @@ describe('deck --all', () => {
       [480, 270],
       [480, 270],
     ]);
+    // Written again from the folder alone (the records beside the decks), it is the same page.
+    const again = spawnSync(process.execPath, ['scripts/run.mjs', 'deck', '--index-only', '--out', out], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, CHROME_PATH: wrapper },
+    });
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stdout).toContain('index.html: 3 decks listed');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(index);
+    expect(readFileSync(log, 'utf8').trim().split('\n'), 'the index needs no browser').toEqual(['launch']);
   });
 });

@@ -1,7 +1,7 @@
 // What a new user (or an attacker) gets from bad input: one clear line, the right exit
 // code, no stack trace, and no output touched.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,24 @@ describe('usage mistakes exit 2 with one clear line', () => {
       expect(result.stderr).toMatch(/is not a recap name/);
     }
   });
+  it('refuses a --shard or --index-only that cannot mean anything', () => {
+    const cases: [string[], RegExp][] = [
+      [['--shard', '1/2'], /--shard slices the recaps of --all/],
+      [['event-4', '--shard', '1/2'], /--shard slices the recaps of --all/],
+      [['--all', '--shard', '3/2'], /--shard is I\/N, the I-th of N slices with 1 <= I <= N/],
+      [['--all', '--shard', 'half'], /--shard is I\/N/],
+      [['--index-only', 'event-4'], /--index-only builds nothing, so it takes no recap names/],
+      [['--index-only', '--all', '--shard', '1/2'], /takes no --all or --shard/],
+      [['--index-only', '--check'], /takes no --check/],
+      [['--all', 'event-4'], /--all builds every recap; give it no names \(event-4\)/],
+    ];
+    for (const [args, message] of cases) {
+      const result = run(...args);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr, args.join(' ')).toMatch(message);
+      noStack(result.stderr);
+    }
+  });
   it('refuses unknown formats and bad numbers', () => {
     expect(run('event-4', '--format', 'pdf,docx').status).toBe(2);
     expect(run('event-4', '--max-slides', 'lots').status).toBe(2);
@@ -56,6 +74,7 @@ describe('bad recaps exit 1 with file:line:col and touch nothing', () => {
     expect(result.stderr).toMatch(/x\.md:\d+:\d+: front matter is not valid YAML/);
     expect(readFileSync(join(dir, 'decks', 'x.html'), 'utf8')).toBe('previous good deck');
     expect(statSync(join(dir, 'decks', 'x.html')).mtimeMs).toBe(before);
+    expect(readdirSync(join(dir, 'decks'))).toEqual(['x.html']);
     noStack(result.stderr);
   });
 

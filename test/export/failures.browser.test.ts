@@ -51,10 +51,15 @@ function script(dir: string, name: string, body: string): string {
   return path;
 }
 
-/** Chromium processes using a profile of one of our builds (the profile names carry our pid). */
-function strayChromium(): string[] {
+/** Chromium processes using a profile of one of these builds (a profile's name carries its build's
+ * pid), so builds that other programs on the machine run at the same time do not count. */
+function strayChromium(...builds: (number | undefined)[]): string[] {
   const found = spawnSync('pgrep', ['-af', 'recap-deck-chrome-'], { encoding: 'utf8' }).stdout;
-  return found.split('\n').filter((line) => line.includes('chrom'));
+  return found
+    .split('\n')
+    .filter(
+      (line) => line.includes('chrom') && builds.some((pid) => line.includes(`recap-deck-chrome-${pid}-`)),
+    );
 }
 
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -86,7 +91,8 @@ describe('browser failures', () => {
 
   it('with a browser killed mid-export: exit 1, the previous PDF and PPTX intact, no stray Chromium', async () => {
     const w = workspace();
-    expect(w.run().status).toBe(0);
+    const first = w.run();
+    expect(first.status).toBe(0);
     const before = { pdf: readFileSync(w.out('pdf')), pptx: readFileSync(w.out('pptx')) };
     // Chromium that is shot a moment after it starts.
     const killer = script(w.dir, 'killer', `( sleep 0.8; kill -9 $$ ) &\nexec "${findBrowser()}" "$@"`);
@@ -97,7 +103,7 @@ describe('browser failures', () => {
     expect(readFileSync(w.out('pdf')).equals(before.pdf)).toBe(true);
     expect(readFileSync(w.out('pptx')).equals(before.pptx)).toBe(true);
     await settle(2000);
-    expect(strayChromium()).toEqual([]);
+    expect(strayChromium(first.pid, result.pid)).toEqual([]);
     expect(readdirSync(join(w.dir, 'decks')).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 });
@@ -107,12 +113,12 @@ describe('interrupted and concurrent builds', () => {
     const w = workspace();
     expect(w.run().status).toBe(0);
     const before = Object.fromEntries(
-      ['md', 'html', 'pdf', 'pptx', 'handout.pdf'].map((ext) => [ext, readFileSync(w.out(ext))]),
+      ['md', 'html', 'pdf', 'pptx', 'handout.pdf', 'deck.json'].map((ext) => [ext, readFileSync(w.out(ext))]),
     );
     const child = spawn(process.execPath, w.args(), { cwd: project, stdio: 'ignore' });
     const exited = new Promise((r) => child.once('exit', r));
     // Halfway: its Chromium is up, so it is measuring or exporting and has written nothing yet.
-    while (!strayChromium().some((line) => line.includes(`recap-deck-chrome-${child.pid}-`))) {
+    while (strayChromium(child.pid).length === 0) {
       expect(child.exitCode, 'the build ended before its browser started').toBeNull();
       await settle(20);
     }
@@ -124,7 +130,7 @@ describe('interrupted and concurrent builds', () => {
       expect(readFileSync(w.out(ext)).equals(bytes), ext).toBe(true);
     expect(readdirSync(join(w.dir, 'decks')).filter((f) => f.includes('.tmp-'))).toEqual([]);
     await settle(5000);
-    expect(strayChromium()).toEqual([]);
+    expect(strayChromium(child.pid)).toEqual([]);
   });
 
   it('two builds of the same deck at once leave valid files', async () => {
@@ -143,5 +149,8 @@ describe('interrupted and concurrent builds', () => {
       'ppt/presentation.xml',
     );
     expect(readFileSync(w.out('html'), 'utf8').trimEnd().endsWith('</html>')).toBe(true);
+    const record = JSON.parse(readFileSync(w.out('deck.json'), 'utf8'));
+    expect(record.files).toEqual(['html', 'pdf', 'handout', 'pptx']);
+    expect(record.thumbnail).toMatch(/^data:image\/jpeg;base64,/);
   });
 });
