@@ -48,6 +48,8 @@ export interface Slide {
   budgetPx?: number;
   /** Little content: the theme sets it larger. */
   roomy?: boolean;
+  /** Much content: the theme sets its rows closer (an agenda of long titles). */
+  dense?: boolean;
   /** Line of the section heading this slide was planned from: the key for re-planning it. */
   section?: number;
 }

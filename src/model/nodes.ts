@@ -19,7 +19,27 @@ export interface Figure extends Node {
   data?: Data;
 }
 
+/** A person on a speaker slide, read once by the planner for the renderer. */
+export interface Person {
+  name: string;
+  role: string;
+  /** Unique among the people on the slide. */
+  initials: string;
+}
+
+/** How a grid of person cards is laid out (a class of the theme's speakers layout). */
+export type PersonGrid = 'few' | 'four' | 'grid' | 'many';
+
 declare module 'mdast' {
+  interface ListItemData {
+    /** A person card (speaker layout). */
+    person?: Person;
+    /** A line in a speaker list that names no person: it spans the grid. */
+    other?: boolean;
+  }
+  interface ListData {
+    grid?: PersonGrid;
+  }
   interface BlockContentMap {
     callout: Callout;
     figure: Figure;

@@ -7,7 +7,6 @@ import { toString } from 'mdast-util-to-string';
 import type { Labels } from '../i18n/labels.js';
 import type { Asset, Layout } from '../model/deck.js';
 import type { Callout, Figure } from '../model/nodes.js';
-import { speakerParts } from '../slides/classify.js';
 import { MARKDOWN_STYLE } from '../slides/notes.js';
 import { escapeHtml } from './escape.js';
 
@@ -82,17 +81,16 @@ function inlineImage(node: Image, context: RenderContext): string {
   return `<span class="image-missing">${escapeHtml(node.alt || context.labels.imageMissing)}</span>`;
 }
 
-/** Each speaker as a card: name, then role; an item that is no "name – role" stays as written. */
+/** Each person as a card (avatar, name, role); a line that names no one spans the grid. */
 function speakerCards(list: List, context: RenderContext): string {
   const plain = { ...context, layout: 'content' as const };
   return list.children
     .map((item) => {
-      const parts = speakerParts(item);
-      // "Location: …" is no person: a full-width line in the grid, not a card.
-      if (!parts)
+      const person = item.data?.person;
+      if (!person)
         return `- <span class="other">${renderBlocks(item.children, plain).replace(/\n+/g, ' ')}</span>`;
-      const role = parts.role ? `<span class="role">${escapeHtml(parts.role)}</span>` : '';
-      return `- <span class="avatar">${escapeHtml(initials(parts.name))}</span><span class="name">${escapeHtml(parts.name)}</span>${role}`;
+      const role = person.role ? `<span class="role">${escapeHtml(person.role)}</span>` : '';
+      return `- <span class="avatar">${escapeHtml(person.initials)}</span><span class="name">${escapeHtml(person.name)}</span>${role}`;
     })
     .join('\n');
 }
@@ -106,38 +104,4 @@ function cards(list: List, context: RenderContext): string {
     return `<div class="card">\n\n<p class="card-title">${escapeHtml(title)}</p>\n\n${renderBlocks(body, plain)}\n\n</div>`;
   });
   return `<div class="cards cards-${list.children.length}">\n\n${items.join('\n\n')}\n\n</div>`;
-}
-
-const HONORIFICS = new Set([
-  'anh',
-  'chị',
-  'chi',
-  'ông',
-  'bà',
-  'em',
-  'cô',
-  'thầy',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'sir',
-]);
-
-/** "Anh Đỗ Huy Thắng" -> "ĐT": first and last word of the name, honorifics left out. */
-export function initials(name: string): string {
-  // "Lam An Thinh & Nguyen Phan Quoc Viet": the first person's initials.
-  const person = name.split(/\s*(?:&|,|\/|\band\b|\bvà\b)\s*/u)[0] ?? name;
-  const all = person
-    .replace(/[()[\].,]/g, ' ')
-    .split(/\s+/)
-    .filter((w) => w && /\p{L}/u.test(w));
-  // "Anh Đỗ Huy Thắng" drops "Anh"; "Anh Dang" keeps it, it is the name.
-  const named = all.filter((w) => !HONORIFICS.has(w.toLowerCase()));
-  const words = named.length >= 2 ? named : all;
-  if (words.length === 0) return '';
-  const first = [...words[0]!][0] ?? '';
-  const last = words.length > 1 ? ([...words[words.length - 1]!][0] ?? '') : '';
-  return (first + last).toLocaleUpperCase();
 }

@@ -57,14 +57,15 @@ function line(kind: 'eyebrow' | 'kicker' | 'subtitle', text: string): string {
 function classes(slide: Slide): string[] {
   const list: string[] = [slide.layout];
   if (slide.roomy) list.push('roomy');
+  if (slide.dense) list.push('dense');
   if (slide.layout === 'agenda') {
     const items = slide.blocks[0]?.type === 'list' ? slide.blocks[0].children.length : 0;
     if (items > 5) list.push('two-columns', `rows-${Math.ceil(items / 2)}`);
   }
   if (slide.layout === 'speakers') {
-    const cards = slide.blocks[0]?.type === 'list' ? slide.blocks[0].children.length : 0;
-    // Every part of a long speaker list keeps the compact grid.
-    list.push(slide.part || cards > 4 ? 'cards-grid' : cards === 4 ? 'cards-four' : 'cards-few');
+    // The grid the planner sized the cards for (every part of a long list keeps it).
+    const first = slide.blocks.find((b) => b.type === 'list');
+    list.push(`cards-${first?.type === 'list' ? (first.data?.grid ?? 'few') : 'few'}`);
   }
   if (slide.layout === 'gallery') {
     const figures = slide.blocks.filter((b) => b.type === 'figure').length;

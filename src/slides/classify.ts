@@ -1,12 +1,10 @@
 // Picks the layout that suits a section's content: speaker lists, action plans (ordered
 // lists), personal prose, image galleries, tables, quotes, long lists of short items.
-import type { List, ListItem, RootContent } from 'mdast';
+import type { List, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Layout } from '../model/deck.js';
 import type { Estimator } from './estimate.js';
-
-const SPEAKER_TITLE =
-  /speaker|presenter|diễn giả|người hướng dẫn|người trình bày|host|mentor|khách mời|guest|ban tổ chức/i;
+import { isSpeakerList } from './speakers.js';
 
 export function chooseLayout(title: string, blocks: RootContent[], est: Estimator): Layout {
   const content = blocks.filter((b) => b.type !== 'html' && b.type !== 'definition');
@@ -36,33 +34,6 @@ export function chooseLayout(title: string, blocks: RootContent[], est: Estimato
 
 function hasNested(list: List): boolean {
   return list.children.some((item) => item.children.some((child) => child.type === 'list'));
-}
-
-/** Names in bold followed by a role ("**Name** – Role"), under a title that says speakers. */
-function isSpeakerList(list: List, title: string): boolean {
-  if (!SPEAKER_TITLE.test(title) || list.children.length === 0 || hasNested(list)) return false;
-  const named = list.children.filter((item) => speakerParts(item) !== undefined);
-  return named.length >= 2 && named.length / list.children.length >= 0.6;
-}
-
-export function speakerParts(item: ListItem): { name: string; role: string } | undefined {
-  const paragraph = item.children[0];
-  if (paragraph?.type !== 'paragraph' || item.children.length > 1) return undefined;
-  const [first, ...rest] = paragraph.children;
-  const text = toString(paragraph).trim();
-  if (text.length > 140) return undefined;
-  // "**Location:** …" is a label, not a person.
-  if (first?.type === 'strong' && /[:：]\s*$/.test(toString(first))) return undefined;
-  if (first?.type === 'strong') {
-    return {
-      name: toString(first).trim(),
-      role: toString({ type: 'paragraph', children: rest })
-        .replace(/^[\s:,–—-]+/, '')
-        .trim(),
-    };
-  }
-  const split = /^(.{3,60}?)\s+[–—-]\s+(.+)$/.exec(text);
-  return split ? { name: split[1]!, role: split[2]! } : undefined;
 }
 
 function isShortList(list: List): boolean {

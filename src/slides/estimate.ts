@@ -27,8 +27,6 @@ export interface BlockOptions {
   roomy?: boolean;
 }
 
-/** Rows of a speaker grid, as the theme lays them out: cards per row by count. */
-const SPEAKER_ROW = { cards: 3, height: 128, gap: 20 };
 const STEP = { minPx: 56, padPx: 24, gapPx: 14, markerPx: 74 };
 const FIGURE = { content: 300, placeholder: 220, captionPx: 34 };
 
@@ -87,7 +85,6 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
   function itemHeight(item: ListItem, layout: Layout, options: BlockOptions): number {
     const depth = options.depth ?? 0;
     const width = (options.width ?? layoutWidth(layout)) - gap.indent - 4;
-    if (layout === 'speakers') return (SPEAKER_ROW.height + SPEAKER_ROW.gap) / SPEAKER_ROW.cards;
     const steps = layout === 'steps' && depth === 0;
     const textWidth = steps ? width + gap.indent - STEP.markerPx - 20 : width;
     let total = 0;

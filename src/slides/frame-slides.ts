@@ -3,7 +3,6 @@
 import type { List, RootContent } from 'mdast';
 import type { Labels } from '../i18n/labels.js';
 import { say, type Origin, type Slide } from '../model/deck.js';
-import type { Estimator } from './estimate.js';
 
 export function listOf(items: string[], ordered: boolean): List {
   return {
@@ -40,61 +39,6 @@ export function titleSlide(input: TitleInput, labels: Labels): Slide {
   if (input.eyebrow) slide.eyebrow = input.eyebrow;
   if (input.kicker) slide.kicker = input.kicker;
   return slide;
-}
-
-/** The agenda, as many slides as its items need: one column up to five, then two. */
-export function agendaSlides(
-  titles: string[],
-  labels: Labels,
-  origin: Origin,
-  est: Estimator,
-  scale = 1,
-): Slide[] {
-  const budget = est.metrics.body.height * scale;
-  const pages: string[][] = [];
-  for (let rest = titles; rest.length > 0; ) {
-    let n = Math.min(12, rest.length);
-    while (n > 1 && agendaHeight(rest.slice(0, n), est) > budget) n -= 1;
-    pages.push(rest.slice(0, n));
-    rest = rest.slice(n);
-  }
-  let start = 1;
-  return pages.map((chunk, i) => {
-    const list = listOf(chunk, true);
-    list.start = start;
-    start += chunk.length;
-    const slide: Slide = {
-      layout: 'agenda',
-      title: labels.agenda,
-      blocks: [list],
-      notes: i === 0 ? [say(labels.agendaNote(titles))] : [],
-      origin,
-      section: AGENDA_KEY,
-    };
-    if (pages.length > 1) slide.part = { index: i + 1, total: pages.length };
-    return slide;
-  });
-}
-
-/** Re-planning key of the agenda (section keys are recap lines, never 0). */
-export const AGENDA_KEY = 0;
-
-/** The theme's agenda rows: a 48px number, 18px apart from the title, in 10px padding. */
-function agendaHeight(items: string[], est: Estimator): number {
-  const twoColumns = items.length > 5;
-  const { body, text } = est.metrics;
-  const width = (twoColumns ? (body.width - 40) / 2 : body.width) - 48 - 18 - 28;
-  const font = { size: text.body.size, line: 1.25 };
-  const heights = items.map(
-    (title) => Math.max(48, est.textLines(title, font, width, 'semibold') * font.size * font.line) + 20 + 14,
-  );
-  if (!twoColumns) return heights.reduce((a, b) => a + b, 0);
-  const rows = Math.ceil(items.length / 2);
-  // Two columns fill top to bottom: row r holds items r and r + rows.
-  return Array.from({ length: rows }, (_, r) => Math.max(heights[r]!, heights[r + rows] ?? 0)).reduce(
-    (a, b) => a + b,
-    0,
-  );
 }
 
 export function dividerSlide(

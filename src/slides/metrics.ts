@@ -31,6 +31,26 @@ export interface Metrics {
   cell: { padY: number; padX: number };
   codeBox: { padY: number; padX: number };
   gap: { item: number; paragraph: number; block: number; indent: number; column: number };
+  /** Numeric custom properties a layout rule sets, by its selector (e.g. `section.speakers`). */
+  rules: ReadonlyMap<string, Readonly<Record<string, number>>>;
+}
+
+/** A layout's sizes from its rules, later selectors overriding earlier ones; missing is an error. */
+export function layoutSizes<K extends string>(
+  metrics: Metrics,
+  selectors: string[],
+  names: readonly K[],
+): Record<K, number> {
+  const merged: Record<string, number> = {};
+  for (const selector of selectors) Object.assign(merged, metrics.rules.get(selector) ?? {});
+  const sizes = {} as Record<K, number>;
+  for (const name of names) {
+    const value = merged[name];
+    if (value === undefined)
+      throw new RecapError(`the theme gives no --${name} for ${selectors[selectors.length - 1]}`);
+    sizes[name] = value;
+  }
+  return sizes;
 }
 
 const NAMES = [
@@ -80,8 +100,15 @@ export function readMetrics(css: string): Metrics {
   const found = new Map<string, string>();
   let width: string | undefined;
   let height: string | undefined;
+  const rules = new Map<string, Record<string, number>>();
   postcss.parse(css).walkRules((rule) => {
     const selectors = rule.selectors.map((s) => s.trim());
+    rule.walkDecls(/^--/, (decl) => {
+      const number = Number(decl.value.trim().replace(/px$/, ''));
+      if (!Number.isFinite(number)) return;
+      for (const selector of selectors)
+        rules.set(selector, { ...rules.get(selector), [decl.prop.slice(2)]: number });
+    });
     if (selectors.includes(':root'))
       rule.walkDecls(/^--/, (decl) => {
         found.set(decl.prop.slice(2), decl.value.trim());
@@ -125,6 +152,7 @@ export function readMetrics(css: string): Metrics {
     card: { pad: v('card-pad'), gap: v('card-gap') },
     cell: { padY: v('cell-pad-y'), padX: v('cell-pad-x') },
     codeBox: { padY: v('code-pad-y'), padX: v('code-pad-x') },
+    rules,
     gap: {
       item: v('item-gap'),
       paragraph: v('paragraph-gap'),

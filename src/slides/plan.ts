@@ -7,13 +7,15 @@ import { formatDate, type Labels, labelsFor } from '../i18n/labels.js';
 import { type Asset, type Lang, markNote, type Slide, say } from '../model/deck.js';
 import type { RecapMeta } from '../recap/meta.js';
 import type { Outline } from '../recap/outline.js';
-import { AGENDA_KEY, agendaSlides, closingSlide, titleSlide } from './frame-slides.js';
+import { AGENDA_KEY, agendaSlides } from './agenda.js';
+import { closingSlide, titleSlide } from './frame-slides.js';
 import { notesFor } from './notes.js';
 import type { Estimator } from './estimate.js';
 import { hideMissingPictures } from './notes-only.js';
 import { titleOutline } from './outline-titles.js';
-import { framedSlides, planSection } from './section-plan.js';
+import { framedSlides, type PlannedSection, planSection } from './section-plan.js';
 import { sectionSlides } from './section-slides.js';
+import { craftTitle } from './title-craft.js';
 import { titleParts } from './title.js';
 
 export interface PlanInput {
@@ -53,31 +55,43 @@ export function planDeck(input: PlanInput): Plan {
       ? input.outline
       : hideMissingPictures(input.outline, input.assets, labels.imageMissing),
   );
-  const { headline, kicker } = titleParts(outline.title?.text ?? meta.title ?? name);
+  // The cover's headline without outline numbers ("1.1 Week1"); a label it led with is its kicker.
+  const parts = titleParts(outline.title?.text ?? meta.title ?? name);
+  const crafted = craftTitle(parts.headline, { whole: true });
+  const headline = crafted.title || parts.headline;
+  const kicker = parts.kicker ?? crafted.kicker;
   const scale = (line: number) => scales?.get(line);
   const context = { labels, scale, est };
 
   const opening = openingSlides(outline, { headline, kicker, meta, lang, labels, est, scale });
-  const parts = outline.sections.map((section) => planSection(section, context));
-  const big = parts.filter((p) => p.own.length + p.children.length >= DIVIDER_SLIDES).length;
-  const count = parts.reduce((n, p) => n + p.own.length + p.children.length, 0);
-  const dividers = parts.length >= DIVIDER_SECTIONS && big >= 2 && count + opening.length >= DIVIDER_DECK;
+  // A section titled like the deck itself introduces it: it is the overview.
+  const same = (title: string) => title.toLocaleLowerCase().trim() === headline.toLocaleLowerCase().trim();
+  const planned = outline.sections.map((section) =>
+    planSection(same(section.title) ? { ...section, title: labels.overview } : section, context),
+  );
+  // Sections that show something; a section of missing pictures only has no slide.
+  const shown = planned.filter((p) => p.own.length + p.children.length > 0);
+  const size = (p: PlannedSection) => p.own.length + p.children.length;
+  const big = shown.filter((p) => size(p) >= DIVIDER_SLIDES).length;
+  const count = shown.reduce((n, p) => n + size(p), 0);
+  // Every section gets a divider, or none: only where most sections run to several slides.
+  const dividers =
+    shown.length >= DIVIDER_SECTIONS && big * 2 >= shown.length && count + opening.length >= DIVIDER_DECK;
   const body: Slide[] = [];
   let part = 0;
-  for (const planned of parts) {
-    const framed = framedSlides(planned, dividers ? ++part : undefined, labels);
-    (body[body.length - 1] ?? opening[opening.length - 1])!.notes.push(...planned.leftover);
+  for (const section of planned) {
+    const framed = size(section) > 0 ? framedSlides(section, dividers ? ++part : undefined, labels) : [];
+    (body[body.length - 1] ?? opening[opening.length - 1])!.notes.push(...section.leftover);
     body.push(...framed);
   }
-  const shown = parts.filter((p) => p.own.length + p.children.length > 0);
   const agenda =
     shown.length >= AGENDA_SECTIONS && opening.length + body.length + 2 >= AGENDA_DECK
-      ? agendaOf(
+      ? agendaSlides(
           shown.map((p) => p.section.title || p.own[0]!.title),
           labels,
-          est,
-          scale,
           body[0]?.origin ?? opening[0]!.origin,
+          est,
+          scale(AGENDA_KEY),
         )
       : [];
   const slides = [...opening, ...agenda, ...body];
@@ -135,20 +149,6 @@ function openingSlides(outline: Outline, context: OpeningContext): Slide[] {
     est,
   });
   return [cover, ...overview];
-}
-
-function agendaOf(
-  titles: string[],
-  labels: Labels,
-  est: Estimator,
-  scale: (line: number) => number | undefined,
-  origin: Slide['origin'],
-): Slide[] {
-  const items = titles;
-  const title = items.some((item) => item.toLowerCase() === labels.agenda.toLowerCase())
-    ? labels.agendaAlt
-    : labels.agenda;
-  return agendaSlides(items, { ...labels, agenda: title }, origin, est, scale(AGENDA_KEY));
 }
 
 /** Ends every slide's notes with a line that leads into the next slide. */

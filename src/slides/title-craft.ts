@@ -28,7 +28,7 @@ const TRAILING_SLOT = new RegExp(String.raw`\s*[(（]?\s*(${TIME}\s*[–—-]\s*
 const LEADING_SYMBOL =
   /^\s*((?:\p{Extended_Pictographic}|\p{Emoji_Presentation})(?:\uFE0F|\u200D\p{Extended_Pictographic})*)\s*/u;
 
-export function craftTitle(heading: string): CraftedTitle {
+export function craftTitle(heading: string, options: { whole?: boolean } = {}): CraftedTitle {
   let title = heading.replace(/\s+/g, ' ').trim();
   const kickers: string[] = [];
   let number: string | undefined;
@@ -69,7 +69,7 @@ export function craftTitle(heading: string): CraftedTitle {
   const crafted: CraftedTitle = { title: lead ? `${lead} ${title}` : title };
   if (kickers.length > 0) crafted.kicker = kickers.join(' · ');
   if (number !== undefined) crafted.number = number;
-  return withLede(crafted);
+  return options.whole ? crafted : withLede(crafted);
 }
 
 /** A heading too long for two lines: the head before a colon or dash is the title. */

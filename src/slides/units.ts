@@ -9,6 +9,7 @@ import type { Estimator } from './estimate.js';
 import { listUnits, type Trail } from './list-units.js';
 import { CONDENSE } from './metrics.js';
 import { shownPart } from './notes-only.js';
+import { speakerRows } from './speakers.js';
 
 export interface Unit {
   display: RootContent;
@@ -60,7 +61,9 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
     // original keeps them, in their place, for the notes.
     const block = whole.type === 'list' ? whole : shownPart(whole);
     if (!block) return [{ display: whole, original: whole, height: 0, hidden: true }];
-    if (block.type === 'list') {
+    if (block.type === 'list' && layout === 'speakers') {
+      for (const row of speakerRows(block, est)) units.push({ ...row, group: block, keepTogether: true });
+    } else if (block.type === 'list') {
       const pieces = listUnits(block, {
         layout,
         est,
