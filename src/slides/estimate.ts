@@ -17,6 +17,8 @@ export interface Estimator {
   /** Height of a block on a slide of `layout`; `roomy` sets the larger type of sparse slides. */
   blockHeight(node: RootContent, layout: Layout, options?: BlockOptions): number;
   layoutWidth(layout: Layout): number;
+  /** A list's own margin beyond its items' (added once per list on a page). */
+  listMargin(options?: BlockOptions): number;
   /** Heights of a table's rows (the header first), with the column widths of the whole table. */
   tableRows(table: Table, width: number): number[];
 }
@@ -28,6 +30,9 @@ export interface BlockOptions {
 }
 
 const STEP = { minPx: 56, padPx: 24, gapPx: 14, markerPx: 74 };
+/** Item spacing of nested lists and of the larger type (themes/aws.css `li li`, section.roomy). */
+const NESTED_ITEM_GAP = 6;
+const ROOMY_ITEM_GAP = 22;
 const FIGURE = { content: 300, placeholder: 220, captionPx: 34 };
 
 export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimator {
@@ -48,13 +53,18 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
         return height(runsOf(node.children), font, width) + gap.paragraph;
       case 'heading':
         return height(runsOf(node.children, 'bold'), type.subhead, width) + 16;
-      case 'list':
-        return (
-          node.children.reduce((sum, item) => sum + itemHeight(item, layout, { ...options, width }), 0) +
-          (depth === 0 ? gap.paragraph : 6)
+      case 'list': {
+        const items = node.children.reduce(
+          (sum, item) => sum + itemHeight(item, layout, { ...options, width }),
+          0,
         );
-      case 'listItem':
-        return itemHeight(node, layout, { ...options, width });
+        return items + listMargin(options);
+      }
+      case 'listItem': {
+        // An item on its own sits as deep as its list: each level indents it further.
+        const indented = options.width ?? layoutWidth(layout) - depth * (gap.indent + 4);
+        return itemHeight(node, layout, { ...options, width: indented + gap.indent + 4 });
+      }
       case 'table':
         return tableRows(node, width).reduce((a, b) => a + b, 0) + gap.block;
       case 'code': {
@@ -76,6 +86,15 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
     }
   }
 
+  /**
+   * What a list adds to its items: at the top its bottom margin (a slide's blocks are flex
+   * items, so nothing collapses there); nested, its top margin, while its last item's
+   * margin collapses into its parent item's.
+   */
+  function listMargin(options: BlockOptions): number {
+    return (options.depth ?? 0) > 0 ? 0 : gap.paragraph;
+  }
+
   function inside(children: RootContent[], layout: Layout, options: BlockOptions, width: number): number {
     // The last child's bottom margin is dropped inside a box (`> :last-child`).
     const total = children.reduce((sum, child) => sum + blockHeight(child, layout, { ...options, width }), 0);
@@ -95,7 +114,7 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
       else total += blockHeight(child, layout, { ...options, width: textWidth, depth: depth + 1 });
     }
     if (steps) return Math.max(STEP.minPx, total) + STEP.padPx + STEP.gapPx;
-    return total + (depth > 0 ? 6 : options.roomy ? 22 : gap.item);
+    return total + (depth > 0 ? NESTED_ITEM_GAP : options.roomy ? ROOMY_ITEM_GAP : gap.item);
   }
 
   /** Auto table layout: columns get their longest line if all fit, else a share by content. */
@@ -146,6 +165,7 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
     textWidth: (text, font, face = 'regular') => measure.width(text, face, font.size),
     blockHeight,
     layoutWidth,
+    listMargin: (options = {}) => listMargin(options),
     tableRows,
   };
 }

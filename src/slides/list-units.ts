@@ -23,6 +23,7 @@ export interface ListUnit {
   /** Height of the parent lines a page starting with this unit repeats. */
   repeatPx: number;
   hidden?: boolean;
+  keepWithNext?: boolean;
 }
 
 /** What the slide shows of an item (shortened, notes-only parts left out), or nothing. */
@@ -50,12 +51,13 @@ export function listUnits(list: List, options: ListOptions, trail: Trail[] = [],
     if (!shown)
       return [{ display: single, original: single, height: 0, trail, items: [item], repeatPx, hidden: true }];
     const display: List = { ...single, children: [shown] };
-    const height = est.blockHeight(display, layout, { depth, roomy });
+    // Items alone: the list's own margin is added once per page (units.ts).
+    const height = est.blockHeight(shown, layout, { depth, roomy });
     const nested = item.children.filter((c): c is List => c.type === 'list');
     if (height <= limit || nested.length === 0)
       return [{ display, original: single, height, trail, items: [item], repeatPx }];
     const head = withoutLists(display.children[0]!);
-    const headPx = est.blockHeight({ ...display, children: [head] }, layout, { depth, roomy });
+    const headPx = est.blockHeight(head, layout, { depth, roomy });
     const deeper = [...trail, { item, head, list: single }];
     // A page that starts among the sub-items repeats the parent lines above them.
     const below = nested.flatMap((sub) => listUnits(sub, options, deeper, repeatPx + headPx));
@@ -69,6 +71,8 @@ export function listUnits(list: List, options: ListOptions, trail: Trail[] = [],
       trail,
       items: [item],
       repeatPx,
+      // An item's own line never ends a page apart from its first sub-item.
+      keepWithNext: true,
     };
     return [own, ...below];
   });

@@ -75,9 +75,18 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
         },
       });
       // A short list is split only when no page could hold it whole (split.ts weighs that).
-      const keep = block.children.length <= WHOLE_LIST_ITEMS;
-      for (const unit of pieces)
-        units.push({ ...unit, group: block, ...(keep ? { keepTogether: true } : {}) });
+      const keep = block.children.length <= WHOLE_LIST_ITEMS ? { keepTogether: true } : {};
+      // The list's own margin comes once per page: with its first piece, or above a continuation.
+      const margin = est.listMargin({ roomy });
+      pieces.forEach((unit, i) =>
+        units.push({
+          ...unit,
+          height: unit.height + (i === 0 ? margin : 0),
+          repeatPx: unit.repeatPx + margin,
+          group: block,
+          ...keep,
+        }),
+      );
     } else if (block.type === 'table' && block.children.length > 2) {
       const [header, ...rows] = block.children;
       const heights = est.tableRows(block, est.layoutWidth(layout));
