@@ -20,7 +20,7 @@ export interface Estimator {
   /** A list's own margin beyond its items' (added once per list on a page). */
   listMargin(options?: BlockOptions): number;
   /** Heights of a table's rows (the header first), with the column widths of the whole table. */
-  tableRows(table: Table, width: number): number[];
+  tableRows(table: Table, width: number, roomy?: boolean): number[];
 }
 
 export interface BlockOptions {
@@ -49,7 +49,7 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
     const font = layout === 'prose' ? type.prose : options.roomy ? type.roomy : type.body;
     switch (node.type) {
       case 'paragraph':
-        if (layout === 'prose') return height(runsOf(node.children), font, width - 32) + gap.block;
+        if (layout === 'prose') return height(runsOf(node.children), font, width) + gap.block;
         return height(runsOf(node.children), font, width) + gap.paragraph;
       case 'heading':
         return height(runsOf(node.children, 'bold'), type.subhead, width) + 16;
@@ -66,7 +66,7 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
         return itemHeight(node, layout, { ...options, width: indented + gap.indent + 4 });
       }
       case 'table':
-        return tableRows(node, width).reduce((a, b) => a + b, 0) + gap.block;
+        return tableRows(node, width, options.roomy).reduce((a, b) => a + b, 0) + gap.block;
       case 'code': {
         const inner = width - 2 * metrics.codeBox.padX - 6;
         const count = lines([{ text: node.value, face: 'mono' }], type.code, inner);
@@ -118,7 +118,8 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
   }
 
   /** Auto table layout: columns get their longest line if all fit, else a share by content. */
-  function tableRows(table: Table, width: number): number[] {
+  function tableRows(table: Table, width: number, roomy = false): number[] {
+    const font = roomy ? type.tableRoomy : type.table;
     const { padX, padY } = metrics.cell;
     const rows = table.children.map((row, r) =>
       row.children.map((cell) => runsOf(cell.children, r === 0 ? 'semibold' : 'regular')),
@@ -129,7 +130,7 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
       Math.max(
         0,
         ...rows.map((cells) =>
-          Math.max(...widest(cells[c] ?? []).map((l) => measure.width(l, 'regular', type.table.size))),
+          Math.max(...widest(cells[c] ?? []).map((l) => measure.width(l, 'regular', font.size))),
         ),
       ),
     );
@@ -139,7 +140,7 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
         ...rows.flatMap((cells) =>
           runText(cells[c] ?? [])
             .split(/\s+/)
-            .map((w) => Math.min(measure.width(w, 'regular', type.table.size), width / columns)),
+            .map((w) => Math.min(measure.width(w, 'regular', font.size), width / columns)),
         ),
       ),
     );
@@ -153,9 +154,9 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
     return rows.map((cells) => {
       const tallest = Math.max(
         1,
-        ...cells.map((runs, c) => lines(runs, type.table, Math.max(20, widths[c] ?? 100))),
+        ...cells.map((runs, c) => lines(runs, font, Math.max(20, widths[c] ?? 100))),
       );
-      return tallest * type.table.size * type.table.line + 2 * padY + 1;
+      return tallest * font.size * font.line + 2 * padY + 1;
     });
   }
 

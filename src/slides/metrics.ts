@@ -22,6 +22,7 @@ export interface Metrics {
     prose: Font;
     subhead: Font;
     table: Font;
+    tableRoomy: Font;
     code: Font;
     card: Font;
     cardTitle: Font;
@@ -72,6 +73,8 @@ const NAMES = [
   'subhead-line',
   'table-size',
   'table-line',
+  'table-roomy-size',
+  'table-roomy-line',
   'cell-pad-y',
   'cell-pad-x',
   'code-size',
@@ -144,6 +147,7 @@ export function readMetrics(css: string): Metrics {
       prose: { size: v('prose-size'), line: v('prose-line') },
       subhead: { size: v('subhead-size'), line: v('subhead-line') },
       table: { size: v('table-size'), line: v('table-line') },
+      tableRoomy: { size: v('table-roomy-size'), line: v('table-roomy-line') },
       code: { size: v('code-size'), line: v('code-line') },
       card: { size: v('card-size'), line: v('card-line') },
       lede: { size: v('lede-size'), line: v('lede-line') },

@@ -87,7 +87,7 @@ export function planDeck(input: PlanInput): Plan {
   const agenda =
     shown.length >= AGENDA_SECTIONS && opening.length + body.length + 2 >= AGENDA_DECK
       ? agendaSlides(
-          shown.map((p) => p.section.title || p.own[0]!.title),
+          shown.map((p) => p.own[0]?.title ?? p.section.title),
           labels,
           body[0]?.origin ?? opening[0]!.origin,
           est,

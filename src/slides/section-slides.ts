@@ -5,14 +5,27 @@ import { markNote, originOf, say, type Layout, type Origin, type Slide } from '.
 import { blockText } from './plain-text.js';
 import { chooseLayout } from './classify.js';
 import type { Estimator } from './estimate.js';
+import { visit } from 'unist-util-visit';
 import { topicTitle } from './topic-title.js';
 import { notesFor } from './notes.js';
 import { type Page, splitUnits } from './split.js';
 import { toUnits } from './units.js';
 
-const ROOMY_LAYOUTS = new Set<Layout>(['content', 'two-column']);
+const ROOMY_LAYOUTS = new Set<Layout>(['content', 'two-column', 'table']);
 /** A section set in the larger type still leaves this share of the slide free. */
 const ROOMY_SHARE = 0.85;
+/** A title that promises pictures; a page left with none is titled by what it does show. */
+const PICTURES = /\b(photos?|pictures?|images?|gallery|snapshots?|moments)\b|hình ảnh|khoảnh khắc|\bảnh\b/iu;
+
+function pictured(blocks: RootContent[]): boolean {
+  let found = false;
+  for (const block of blocks)
+    visit(block, (node) => {
+      if (node.type === 'figure' || node.type === 'image') found = true;
+    });
+  return found;
+}
+
 /** Condensing thresholds when condensing would not save a slide: only very long text. */
 const LONG_ONLY = 2;
 
@@ -52,7 +65,11 @@ export function sectionSlides(input: SectionInput): Slide[] {
   pages = withContent(pages);
   // Pages of a headingless recap are titled by their own topic; a run of pages on one topic
   // counts as parts of it, like any section's.
-  const titles = pages.map((page) => input.title || topicTitle(page.display));
+  const titles = pages.map((page) =>
+    !input.title || (PICTURES.test(input.title) && !pictured(page.display))
+      ? topicTitle(page.display)
+      : input.title,
+  );
   const parts = titles.map((title) => {
     const run = titles.filter((t) => t === title).length;
     return run > 1 ? { index: 0, total: run } : undefined;
@@ -64,7 +81,11 @@ export function sectionSlides(input: SectionInput): Slide[] {
       layout,
       title: titles[i]!,
       blocks: page.display,
-      notes: echoesMarked(notesFor(page.original), page.display),
+      // A heading the slide no longer shows ("Event photos" without its photos) is said first.
+      notes: [
+        ...(input.title && titles[i] !== input.title && i === 0 ? [say(input.title)] : []),
+        ...echoesMarked(notesFor(page.original), page.display),
+      ],
       origin: i === 0 || !first ? input.origin : originOf(first),
       section: input.origin.line,
       estimatedPx: Math.round(page.height),

@@ -89,7 +89,7 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
       );
     } else if (block.type === 'table' && block.children.length > 2) {
       const [header, ...rows] = block.children;
-      const heights = est.tableRows(block, est.layoutWidth(layout));
+      const heights = est.tableRows(block, est.layoutWidth(layout), roomy);
       rows.forEach((row, i) => {
         const display: Table = { ...block, children: [header!, row] };
         // The first row carries the header and the table's margin.

@@ -69,7 +69,7 @@ describe('.vscode/settings.json', () => {
     }
     // The decks do carry HTML of their own for the comparison to be about.
     expect(html).toBeGreaterThan(100);
-  });
+  }, 120_000);
 
   it('drops what the build drops that could run or reach out', () => {
     const hostile = [
