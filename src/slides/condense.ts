@@ -1,10 +1,12 @@
 // Shortens a long bullet or paragraph for the slide, keeping its inline formatting: the
-// bold key phrase (plus the first clause after it when that fits), else the first
-// sentence, else the text up to a clause break. The full text goes to the notes.
+// bold key phrase (plus the first clause after it when that fits), else the sentences that
+// carry its facts, else the text up to a clause break. The full text goes to the notes.
 import type { PhrasingContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { phrasingText } from './estimate.js';
+import { keySentences } from './key-sentences.js';
 import { MIN_SAVING } from './metrics.js';
+import { slice } from './phrasing-slice.js';
+import { endsSentence } from './sentences.js';
 
 const ELLIPSIS = '…';
 
@@ -33,54 +35,11 @@ function shorten(children: PhrasingContent[], text: string, limit: number): Phra
       return finish([first], true);
     }
   }
+  // Of several sentences, the ones that carry the facts (names, numbers, bold phrases).
+  const key = keySentences(children, text, limit);
+  if (key) return key;
   const cut = cutPoint(text, limit, 0.4) ?? { end: limit, complete: false };
   return finish(slice(children, cut.end), cut.complete);
-}
-
-// Words whose full stop does not end a sentence.
-const ABBREVIATIONS = new Set([
-  'vs',
-  'e.g',
-  'eg',
-  'i.e',
-  'ie',
-  'etc',
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'st',
-  'no',
-  'approx',
-  'incl',
-  'inc',
-  'ltd',
-  'co',
-  'jr',
-  'sr',
-  'tp',
-  'q',
-  'p',
-  'ths',
-  'ts',
-  'pgs',
-  'gs',
-  'cf',
-  'al',
-  'fig',
-  'ex',
-]);
-
-function endsSentence(text: string, dot: number): boolean {
-  if (/\d/.test(text[dot - 1] ?? '') && /\d/.test(text[dot + 1] ?? '')) return false; // 1.5
-  const word = /([\p{L}.]+)$/u.exec(text.slice(0, dot))?.[1]?.toLowerCase() ?? '';
-  if (
-    text[dot] === '.' &&
-    (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\./g, '')) || /^\p{L}$/u.test(word))
-  )
-    return false;
-  const next = /\S/.exec(text.slice(dot + 1));
-  return !next || !/\p{Ll}/u.test(next[0]);
 }
 
 /** A cut must not leave a bracket or quote open: it moves back before the opening one. */
@@ -140,23 +99,6 @@ export function cutPoint(
 function finish(children: PhrasingContent[], complete: boolean): PhrasingContent[] {
   const out = trimEnd(children);
   out.push({ type: 'text', value: complete ? ` ${ELLIPSIS}` : ELLIPSIS });
-  return out;
-}
-
-/** The phrasing cut after `end` characters of its plain text, formatting kept. */
-export function slice(children: PhrasingContent[], end: number): PhrasingContent[] {
-  const out: PhrasingContent[] = [];
-  let left = end;
-  for (const child of children) {
-    if (left <= 0) break;
-    const length = child.type === 'break' ? 1 : toString(child).length;
-    if (length <= left) out.push(child);
-    else if (child.type === 'text' || child.type === 'inlineCode')
-      out.push({ ...child, value: child.value.slice(0, left) });
-    else if ('children' in child)
-      out.push({ ...child, children: slice(child.children as PhrasingContent[], left) } as PhrasingContent);
-    left -= length;
-  }
   return out;
 }
 

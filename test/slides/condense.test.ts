@@ -72,4 +72,32 @@ describe('condense', () => {
       text(' …'),
     ]);
   });
+
+  it('keeps the sentences that carry the facts, in order, marking each gap', () => {
+    const long = [
+      text(
+        'Overall it was a really amazing and very interesting day for everyone who came. The conference ran three parallel channels: live demos, enterprise & security, big data & analytics. I also enjoyed the coffee a lot. Amazon Bedrock and SageMaker drew 40% of the questions.',
+      ),
+    ];
+    const short = plain(condense(long, 190)!);
+    expect(short).toContain(
+      'three parallel channels: live demos, enterprise & security, big data & analytics.',
+    );
+    expect(short).toContain('Amazon Bedrock and SageMaker drew 40% of the questions.');
+    expect(short).not.toContain('Overall');
+    expect(short.startsWith('… ')).toBe(true);
+    expect(short.indexOf('three parallel')).toBeLessThan(short.indexOf('Amazon Bedrock'));
+  });
+
+  it('keeps bold phrases and their formatting when it picks sentences', () => {
+    const long = [
+      text('The event was held downtown and was quite pleasant overall for all. '),
+      strong('Zero Trust'),
+      text(' means every request is verified, whatever network it comes from, every time. '),
+      text('We had lunch afterwards and talked about many things with many people.'),
+    ];
+    const short = condense(long, 110)!;
+    expect(short.some((node) => node.type === 'strong' && plain([node]) === 'Zero Trust')).toBe(true);
+    expect(plain(short)).not.toContain('lunch');
+  });
 });

@@ -1,0 +1,45 @@
+// Cuts inline content by the character offsets of its plain text (as phrasingText reads it,
+// a line break one character), keeping every piece's formatting.
+import type { PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+/** The phrasing cut after `end` characters of its plain text, formatting kept. */
+export function slice(children: PhrasingContent[], end: number): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let left = end;
+  for (const child of children) {
+    if (left <= 0) break;
+    const length = child.type === 'break' ? 1 : toString(child).length;
+    if (length <= left) out.push(child);
+    else if (child.type === 'text' || child.type === 'inlineCode')
+      out.push({ ...child, value: child.value.slice(0, left) });
+    else if ('children' in child)
+      out.push({ ...child, children: slice(child.children as PhrasingContent[], left) } as PhrasingContent);
+    left -= length;
+  }
+  return out;
+}
+
+/** The phrasing between two offsets of its plain text, formatting kept. */
+export function between(children: PhrasingContent[], start: number, end: number): PhrasingContent[] {
+  return drop(slice(children, end), start);
+}
+
+function drop(children: PhrasingContent[], count: number): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let left = count;
+  for (const child of children) {
+    const length = child.type === 'break' ? 1 : toString(child).length;
+    if (left >= length) {
+      left -= length;
+      continue;
+    }
+    if (left === 0) out.push(child);
+    else if (child.type === 'text' || child.type === 'inlineCode')
+      out.push({ ...child, value: child.value.slice(left) });
+    else if ('children' in child)
+      out.push({ ...child, children: drop(child.children as PhrasingContent[], left) } as PhrasingContent);
+    left = 0;
+  }
+  return out;
+}
