@@ -11,6 +11,8 @@ export interface Labels {
   thanks: string;
   questions: string;
   imageMissing: string;
+  /** Under a code block shown in part: how many lines it shows and how many the notes hold. */
+  codeExcerpt: (shown: number, more: number) => string;
   /** Note lines */
   opening: (headline: string, date?: string) => string;
   agendaNote: (titles: string[]) => string;
@@ -49,6 +51,7 @@ const LABELS: Record<Lang, Labels> = {
     thanks: 'Cảm ơn!',
     questions: 'Hỏi & Đáp',
     imageMissing: 'Không tìm thấy ảnh',
+    codeExcerpt: (shown, more) => `${shown} dòng đầu; ${more} dòng còn lại trong ghi chú`,
     opening: (headline, date) =>
       `Chào mọi người! Hôm nay là phần chia sẻ về “${headline}”${date ? `, sự kiện ngày ${date}` : ''}.`,
     agendaNote: (titles) => `Bài chia sẻ gồm ${titles.length} phần: ${list(titles, 'và')}.`,
@@ -82,6 +85,7 @@ const LABELS: Record<Lang, Labels> = {
     thanks: 'Thank you!',
     questions: 'Questions & Answers',
     imageMissing: 'Image not found',
+    codeExcerpt: (shown, more) => `First ${shown} lines; ${more} more in the notes`,
     opening: (headline, date) =>
       `Hello everyone! Today I am sharing what I learned at “${headline}”${date ? `, held on ${date}` : ''}.`,
     agendaNote: (titles) => `This talk has ${titles.length} parts: ${list(titles, 'and')}.`,

@@ -40,6 +40,10 @@ declare module 'mdast' {
   interface ListData {
     grid?: PersonGrid;
   }
+  interface CodeData {
+    /** The slide shows only the block's first lines; the notes carry it whole. */
+    excerpt?: boolean;
+  }
   interface BlockContentMap {
     callout: Callout;
     figure: Figure;

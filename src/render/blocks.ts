@@ -23,6 +23,9 @@ export function renderBlocks(blocks: RootContent[], context: RenderContext): str
 function renderBlock(block: RootContent, context: RenderContext): string {
   if (block.type === 'list' && context.layout === 'speakers') return speakerCards(block, context);
   if (block.type === 'list' && context.layout === 'cards') return cards(block, context);
+  // A table whose header row is empty (key/value tables) is drawn without the dark bar.
+  if (block.type === 'table' && block.children[0]?.children.every((cell) => toString(cell).trim() === ''))
+    return `<div class="headless"></div>\n\n${toMarkdown(block as Parameters<typeof toMarkdown>[0], options(context)).trim()}`;
   return toMarkdown(block as Parameters<typeof toMarkdown>[0], options(context)).trim();
 }
 

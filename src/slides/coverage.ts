@@ -12,6 +12,8 @@ export interface LostWord {
   word: string;
   line: number;
   column: number;
+  /** From a table cell: a table split by columns shows its rows across several slides. */
+  cell?: boolean;
 }
 
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+/gi;
@@ -38,7 +40,8 @@ export function recapWords(tree: Root): LostWord[] {
           : undefined;
     if (value === undefined) return undefined;
     const start = node.position?.start ?? { line: 1, column: 1 };
-    for (const word of words(value)) out.push({ word, line: start.line, column: start.column });
+    const cell = node.type === 'tableCell' ? { cell: true } : {};
+    for (const word of words(value)) out.push({ word, line: start.line, column: start.column, ...cell });
     return leaf ? SKIP : undefined;
   });
   return out;
@@ -72,6 +75,13 @@ export function findLostWords(tree: Root, deck: Deck, titleLine?: number): LostW
       }
     }
     if (!found) found = behindGallery(deck, bags, slide, token.word);
+    // A table split by columns shows each row's cells on the slides of its parts.
+    for (
+      let s = slide - 1;
+      !found && token.cell && s >= 0 && deck.slides[s]!.section === deck.slides[slide]!.section;
+      s -= 1
+    )
+      found = take(bags[s]!, token.word);
     if (!found) lost.push(token);
   }
   return lost;

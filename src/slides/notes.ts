@@ -10,8 +10,10 @@ import type { Callout, Figure } from '../model/nodes.js';
 export function notesFor(blocks: RootContent[]): RootContent[] {
   return blocks.flatMap((block): RootContent[] => {
     switch (block.type) {
-      case 'table':
       case 'code':
+        // An excerpt on the slide: the notes (and the handout) carry the whole block.
+        return block.data?.excerpt ? [block] : [];
+      case 'table':
       case 'html':
       case 'thematicBreak':
       case 'definition':

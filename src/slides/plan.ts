@@ -147,6 +147,7 @@ function openingSlides(outline: Outline, context: OpeningContext): Slide[] {
     extraNotes: outline.titleNotes,
     scale: scale(origin.line),
     est,
+    labels,
   });
   return [cover, ...overview];
 }

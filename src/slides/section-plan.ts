@@ -31,7 +31,7 @@ export interface PlannedSection {
 
 const SHORT_INTRO = 180;
 
-export function planSection(section: TitledSection, { scale, est }: SectionContext): PlannedSection {
+export function planSection(section: TitledSection, { scale, est, labels }: SectionContext): PlannedSection {
   const leftover: RootContent[] = [];
   const slidesFor = (s: TitledSection, carry: RootContent[]): Slide[] => {
     const made = sectionSlides({
@@ -41,6 +41,7 @@ export function planSection(section: TitledSection, { scale, est }: SectionConte
       extraNotes: s.notes,
       scale: scale(s.origin.line),
       est,
+      labels,
       ...(s.kicker ? { kicker: s.kicker } : {}),
       ...(s.lede ? { lede: s.lede } : {}),
     });

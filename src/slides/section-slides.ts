@@ -4,6 +4,7 @@ import type { RootContent } from 'mdast';
 import { markNote, originOf, say, type Layout, type Origin, type Slide } from '../model/deck.js';
 import { blockText } from './plain-text.js';
 import { chooseLayout } from './classify.js';
+import type { Labels } from '../i18n/labels.js';
 import type { Estimator } from './estimate.js';
 import { visit } from 'unist-util-visit';
 import { topicTitle } from './topic-title.js';
@@ -34,6 +35,7 @@ export interface SectionInput {
   origin: Origin;
   blocks: RootContent[];
   est: Estimator;
+  labels: Labels;
   /** Words with no place on a slide (titles of empty sub-sections). */
   extraNotes?: string[];
   /** Shrinks the height budget when the browser found a page of this section overflowing. */
@@ -51,7 +53,14 @@ export function sectionSlides(input: SectionInput): Slide[] {
   const space = room * (input.scale ?? 1);
   // Text is shortened only where that saves a slide; very long text always is.
   const unitsAt = (condense: number, roomy = false) =>
-    toUnits(input.blocks, layout, { est, roomy, itemLimit: space * 0.6, condense });
+    toUnits(input.blocks, layout, {
+      est,
+      labels: input.labels,
+      space,
+      roomy,
+      itemLimit: space * 0.6,
+      condense,
+    });
   const relaxed = unitsAt(LONG_ONLY);
   if (relaxed.length === 0) return [];
   const relaxedPages = splitUnits(relaxed, space);

@@ -3,7 +3,7 @@
 // sub-heading rather than inside a list. A sub-heading or a lead-in line never ends a page,
 // and no break leaves one piece of a list or table alone on either side of it.
 // Pieces of one list or table are merged back per page.
-import type { RootContent, Table } from 'mdast';
+import type { Code, Paragraph, RootContent, Table } from 'mdast';
 import { type ListUnit, mergeList } from './list-units.js';
 import type { Unit } from './units.js';
 
@@ -66,6 +66,8 @@ function bestBreaks(units: Unit[], budget: number): number[] {
       const used = height(start, end);
       // One unit taller than a page still gets a page of its own (the fit loop takes over).
       if (used > budget && end - start > 1) break;
+      // A unit that opens a page of its own (a table's next columns) is never in a page's middle.
+      if (units[start + 1]?.breakBefore && start + 1 < end) break;
       const empty = Math.max(0, budget - used) / budget;
       const cost = before.cost + (end === n ? 0 : empty * empty) + cut * cut;
       const pages = before.pages + 1;
@@ -121,6 +123,16 @@ function merge(units: Unit[], side: 'display' | 'original'): RootContent[] {
     while (unit.group && end < units.length && units[end]!.group === unit.group) end += 1;
     const run = units.slice(i, end);
     if (unit.group && unit.display.type === 'list') out.push(mergeList(run as ListUnit[], side));
+    else if (unit.group?.type === 'code' && unit[side].type === 'code')
+      out.push({ ...unit.group, value: run.map((u) => (u[side] as Code).value).join('\n') });
+    else if (unit.group?.type === 'paragraph' && unit[side].type === 'paragraph')
+      out.push({
+        ...unit.group,
+        children: run.flatMap((u, k) => [
+          ...(k > 0 ? [{ type: 'text' as const, value: ' ' }] : []),
+          ...(u[side] as Paragraph).children,
+        ]),
+      });
     else if (unit.display.type === 'table' && unit[side].type === 'table') {
       const table = unit[side] as Table;
       out.push({
@@ -128,6 +140,8 @@ function merge(units: Unit[], side: 'display' | 'original'): RootContent[] {
         children: [table.children[0]!, ...run.flatMap((u) => (u[side] as Table).children.slice(1))],
       });
     } else out.push(...run.map((u) => u[side]));
+    // What the notes say besides the recap's blocks (a shortened cell's full text) follows them.
+    if (side === 'original') out.push(...run.flatMap((u) => u.notes ?? []));
     i = end;
   }
   return out;

@@ -1,22 +1,26 @@
 // Cuts a section's blocks into the smallest pieces a slide may be split between: list
 // items, table rows, paragraphs, whole code blocks. Each unit carries what the slide
 // shows (condensed) and the full original for the notes.
-import type { List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Code, List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import type { Labels } from '../i18n/labels.js';
 import type { Layout } from '../model/deck.js';
+import { codeUnits } from './code-units.js';
 import { condense } from './condense.js';
 import type { Estimator } from './estimate.js';
 import { listUnits, type Trail } from './list-units.js';
 import { CONDENSE } from './metrics.js';
 import { shownPart } from './notes-only.js';
+import { sentenceUnits } from './sentence-units.js';
 import { speakerRows } from './speakers.js';
+import { tableUnits } from './table-units.js';
 
 export interface Unit {
   display: RootContent;
   original: RootContent;
   height: number;
-  /** Units cut from one list or table share it, so a page can merge them back. */
-  group?: List | Table;
+  /** Units cut from one block share it, so a page can merge them back. */
+  group?: List | Table | Code | Paragraph;
   /** A sub-heading must not end a page. */
   keepWithNext?: boolean;
   /** For a piece of a list: the parent items it sits under. */
@@ -25,12 +29,19 @@ export interface Unit {
   repeatPx?: number;
   /** A piece of a short list or table, which is split only when it cannot fit whole. */
   keepTogether?: boolean;
+  /** Starts a page (the next columns of a table split by columns). */
+  breakBefore?: boolean;
+  /** Words for the notes besides the original (a shortened cell's full text). */
+  notes?: RootContent[];
   /** Only for the notes (a missing picture, a note to the author): the slide shows nothing of it. */
   hidden?: boolean;
 }
 
 export interface UnitOptions {
   est: Estimator;
+  labels: Labels;
+  /** The height of a page: what is taller is split (code by lines, a paragraph by sentences). */
+  space: number;
   /** Set in the larger type of a sparse slide. */
   roomy: boolean;
   /** The tallest a list item may be before it is split between its sub-items. */
@@ -39,9 +50,8 @@ export interface UnitOptions {
   condense: number;
 }
 
-/** Lists of this many items or fewer, and tables of this many rows, are kept whole when they fit. */
+/** Lists of this many items or fewer are kept whole when they fit. */
 const WHOLE_LIST_ITEMS = 6;
-const WHOLE_TABLE_ROWS = 8;
 
 export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOptions): Unit[] {
   const units: Unit[] = [];
@@ -87,33 +97,19 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
           ...keep,
         }),
       );
-    } else if (block.type === 'table' && block.children.length > 2) {
-      const [header, ...rows] = block.children;
-      const heights = est.tableRows(block, est.layoutWidth(layout), roomy);
-      rows.forEach((row, i) => {
-        const display: Table = { ...block, children: [header!, row] };
-        // The first row carries the header and the table's margin.
-        const extra = i === 0 ? heights[0]! + est.metrics.gap.block : 0;
-        const repeatPx = heights[0]! + est.metrics.gap.block;
-        const keep = rows.length <= WHOLE_TABLE_ROWS;
-        units.push({
-          display,
-          original: display,
-          height: heights[i + 1]! + extra,
-          group: block,
-          repeatPx,
-          ...(keep ? { keepTogether: true } : {}),
-        });
-      });
+    } else if (block.type === 'table' && block.children.length > 1) {
+      units.push(...tableUnits(block, layout, est, roomy));
+    } else if (block.type === 'code') {
+      units.push(...codeUnits(block, layout, est, options.space, options.labels));
     } else if (block.type === 'paragraph') {
       const display = condenseParagraph(block, layout === 'prose' ? Infinity : CONDENSE.paragraph);
+      const height = blockHeight(display);
+      // A paragraph longer than a slide is split between its sentences.
+      if (height > options.space && display === block)
+        units.push(...sentenceUnits(block, layout, est, roomy));
       // "Các bước triển khai:" or a bold label leads into what follows; they stay together.
-      units.push({
-        display,
-        original: block,
-        height: blockHeight(display),
-        ...(leadsIn(block) ? { keepWithNext: true } : {}),
-      });
+      else
+        units.push({ display, original: block, height, ...(leadsIn(block) ? { keepWithNext: true } : {}) });
     } else if (block.type === 'heading') {
       units.push({ display: block, original: block, height: blockHeight(block), keepWithNext: true });
     } else if (block.type === 'blockquote' || block.type === 'callout') {

@@ -2,9 +2,17 @@ import type { List, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { splitUnits } from '../../src/slides/split.js';
 import { toUnits } from '../../src/slides/units.js';
+import { labelsFor } from '../../src/i18n/labels.js';
 import { est } from '../helpers.js';
 
-const unitOptions = { est, roomy: false, itemLimit: Infinity, condense: 1 };
+const unitOptions = {
+  est,
+  labels: labelsFor('en'),
+  space: 500,
+  roomy: false,
+  itemLimit: Infinity,
+  condense: 1,
+};
 
 const item = (value: string) => ({
   type: 'listItem' as const,
