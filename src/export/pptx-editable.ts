@@ -26,7 +26,14 @@ export async function buildEditablePptx(scene: SceneSlide[], info: PptxInfo): Pr
   // readers find it; its place on each slide is the slide's own.
   pptx.defineSlideMaster({
     title: 'Recap',
-    objects: [{ placeholder: { options: { name: 'title', type: 'title', x: 0.75, y: 0.6, w: 11.8, h: 0.9 }, text: '' } }],
+    objects: [
+      {
+        placeholder: {
+          options: { name: 'title', type: 'title', x: 0.75, y: 0.6, w: 11.8, h: 0.9 },
+          text: '',
+        },
+      },
+    ],
   });
   const replacements: Replacement[][] = [];
   const faces: Face[] = [];
@@ -34,17 +41,21 @@ export async function buildEditablePptx(scene: SceneSlide[], info: PptxInfo): Pr
     const slide = pptx.addSlide({ masterName: 'Recap' });
     slide.background = { color: sceneSlide.background.hex };
     const marks: Replacement[] = [];
-    sceneSlide.items.forEach((item, i) => {
+    for (const [i, item] of sceneSlide.items.entries()) {
       const name = item.kind === 'text' && item.role === 'title' ? TITLE_MARK : `rd:${index}:${i}`;
-      if (item.kind === 'picture') return addPicture(slide, item, name);
+      if (item.kind === 'picture') {
+        addPicture(slide, item, name);
+        continue;
+      }
       if (item.kind === 'table') {
-        item.rows.forEach((row) => row.cells.forEach((c) => faces.push(...facesOf(c.paragraphs))));
-        return addTable(slide, item, name, info.langTag);
+        for (const row of item.rows) for (const cell of row.cells) faces.push(...facesOf(cell.paragraphs));
+        addTable(slide, item, name, info.langTag);
+        continue;
       }
       if (item.kind === 'shape') {
         marker(slide, name, [], false);
         marks.push({ name, xml: (id) => shapeXml(item.box, item.style, id, `Shape ${i + 1}`) });
-        return;
+        continue;
       }
       faces.push(...facesOf(item.paragraphs));
       const links = item.paragraphs.flatMap((p) => p.runs.flatMap((r) => (r.link ? [r.link] : [])));
@@ -56,7 +67,7 @@ export async function buildEditablePptx(scene: SceneSlide[], info: PptxInfo): Pr
           return textShapeXml(item, id, nameOf(item, i), info.langTag, () => linkIds[next++]);
         },
       });
-    });
+    }
     slide.addNotes(' ');
     replacements.push(marks);
   });
@@ -67,7 +78,14 @@ export async function buildEditablePptx(scene: SceneSlide[], info: PptxInfo): Pr
 /** A stand-in object: pptxgenjs gives it an id, its place in paint order and link relationships. */
 function marker(slide: Slide, name: string, links: string[], title: boolean): void {
   const runs = links.length > 0 ? links.map((url) => ({ text: '.', options: { hyperlink: { url } } })) : '.';
-  slide.addText(runs, { x: 0, y: 0, w: 0.1, h: 0.1, objectName: name, ...(title ? { placeholder: 'title' } : {}) });
+  slide.addText(runs, {
+    x: 0,
+    y: 0,
+    w: 0.1,
+    h: 0.1,
+    objectName: name,
+    ...(title ? { placeholder: 'title' } : {}),
+  });
 }
 
 function nameOf(item: TextItem, i: number): string {
@@ -120,7 +138,12 @@ function addTable(slide: Slide, item: TableItem, name: string, lang: string): vo
               color: run.colour.hex,
               lang,
               lineSpacing: pt(p.lineHeightPx),
-              align: p.align === 'ctr' ? ('center' as const) : p.align === 'r' ? ('right' as const) : ('left' as const),
+              align:
+                p.align === 'ctr'
+                  ? ('center' as const)
+                  : p.align === 'r'
+                    ? ('right' as const)
+                    : ('left' as const),
               ...(run.underline ? { underline: { style: 'sng' as const } } : {}),
               ...(run.link ? { hyperlink: { url: run.link } } : {}),
               ...(run.breakBefore ? { softBreakBefore: true } : {}),
@@ -138,7 +161,12 @@ function addTable(slide: Slide, item: TableItem, name: string, lang: string): vo
         options: {
           ...(cell.fill ? { fill: { color: cell.fill.hex } } : {}),
           margin: [inch(t), inch(r), inch(b), inch(l)] as [number, number, number, number],
-          valign: cell.anchor === 'ctr' ? ('middle' as const) : cell.anchor === 'b' ? ('bottom' as const) : ('top' as const),
+          valign:
+            cell.anchor === 'ctr'
+              ? ('middle' as const)
+              : cell.anchor === 'b'
+                ? ('bottom' as const)
+                : ('top' as const),
           border,
           ...(cell.colspan > 1 ? { colspan: cell.colspan } : {}),
           ...(cell.rowspan > 1 ? { rowspan: cell.rowspan } : {}),

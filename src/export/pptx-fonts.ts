@@ -2,7 +2,9 @@
 // PowerPoint's embedded fonts (ppt/fonts/*.fntdata, Embedded OpenType, listed in
 // presentation.xml's embeddedFontLst). The faces come from the same @fontsource packages as
 // the HTML and PDF; their subsets (latin, latin-ext, vietnamese) are merged into one font.
-import { readdir, readFile } from 'node:fs/promises';
+// Merging takes a few hundred milliseconds, so each result is kept in node_modules/.cache
+// (keyed by the package's version) for the next build.
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -37,7 +39,11 @@ const GENERIC: Record<string, string> = {
   'system-ui': 'Arial',
 };
 
-/** How a CSS face is named in a PPTX: weights other than 400 and 700 by the name fonts give them. */
+/**
+ * How a CSS face is named in a PPTX: weights other than 400 and 700 by the name fonts give
+ * them ("Be Vietnam Pro SemiBold"), set bold from 600 up so that a client without the font
+ * still draws heavy text heavy; the embedded face fills that typeface's bold slot.
+ */
 export function faceOf(family: string, weight: number, italic: boolean): Face {
   const generic = GENERIC[family.toLowerCase()];
   const rounded = Math.min(900, Math.max(100, Math.round(weight / 100) * 100));
@@ -45,7 +51,7 @@ export function faceOf(family: string, weight: number, italic: boolean): Face {
   const named = WEIGHT_NAMES[rounded];
   return {
     typeface: named ? `${family} ${named}` : family,
-    bold: rounded === 700,
+    bold: rounded >= 600,
     italic,
     family,
     weight: rounded,
@@ -69,20 +75,44 @@ type FontEditor = { Font: typeof import('fonteditor-core').Font };
 /** The faces that a package provides, as EOT; faces with no @fontsource package are left out. */
 export async function embedFaces(faces: Face[]): Promise<EmbeddedFace[]> {
   const unique = [...new Map(faces.map((f) => [`${f.typeface}/${slotOf(f)}`, f])).values()];
-  const { Font } = await import('fonteditor-core');
-  const editor: FontEditor = { Font };
+  const editor = async (): Promise<FontEditor> => ({ Font: (await import('fonteditor-core')).Font });
   const made = await Promise.all(unique.map((face) => embedFace(editor, face).catch(() => undefined)));
   return made.filter((m): m is EmbeddedFace => m !== undefined);
 }
 
-async function embedFace(editor: FontEditor, face: Face): Promise<EmbeddedFace | undefined> {
+async function embedFace(editor: () => Promise<FontEditor>, face: Face): Promise<EmbeddedFace | undefined> {
   const pkg = `@fontsource/${face.family.toLowerCase().replace(/\s+/g, '-')}`;
-  let root: string;
+  let manifest: string;
   try {
-    root = join(dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`)), 'files');
+    manifest = createRequire(import.meta.url).resolve(`${pkg}/package.json`);
   } catch {
     return undefined;
   }
+  const { version } = JSON.parse(await readFile(manifest, 'utf8')) as { version: string };
+  const slot = slotOf(face);
+  const key = `${pkg.slice(1).replace('/', '-')}@${version}-${face.weight}-${face.italic ? 'italic' : 'normal'}-${face.typeface.replace(/\W+/g, '_')}-${slot}.eot`;
+  const cache = join(dirname(manifest), '..', '..', '.cache', 'recap-deck', 'fonts');
+  const cached = await readFile(join(cache, key)).catch(() => undefined);
+  if (cached) return { typeface: face.typeface, slot, data: new Uint8Array(cached) };
+  const data = await mergeFace(await editor(), join(dirname(manifest), 'files'), face);
+  if (!data) return undefined;
+  await keep(cache, key, data);
+  return { typeface: face.typeface, slot, data };
+}
+
+/** Stores a result for later builds; a cache that cannot be written is no loss. */
+async function keep(dir: string, name: string, data: Uint8Array): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+    const temporary = join(dir, `.${name}.${process.pid}`);
+    await writeFile(temporary, data);
+    await rename(temporary, join(dir, name));
+  } catch {
+    // read-only install: merged again next time
+  }
+}
+
+async function mergeFace(editor: FontEditor, root: string, face: Face): Promise<Uint8Array | undefined> {
   const suffix = `-${face.weight}-${face.italic ? 'italic' : 'normal'}.woff`;
   const files = (await readdir(root)).filter((f) => f.endsWith(suffix)).sort();
   if (files.length === 0) return undefined;
@@ -102,8 +132,9 @@ async function embedFace(editor: FontEditor, face: Face): Promise<EmbeddedFace |
     merged = merged ? merged.merge(font, { scale: 1 }) : font;
   }
   if (!merged) return undefined;
-  const slot = slotOf(face);
-  const style = { regular: 'Regular', bold: 'Bold', italic: 'Italic', boldItalic: 'Bold Italic' }[slot];
+  const style = { regular: 'Regular', bold: 'Bold', italic: 'Italic', boldItalic: 'Bold Italic' }[
+    slotOf(face)
+  ];
   const name = merged.get().name;
   // The name PowerPoint matches against the typeface the text asks for.
   Object.assign(name, {
@@ -113,5 +144,5 @@ async function embedFace(editor: FontEditor, face: Face): Promise<EmbeddedFace |
     postScriptName: `${face.typeface}-${style}`.replace(/\s+/g, ''),
   });
   const eot = merged.write({ type: 'eot', toBuffer: true, kerning: true }) as Buffer;
-  return { typeface: face.typeface, slot, data: new Uint8Array(eot) };
+  return new Uint8Array(eot);
 }

@@ -40,7 +40,8 @@ export function notesParagraphsXml(notes: RootContent[], lang: string): string {
           case 'link': {
             const text = toString(node);
             // The address stays readable in the notes, where a click is not the point.
-            const address = text.includes(node.url) || !/^(https?:|mailto:)/.test(node.url) ? '' : ` (${node.url})`;
+            const address =
+              text.includes(node.url) || !/^(https?:|mailto:)/.test(node.url) ? '' : ` (${node.url})`;
             return phrasing(node.children, marks) + run(address, marks);
           }
           case 'image':
@@ -64,7 +65,10 @@ export function notesParagraphsXml(notes: RootContent[], lang: string): string {
         block(child, depth + 1);
         continue;
       }
-      const content = child.type === 'paragraph' || child.type === 'heading' ? phrasing(child.children, {}) : run(toString(child), {});
+      const content =
+        child.type === 'paragraph' || child.type === 'heading'
+          ? phrasing(child.children, {})
+          : run(toString(child), {});
       // Further paragraphs of one item continue under its text, without a bullet of their own.
       paragraph(content, first ? props : `<a:pPr marL="${marL}" indent="0"><a:buNone/></a:pPr>`);
       first = false;
@@ -73,9 +77,11 @@ export function notesParagraphsXml(notes: RootContent[], lang: string): string {
   const block = (node: RootContent, depth: number): void => {
     switch (node.type) {
       case 'paragraph':
-        return paragraph(phrasing(node.children, {}));
+        paragraph(phrasing(node.children, {}));
+        return;
       case 'heading':
-        return paragraph(phrasing(node.children, { bold: true }));
+        paragraph(phrasing(node.children, { bold: true }));
+        return;
       case 'list':
         node.children.forEach((child, i) => {
           const bullet = node.ordered
@@ -96,13 +102,14 @@ export function notesParagraphsXml(notes: RootContent[], lang: string): string {
           paragraph(run(row.children.map((cell) => toString(cell)).join(' | '), {}));
         return;
       case 'figure':
-        return paragraph(run(node.caption ?? node.alt, {}));
+        paragraph(run(node.caption ?? node.alt, {}));
+        return;
       case 'thematicBreak':
       case 'html':
       case 'definition':
         return;
       default:
-        return paragraph(run(toString(node), {}));
+        paragraph(run(toString(node), {}));
     }
   };
   for (const node of notes) block(node, 0);

@@ -21,7 +21,11 @@ export interface PackageParts {
   faces?: Face[];
 }
 
-export async function finishPackage(written: Uint8Array, info: PptxInfo, parts: PackageParts): Promise<Uint8Array> {
+export async function finishPackage(
+  written: Uint8Array,
+  info: PptxInfo,
+  parts: PackageParts,
+): Promise<Uint8Array> {
   const fonts = parts.faces?.length ? embedFaces(parts.faces) : Promise.resolve([]);
   const zip = await JSZip.loadAsync(written);
   const edit = async (path: string, change: (xml: string) => string) => {
@@ -71,12 +75,15 @@ export const TITLE_MARK = '#title';
 function replaceMarkers(xml: string, marks: Replacement[]): string {
   if (marks.length === 0) return xml;
   const byName = new Map(marks.map((m) => [m.name, m]));
-  return xml.replace(/<p:sp><p:nvSpPr><p:cNvPr id="(\d+)" name="([^"]*)"[\s\S]*?<\/p:sp>/g, (whole, id: string, name: string) => {
-    const mark = byName.get(/<p:ph[^>]*type="title"/.test(whole) ? TITLE_MARK : name);
-    if (!mark) return whole;
-    const links = [...whole.matchAll(/<a:hlinkClick r:id="(rId\d+)"/g)].map((m) => m[1]!);
-    return mark.xml(Number(id), links);
-  });
+  return xml.replace(
+    /<p:sp><p:nvSpPr><p:cNvPr id="(\d+)" name="([^"]*)"[\s\S]*?<\/p:sp>/g,
+    (whole, id: string, name: string) => {
+      const mark = byName.get(/<p:ph[^>]*type="title"/.test(whole) ? TITLE_MARK : name);
+      if (!mark) return whole;
+      const links = [...whole.matchAll(/<a:hlinkClick r:id="(rId\d+)"/g)].map((m) => m[1]!);
+      return mark.xml(Number(id), links);
+    },
+  );
 }
 
 function coreXml(info: PptxInfo): string {
@@ -116,14 +123,23 @@ async function embedFonts(zip: JSZip, faces: EmbeddedFace[]): Promise<void> {
   });
   zip.file(relsPath, rels);
   const list = [...byTypeface.entries()]
-    .map(([typeface, slots]) => `<p:embeddedFont><p:font typeface="${escapeXml(typeface)}" pitchFamily="2" charset="0"/>${slots.join('')}</p:embeddedFont>`)
+    .map(
+      ([typeface, slots]) =>
+        `<p:embeddedFont><p:font typeface="${escapeXml(typeface)}" pitchFamily="2" charset="0"/>${slots.join('')}</p:embeddedFont>`,
+    )
     .join('');
   const presentation = (await zip.file('ppt/presentation.xml')?.async('string')) ?? '';
-  zip.file('ppt/presentation.xml', presentation.replace(/(<p:notesSz [^>]*\/>)/, `$1<p:embeddedFontLst>${list}</p:embeddedFontLst>`));
+  zip.file(
+    'ppt/presentation.xml',
+    presentation.replace(/(<p:notesSz [^>]*\/>)/, `$1<p:embeddedFontLst>${list}</p:embeddedFontLst>`),
+  );
   const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
   if (!types.includes('Extension="fntdata"'))
     zip.file(
       '[Content_Types].xml',
-      types.replace('<Default Extension="xml"', '<Default Extension="fntdata" ContentType="application/x-fontdata"/><Default Extension="xml"'),
+      types.replace(
+        '<Default Extension="xml"',
+        '<Default Extension="fntdata" ContentType="application/x-fontdata"/><Default Extension="xml"',
+      ),
     );
 }

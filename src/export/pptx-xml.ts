@@ -11,13 +11,17 @@ const emu = (px: number) => Math.round(px * EMU_PER_PX);
 /** Hundredths of a point. */
 const centipoints = (px: number) => Math.round(px * 75);
 
+/** Characters XML 1.0 cannot hold at all (control characters other than tab and newlines). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to remove
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
 export function escapeXml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+    .replace(XML_INVALID, '');
 }
 
 export function colourXml(colour: Colour): string {
@@ -29,7 +33,10 @@ export function fillXml(fill: Fill | undefined): string {
   if (!fill) return '<a:noFill/>';
   if (fill.kind === 'solid') return `<a:solidFill>${colourXml(fill.colour)}</a:solidFill>`;
   const stops = fill.stops
-    .map((s) => `<a:gs pos="${Math.round(Math.min(1, Math.max(0, s.at)) * 100000)}">${colourXml(s.colour)}</a:gs>`)
+    .map(
+      (s) =>
+        `<a:gs pos="${Math.round(Math.min(1, Math.max(0, s.at)) * 100000)}">${colourXml(s.colour)}</a:gs>`,
+    )
     .join('');
   if (fill.kind === 'linear') {
     // CSS measures from "to top", clockwise; DrawingML from "to right", clockwise.
@@ -89,7 +96,7 @@ function bulletXml(paragraph: Paragraph): string {
 }
 
 export function paragraphXml(paragraph: Paragraph, lang: string, links: () => string | undefined): string {
-  const align = paragraph.align === 'l' ? '' : ` algn="${paragraph.align}"`;
+  const align = ` algn="${paragraph.align}"`;
   const props =
     `<a:pPr marL="${emu(paragraph.marginPx)}" indent="${emu(paragraph.indentPx)}" lvl="${Math.min(8, paragraph.level)}"${align}>` +
     `<a:lnSpc><a:spcPts val="${centipoints(paragraph.lineHeightPx)}"/></a:lnSpc>` +
@@ -99,7 +106,9 @@ export function paragraphXml(paragraph: Paragraph, lang: string, links: () => st
     .map((run) => {
       const link = run.link ? links() : undefined;
       const br = run.breakBefore ? `<a:br>${runPropsXml(run, lang, 'a:rPr')}</a:br>` : '';
-      return run.text ? `${br}<a:r>${runPropsXml(run, lang, 'a:rPr', link)}<a:t>${escapeXml(run.text)}</a:t></a:r>` : br;
+      return run.text
+        ? `${br}<a:r>${runPropsXml(run, lang, 'a:rPr', link)}<a:t>${escapeXml(run.text)}</a:t></a:r>`
+        : br;
     })
     .join('');
   const last = paragraph.runs[paragraph.runs.length - 1];
@@ -130,7 +139,9 @@ export function textShapeXml(
   const title = item.role === 'title';
   const nv =
     `<p:nvSpPr><p:cNvPr id="${id}" name="${escapeXml(name)}"/>` +
-    (title ? '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>' : `<p:cNvSpPr${item.shape ? '' : ' txBox="1"'}/>`) +
+    (title
+      ? '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>'
+      : `<p:cNvSpPr${item.shape ? '' : ' txBox="1"'}/>`) +
     `<p:nvPr>${title ? '<p:ph type="title"/>' : ''}</p:nvPr></p:nvSpPr>`;
   return `<p:sp>${nv}${spPrXml(item.box, item.shape)}${textBodyXml(item, lang, links)}</p:sp>`;
 }
