@@ -148,7 +148,8 @@ export function boxDecoration(
     const edge = shown.reduce((a, b) => (b.width > a.width ? b : a));
     const inner: ShapeStyle = {
       fill: fill ?? { kind: 'solid', colour: { hex: 'FFFFFF', alpha: 1 } },
-      radiusPx: Math.max(0, radiusPx - Math.min(...shown.map((s) => s.width))),
+      // Sides without a border keep the outer corners: so the edge shows only where it is.
+      radiusPx,
       ellipse: false,
     };
     const padding = { x: box.x + left, y: box.y + top, w: box.w - left - right, h: box.h - top - bottom };

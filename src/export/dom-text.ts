@@ -90,9 +90,13 @@ export function textItemOf(
   const textLeftEdge = flexy && paragraphs.every((p) => p.align === 'ctr') ? content.x : left;
   const bottom = Math.max(content.y + content.h, previousBottom);
   const wrap = !/nowrap|pre$/.test(cs.whiteSpace);
-  // Another renderer's line breaks may fall a little later: a few pixels more room than
-  // the page used keeps a line that fits here from wrapping there.
-  const slack = Math.max(6, (right - textLeftEdge) * 0.05);
+  // Another renderer's line breaks may fall a little later: a little more room than the page
+  // used keeps a line that fits here from wrapping there. Text set on one line gets more
+  // (it cannot wrap later than that); wrapped text 2px, so its lines break where they do
+  // (the same font measures the same words within a fraction of a point).
+  const oneLine = measured.every((m) => m.lines.length <= 1);
+  const width = right - textLeftEdge;
+  const slack = oneLine ? Math.max(8, width * 0.08) : 2;
   const aligned = paragraphs.every((p) => p.align === paragraphs[0]!.align) ? paragraphs[0]!.align : 'l';
   const [growLeft, growRight] =
     aligned === 'ctr' ? [slack / 2, slack / 2] : aligned === 'r' ? [slack, 0] : [0, slack];
