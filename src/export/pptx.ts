@@ -30,7 +30,7 @@ export function langTag(lang: string): string {
 /** Loads pptxgenjs ahead of time (the module system keeps it), e.g. while Chrome starts. */
 export function preloadPptx(): void {
   import('pptxgenjs').catch(() => undefined);
-  import('fonteditor-core').catch(() => undefined);
+  import('jszip').catch(() => undefined);
 }
 
 export async function loadPptxGen(): Promise<PptxClass> {
