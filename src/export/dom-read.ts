@@ -80,8 +80,21 @@ export function pictureItem(img: HTMLImageElement, origin: Origin, k: Kit): Scen
     const scale = Math.min(c.w / nw, c.h / nh, cs.objectFit === 'scale-down' ? 1 : Number.POSITIVE_INFINITY);
     box = { x: c.x + (c.w - nw * scale) / 2, y: c.y + (c.h - nh * scale) / 2, w: nw * scale, h: nh * scale };
   }
-  const src = img.currentSrc || img.src;
-  if (!src.startsWith('data:') || box.w < 1 || box.h < 1) return [];
+  const original = img.currentSrc || img.src;
+  if (!original.startsWith('data:') || box.w < 1 || box.h < 1) return [];
+  let src = original;
+  // Formats PowerPoint may not show (SVG, WebP, AVIF) go in as PNG, drawn twice the size shown.
+  if (!/^data:image\/(png|jpe?g|gif);/i.test(original)) {
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.round(box.w * 2));
+    canvas.height = Math.max(1, Math.round(box.h * 2));
+    try {
+      canvas.getContext('2d')?.drawImage(img, 0, 0, canvas.width, canvas.height);
+      src = canvas.toDataURL('image/png');
+    } catch {
+      return [];
+    }
+  }
   return [{ kind: 'picture', box, src, alt: img.alt, radiusPx: k.cornerRadius(cs, c) }];
 }
 
