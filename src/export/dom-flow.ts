@@ -16,10 +16,37 @@ export interface Draft {
   bulletLeft?: number;
 }
 
+/** Whether a flex or grid box sets its items (elements, or runs of bare text) side by side. */
+export function hasItemsInARow(node: Element): boolean {
+  if (!/flex|grid/.test(getComputedStyle(node).display)) return false;
+  const boxes: DOMRect[] = [];
+  for (const child of node.childNodes) {
+    if (child instanceof Element) {
+      const cs = getComputedStyle(child);
+      if (cs.display !== 'none' && cs.position !== 'absolute' && cs.position !== 'fixed')
+        boxes.push(child.getBoundingClientRect());
+    } else if (child.nodeType === Node.TEXT_NODE && child.textContent?.trim()) {
+      const range = document.createRange();
+      range.selectNodeContents(child);
+      boxes.push(range.getBoundingClientRect());
+    }
+  }
+  return boxes.some((a, i) =>
+    boxes.some(
+      (b, j) =>
+        j > i &&
+        a.top < b.bottom - 1 &&
+        b.top < a.bottom - 1 &&
+        (a.right <= b.left + 1 || b.right <= a.left + 1),
+    ),
+  );
+}
+
 /** Text whose blocks stack one under another, with nothing but rules drawn between them. */
 export function isTextGroup(el: Element, k: Kit): boolean {
   if (!el.textContent?.trim()) return false;
   const fits = (node: Element): boolean => {
+    if (hasItemsInARow(node)) return false;
     let lastBottom = -Infinity;
     for (const child of node.children) {
       const cs = getComputedStyle(child);

@@ -4,7 +4,7 @@
 // nothing there (the same page prints the PDF). Its helpers live in dom-*.ts as plain
 // function declarations and are sent along with it as source.
 import type { Page } from 'puppeteer-core';
-import { bulletOf, isTextGroup, lineBoxes, paragraphDrafts, runOf } from './dom-flow.js';
+import { bulletOf, hasItemsInARow, isTextGroup, lineBoxes, paragraphDrafts, runOf } from './dom-flow.js';
 import { contentText, counterText, pseudoBox, pseudoItems } from './dom-pseudo.js';
 import type { Box, SceneItem, SceneSlide, TableCell } from './dom-scene.js';
 import {
@@ -32,6 +32,7 @@ const KIT = {
   cornerRadius,
   boxDecoration,
   hasOwnBox,
+  hasItemsInARow,
   isTextGroup,
   runOf,
   bulletOf,
@@ -173,9 +174,23 @@ export function visitElement(
   else if (group && !holder) {
     const text = k.textItemOf(el, role, {}, origin, k);
     if (text) items.push(text);
-  } else if (!group)
+  } else if (!group) {
+    // Inline children belong to the element's own text, set below with its bare text.
     for (const [i, child] of [...el.children].entries())
-      items.push(...k.visitElement(child, title, i, origin, k));
+      if (!k.isInline(getComputedStyle(child)) || child.tagName.toUpperCase() === 'IMG')
+        items.push(...k.visitElement(child, title, i, origin, k));
+    // Text of the element's own beside its blocks (an item of a flex row, a list item
+    // above a callout) is a text box of its own.
+    const bare = [...el.childNodes].some(
+      (n) =>
+        (n.nodeType === Node.TEXT_NODE && n.textContent?.trim()) ||
+        (n instanceof Element && k.isInline(getComputedStyle(n)) && n.textContent?.trim()),
+    );
+    if (bare) {
+      const bare = k.textItemOf(el, role, { keep: (block) => block === el }, origin, k);
+      if (bare) items.push(bare);
+    }
+  }
   items.push(...k.pseudoItems(el, '::after', index, origin, k));
   return items;
 }
