@@ -89,7 +89,11 @@ export function textItemOf(
   });
   const textLeftEdge = flexy && paragraphs.every((p) => p.align === 'ctr') ? content.x : left;
   const bottom = Math.max(content.y + content.h, previousBottom);
-  const wrap = !/nowrap|pre$/.test(cs.whiteSpace);
+  // A line in a circle (initials in an avatar) must not wrap: an ellipse's text area is
+  // smaller than its box.
+  const wrap =
+    !/nowrap|pre$/.test(cs.whiteSpace) &&
+    !(shape?.style.ellipse && measured.every((m) => m.lines.length <= 1));
   // Another renderer's line breaks may fall a little later: a little more room than the page
   // used keeps a line that fits here from wrapping there. Text set on one line gets more
   // (it cannot wrap later than that); wrapped text 2px, so its lines break where they do
