@@ -1,44 +1,61 @@
-// Builds the PPTX: each slide as a picture taken in the browser (as marp-cli does), with
-// its speaker notes in PowerPoint's notes and its text as the picture's alt text.
+// Builds the PPTX. By default it is native and editable (pptx-editable.ts, from the slide
+// page as Chromium laid it out); `--pptx pictures` makes each slide a picture taken in the
+// browser (as marp-cli does), with its text as the picture's alt text. Both carry the
+// speaker notes, the deck's language and metadata (pptx-package.ts).
+import type { RootContent } from 'mdast';
+import { finishPackage } from './pptx-package.js';
 
 // pptxgenjs ships CommonJS-style types for an ES module: its class is the default export
 // at run time, while the types see it one level down. Loaded only when a PPTX is made.
 type PptxClass = typeof import('pptxgenjs').default;
 
+/** 1280x720 CSS pixels at 96 per inch: PowerPoint's 16:9, 12192000x6858000 EMU exactly. */
+export const SLIDE_INCHES = { width: 1280 / 96, height: 720 / 96 };
+
 export interface PptxInfo {
   title: string;
   author?: string;
-  lang: string;
-  slides: { notes: string; altText: string }[];
+  description?: string;
+  /** The language runs are tagged with, e.g. vi-VN. */
+  langTag: string;
+  slides: { notes: RootContent[]; altText: string }[];
+}
+
+/** BCP 47 tag of the deck's language as Office writes it. */
+export function langTag(lang: string): string {
+  const regions: Record<string, string> = { vi: 'vi-VN', en: 'en-US' };
+  return regions[lang] ?? lang;
 }
 
 /** Loads pptxgenjs ahead of time (the module system keeps it), e.g. while Chrome starts. */
 export function preloadPptx(): void {
   import('pptxgenjs').catch(() => undefined);
+  import('jszip').catch(() => undefined);
 }
 
-export async function buildPptx(pictures: string[], info: PptxInfo): Promise<Uint8Array> {
+export async function loadPptxGen(): Promise<PptxClass> {
   const pptxgen = (await import('pptxgenjs')).default as unknown as { default?: PptxClass } & PptxClass;
-  const PptxGenJS = pptxgen.default ?? pptxgen;
+  return pptxgen.default ?? pptxgen;
+}
+
+export async function buildPicturePptx(pictures: string[], info: PptxInfo): Promise<Uint8Array> {
+  const PptxGenJS = await loadPptxGen();
   const pptx = new PptxGenJS();
-  pptx.defineLayout({ name: 'SLIDE_16x9', width: 13.333, height: 7.5 });
-  pptx.layout = 'SLIDE_16x9';
+  pptx.defineLayout({ name: 'RECAP_16x9', ...SLIDE_INCHES });
+  pptx.layout = 'RECAP_16x9';
   pptx.title = info.title;
-  if (info.author) pptx.author = info.author;
-  pptx.company = 'recap-deck';
   pictures.forEach((picture, i) => {
     const slide = pptx.addSlide();
     slide.addImage({
       data: `data:image/jpeg;base64,${picture}`,
       x: 0,
       y: 0,
-      w: 13.333,
-      h: 7.5,
+      ...{ w: SLIDE_INCHES.width, h: SLIDE_INCHES.height },
       altText: info.slides[i]?.altText ?? '',
     });
-    const notes = info.slides[i]?.notes;
-    if (notes) slide.addNotes(notes);
+    slide.addNotes(' ');
   });
   // The pictures are JPEG already: deflating them again costs time and saves nothing.
-  return (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Uint8Array;
+  const written = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Uint8Array;
+  return finishPackage(written, info, {});
 }

@@ -4,7 +4,7 @@ import { forReaders, type Deck } from '../model/deck.js';
 import type { HandoutPrint } from '../export/handout.js';
 import type { HtmlInfo } from '../export/html.js';
 import type { PdfInfo } from '../export/pdf.js';
-import type { PptxInfo } from '../export/pptx.js';
+import { langTag, type PptxInfo } from '../export/pptx.js';
 import { formatDate, labelsFor } from '../i18n/labels.js';
 import type { HandoutInput } from '../render/handout-page.js';
 import { notesHtml } from '../render/notes-html.js';
@@ -40,8 +40,11 @@ export function exportInfo(deck: Deck): ExportInfo {
       })),
     },
     pptx: {
-      ...common,
-      slides: deck.slides.map((s) => ({ notes: plainNotes(s.notes), altText: slideText(s) })),
+      title,
+      ...(author ? { author } : {}),
+      ...(description ? { description } : {}),
+      langTag: langTag(lang),
+      slides: deck.slides.map((s) => ({ notes: s.notes, altText: slideText(s) })),
     },
     handout: {
       lang,

@@ -9,7 +9,9 @@ import type { SlideTab } from '../export/page.js';
 import { printPdf } from '../export/pdf.js';
 import { captureSlides, DEFAULT_IMAGE_SCALE, titleThumbnail } from '../export/capture.js';
 import { renderHtml } from '../export/html.js';
-import { buildPptx } from '../export/pptx.js';
+import { readScene } from '../export/dom-read.js';
+import { buildPicturePptx } from '../export/pptx.js';
+import { buildEditablePptx } from '../export/pptx-editable.js';
 import { writeAtomic } from '../export/write.js';
 import { handoutHtml } from '../render/handout-page.js';
 import type { SlidePage } from '../render/slide-page.js';
@@ -49,16 +51,20 @@ export async function exportOutputs(
   const thumbnail =
     tab && request.thumbnail ? await timings.run('thumbnail', () => titleThumbnail(tab.page)) : undefined;
 
-  // The PPTX pictures come first and alone: a screencast waits on frames, and any other
-  // page at work in the browser delays every one of them. Then the measured page prints
-  // the PDF while the handout prints in a tab of its own and the PPTX is put together.
+  // PPTX pictures (--pptx pictures) come first and alone: a screencast waits on frames, and
+  // any other page at work in the browser delays every one of them. The editable PPTX reads
+  // the measured page instead, before it prints the PDF. Then the page prints the PDF while
+  // the handout prints in a tab of its own and the PPTX is put together.
+  const editable = request.pptx !== 'pictures';
   const pictures =
-    tab && slides && wants('pptx')
+    tab && slides && wants('pptx') && !editable
       ? timings.run('pictures', () => captureSlides(tab.page, slides.slides.length, imageScale))
       : undefined;
-  const pptx = pictures?.then(({ pictures: taken }) =>
-    timings.run('pptx', () => buildPptx(taken, info.pptx)),
-  );
+  const scene =
+    tab && wants('pptx') && editable ? timings.run('scene', () => readScene(tab.page)) : undefined;
+  const pptx = scene
+    ? scene.then((read) => timings.run('pptx', () => buildEditablePptx(read, info.pptx)))
+    : pictures?.then(({ pictures: taken }) => timings.run('pptx', () => buildPicturePptx(taken, info.pptx)));
   const handout =
     browser && slides && wants('handout')
       ? settled(pictures).then(() =>
@@ -72,7 +78,7 @@ export async function exportOutputs(
       : undefined;
   const pdf =
     tab && wants('pdf')
-      ? settled(pictures).then(() => timings.run('pdf', () => printPdf(tab.page, info.pdf)))
+      ? settled(pictures ?? scene).then(() => timings.run('pdf', () => printPdf(tab.page, info.pdf)))
       : undefined;
   const html = wants('html')
     ? timings.run('html', () => renderHtml(markdown, themeCss, info.html))

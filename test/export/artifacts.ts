@@ -44,9 +44,13 @@ export async function pptxSlides(path: string): Promise<{ count: number; notes: 
     const rels = await zip.file(`ppt/slides/_rels/slide${i}.xml.rels`)?.async('string');
     const target = rels && /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)?.[1];
     const xml = target ? await zip.file(`ppt/notesSlides/${target}`)!.async('string') : '';
+    // Runs of one paragraph are one text; paragraphs are apart.
     notes.push(
-      [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)]
-        .map((m) => decodeXml(m[1]!))
+      xml
+        .split('</a:p>')
+        .map((paragraph) =>
+          [...paragraph.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decodeXml(m[1]!)).join(''),
+        )
         .join(' ')
         .replace(/\s+/g, ' ')
         .trim(),

@@ -70,9 +70,11 @@ describe('slide pictures for the PPTX', () => {
     for (const picture of [...framed, ...shot]) expect([picture.width, picture.height]).toEqual([1920, 1080]);
     framed.forEach((picture, i) => {
       const distances = shot.map((other) => difference(picture, other));
-      // Each frame is closest to the screenshot of its own slide, and nearly identical to it.
+      // Each frame is closest to the screenshot of its own slide, and nearly identical to it:
+      // the two are drawn at 1.5x in two ways, so glyph edges differ a little (up to about 3
+      // on a slide full of text), while two different slides differ by 8 or more.
       expect(distances.indexOf(Math.min(...distances)), `slide ${i + 1}`).toBe(i);
-      expect(distances[i], `slide ${i + 1}`).toBeLessThan(2);
+      expect(distances[i], `slide ${i + 1}`).toBeLessThan(4);
     });
   }, 60_000);
 

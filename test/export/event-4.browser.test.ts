@@ -36,7 +36,7 @@ describe('npm run deck event-4', () => {
     for (const ext of ['md', 'html', 'pdf', 'pptx', 'handout.pdf'])
       expect(cli.stdout).toContain(`event-4.${ext}`);
     const times = /time: (.*)/.exec(String(cli.stdout))?.[1] ?? '';
-    for (const stage of ['browser', 'measure', 'pictures', 'pptx', 'pdf', 'handout', 'total'])
+    for (const stage of ['browser', 'measure', 'scene', 'pptx', 'pdf', 'handout', 'total'])
       expect(times).toMatch(new RegExp(`(^| )${stage} [\\d.]+ m?s`));
   });
 

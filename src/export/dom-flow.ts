@@ -1,0 +1,237 @@
+// In-page helpers (see dom-read.ts): a block of text as paragraphs. Which elements hold
+// nothing but text, their inline runs with the computed font, size, weight and colour,
+// list items with their bullet or number, and each paragraph's text nodes for measuring.
+import type { Bullet, Run } from './dom-scene.js';
+import type { Kit } from './dom-read.js';
+import type { Origin } from './dom-style.js';
+
+export interface Draft {
+  /** The element whose inline content the paragraph is. */
+  block: Element;
+  runs: Run[];
+  nodes: Node[];
+  level: number;
+  bullet?: Bullet;
+  /** Where the bullet starts (slide pixels). */
+  bulletLeft?: number;
+}
+
+/** Whether a flex or grid box sets its items (elements, or runs of bare text) side by side. */
+export function hasItemsInARow(node: Element): boolean {
+  if (!/flex|grid/.test(getComputedStyle(node).display)) return false;
+  const boxes: DOMRect[] = [];
+  for (const child of node.childNodes) {
+    if (child instanceof Element) {
+      const cs = getComputedStyle(child);
+      if (cs.display !== 'none' && cs.position !== 'absolute' && cs.position !== 'fixed')
+        boxes.push(child.getBoundingClientRect());
+    } else if (child.nodeType === Node.TEXT_NODE && child.textContent?.trim()) {
+      const range = document.createRange();
+      range.selectNodeContents(child);
+      boxes.push(range.getBoundingClientRect());
+    }
+  }
+  return boxes.some((a, i) =>
+    boxes.some(
+      (b, j) =>
+        j > i &&
+        a.top < b.bottom - 1 &&
+        b.top < a.bottom - 1 &&
+        (a.right <= b.left + 1 || b.right <= a.left + 1),
+    ),
+  );
+}
+
+/** Text whose blocks stack one under another, with nothing but rules drawn between them. */
+export function isTextGroup(el: Element, k: Kit): boolean {
+  if (!el.textContent?.trim()) return false;
+  const fits = (node: Element): boolean => {
+    if (hasItemsInARow(node)) return false;
+    let lastBottom = -Infinity;
+    for (const child of node.children) {
+      const cs = getComputedStyle(child);
+      if (k.isHidden(cs)) continue;
+      const tag = child.tagName.toUpperCase();
+      if (tag === 'IMG') {
+        if (!child.classList.contains('emoji') && !child.hasAttribute('data-marp-twemoji')) return false;
+        continue;
+      }
+      if (k.isInline(cs)) {
+        if (/inline-(block|flex|grid|table)/.test(cs.display) || !fits(child)) return false;
+        continue;
+      }
+      const list = tag === 'LI' || tag === 'UL' || tag === 'OL';
+      if ((!list && k.hasOwnBox(child, cs)) || (tag === 'LI' && cs.display !== 'list-item')) return false;
+      // List items may stand in columns: the list's own reader places them.
+      const r = child.getBoundingClientRect();
+      if (tag !== 'LI' && r.top < lastBottom - 1) return false;
+      lastBottom = r.bottom;
+      if (!fits(child)) return false;
+    }
+    return true;
+  };
+  return fits(el);
+}
+
+export function runOf(el: Element, text: string, breakBefore: boolean, k: Kit): Run {
+  const cs = getComputedStyle(el);
+  const link = el.closest('a')?.getAttribute('href') ?? undefined;
+  const transform = cs.textTransform;
+  return {
+    text:
+      transform === 'uppercase' ? text.toUpperCase() : transform === 'lowercase' ? text.toLowerCase() : text,
+    font: (cs.fontFamily.split(',')[0] ?? 'sans-serif').trim().replace(/^["']|["']$/g, ''),
+    weight: Number(cs.fontWeight) || 400,
+    italic: cs.fontStyle === 'italic' || cs.fontStyle.startsWith('oblique'),
+    sizePx: k.px(cs.fontSize),
+    colour: k.cssColour(cs.color) ?? { hex: '000000', alpha: 1 },
+    underline: cs.textDecorationLine.includes('underline'),
+    spacingPx: cs.letterSpacing === 'normal' ? 0 : k.px(cs.letterSpacing),
+    ...(link && /^(https?:|mailto:)/.test(link) ? { link } : {}),
+    ...(breakBefore ? { breakBefore: true } : {}),
+  };
+}
+
+/** A list item's marker: the theme's drawn ::before (a square, a dot, a ring) or its number. */
+export function bulletOf(
+  li: Element,
+  ordered: boolean,
+  number: number,
+  origin: Origin,
+  k: Kit,
+): { bullet: Bullet; left: number } | undefined {
+  const cs = getComputedStyle(li);
+  const box = k.boxOf(li.getBoundingClientRect(), origin);
+  const before = getComputedStyle(li, '::before');
+  if (
+    before.content !== 'none' &&
+    before.content !== 'normal' &&
+    !k.isHidden(before) &&
+    before.position === 'absolute'
+  ) {
+    const w = k.px(before.width) + 2 * k.px(before.borderLeftWidth);
+    const colour = k.cssColour(before.backgroundColor) ??
+      k.cssColour(before.borderTopColor) ?? { hex: '000000', alpha: 1 };
+    const round = k.px(before.borderTopLeftRadius) >= w / 2 - 1 || before.borderTopLeftRadius.endsWith('%');
+    const char = round ? (k.cssColour(before.backgroundColor) ? '\u25CF' : '\u25CB') : '\u25A0';
+    // Geometric shapes in Arial fill about 0.62 of the text size.
+    const sizePct = Math.max(25, Math.min(400, Math.round((w / k.px(cs.fontSize) / 0.62) * 100)));
+    return {
+      bullet: { kind: 'char', char, colour, sizePct },
+      left: box.x + k.px(cs.borderLeftWidth) + k.px(before.left),
+    };
+  }
+  if (!ordered || cs.listStyleType === 'none') return undefined;
+  const marker = getComputedStyle(li, '::marker');
+  const list = li.parentElement!;
+  return {
+    bullet: {
+      kind: 'number',
+      startAt: number,
+      colour: k.cssColour(marker.color) ?? k.cssColour(cs.color) ?? { hex: '000000', alpha: 1 },
+      bold: Number(marker.fontWeight) >= 600,
+    },
+    left: k.boxOf(list.getBoundingClientRect(), origin).x + k.px(getComputedStyle(list).borderLeftWidth),
+  };
+}
+
+/** The paragraphs of a text group, each with the text nodes it is made of. */
+export function paragraphDrafts(group: Element, origin: Origin, k: Kit): Draft[] {
+  const out: Draft[] = [];
+  let current: Draft | undefined;
+  let pendingBreak = false;
+  const open = (block: Element, level: number, marker?: { bullet: Bullet; left: number }) => {
+    current = {
+      block,
+      runs: [],
+      nodes: [],
+      level,
+      ...(marker ? { bullet: marker.bullet, bulletLeft: marker.left } : {}),
+    };
+    out.push(current);
+    pendingBreak = false;
+  };
+  const add = (node: Node, text: string, host: Element, pre: boolean) => {
+    if (!current) open(group, 0);
+    const draft = current!;
+    (pre ? text.split('\n') : [text.replace(/\s+/g, ' ')]).forEach((line, i) => {
+      const last = draft.runs[draft.runs.length - 1];
+      const trim = !pre && (!last || pendingBreak || last.text.endsWith(' '));
+      const value = trim ? line.replace(/^ /, '') : line;
+      if (!value && !(pre && i > 0)) return;
+      draft.runs.push(runOf(host, value, pendingBreak || (pre && i > 0), k));
+      pendingBreak = false;
+    });
+    draft.nodes.push(node);
+  };
+  const list = (el: Element, level: number) => {
+    const start = Number(el.getAttribute('start') ?? 1) || 1;
+    [...el.children].forEach((li, i) => {
+      if (li.tagName.toUpperCase() !== 'LI' || k.isHidden(getComputedStyle(li))) return;
+      open(li, level, bulletOf(li, el.tagName.toUpperCase() === 'OL', start + i, origin, k));
+      walk(li, level + 1);
+      current = undefined;
+    });
+  };
+  const walk = (node: Element, level: number) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        const host = child.parentElement!;
+        const pre = /^pre/.test(getComputedStyle(host).whiteSpace);
+        const text = child.textContent ?? '';
+        if (text && (pre || text.trim() || current?.runs.length)) add(child, text, host, pre);
+        continue;
+      }
+      if (!(child instanceof Element)) continue;
+      const cs = getComputedStyle(child);
+      if (k.isHidden(cs)) continue;
+      const tag = child.tagName.toUpperCase();
+      if (tag === 'BR') pendingBreak = true;
+      else if (tag === 'IMG') {
+        const alt = child.getAttribute('alt') ?? '';
+        if (alt) add(child, alt, node, false);
+      } else if (k.isInline(cs)) walk(child, level);
+      else if (tag === 'UL' || tag === 'OL') list(child, level);
+      else {
+        // A paragraph inside a list item that has no text yet is that item's own text.
+        if (!(current && current.runs.length === 0 && current.block.contains(child))) open(child, level);
+        walk(child, level);
+        current = undefined;
+      }
+    }
+  };
+  if (/^(UL|OL)$/.test(group.tagName.toUpperCase())) list(group, 0);
+  else walk(group, 0);
+  // Trailing spaces would count as text; empty paragraphs (an item holding only a list) go.
+  return out.filter((d) => {
+    const last = d.runs[d.runs.length - 1];
+    if (last) last.text = last.text.replace(/ $/, '');
+    return d.runs.some((r) => r.text.trim());
+  });
+}
+
+/** The line boxes some text nodes are set in, top to bottom (slide pixels). */
+export function lineBoxes(
+  nodes: Node[],
+  lineHeight: number,
+  origin: Origin,
+): { top: number; bottom: number; left: number; right: number }[] {
+  const found: { top: number; bottom: number; left: number; right: number; centre: number }[] = [];
+  for (const node of nodes) {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const r of range.getClientRects()) {
+      if (r.width === 0) continue;
+      const centre = r.top + r.height / 2 - origin.y;
+      const left = r.left - origin.x;
+      const right = r.right - origin.x;
+      const line = found.find((l) => Math.abs(l.centre - centre) < lineHeight / 2);
+      if (line) {
+        line.left = Math.min(line.left, left);
+        line.right = Math.max(line.right, right);
+      } else
+        found.push({ centre, top: centre - lineHeight / 2, bottom: centre + lineHeight / 2, left, right });
+    }
+  }
+  return found.sort((a, b) => a.top - b.top);
+}

@@ -1,0 +1,215 @@
+// Reads every slide of the laid-out slide page into a scene (see dom-scene.ts): positions,
+// sizes, colours and fonts as Chromium computed them, so the PPTX follows whatever the
+// theme says. The reader runs inside the page, one call for the whole deck, and changes
+// nothing there (the same page prints the PDF). Its helpers live in dom-*.ts as plain
+// function declarations and are sent along with it as source.
+import type { Page } from 'puppeteer-core';
+import { bulletOf, hasItemsInARow, isTextGroup, lineBoxes, paragraphDrafts, runOf } from './dom-flow.js';
+import { contentText, counterText, pseudoBox, pseudoItems } from './dom-pseudo.js';
+import type { Box, SceneItem, SceneSlide, TableCell } from './dom-scene.js';
+import {
+  boxDecoration,
+  boxOf,
+  cornerRadius,
+  cssColour,
+  cssGradient,
+  hasOwnBox,
+  isHidden,
+  isInline,
+  type Origin,
+  px,
+} from './dom-style.js';
+import { alignOf, columnTextItems, contentBoxOf, lineHeightOf, textItemOf } from './dom-text.js';
+
+/** Everything the page runs, by name: helpers call across modules through this kit. */
+const KIT = {
+  px,
+  boxOf,
+  isHidden,
+  isInline,
+  cssColour,
+  cssGradient,
+  cornerRadius,
+  boxDecoration,
+  hasOwnBox,
+  hasItemsInARow,
+  isTextGroup,
+  runOf,
+  bulletOf,
+  paragraphDrafts,
+  lineBoxes,
+  contentBoxOf,
+  lineHeightOf,
+  alignOf,
+  textItemOf,
+  columnTextItems,
+  contentText,
+  counterText,
+  pseudoBox,
+  pseudoItems,
+  pictureItem,
+  tableItem,
+  visitElement,
+  readSlidesInPage,
+};
+
+export type Kit = typeof KIT;
+
+export function readScene(page: Page): Promise<SceneSlide[]> {
+  // Each helper goes by the name it is declared with (a bundler may have renamed it).
+  const declared = (fn: (...args: never[]) => unknown) =>
+    /^function\s*([\w$]+)/.exec(String(fn))?.[1] ?? fn.name;
+  const entries = Object.entries(KIT);
+  const source = [
+    '(() => {',
+    ...entries.map(([, fn]) => String(fn)),
+    `const k = { ${entries.map(([key, fn]) => `${key}: ${declared(fn)}`).join(', ')} };`,
+    'return k.readSlidesInPage(k);',
+    '})()',
+  ].join('\n');
+  return page.evaluate(source) as Promise<SceneSlide[]>;
+}
+
+export function pictureItem(img: HTMLImageElement, origin: Origin, k: Kit): SceneItem[] {
+  const cs = getComputedStyle(img);
+  const c = k.contentBoxOf(img, origin, k);
+  const nw = img.naturalWidth;
+  const nh = img.naturalHeight;
+  let box = c;
+  // object-fit: contain draws the picture smaller than its element, centred in it.
+  if (nw > 0 && nh > 0 && (cs.objectFit === 'contain' || cs.objectFit === 'scale-down')) {
+    const scale = Math.min(c.w / nw, c.h / nh, cs.objectFit === 'scale-down' ? 1 : Number.POSITIVE_INFINITY);
+    box = { x: c.x + (c.w - nw * scale) / 2, y: c.y + (c.h - nh * scale) / 2, w: nw * scale, h: nh * scale };
+  }
+  const original = img.currentSrc || img.src;
+  if (!original.startsWith('data:') || box.w < 1 || box.h < 1) return [];
+  let src = original;
+  // Formats PowerPoint may not show (SVG, WebP, AVIF) go in as PNG, drawn twice the size shown.
+  if (!/^data:image\/(png|jpe?g|gif);/i.test(original)) {
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.round(box.w * 2));
+    canvas.height = Math.max(1, Math.round(box.h * 2));
+    try {
+      canvas.getContext('2d')?.drawImage(img, 0, 0, canvas.width, canvas.height);
+      src = canvas.toDataURL('image/png');
+    } catch {
+      return [];
+    }
+  }
+  return [{ kind: 'picture', box, src, alt: img.alt, radiusPx: k.cornerRadius(cs, c) }];
+}
+
+export function tableItem(table: HTMLTableElement, origin: Origin, k: Kit): SceneItem[] {
+  const rows = [...table.rows];
+  const widest = rows.reduce<HTMLTableRowElement | undefined>(
+    (a, r) => (!a || r.cells.length > a.cells.length ? r : a),
+    undefined,
+  );
+  if (!widest) return [];
+  const cellOf = (cell: HTMLTableCellElement): TableCell => {
+    const cs = getComputedStyle(cell);
+    const text = k.textItemOf(cell, 'body', {}, origin, k);
+    const fill = k.cssColour(cs.backgroundColor);
+    return {
+      paragraphs: (text?.paragraphs ?? []).map((p, i) => ({
+        ...p,
+        marginPx: 0,
+        ...(i === 0 ? { spaceBeforePx: 0 } : {}),
+      })),
+      ...(fill ? { fill } : {}),
+      insets: [k.px(cs.paddingLeft), k.px(cs.paddingTop), k.px(cs.paddingRight), k.px(cs.paddingBottom)],
+      anchor: cs.verticalAlign === 'middle' ? 'ctr' : cs.verticalAlign === 'bottom' ? 'b' : 't',
+      borders: ['top', 'right', 'bottom', 'left'].map((side) => {
+        const widthPx = k.px(cs.getPropertyValue(`border-${side}-width`));
+        const colour = k.cssColour(cs.getPropertyValue(`border-${side}-color`));
+        const drawn = cs.getPropertyValue(`border-${side}-style`) !== 'none';
+        return widthPx > 0 && colour && drawn ? { colour, widthPx } : undefined;
+      }),
+      colspan: cell.colSpan,
+      rowspan: cell.rowSpan,
+    };
+  };
+  return [
+    {
+      kind: 'table',
+      box: k.boxOf(table.getBoundingClientRect(), origin),
+      columnsPx: [...widest.cells].map((cell) => cell.getBoundingClientRect().width),
+      rows: rows.map((row) => ({
+        heightPx: row.getBoundingClientRect().height,
+        cells: [...row.cells].map(cellOf),
+      })),
+    },
+  ];
+}
+
+export function visitElement(
+  el: Element,
+  title: Element | undefined,
+  index: number,
+  origin: Origin,
+  k: Kit,
+): SceneItem[] {
+  const cs = getComputedStyle(el);
+  if (k.isHidden(cs)) return [];
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'IMG') return k.pictureItem(el as HTMLImageElement, origin, k);
+  if (tag === 'TABLE') return k.tableItem(el as HTMLTableElement, origin, k);
+  const box: Box = k.boxOf(el.getBoundingClientRect(), origin);
+  if (box.w < 0.5 || box.h < 0.5) return [];
+  const deco = k.boxDecoration(cs, box);
+  const group = k.isTextGroup(el, k);
+  const role = el === title ? 'title' : tag === 'FOOTER' || tag === 'HEADER' ? 'footer' : 'body';
+  // Text in a box of its own (a card, a badge, a callout) goes into the box's shape.
+  const holder = group && deco.inner ? deco.shapes[deco.shapes.length - 1] : undefined;
+  const items: SceneItem[] = (holder ? deco.shapes.slice(0, -1) : deco.shapes).map((s) => ({
+    kind: 'shape',
+    ...s,
+  }));
+  // Paint order: the box (holding its text), then what ::before draws, the content, ::after.
+  const held = holder ? k.textItemOf(el, role, { shape: holder }, origin, k) : undefined;
+  if (held) items.push(held);
+  items.push(...k.pseudoItems(el, '::before', index, origin, k));
+  if (group && /^(UL|OL)$/.test(tag) && cs.columnCount !== 'auto' && Number(cs.columnCount) > 1)
+    items.push(...k.columnTextItems(el, origin, k));
+  else if (group && !holder) {
+    const text = k.textItemOf(el, role, {}, origin, k);
+    if (text) items.push(text);
+  } else if (!group) {
+    // Inline children belong to the element's own text, set below with its bare text.
+    for (const [i, child] of [...el.children].entries())
+      if (!k.isInline(getComputedStyle(child)) || child.tagName.toUpperCase() === 'IMG')
+        items.push(...k.visitElement(child, title, i, origin, k));
+    // Text of the element's own beside its blocks (an item of a flex row, a list item
+    // above a callout) is a text box of its own.
+    const bare = [...el.childNodes].some(
+      (n) =>
+        (n.nodeType === Node.TEXT_NODE && n.textContent?.trim()) ||
+        (n instanceof Element && k.isInline(getComputedStyle(n)) && n.textContent?.trim()),
+    );
+    if (bare) {
+      const bare = k.textItemOf(el, role, { keep: (block) => block === el }, origin, k);
+      if (bare) items.push(bare);
+    }
+  }
+  items.push(...k.pseudoItems(el, '::after', index, origin, k));
+  return items;
+}
+
+export function readSlidesInPage(k: Kit): SceneSlide[] {
+  return [...document.querySelectorAll('div.marpit > svg > foreignObject > section')].map((section) => {
+    const r = section.getBoundingClientRect();
+    const origin: Origin = { x: r.left, y: r.top, width: r.width };
+    const cs = getComputedStyle(section);
+    const box = { x: 0, y: 0, w: r.width, h: r.height };
+    const image = cs.backgroundImage !== 'none' ? k.cssGradient(cs.backgroundImage, box) : undefined;
+    const items: SceneItem[] = image
+      ? [{ kind: 'shape', box, style: { fill: image, radiusPx: 0, ellipse: false } }]
+      : [];
+    const title = [...section.children].find((c) => /^H[1-6]$/.test(c.tagName.toUpperCase()));
+    items.push(...k.pseudoItems(section, '::before', 0, origin, k));
+    for (const [i, child] of [...section.children].entries())
+      items.push(...k.visitElement(child, title, i, origin, k));
+    items.push(...k.pseudoItems(section, '::after', 0, origin, k));
+    return { background: k.cssColour(cs.backgroundColor) ?? { hex: 'FFFFFF', alpha: 1 }, items };
+  });
+}

@@ -1,0 +1,145 @@
+// Finishes a PPTX that pptxgenjs wrote, for what pptxgenjs cannot do: our own DrawingML in
+// place of its marker objects, speaker notes as paragraphs in the deck's language, the
+// exact 16:9 size, embedded fonts, and document metadata that names the deck, not the tool.
+import JSZip from 'jszip';
+import { embedFaces, type Face, type EmbeddedFace } from './pptx-fonts.js';
+import { notesParagraphsXml } from './pptx-notes.js';
+import type { PptxInfo } from './pptx.js';
+import { escapeXml } from './pptx-xml.js';
+
+export interface Replacement {
+  /** The marker object's name. */
+  name: string;
+  /** Our XML for it, given the id pptxgenjs gave it and its hyperlinks' relationship ids. */
+  xml: (id: number, linkIds: string[]) => string;
+}
+
+export interface PackageParts {
+  /** Per slide, the marker objects to replace. */
+  replacements?: Replacement[][];
+  /** Faces the text is set in, to embed. */
+  faces?: Face[];
+}
+
+export async function finishPackage(
+  written: Uint8Array,
+  info: PptxInfo,
+  parts: PackageParts,
+): Promise<Uint8Array> {
+  const fonts = parts.faces?.length ? embedFaces(parts.faces) : Promise.resolve([]);
+  const zip = await JSZip.loadAsync(written);
+  const edit = async (path: string, change: (xml: string) => string) => {
+    const file = zip.file(path);
+    if (file) zip.file(path, change(await file.async('string')));
+  };
+  const lang = (xml: string) => xml.replace(/lang="en-US"/g, `lang="${info.langTag}"`);
+  await Promise.all(
+    info.slides.map(async (slide, i) => {
+      const marks = parts.replacements?.[i] ?? [];
+      await edit(`ppt/slides/slide${i + 1}.xml`, (xml) => lang(replaceMarkers(xml, marks)));
+      await edit(`ppt/notesSlides/notesSlide${i + 1}.xml`, (xml) =>
+        lang(
+          xml.replace(
+            /(<p:ph type="body" idx="1"\/><\/p:nvPr><\/p:nvSpPr><p:spPr\/>)<p:txBody>[\s\S]*?<\/p:txBody>/,
+            (_, head: string) =>
+              `${head}<p:txBody><a:bodyPr/><a:lstStyle/>${notesParagraphsXml(slide.notes, info.langTag) || `<a:p><a:endParaRPr lang="${info.langTag}"/></a:p>`}</p:txBody>`,
+          ),
+        ),
+      );
+    }),
+  );
+  const embedded = await fonts;
+  await embedFonts(zip, embedded);
+  await edit('ppt/presentation.xml', (xml) =>
+    xml
+      .replace(/<p:sldSz [^>]*\/>/, '<p:sldSz cx="12192000" cy="6858000"/>')
+      .replace(/<p:notesSz [^>]*\/>/, '<p:notesSz cx="6858000" cy="9144000"/>')
+      .replace(/ saveSubsetFonts="1"/, embedded.length > 0 ? ' embedTrueTypeFonts="1"' : ''),
+  );
+  zip.file('docProps/core.xml', coreXml(info));
+  await edit('docProps/app.xml', (xml) =>
+    xml
+      .replace(/<Application>[^<]*<\/Application>/, '<Application>recap-deck</Application>')
+      .replace(/<Company>[^<]*<\/Company>\s*/, ''),
+  );
+  // Pictures and fonts are compressed already or nearly so: stored as they are.
+  for (const file of zip.file(/^ppt\/media\/./))
+    zip.file(file.name, await file.async('uint8array'), { compression: 'STORE' });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+/** Marks the slide's title placeholder (pptxgenjs names it after the layout's placeholder). */
+export const TITLE_MARK = '#title';
+
+/** Puts our XML where pptxgenjs put each marker, keeping its id and its link relationships. */
+function replaceMarkers(xml: string, marks: Replacement[]): string {
+  if (marks.length === 0) return xml;
+  const byName = new Map(marks.map((m) => [m.name, m]));
+  return xml.replace(
+    /<p:sp><p:nvSpPr><p:cNvPr id="(\d+)" name="([^"]*)"[\s\S]*?<\/p:sp>/g,
+    (whole, id: string, name: string) => {
+      const mark = byName.get(/<p:ph[^>]*type="title"/.test(whole) ? TITLE_MARK : name);
+      if (!mark) return whole;
+      const links = [...whole.matchAll(/<a:hlinkClick r:id="(rId\d+)"/g)].map((m) => m[1]!);
+      return mark.xml(Number(id), links);
+    },
+  );
+}
+
+function coreXml(info: PptxInfo): string {
+  const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  const date = (tag: string) => `<dcterms:${tag} xsi:type="dcterms:W3CDTF">${now}</dcterms:${tag}>`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${escapeXml(info.title)}</dc:title>` +
+    (info.description ? `<dc:subject>${escapeXml(info.description)}</dc:subject>` : '') +
+    `<dc:creator>${escapeXml(info.author ?? 'recap-deck')}</dc:creator>` +
+    `<dc:language>${escapeXml(info.langTag)}</dc:language>` +
+    '<cp:lastModifiedBy>recap-deck</cp:lastModifiedBy><cp:revision>1</cp:revision>' +
+    `${date('created')}${date('modified')}</cp:coreProperties>`
+  );
+}
+
+const SLOT_ORDER = ['regular', 'bold', 'italic', 'boldItalic'] as const;
+
+async function embedFonts(zip: JSZip, faces: EmbeddedFace[]): Promise<void> {
+  if (faces.length === 0) return;
+  const relsPath = 'ppt/_rels/presentation.xml.rels';
+  let rels = (await zip.file(relsPath)?.async('string')) ?? '';
+  let next = Math.max(0, ...[...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+  const byTypeface = new Map<string, string[]>();
+  faces.forEach((face, i) => {
+    const id = `rId${next++}`;
+    const file = `fonts/font${i + 1}.fntdata`;
+    zip.file(`ppt/${file}`, face.data);
+    rels = rels.replace(
+      '</Relationships>',
+      `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/font" Target="${file}"/></Relationships>`,
+    );
+    const slots = byTypeface.get(face.typeface) ?? [];
+    slots[SLOT_ORDER.indexOf(face.slot)] = `<p:${face.slot} r:id="${id}"/>`;
+    byTypeface.set(face.typeface, slots);
+  });
+  zip.file(relsPath, rels);
+  const list = [...byTypeface.entries()]
+    .map(
+      ([typeface, slots]) =>
+        `<p:embeddedFont><p:font typeface="${escapeXml(typeface)}" pitchFamily="2" charset="0"/>${slots.join('')}</p:embeddedFont>`,
+    )
+    .join('');
+  const presentation = (await zip.file('ppt/presentation.xml')?.async('string')) ?? '';
+  zip.file(
+    'ppt/presentation.xml',
+    presentation.replace(/(<p:notesSz [^>]*\/>)/, `$1<p:embeddedFontLst>${list}</p:embeddedFontLst>`),
+  );
+  const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
+  if (!types.includes('Extension="fntdata"'))
+    zip.file(
+      '[Content_Types].xml',
+      types.replace(
+        '<Default Extension="xml"',
+        '<Default Extension="fntdata" ContentType="application/x-fontdata"/><Default Extension="xml"',
+      ),
+    );
+}
