@@ -88,15 +88,14 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
       const keep = block.children.length <= WHOLE_LIST_ITEMS ? { keepTogether: true } : {};
       // The list's own margin comes once per page: with its first piece, or above a continuation.
       const margin = est.listMargin({ roomy });
-      pieces.forEach((unit, i) =>
+      for (const [i, unit] of pieces.entries())
         units.push({
           ...unit,
           height: unit.height + (i === 0 ? margin : 0),
           repeatPx: unit.repeatPx + margin,
           group: block,
           ...keep,
-        }),
-      );
+        });
     } else if (block.type === 'table' && block.children.length > 1) {
       units.push(...tableUnits(block, layout, est, roomy));
     } else if (block.type === 'code') {
