@@ -73,7 +73,9 @@ export async function measureFit(page: Page): Promise<SlideFit[]> {
           anyFontPx = Math.min(anyFontPx, size);
           if (
             parent.closest('p, li') &&
-            !parent.closest('table, pre, code, figure, .eyebrow, .kicker, .subtitle, .card')
+            !parent.closest(
+              'table, pre, code, figure, .eyebrow, .kicker, .subtitle, .card, .avatar, .name, .role',
+            )
           )
             bodyFontPx = Math.min(bodyFontPx, size);
         }

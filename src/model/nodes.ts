@@ -40,6 +40,10 @@ declare module 'mdast' {
   interface ListData {
     grid?: PersonGrid;
   }
+  interface LinkData {
+    /** The link's text is its address, shown short (slides/display-links.ts). */
+    bare?: boolean;
+  }
   interface CodeData {
     /** The slide shows only the block's first lines; the notes carry it whole. */
     excerpt?: boolean;

@@ -37,9 +37,8 @@ function options(context: RenderContext): Options {
   const link: Handle = (node: Link, parent, state, info) => {
     // A link into the recap's own website leads nowhere from a deck: its text stays.
     if (!/^(https?:|mailto:)/i.test(node.url)) return state.containerPhrasing(node, info);
-    // A bare URL reads shorter without its scheme; it still opens the whole address.
-    if (toString(node) === node.url.replace(/^mailto:/i, ''))
-      node = { ...node, children: breakable(shortUrl(node.url)) };
+    // A bare address (shortened by the planner) may break after each slash.
+    if (node.data?.bare) node = { ...node, children: breakable(toString(node)) };
     return defaultHandlers.link(node, parent, state, info);
   };
   return {
@@ -59,13 +58,6 @@ function breakable(text: string): Link['children'] {
           { type: 'text' as const, value: part },
         ],
   );
-}
-
-export function shortUrl(url: string): string {
-  return url
-    .replace(/^(https?:\/\/|mailto:)/i, '')
-    .replace(/^www\./i, '')
-    .replace(/\/$/, '');
 }
 
 function figureHtml(node: Figure, context: RenderContext): string {

@@ -10,6 +10,7 @@ import { condense } from './condense.js';
 import type { Estimator } from './estimate.js';
 import { listUnits, type Trail } from './list-units.js';
 import { CONDENSE } from './metrics.js';
+import { tidyLinks } from './display-links.js';
 import { shownPart } from './notes-only.js';
 import { sentenceUnits } from './sentence-units.js';
 import { speakerRows } from './speakers.js';
@@ -69,7 +70,8 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
     const units: Unit[] = [];
     // Notes-only parts (a missing picture, a note to the author) never reach the slide; the
     // original keeps them, in their place, for the notes.
-    const block = whole.type === 'list' ? whole : shownPart(whole);
+    const shown = whole.type === 'list' ? whole : shownPart(whole);
+    const block = shown && tidyLinks(shown);
     if (!block) return [{ display: whole, original: whole, height: 0, hidden: true }];
     if (block.type === 'list' && layout === 'speakers') {
       for (const row of speakerRows(block, est)) units.push({ ...row, group: block, keepTogether: true });
