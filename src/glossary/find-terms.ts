@@ -1,0 +1,64 @@
+// Finds glossary terms in a text: every way an entry is written (term, expansion, aliases),
+// whole words only, a plural "s" allowed, spaces and hyphens interchangeable. Names of
+// things (services, acronyms, tools) match case-sensitively; concepts in any case. Where
+// matches overlap, the longest wins ("Amazon Q Developer" over "Amazon Q").
+import { GLOSSARY, type GlossaryEntry } from './glossary.js';
+
+export interface TermHit {
+  entry: GlossaryEntry;
+  /** Offsets in the text searched (NFC). */
+  start: number;
+  end: number;
+}
+
+const EDGE_BEFORE = '(?<![\\p{L}\\p{N}_])';
+const EDGE_AFTER = '(?![\\p{L}\\p{N}_])';
+
+/** One pattern per entry, built once (the glossary never changes at run time), filed
+ * under the first two letters of each way it is written, so a text is only tried against
+ * entries that could start at one of its words. */
+const MATCHERS: readonly { entry: GlossaryEntry; pattern: RegExp }[] = GLOSSARY.map((entry) => {
+  const keys = [...new Set(keysOf(entry))].sort((a, b) => b.length - a.length).map(keyPattern);
+  const flags = entry.kind === 'concept' ? 'giu' : 'gu';
+  return { entry, pattern: new RegExp(`${EDGE_BEFORE}(?:${keys.join('|')})${EDGE_AFTER}`, flags) };
+});
+
+const BY_START: ReadonlyMap<string, readonly number[]> = MATCHERS.reduce((index, { entry }, i) => {
+  for (const start of new Set(keysOf(entry).map(anchor))) index.set(start, [...(index.get(start) ?? []), i]);
+  return index;
+}, new Map<string, number[]>());
+
+function keysOf(entry: GlossaryEntry): string[] {
+  return [entry.term, entry.expansion, ...(entry.aliases ?? [])].map((key) => key.normalize('NFC'));
+}
+
+function anchor(text: string): string {
+  return text.slice(0, 2).toLowerCase();
+}
+
+function keyPattern(key: string): string {
+  const body = key
+    .split(/[\s\-‐‑]+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('[\\s\\-‐‑]+');
+  return /\p{L}$/u.test(key) ? `${body}(?:e?s)?` : body;
+}
+
+export function findTerms(text: string): TermHit[] {
+  const normal = text.normalize('NFC');
+  const hits: TermHit[] = [];
+  const candidates = new Set<number>();
+  for (const word of normal.matchAll(/(?<![\p{L}\p{N}_])[\p{L}\p{N}]/gu))
+    for (const i of BY_START.get(anchor(normal.slice(word.index))) ?? []) candidates.add(i);
+  for (const i of candidates) {
+    const { entry, pattern } = MATCHERS[i]!;
+    for (const match of normal.matchAll(pattern))
+      hits.push({ entry, start: match.index, end: match.index + match[0].length });
+  }
+  // Longest first, so a name inside a longer one is not a term of its own.
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: TermHit[] = [];
+  for (const hit of hits) if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
+  kept.sort((a, b) => a.start - b.start);
+  return kept;
+}
