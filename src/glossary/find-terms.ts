@@ -11,16 +11,16 @@ export interface TermHit {
   end: number;
 }
 
-const EDGE_BEFORE = '(?<![\\p{L}\\p{N}_])';
-const EDGE_AFTER = '(?![\\p{L}\\p{N}_])';
+/** A letter or digit: a term never starts or ends next to one. Checked by hand: word
+ * edges written into ~300 patterns make them slow to compile on first use. */
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
 /** One pattern per entry, built once (the glossary never changes at run time), filed
  * under the first two letters of each way it is written, so a text is only tried against
  * entries that could start at one of its words. */
 const MATCHERS: readonly { entry: GlossaryEntry; pattern: RegExp }[] = GLOSSARY.map((entry) => {
   const keys = [...new Set(keysOf(entry))].sort((a, b) => b.length - a.length).map(keyPattern);
-  const flags = entry.kind === 'concept' ? 'giu' : 'gu';
-  return { entry, pattern: new RegExp(`${EDGE_BEFORE}(?:${keys.join('|')})${EDGE_AFTER}`, flags) };
+  return { entry, pattern: new RegExp(keys.join('|'), entry.kind === 'concept' ? 'gi' : 'g') };
 });
 
 const BY_START: ReadonlyMap<string, readonly number[]> = MATCHERS.reduce((index, { entry }, i) => {
@@ -39,7 +39,7 @@ function anchor(text: string): string {
 function keyPattern(key: string): string {
   const body = key
     .split(/[\s\-‐‑]+/)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
     .join('[\\s\\-‐‑]+');
   return /\p{L}$/u.test(key) ? `${body}(?:e?s)?` : body;
 }
@@ -52,8 +52,13 @@ export function findTerms(text: string): TermHit[] {
     for (const i of BY_START.get(anchor(normal.slice(word.index))) ?? []) candidates.add(i);
   for (const i of candidates) {
     const { entry, pattern } = MATCHERS[i]!;
-    for (const match of normal.matchAll(pattern))
-      hits.push({ entry, start: match.index, end: match.index + match[0].length });
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(normal); match; match = pattern.exec(normal)) {
+      const end = match.index + match[0].length;
+      if (WORD_CHAR.test(normal[match.index - 1] ?? ' ') || WORD_CHAR.test(normal[end] ?? ' '))
+        pattern.lastIndex = match.index + 1;
+      else hits.push({ entry, start: match.index, end });
+    }
   }
   // Longest first, so a name inside a longer one is not a term of its own.
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

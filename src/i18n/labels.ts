@@ -60,7 +60,8 @@ export interface PresenterControls {
   fullscreen: string;
   overview: string;
   presenterView: string;
-  page: (n: number, total: number) => string;
+  /** The page counter of the slide view, with {n} and {total} in it. */
+  page: string;
   previous: string;
   next: string;
   smallerNotes: string;
@@ -116,7 +117,7 @@ const LABELS: Record<Lang, Labels> = {
         fullscreen: 'Bật/tắt toàn màn hình (f)',
         overview: 'Bật/tắt xem tổng quan (o)',
         presenterView: 'Mở chế độ người trình bày (p)',
-        page: (n, total) => `Trang ${n} / ${total}`,
+        page: 'Trang {n} / {total}',
         previous: 'Trước',
         next: 'Sau',
         smallerNotes: 'Thu nhỏ chữ ghi chú',
@@ -181,7 +182,7 @@ const LABELS: Record<Lang, Labels> = {
         fullscreen: 'Toggle fullscreen (f)',
         overview: 'Toggle overview view (o)',
         presenterView: 'Open presenter view (p)',
-        page: (n, total) => `Page ${n} of ${total}`,
+        page: 'Page {n} of {total}',
         previous: 'Previous',
         next: 'Next',
         smallerNotes: 'Smaller notes font size',

@@ -5,6 +5,7 @@
 import type { List, RootContent } from 'mdast';
 import type { Labels } from '../i18n/labels.js';
 import { noteMarks, notePart, say, type Slide } from '../model/deck.js';
+import { words } from '../slides/coverage.js';
 import { slideText } from '../slides/plain-text.js';
 import { blockText } from './block-text.js';
 import { boldPhrases, firstWords, flat } from './emphasis.js';
@@ -22,9 +23,9 @@ const SUMMARISED = new Set<Slide['layout']>(['content', 'two-column', 'prose', '
 
 export function whatToSay(slide: Slide, context: SayContext): RootContent[] {
   const shown = flat(slideText(slide));
-  const notShown = (node: RootContent) => !shown.includes(flat(blockText(node)));
+  const notShown = shownOnce(shown);
   const own = slide.notes
-    .filter((note) => notePart(note) === 'say' && !noteMarks(note).echo && !noteMarks(note).filler)
+    .filter((note) => notePart(note) === 'say' && !noteMarks(note).filler)
     .flatMap((note): RootContent[] => {
       if (note.type !== 'list') return notShown(note) ? [note] : [];
       return unshownItems(note, notShown);
@@ -32,6 +33,25 @@ export function whatToSay(slide: Slide, context: SayContext): RootContent[] {
   if (own.length > 0 || !isContent(slide)) return own;
   const lead = leadIn(slide, context, shown);
   return lead ? [say(lead)] : [];
+}
+
+/**
+ * Tells whether a block is *not* on the slide word for word. Each word the slide shows
+ * vouches for one block only: two blocks that say the same thing are not both dropped
+ * because the slide says it once (no word of the recap is lost).
+ */
+function shownOnce(shown: string): (node: RootContent) => boolean {
+  const left = new Map<string, number>();
+  for (const word of words(shown)) left.set(word, (left.get(word) ?? 0) + 1);
+  return (node) => {
+    const text = flat(blockText(node));
+    if (!shown.includes(text)) return true;
+    const needed = new Map<string, number>();
+    for (const word of words(text)) needed.set(word, (needed.get(word) ?? 0) + 1);
+    if ([...needed].some(([word, n]) => (left.get(word) ?? 0) < n)) return true;
+    for (const [word, n] of needed) left.set(word, left.get(word)! - n);
+    return false;
+  };
 }
 
 export function isContent(slide: Slide): boolean {
