@@ -13,7 +13,7 @@ export interface TermHit {
 
 /** A letter or digit: a term never starts or ends next to one. Checked by hand: word
  * edges written into ~300 patterns make them slow to compile on first use. */
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** One pattern per entry, built once (the glossary never changes at run time), filed
  * under the first two letters of each way it is written, so a text is only tried against

@@ -170,7 +170,8 @@ const LABELS: Record<Lang, Labels> = {
       termIndex: (items) => `Explained on slides: ${items.join(', ')}.`,
       budget: (seconds) => `≈ ${duration(seconds, 'minute', 'second', 'minutes', 'seconds')}`,
       section: (seconds, slides) =>
-        `the whole part ≈ ${duration(seconds, 'minute', 'second', 'minutes', 'seconds')} over ${slides} slide${slides === 1 ? '' : 's'}`,
+        `the whole part ≈ ${duration(seconds, 'minute', 'second', 'minutes', 'seconds')} ` +
+        `over ${slides} slide${slides === 1 ? '' : 's'}`,
       slide: (n) => `slide ${n}`,
     },
     presenter: {

@@ -190,8 +190,12 @@ function termKeys(text: string): string[] {
  * capital inside (CloudThinker). A sentence's first word is capitalised anyway, so it
  * does not start a name.
  */
-const NAME =
-  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}'’]*(?:[ -]\p{Lu}[\p{L}\p{N}'’]*)+|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}])/gu;
+const CAPITALISED = "\\p{Lu}[\\p{L}\\p{N}'’]*";
+const CAMEL = '\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*';
+const NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${CAPITALISED}(?:[ -]${CAPITALISED})+|${CAMEL})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 const SENTENCE_START = /(?:^|[.!?:;\n]\s*|[-–—•]\s+)$/u;
 
 function nameKeys(text: string): string[] {

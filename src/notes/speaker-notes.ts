@@ -73,7 +73,8 @@ function part(name: NotePart, label: string, lines: RootContent[]): RootContent[
   return [markNote(markNote(heading, name), 'label'), ...lines.map((line) => markNote(line, name))];
 }
 
-/** "**MTTR** — Mean Time To Recovery: thời gian trung bình để khôi phục dịch vụ sau sự cố." */
+/** "**MTTR** — Mean Time To Recovery: thời gian trung bình để khôi phục dịch vụ…", the
+ * expansion left out when it only repeats the term. */
 function termLine(entry: GlossaryEntry, lang: Lang): RootContent {
   const sameName = entry.expansion.toLowerCase().includes(entry.term.toLowerCase());
   return {
@@ -88,7 +89,8 @@ function termLine(entry: GlossaryEntry, lang: Lang): RootContent {
   };
 }
 
-/** "Thời gian…" reads "thời gian…" after a colon; "AWS's…", "Amazon's…" and "DevOps…" keep their capitals. */
+/** "Thời gian…" reads "thời gian…" after a colon; "AWS's…", "Amazon's…" and "DevOps…"
+ * keep their capitals. */
 function lowerFirst(text: string): string {
   const word = text.split(' ')[0] ?? '';
   return /^\p{Lu}[\p{Ll}\-,]*$/u.test(word) ? text.charAt(0).toLocaleLowerCase() + text.slice(1) : text;
