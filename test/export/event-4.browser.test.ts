@@ -130,7 +130,10 @@ describe('npm run deck event-4', () => {
       const notes = await page.$$eval('.bespoke-marp-note', (elements) =>
         elements.map((e) => e.textContent ?? ''),
       );
-      expect(notes.join('\n')).toContain('Tự xây dựng pipeline CI/CD với CodeCommit & CodePipeline.');
+      // The CI/CD slide's notes send the speaker to the action plan.
+      expect(notes.join('\n')).toContain(
+        '→ Kế Hoạch Hành Động Cá Nhân 1: “Tự xây dựng pipeline CI/CD với CodeCommit & CodePipeline”',
+      );
       await page.close();
     });
   });
