@@ -24,7 +24,7 @@ export interface Connection {
 
 const MAX_LINKS = 3;
 const MIN_SCORE = 1.25;
-const QUOTE_WORDS = 16;
+const QUOTE_WORDS = 12;
 const EMPHASIS = 1.5;
 
 /**
@@ -44,7 +44,9 @@ export function findConnections(slides: Slide[], groups: (number | undefined)[])
   return slides.map((_, i) => {
     const own = keyed[i];
     if (!own) return [];
+    // One link per section cited: its continuation slides are one place to send people to.
     const best = new Map<number, Connection>();
+    const placeOf = (t: number) => slides[t]!.section ?? -t - 1;
     for (const [ref, shared] of find(own.keys)) {
       const [t, p] = ref;
       if (groups[t] === groups[i]) continue;
@@ -55,8 +57,8 @@ export function findConnections(slides: Slide[], groups: (number | undefined)[])
           weight(key) *
           (own.prominent.has(key) ? EMPHASIS : 1) *
           (point.emphasis.has(key) || titles[t]!.has(key) ? EMPHASIS : 1);
-      if (score < MIN_SCORE || (best.get(t)?.score ?? 0) >= score) continue;
-      best.set(t, {
+      if (score < MIN_SCORE || (best.get(placeOf(t))?.score ?? 0) >= score) continue;
+      best.set(placeOf(t), {
         target: t,
         forward: t > i,
         title: slides[t]!.title,
@@ -223,13 +225,41 @@ function boldIn(key: string, point: KeyedPoint): boolean {
   return !edge.test(point.lower[at - 1] ?? ' ') && !edge.test(point.lower[at + phrase.length] ?? ' ');
 }
 
-/** The point's bold phrase that holds a shared term, else the point itself, shortened. */
+/**
+ * What to quote of a point: its bold phrase that holds a shared term and says more than
+ * the term, else the point itself; cut to a few words, from the clause that holds the
+ * term when the term comes late.
+ */
 function quoteOf(point: KeyedPoint, shared: string[]): string {
-  const bold = point.bold.find((phrase) =>
-    shared.some((key) => key === boldKey(phrase) || termKeys(phrase).includes(key)),
+  const bold = point.bold.find(
+    (phrase) =>
+      shared.some((key) => key === boldKey(phrase) || termKeys(phrase).includes(key)) &&
+      wordsBeyondTerms(phrase) >= 3,
   );
-  return firstWords(
-    bold && bold.split(' ').length >= 3 ? bold : trimPunctuation(point.quote, true),
-    QUOTE_WORDS,
-  );
+  if (bold) return firstWords(bold, QUOTE_WORDS);
+  const text = trimPunctuation(point.quote, true);
+  const at = firstShared(text, shared);
+  if (at < 0 || text.slice(0, at).split(' ').length < QUOTE_WORDS - 3) return firstWords(text, QUOTE_WORDS);
+  const clause = Math.max(...['. ', ': ', '; ', ' — ', ' – '].map((mark) => text.lastIndexOf(mark, at)));
+  // No clause to start from: a few words before the term.
+  const from = clause > 0 ? clause + 2 : text.lastIndexOf(' ', Math.max(0, at - 40)) + 1;
+  return `…${firstWords(text.slice(from).trim(), QUOTE_WORDS)}`;
+}
+
+function wordsBeyondTerms(phrase: string): number {
+  let rest = phrase;
+  for (const hit of findTerms(phrase).reverse()) rest = rest.slice(0, hit.start) + rest.slice(hit.end);
+  return rest.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** Where the first shared key shows in the text (-1: nowhere to be seen). */
+function firstShared(text: string, shared: string[]): number {
+  const lower = text.toLowerCase();
+  const places = [
+    ...findTerms(text)
+      .filter((hit) => shared.includes(`term:${hit.entry.term}`))
+      .map((hit) => hit.start),
+    ...shared.map((key) => lower.indexOf(key.slice(key.indexOf(':') + 1))),
+  ].filter((at) => at >= 0);
+  return places.length > 0 ? Math.min(...places) : -1;
 }

@@ -2,7 +2,7 @@
 // deck. A term goes to the slide whose title names it, else to the first slide that shows
 // it with room left; at most four per slide, the slide's subject and its bold words first,
 // then services, acronyms, tools and concepts. Terms any cloud audience knows (AWS, API)
-// are explained only where a title names them, and after every other term.
+// are explained only where a title names them and no other term is to be explained.
 import type { GlossaryEntry, TermKind } from '../glossary/glossary.js';
 import { findTerms } from '../glossary/find-terms.js';
 import type { Slide } from '../model/deck.js';
@@ -33,7 +33,8 @@ export function explainTerms(slides: Slide[]): GlossaryEntry[][] {
     const open = list
       .filter((c) => !explained.has(c.entry) && (titled.get(c.entry) ?? i) <= i)
       .sort((a, b) => a.rank - b.rank || a.position - b.position);
-    const chosen = open.filter((c) => !c.entry.basic || c.inTitle).slice(0, PER_SLIDE);
+    const named = open.filter((c) => !c.entry.basic).slice(0, PER_SLIDE);
+    const chosen = named.length > 0 ? named : open.filter((c) => c.inTitle).slice(0, 1);
     for (const c of chosen) explained.add(c.entry);
     return chosen.map((c) => c.entry);
   });

@@ -99,7 +99,16 @@ function keyPhrases(blocks: RootContent[]): string[] {
       (phrase) => phrase !== whole && phrase.split(' ').length <= MAX_PHRASE_WORDS,
     );
   });
-  const all = [...new Set(perPoint.flat())];
-  const chosen = all.length <= MAX_PHRASES ? all : [...new Set(perPoint.flatMap((p) => p.slice(0, 1)))];
+  const all = distinct(perPoint.flat());
+  const chosen = all.length <= MAX_PHRASES ? all : distinct(perPoint.flatMap((p) => p.slice(0, 1)));
   return chosen.slice(0, MAX_PHRASES);
+}
+
+/** Phrases in order, leaving out any that another one already says (in any case). */
+function distinct(phrases: string[]): string[] {
+  const lower = phrases.map((p) => p.toLowerCase());
+  return phrases.filter(
+    (_, i) =>
+      !lower.some((other, j) => j !== i && other.includes(lower[i]!) && (other !== lower[i] || j < i)),
+  );
 }
