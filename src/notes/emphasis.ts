@@ -30,8 +30,9 @@ export function trimPunctuation(text: string, keepQuotes = false): string {
         .trim();
 }
 
-/** The first `max` words of a text, with "…" when some were left out. */
+/** The first `max` words of a text, with "…" when some were left out (never just the last
+ * two or three: cutting so little saves nothing and loses the end). */
 export function firstWords(text: string, max: number): string {
   const words = flat(text).split(' ');
-  return words.length <= max ? flat(text) : `${words.slice(0, max).join(' ')}…`;
+  return words.length <= max + 3 ? flat(text) : `${words.slice(0, max).join(' ')}…`;
 }
