@@ -19,7 +19,7 @@ export interface SayContext {
 const MAX_PHRASES = 4;
 const MAX_PHRASE_WORDS = 8;
 const LEAD_WORDS = 40;
-const SUMMARISED = new Set<Slide['layout']>(['content', 'two-column', 'prose', 'steps', 'quote']);
+const SUMMARISED = new Set<Slide['layout']>(['content', 'two-column', 'prose', 'steps', 'quote', 'cards']);
 
 export function whatToSay(slide: Slide, context: SayContext): RootContent[] {
   const shown = flat(slideText(slide));

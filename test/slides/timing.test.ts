@@ -6,6 +6,7 @@ import { type DeckMeta, type Slide, say } from '../../src/model/deck.js';
 import { planTiming, slideSeconds } from '../../src/slides/timing.js';
 import { Warnings } from '../../src/errors.js';
 import { readRecap } from '../../src/recap/read.js';
+import { est } from '../helpers.js';
 import { toDeck } from '../../src/slides/deck.js';
 import { plainNotes } from '../../src/slides/plain-text.js';
 
@@ -80,7 +81,7 @@ describe('planTiming', () => {
     ].join('\n\n');
     const recap = readRecap(text, new Warnings('recaps/t.md'));
     const deckOf = (notes: 'speaker' | 'plain') =>
-      toDeck({ recap, assets: new Map(), source: 'recaps/t.md', name: 't', notes });
+      toDeck({ recap, assets: new Map(), est, source: 'recaps/t.md', name: 't', notes });
     const speaker = deckOf('speaker');
     expect(speaker.timing).toEqual(deckOf('plain').timing);
     speaker.slides.forEach((s, i) => {
