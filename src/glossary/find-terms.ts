@@ -14,13 +14,14 @@ export interface TermHit {
 /** A letter or digit: a term never starts or ends next to one. Checked by hand: word
  * edges written into ~300 patterns make them slow to compile on first use. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD = /[\p{L}\p{N}]+/gu;
 
-/** One pattern per entry, built once (the glossary never changes at run time), filed
- * under the first two letters of each way it is written, so a text is only tried against
- * entries that could start at one of its words. */
+/** One pattern per entry, built once (the glossary never changes at run time), tried only
+ * where a word starts (sticky), and filed under the first two letters of each way the
+ * entry is written, so each word is only tried against entries that could start there. */
 const MATCHERS: readonly { entry: GlossaryEntry; pattern: RegExp }[] = GLOSSARY.map((entry) => {
   const keys = [...new Set(keysOf(entry))].sort((a, b) => b.length - a.length).map(keyPattern);
-  return { entry, pattern: new RegExp(keys.join('|'), entry.kind === 'concept' ? 'gi' : 'g') };
+  return { entry, pattern: new RegExp(keys.join('|'), entry.kind === 'concept' ? 'yi' : 'y') };
 });
 
 const BY_START: ReadonlyMap<string, readonly number[]> = MATCHERS.reduce((index, { entry }, i) => {
@@ -47,17 +48,13 @@ function keyPattern(key: string): string {
 export function findTerms(text: string): TermHit[] {
   const normal = text.normalize('NFC');
   const hits: TermHit[] = [];
-  const candidates = new Set<number>();
-  for (const word of normal.matchAll(/(?<![\p{L}\p{N}_])[\p{L}\p{N}]/gu))
-    for (const i of BY_START.get(anchor(normal.slice(word.index))) ?? []) candidates.add(i);
-  for (const i of candidates) {
-    const { entry, pattern } = MATCHERS[i]!;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(normal); match; match = pattern.exec(normal)) {
-      const end = match.index + match[0].length;
-      if (WORD_CHAR.test(normal[match.index - 1] ?? ' ') || WORD_CHAR.test(normal[end] ?? ' '))
-        pattern.lastIndex = match.index + 1;
-      else hits.push({ entry, start: match.index, end });
+  for (const word of normal.matchAll(WORD)) {
+    const start = word.index;
+    for (const i of BY_START.get(anchor(normal.slice(start, start + 2))) ?? []) {
+      const { entry, pattern } = MATCHERS[i]!;
+      pattern.lastIndex = start;
+      const end = start + (pattern.exec(normal)?.[0].length ?? 0);
+      if (end > start && !WORD_CHAR.test(normal[end] ?? ' ')) hits.push({ entry, start, end });
     }
   }
   // Longest first, so a name inside a longer one is not a term of its own.

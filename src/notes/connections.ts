@@ -33,8 +33,8 @@ const EMPHASIS = 1.5;
  */
 export function findConnections(slides: Slide[], groups: (number | undefined)[]): Connection[][] {
   const content = slides.map((slide, i) => isContent(slide) && groups[i] !== undefined);
-  const keyed = slides.map((slide, i) => (content[i] ? keysOf(slide) : undefined));
   const titles = slides.map((slide) => new Set(termKeys(slide.title)));
+  const keyed = slides.map((slide, i) => (content[i] ? keysOf(slide, titles[i]!) : undefined));
   // A slide's title is a point too: a slide about a term is the place to send the audience.
   const points = slides.map((slide, i) =>
     content[i] ? [titlePoint(slide), ...pointsOf(slide)].map(withKeys) : [],
@@ -45,10 +45,9 @@ export function findConnections(slides: Slide[], groups: (number | undefined)[])
     const own = keyed[i];
     if (!own) return [];
     // One link per section cited: its continuation slides are one place to send people to.
-    const best = new Map<number, Connection>();
+    const best = new Map<number, { t: number; point: KeyedPoint; shared: string[]; score: number }>();
     const placeOf = (t: number) => slides[t]!.section ?? -t - 1;
-    for (const [ref, shared] of find(own.keys)) {
-      const [t, p] = ref;
+    for (const [[t, p], shared] of find(own.keys)) {
       if (groups[t] === groups[i]) continue;
       const point = points[t]![p]!;
       let score = 0;
@@ -57,19 +56,22 @@ export function findConnections(slides: Slide[], groups: (number | undefined)[])
           weight(key) *
           (own.prominent.has(key) ? EMPHASIS : 1) *
           (point.emphasis.has(key) || titles[t]!.has(key) ? EMPHASIS : 1);
-      if (score < MIN_SCORE || (best.get(placeOf(t))?.score ?? 0) >= score) continue;
-      best.set(placeOf(t), {
+      if (score >= MIN_SCORE && score > (best.get(placeOf(t))?.score ?? 0))
+        best.set(placeOf(t), { t, point, shared, score });
+    }
+    // Equal scores: looking ahead first, then the nearer slide.
+    const order = ({ t, score }: { t: number; score: number }) => [-score, t > i ? 0 : 1, Math.abs(t - i)];
+    return [...best.values()]
+      .sort((a, b) => compare(order(a), order(b)))
+      .slice(0, MAX_LINKS)
+      .map(({ t, point, shared, score }) => ({
         target: t,
         forward: t > i,
         title: slides[t]!.title,
         ...(point.number !== undefined ? { number: point.number } : {}),
         quote: quoteOf(point, shared),
         score,
-      });
-    }
-    // Equal scores: looking ahead first, then the nearer slide.
-    const order = (c: Connection) => [-c.score, c.forward ? 0 : 1, Math.abs(c.target - i)];
-    return [...best.values()].sort((a, b) => compare(order(a), order(b))).slice(0, MAX_LINKS);
+      }));
   });
 }
 
@@ -144,9 +146,9 @@ function titlePoint(slide: Slide): Point {
  * A slide's key terms: the glossary terms it shows (well-known ones aside) and its bold
  * phrases; prominent are those in its title or in bold.
  */
-function keysOf(slide: Slide): { keys: Set<string>; prominent: Set<string> } {
+function keysOf(slide: Slide, title: Set<string>): { keys: Set<string>; prominent: Set<string> } {
   const bold = boldPhrases(slide.blocks);
-  const prominent = new Set([...termKeys(slide.title), ...termKeys(bold.join('\n')), ...bold.map(boldKey)]);
+  const prominent = new Set([...title, ...termKeys(bold.join('\n')), ...bold.map(boldKey)]);
   return { keys: new Set([...textKeys(slideText(slide)), ...bold.map(boldKey)]), prominent };
 }
 
