@@ -4,11 +4,10 @@
 // A term shared by many slides says little, so each is weighted by how rare it is (idf),
 // and more where it is prominent (a slide's title or bold words) on either side.
 import type { Labels } from '../i18n/labels.js';
-import { findTerms } from '../glossary/find-terms.js';
 import type { Slide } from '../model/deck.js';
-import { slideText } from '../slides/plain-text.js';
-import { boldPhrases, firstWords, flat, trimPunctuation } from './emphasis.js';
+import { BOLD, boldIn, type KeyedPoint, keysOf, termKeys, withKeys } from './key-terms.js';
 import { pointsOf, type Point } from './points.js';
+import { quoteOf } from './quote.js';
 import { isContent } from './what-to-say.js';
 
 export interface Connection {
@@ -24,7 +23,6 @@ export interface Connection {
 
 const MAX_LINKS = 3;
 const MIN_SCORE = 1.25;
-const QUOTE_WORDS = 12;
 const EMPHASIS = 1.5;
 
 /**
@@ -142,126 +140,7 @@ function titlePoint(slide: Slide): Point {
   return { text: slide.title, quote: slide.title, bold: [] };
 }
 
-/**
- * A slide's key terms: the glossary terms it shows (well-known ones aside) and its bold
- * phrases; prominent are those in its title or in bold.
- */
-function keysOf(slide: Slide, title: Set<string>): { keys: Set<string>; prominent: Set<string> } {
-  const bold = boldPhrases(slide.blocks);
-  const prominent = new Set([...title, ...termKeys(bold.join('\n')), ...bold.map(boldKey)]);
-  return { keys: new Set([...textKeys(slideText(slide)), ...bold.map(boldKey)]), prominent };
-}
-
 function compare(a: number[], b: number[]): number {
   for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return 0;
-}
-
-interface KeyedPoint extends Point {
-  keys: Set<string>;
-  /** Keys the point sets in bold. */
-  emphasis: Set<string>;
-  lower: string;
-}
-
-function withKeys(point: Point): KeyedPoint {
-  const keys = new Set([...textKeys(point.text), ...point.bold.map(boldKey)]);
-  const emphasis = new Set([...termKeys(point.bold.join('\n')), ...point.bold.map(boldKey)]);
-  return { ...point, keys, emphasis, lower: ` ${flat(point.text).toLowerCase()} ` };
-}
-
-/** The glossary terms of a text and the names of things in the rest of it. */
-function textKeys(text: string): string[] {
-  const normal = text.normalize('NFC');
-  const hits = findTerms(normal);
-  let rest = normal;
-  for (const hit of hits)
-    rest = rest.slice(0, hit.start) + ' '.repeat(hit.end - hit.start) + rest.slice(hit.end);
-  return [
-    ...hits.filter((hit) => !hit.entry.basic).map((hit) => `term:${hit.entry.term}`),
-    ...nameKeys(rest),
-  ];
-}
-
-function termKeys(text: string): string[] {
-  return findTerms(text)
-    .filter((hit) => !hit.entry.basic)
-    .map((hit) => `term:${hit.entry.term}`);
-}
-
-/**
- * Names of things and people: runs of two or more capitalised words, or one word with a
- * capital inside (CloudThinker). A sentence's first word is capitalised anyway, so it
- * does not start a name.
- */
-const CAPITALISED = "\\p{Lu}[\\p{L}\\p{N}'’]*";
-const CAMEL = '\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*';
-const NAME = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${CAPITALISED}(?:[ -]${CAPITALISED})+|${CAMEL})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
-const SENTENCE_START = /(?:^|[.!?:;\n]\s*|[-–—•]\s+)$/u;
-
-function nameKeys(text: string): string[] {
-  return [...text.matchAll(NAME)].flatMap((match) => {
-    let words = match[0].split(' ');
-    if (SENTENCE_START.test(text.slice(0, match.index))) words = words.slice(1);
-    const name = words.join(' ');
-    return words.length >= 2 || /\p{Ll}\p{Lu}/u.test(name) ? [`name:${name.toLowerCase()}`] : [];
-  });
-}
-
-const BOLD = 'bold:';
-
-function boldKey(phrase: string): string {
-  return `${BOLD}${phrase.toLowerCase()}`;
-}
-
-/** A bold phrase of the slide found, in any case, as whole words in the point. */
-function boldIn(key: string, point: KeyedPoint): boolean {
-  if (!key.startsWith(BOLD)) return false;
-  const phrase = key.slice(BOLD.length);
-  const at = point.lower.indexOf(phrase);
-  if (phrase.length < 4 || at < 0) return false;
-  const edge = /[\p{L}\p{N}]/u;
-  return !edge.test(point.lower[at - 1] ?? ' ') && !edge.test(point.lower[at + phrase.length] ?? ' ');
-}
-
-/**
- * What to quote of a point: its bold phrase that holds a shared term and says more than
- * the term, else the point itself; cut to a few words, from the clause that holds the
- * term when the term comes late.
- */
-function quoteOf(point: KeyedPoint, shared: string[]): string {
-  const bold = point.bold.find(
-    (phrase) =>
-      shared.some((key) => key === boldKey(phrase) || termKeys(phrase).includes(key)) &&
-      wordsBeyondTerms(phrase) >= 3,
-  );
-  if (bold) return firstWords(bold, QUOTE_WORDS);
-  const text = trimPunctuation(point.quote, true);
-  const at = firstShared(text, shared);
-  if (at < 0 || text.slice(0, at).split(' ').length < QUOTE_WORDS - 3) return firstWords(text, QUOTE_WORDS);
-  const clause = Math.max(...['. ', ': ', '; ', ' — ', ' – '].map((mark) => text.lastIndexOf(mark, at)));
-  // No clause to start from: a few words before the term.
-  const from = clause > 0 ? clause + 2 : text.lastIndexOf(' ', Math.max(0, at - 40)) + 1;
-  return `…${firstWords(text.slice(from).trim(), QUOTE_WORDS)}`;
-}
-
-function wordsBeyondTerms(phrase: string): number {
-  let rest = phrase;
-  for (const hit of findTerms(phrase).reverse()) rest = rest.slice(0, hit.start) + rest.slice(hit.end);
-  return rest.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
-
-/** Where the first shared key shows in the text (-1: nowhere to be seen). */
-function firstShared(text: string, shared: string[]): number {
-  const lower = text.toLowerCase();
-  const places = [
-    ...findTerms(text)
-      .filter((hit) => shared.includes(`term:${hit.entry.term}`))
-      .map((hit) => hit.start),
-    ...shared.map((key) => lower.indexOf(key.slice(key.indexOf(':') + 1))),
-  ].filter((at) => at >= 0);
-  return places.length > 0 ? Math.min(...places) : -1;
 }
