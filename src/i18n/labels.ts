@@ -22,7 +22,24 @@ export interface Labels {
   closingNote: string;
   galleryNote: string;
   dateLocale: string;
-  presenter: { budget: string; plan: string };
+  /** Speaker notes: part labels and the generated lines of each part. */
+  notes: {
+    links: string;
+    terms: string;
+    keyPoints: (phrases: string[]) => string;
+    /** On the closing slide, for questions: which slide explained which term. */
+    termIndex: (items: string[]) => string;
+    budget: (seconds: number) => string;
+    /** On a divider: the time and slides of the part it opens. */
+    section: (seconds: number, slides: number) => string;
+    slide: (n: number) => string;
+  };
+  presenter: {
+    budget: string;
+    plan: string;
+    /** Marp's own controls and titles in the presenter, overview and slide views. */
+    controls: PresenterControls;
+  };
   page: string;
   index: {
     title: string;
@@ -37,6 +54,28 @@ export interface Labels {
     failed: string;
     failedDecks: string;
   };
+}
+
+export interface PresenterControls {
+  previousSlide: string;
+  nextSlide: string;
+  fullscreen: string;
+  overview: string;
+  presenterView: string;
+  /** The page counter of the slide view, with {n} and {total} in it. */
+  page: string;
+  previous: string;
+  next: string;
+  smallerNotes: string;
+  biggerNotes: string;
+  currentTime: string;
+  timer: string;
+  presenterTitle: string;
+  overviewTitle: string;
+  closeOverview: string;
+  /** Locale of the clock: Vietnamese reads a 24-hour clock. */
+  clockLocale: string;
+  hour12: boolean;
 }
 
 const list = (items: string[], and: string): string =>
@@ -62,7 +101,39 @@ const LABELS: Record<Lang, Labels> = {
     closingNote: 'Cảm ơn mọi người đã lắng nghe. Mọi người có câu hỏi nào không?',
     galleryNote: 'Một vài hình ảnh từ sự kiện.',
     dateLocale: 'vi-VN',
-    presenter: { budget: 'Slide này', plan: 'Kế hoạch' },
+    notes: {
+      links: 'Liên hệ trong bài',
+      terms: 'Thuật ngữ',
+      keyPoints: (phrases) => `Ý chính: ${list(phrases, 'và')}.`,
+      termIndex: (items) => `Đã giải thích ở slide: ${items.join(', ')}.`,
+      budget: (seconds) => `≈ ${duration(seconds, 'phút', 'giây', 'phút', 'giây')}`,
+      section: (seconds, slides) =>
+        `cả phần ≈ ${duration(seconds, 'phút', 'giây', 'phút', 'giây')} cho ${slides} slide`,
+      slide: (n) => `slide ${n}`,
+    },
+    presenter: {
+      budget: 'Slide này',
+      plan: 'Kế hoạch',
+      controls: {
+        previousSlide: 'Slide trước',
+        nextSlide: 'Slide sau',
+        fullscreen: 'Bật/tắt toàn màn hình (f)',
+        overview: 'Bật/tắt xem tổng quan (o)',
+        presenterView: 'Mở chế độ người trình bày (p)',
+        page: 'Trang {n} / {total}',
+        previous: 'Trước',
+        next: 'Sau',
+        smallerNotes: 'Thu nhỏ chữ ghi chú',
+        biggerNotes: 'Phóng to chữ ghi chú',
+        currentTime: 'Giờ hiện tại',
+        timer: 'Thời gian đã trình bày (bấm để đặt lại)',
+        presenterTitle: 'Chế độ người trình bày',
+        overviewTitle: 'Tổng quan',
+        closeOverview: 'Đóng tổng quan',
+        clockLocale: 'vi-VN',
+        hour12: false,
+      },
+    },
     page: 'Trang',
     index: {
       title: 'Các bài thuyết trình',
@@ -96,7 +167,40 @@ const LABELS: Record<Lang, Labels> = {
     closingNote: 'Thank you for listening. Any questions?',
     galleryNote: 'A few pictures from the event.',
     dateLocale: 'en-US',
-    presenter: { budget: 'This slide', plan: 'Plan' },
+    notes: {
+      links: 'Connections',
+      terms: 'Terms',
+      keyPoints: (phrases) => `Key points: ${list(phrases, 'and')}.`,
+      termIndex: (items) => `Explained on slides: ${items.join(', ')}.`,
+      budget: (seconds) => `≈ ${duration(seconds, 'minute', 'second', 'minutes', 'seconds')}`,
+      section: (seconds, slides) =>
+        `the whole part ≈ ${duration(seconds, 'minute', 'second', 'minutes', 'seconds')} ` +
+        `over ${slides} slide${slides === 1 ? '' : 's'}`,
+      slide: (n) => `slide ${n}`,
+    },
+    presenter: {
+      budget: 'This slide',
+      plan: 'Plan',
+      controls: {
+        previousSlide: 'Previous slide',
+        nextSlide: 'Next slide',
+        fullscreen: 'Toggle fullscreen (f)',
+        overview: 'Toggle overview view (o)',
+        presenterView: 'Open presenter view (p)',
+        page: 'Page {n} of {total}',
+        previous: 'Previous',
+        next: 'Next',
+        smallerNotes: 'Smaller notes font size',
+        biggerNotes: 'Bigger notes font size',
+        currentTime: 'Current time',
+        timer: 'Timer (click to reset)',
+        presenterTitle: 'Presenter view',
+        overviewTitle: 'Overview',
+        closeOverview: 'Close overview',
+        clockLocale: 'en-US',
+        hour12: true,
+      },
+    },
     page: 'Page',
     index: {
       title: 'Decks',
@@ -112,6 +216,15 @@ const LABELS: Record<Lang, Labels> = {
     },
   },
 };
+
+/** "1 phút 20 giây", "40 seconds": whole minutes and the seconds left over. */
+function duration(seconds: number, minute: string, second: string, minutes: string, secondsWord: string) {
+  const m = Math.floor(seconds / 60);
+  const s = Math.round(seconds % 60);
+  const part = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  if (m === 0) return part(s, second, secondsWord);
+  return s === 0 ? part(m, minute, minutes) : `${part(m, minute, minutes)} ${part(s, second, secondsWord)}`;
+}
 
 export function labelsFor(lang: Lang): Labels {
   return LABELS[lang];

@@ -84,19 +84,44 @@ export function say(text: string): RootContent {
   return { type: 'paragraph', children: [{ type: 'text', value: text }] };
 }
 
+/** Speaker notes come in four parts, shown in this order: what to say, where the slide's
+ * terms come back in the recap, what its terms mean, and the cue (time, next slide). */
+export type NotePart = 'say' | 'links' | 'terms' | 'cue';
+
+/** `speaker`: all four parts; `plain`: only the recap's own words and the lead-in. */
+export type NotesMode = 'speaker' | 'plain';
+
 /**
- * Notes a reader of the handout does not need: the slide already shows them word for word
- * (`echo`), or they only lead the presenter on to the next slide (`leadIn`).
+ * What a note block is, kept in its `data`: its part (unmarked blocks are `say`), whether
+ * the slide already shows it word for word (`echo`), whether it is only there so the slide
+ * has a note (`filler`), and whether it is the small label that heads its part (`label`).
  */
-export function markNote(note: RootContent, mark: 'echo' | 'leadIn'): RootContent {
-  return { ...note, data: { ...note.data, [mark]: true } } as RootContent;
+export interface NoteMarks {
+  part?: NotePart;
+  echo?: boolean;
+  filler?: boolean;
+  label?: boolean;
 }
 
+export type NoteMark = NotePart | 'echo' | 'filler' | 'label';
+
+export function markNote(note: RootContent, mark: NoteMark): RootContent {
+  const marks: NoteMarks =
+    mark === 'echo' || mark === 'filler' || mark === 'label' ? { [mark]: true } : { part: mark };
+  return { ...note, data: { ...note.data, ...marks } } as RootContent;
+}
+
+export function noteMarks(note: RootContent): NoteMarks {
+  return (note.data ?? {}) as NoteMarks;
+}
+
+export function notePart(note: RootContent): NotePart {
+  return noteMarks(note).part ?? 'say';
+}
+
+/** What a reader of the handout needs: no words the slide shows anyway, no cues. */
 export function forReaders(notes: RootContent[]): RootContent[] {
-  return notes.filter((note) => {
-    const marks = note.data as { echo?: boolean; leadIn?: boolean } | undefined;
-    return !marks?.echo && !marks?.leadIn;
-  });
+  return notes.filter((note) => !noteMarks(note).echo && notePart(note) !== 'cue');
 }
 
 export function originOf(node: {

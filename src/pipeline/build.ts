@@ -177,6 +177,7 @@ async function loadAndPlan(request: BuildRequest, warnings: Warnings, timings: T
       name: request.name,
       placeholders: request.placeholders ?? false,
       ...(scales ? { scales } : {}),
+      ...(request.notes ? { notes: request.notes } : {}),
     });
   const render = (deck: Deck) => renderMarpMarkdown(deck, { rebuild: `npm run deck ${request.name}` });
   const deck = timings.runSync('plan', () => plan());

@@ -1,5 +1,6 @@
 // What each output needs to know about the deck besides its pictures: titles, language,
-// author, and the notes as plain text (PPTX and PDF annotations show no Markdown).
+// author, and the notes each output keeps: all four parts in the presenter view, PPTX and
+// PDF (as plain text: annotations show no Markdown), no cues in the handout.
 import { forReaders, type Deck } from '../model/deck.js';
 import type { HandoutPrint } from '../export/handout.js';
 import type { HtmlInfo } from '../export/html.js';
@@ -7,8 +8,8 @@ import type { PdfInfo } from '../export/pdf.js';
 import { langTag, type PptxInfo } from '../export/pptx.js';
 import { formatDate, labelsFor } from '../i18n/labels.js';
 import type { HandoutInput } from '../render/handout-page.js';
-import { notesHtml } from '../render/notes-html.js';
-import { plainNotes, slideText } from '../slides/plain-text.js';
+import { writeNotes } from '../notes/write-notes.js';
+import { slideText } from '../slides/plain-text.js';
 
 export interface ExportInfo {
   html: HtmlInfo;
@@ -26,7 +27,7 @@ export function exportInfo(deck: Deck): ExportInfo {
       ...common,
       ...(description ? { description } : {}),
       presenter: {
-        notes: deck.slides.map((s) => notesHtml(s.notes)),
+        notes: deck.slides.map((s) => writeNotes(s.notes, 'html')),
         budgets: deck.timing.perSlide,
         labels: labelsFor(lang).presenter,
       },
@@ -36,7 +37,7 @@ export function exportInfo(deck: Deck): ExportInfo {
       ...(description ? { subject: description } : {}),
       pages: deck.slides.map((s) => ({
         title: s.part ? `${s.title} (${s.part.index}/${s.part.total})` : s.title,
-        notes: plainNotes(s.notes),
+        notes: writeNotes(s.notes, 'text'),
       })),
     },
     pptx: {
@@ -50,8 +51,8 @@ export function exportInfo(deck: Deck): ExportInfo {
       lang,
       title,
       notes: deck.slides.map((s) => ({
-        html: notesHtml(forReaders(s.notes)),
-        text: plainNotes(forReaders(s.notes)),
+        html: writeNotes(forReaders(s.notes), 'html'),
+        text: writeNotes(forReaders(s.notes), 'text'),
       })),
     },
     handoutPrint: {

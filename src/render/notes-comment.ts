@@ -2,7 +2,7 @@
 // comment that parses as YAML with directive keys (`class: x`) as a directive, and ends
 // a comment at the first `-->`: both are defused here without changing a visible word.
 import type { RootContent } from 'mdast';
-import { markdown } from '../slides/notes.js';
+import { writeNotes } from '../notes/write-notes.js';
 
 const WORD_JOINER = '\u2060';
 const DIRECTIVE_LINE = /^[ \t]*["']?_?[A-Za-z$][\w$-]*["']?[ \t]*:.*$/gm;
@@ -16,9 +16,7 @@ export function noteComment(notes: RootContent[]): string {
 
 /** The exact text Marp will report for this slide's comment. */
 export function noteText(notes: RootContent[]): string {
-  let text = notes
-    .map(markdown)
-    .join('\n\n')
+  let text = writeNotes(notes, 'markdown')
     .replace(/--+>/g, (run) => run.split('').join(WORD_JOINER))
     .replace(/<!--/g, `<!${WORD_JOINER}--`)
     .trim();

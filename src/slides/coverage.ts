@@ -12,8 +12,9 @@ export interface LostWord {
   word: string;
   line: number;
   column: number;
-  /** From a table cell: a table split by columns shows its rows across several slides. */
-  cell?: boolean;
+  /** From a table cell: the row it is in (a table split by columns shows each row's cells on
+   * the slides of its parts, one after the other, so every row starts over at the first). */
+  row?: { table: object; index: number; cell: object };
 }
 
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+/gi;
@@ -29,7 +30,7 @@ export function words(text: string): string[] {
 /** The recap's words in order, block by block (inline runs joined as they read), with where each block starts. */
 export function recapWords(tree: Root): LostWord[] {
   const out: LostWord[] = [];
-  visit(tree, (node) => {
+  visit(tree, (node, _index, parent) => {
     const leaf = node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell';
     const value = leaf
       ? phrasingText(node.children)
@@ -40,11 +41,21 @@ export function recapWords(tree: Root): LostWord[] {
           : undefined;
     if (value === undefined) return undefined;
     const start = node.position?.start ?? { line: 1, column: 1 };
-    const cell = node.type === 'tableCell' ? { cell: true } : {};
+    const cell = node.type === 'tableCell' && parent ? { row: { ...rowOf(tree, parent), cell: node } } : {};
     for (const word of words(value)) out.push({ word, line: start.line, column: start.column, ...cell });
     return leaf ? SKIP : undefined;
   });
   return out;
+}
+
+/** The table a row belongs to, and its place in it. */
+function rowOf(tree: Root, row: object): { table: object; index: number } {
+  let found = { table: row, index: 0 };
+  visit(tree, 'table', (table) => {
+    const index = table.children.indexOf(row as (typeof table.children)[number]);
+    if (index !== -1) found = { table, index };
+  });
+  return found;
 }
 
 function slideWords(slide: Slide): string[] {
@@ -65,8 +76,30 @@ export function findLostWords(tree: Root, deck: Deck, titleLine?: number): LostW
   // The H1's words are the title slide's first, even when the H1 comes late in the recap
   // (earlier words must not use up its copies there).
   const onTitle = new Set(tokens.filter((token) => token.line === titleLine && take(title, token.word)));
-  for (const token of tokens) {
+  // Where each table's first row starts: every row of a table split by columns starts there.
+  const tables = new Map<object, number>();
+  const taken = new Set<object>();
+  let row: LostWord['row'];
+  for (const [i, token] of tokens.entries()) {
     if (onTitle.has(token) || (slide === 0 && take(title, token.word))) continue;
+    if (token.row && (token.row.table !== row?.table || token.row.index !== row.index))
+      slide = tables.get(token.row.table) ?? slide;
+    // A cell's words are found together, on one slide: common words of a table ("value",
+    // "AWS") must not be taken from another row's copies.
+    if (token.row && token.row.cell !== row?.cell) {
+      let end = i;
+      while (end < tokens.length && tokens[end]!.row?.cell === token.row.cell) end += 1;
+      const cell = tokens.slice(i, end);
+      const at = bags.findIndex((bag, s) => s >= slide && holds(bag, cell));
+      if (at !== -1) {
+        for (const t of cell) take(bags[at]!, t.word);
+        taken.add(token.row.cell);
+        slide = at;
+        if (!tables.has(token.row.table)) tables.set(token.row.table, slide);
+      }
+    }
+    row = token.row;
+    if (token.row && taken.has(token.row.cell)) continue;
     let found = false;
     for (let s = slide; s < bags.length && !found; s += 1) {
       if (take(bags[s]!, token.word)) {
@@ -74,14 +107,8 @@ export function findLostWords(tree: Root, deck: Deck, titleLine?: number): LostW
         found = true;
       }
     }
+    if (found && token.row && !tables.has(token.row.table)) tables.set(token.row.table, slide);
     if (!found) found = behindGallery(deck, bags, slide, token.word);
-    // A table split by columns shows each row's cells on the slides of its parts.
-    for (
-      let s = slide - 1;
-      !found && token.cell && s >= 0 && deck.slides[s]!.section === deck.slides[slide]!.section;
-      s -= 1
-    )
-      found = take(bags[s]!, token.word);
     if (!found) lost.push(token);
   }
   return lost;
@@ -102,6 +129,12 @@ function countWords(list: string[]): Map<string, number> {
   const bag = new Map<string, number>();
   for (const word of list) bag.set(word, (bag.get(word) ?? 0) + 1);
   return bag;
+}
+
+/** Does the bag hold every word of the tokens, as many times as they occur? */
+function holds(bag: Map<string, number>, tokens: LostWord[]): boolean {
+  const needed = countWords(tokens.map((t) => t.word));
+  return [...needed].every(([word, n]) => (bag.get(word) ?? 0) >= n);
 }
 
 function take(bag: Map<string, number>, word: string): boolean {

@@ -1,6 +1,7 @@
 // Assembles the typed deck: planned slides plus the document-level facts (title, footer,
 // language, author) every output needs.
-import type { Asset, Deck } from '../model/deck.js';
+import type { Asset, Deck, NotesMode } from '../model/deck.js';
+import { speakerNotes } from '../notes/speaker-notes.js';
 import type { Recap } from '../recap/read.js';
 import type { Estimator } from './estimate.js';
 import { planDeck } from './plan.js';
@@ -17,9 +18,20 @@ export interface DeckInput {
   est: Estimator;
   /** Show a placeholder where a picture is missing. */
   placeholders?: boolean;
+  /** Speaker notes in four parts (default), or only the recap's own words. */
+  notes?: NotesMode;
 }
 
-export function toDeck({ recap, assets, source, name, scales, est, placeholders }: DeckInput): Deck {
+export function toDeck({
+  recap,
+  assets,
+  source,
+  name,
+  scales,
+  est,
+  placeholders,
+  notes = 'speaker',
+}: DeckInput): Deck {
   const { slides, headline } = planDeck({
     outline: recap.outline,
     meta: recap.meta,
@@ -36,5 +48,11 @@ export function toDeck({ recap, assets, source, name, scales, est, placeholders 
   if (recap.meta.weight !== undefined) meta.weight = recap.meta.weight;
   if (recap.meta.durationMinutes !== undefined) meta.durationMinutes = recap.meta.durationMinutes;
   if (recap.meta.description) meta.description = recap.meta.description;
-  return { source, meta, slides, assets, timing: planTiming({ slides, meta }) };
+  // Timing reads the recap's own words, so both kinds of notes give the same budgets.
+  const timing = planTiming({ slides, meta });
+  const noted =
+    notes === 'speaker'
+      ? speakerNotes({ slides, outline: recap.outline, lang: recap.lang, perSlide: timing.perSlide })
+      : slides;
+  return { source, meta, slides: noted, assets, timing };
 }

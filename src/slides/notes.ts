@@ -1,11 +1,11 @@
 // Speaker notes from the recap's own words: the full text of every block a slide shows
-// (so what a bullet shortens is there in full), as Markdown blocks with emphasis kept.
+// (so what a bullet shortens is there in full), as Markdown blocks with emphasis and line
+// breaks kept.
 import type { RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { toMarkdown, type Options } from 'mdast-util-to-markdown';
+import type { Options } from 'mdast-util-to-markdown';
 import { say } from '../model/deck.js';
 import { inlineText } from '../recap/phrasing.js';
-import type { Callout, Figure } from '../model/nodes.js';
 
 export function notesFor(blocks: RootContent[]): RootContent[] {
   return blocks.flatMap((block): RootContent[] => {
@@ -25,7 +25,7 @@ export function notesFor(blocks: RootContent[]): RootContent[] {
       case 'heading':
         return [say(inlineText(block.children))];
       default:
-        return [softBreaks(block)];
+        return [block];
     }
   });
 }
@@ -39,25 +39,3 @@ export const MARKDOWN_STYLE: Options = {
   listItemIndent: 'one',
   rule: '-',
 };
-
-export function markdown(node: RootContent): string {
-  return toMarkdown(node as Parameters<typeof toMarkdown>[0], {
-    ...MARKDOWN_STYLE,
-    // Pictures and callouts inside a list: the notes say their words.
-    handlers: {
-      figure: (figure: Figure, _parent, state) =>
-        state.safe(figure.caption ?? figure.alt, { before: '', after: '' }),
-      callout: (callout: Callout, _parent, state, info) =>
-        state.containerFlow(callout as unknown as Parameters<typeof state.containerFlow>[0], info),
-    } as Options['handlers'],
-  }).trim();
-}
-
-/** A hard line break inside a recap paragraph reads as a plain new line in the notes. */
-function softBreaks<T extends RootContent>(node: T): T {
-  if (!('children' in node)) return node;
-  const children = (node.children as RootContent[]).map((child) =>
-    child.type === 'break' ? { type: 'text', value: '\n' } : softBreaks(child),
-  );
-  return { ...node, children } as T;
-}

@@ -157,7 +157,9 @@ function addLeadIns(slides: Slide[], labels: ReturnType<typeof labelsFor>): void
   slides.forEach((slide, i) => {
     const following = slides[i + 1];
     if (slide.notes.length === 0)
-      slide.notes.push(say(slide.layout === 'gallery' ? labels.galleryNote : slide.title));
+      slide.notes.push(
+        markNote(say(slide.layout === 'gallery' ? labels.galleryNote : slide.title), 'filler'),
+      );
     if (!following) return;
     const title = following.layout === 'closing' ? labels.questions : following.title;
     slide.notes.push(
@@ -167,7 +169,7 @@ function addLeadIns(slides: Slide[], labels: ReturnType<typeof labelsFor>): void
             following.part && following.title === slide.title ? `${title} ${labels.continued}` : title,
           ),
         ),
-        'leadIn',
+        'cue',
       ),
     );
   });

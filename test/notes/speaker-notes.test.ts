@@ -1,0 +1,141 @@
+// Speaker notes on the real recaps: more than the slide, never its words again, links to
+// where its terms come back, terms explained once, a cue on every slide; and `plain`
+// notes exactly as the planner wrote them.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RootContent } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { Warnings } from '../../src/errors.js';
+import { forReaders, type NotePart, noteMarks, notePart, type Slide } from '../../src/model/deck.js';
+import { blockText } from '../../src/notes/block-text.js';
+import { readRecap } from '../../src/recap/read.js';
+import { words } from '../../src/slides/coverage.js';
+import { est } from '../helpers.js';
+import { toDeck } from '../../src/slides/deck.js';
+import { plainNotes, slideText } from '../../src/slides/plain-text.js';
+
+const project = join(import.meta.dirname, '..', '..');
+const EVENT_4 = join(project, 'recaps', 'event-4.md');
+const corpus = readdirSync(join(project, 'test', 'corpus'))
+  .filter((name) => name.endsWith('.md') && name !== 'README.md')
+  .map((name) => join(project, 'test', 'corpus', name));
+
+function deckOf(path: string, notes: 'speaker' | 'plain' = 'speaker') {
+  const recap = readRecap(readFileSync(path, 'utf8'), new Warnings(path));
+  return toDeck({ recap, assets: new Map(), est, source: path, name: 'test', notes });
+}
+
+const partText = (slide: Slide, part: NotePart) =>
+  plainNotes(slide.notes.filter((note) => notePart(note) === part && !noteMarks(note).label));
+
+/** How many words the notes say that the slide does not show. */
+function added(slide: Slide, notes: RootContent[]): number {
+  const shown = new Set(words(slideText(slide)));
+  return words(plainNotes(notes)).filter((word) => !shown.has(word)).length;
+}
+
+const share = (slides: Slide[], notesOf: (slide: Slide) => RootContent[]) => {
+  const noted = slides.filter((slide) => slide.notes.length > 0);
+  return noted.filter((slide) => added(slide, notesOf(slide)) >= 5).length / noted.length;
+};
+
+describe('speaker notes of event-4', () => {
+  const deck = deckOf(EVENT_4);
+  const slide = (title: RegExp) => deck.slides.find((s) => title.test(s.title))!;
+
+  it('cite the action plan on the CI/CD slide', () => {
+    const links = partText(slide(/CI\/CD Pipeline/), 'links');
+    const plan = '“Tự xây dựng pipeline CI/CD với CodeCommit & CodePipeline”';
+    expect(links).toContain(`→ Kế Hoạch Hành Động Cá Nhân 1: ${plan}`);
+    expect(links).toMatch(/\(slide \d+\)/);
+  });
+
+  it('explain IaC and its tools on the IaC slide, CloudWatch and X-Ray on the monitoring slide', () => {
+    const iac = partText(slide(/Infrastructure as Code/), 'terms');
+    expect(iac).toContain('IaC — Infrastructure as Code: quản lý hạ tầng bằng tệp mã');
+    expect(iac).toContain('AWS CloudFormation:');
+    expect(iac).toContain('AWS CDK — AWS Cloud Development Kit:');
+    const monitoring = partText(slide(/Monitoring/), 'terms');
+    expect(monitoring).toContain('Amazon CloudWatch: dịch vụ giám sát');
+    expect(monitoring).toContain('AWS X-Ray: dịch vụ truy vết phân tán');
+  });
+
+  it('never repeat a point the slide shows word for word', () => {
+    for (const s of deck.slides) {
+      const shown = slideText(s).replace(/\s+/g, ' ');
+      for (const note of s.notes.filter((n) => notePart(n) === 'say'))
+        expect(shown, `slide "${s.title}"`).not.toContain(blockText(note).replace(/\s+/g, ' '));
+    }
+  });
+
+  it('keep the parts in order, labelled, each slide ending with its time and the next slide', () => {
+    const order: NotePart[] = ['say', 'links', 'terms', 'cue'];
+    deck.slides.forEach((s, i) => {
+      const parts = s.notes.map(notePart);
+      expect(parts, s.title).toEqual([...parts].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+      expect(parts[parts.length - 1]).toBe('cue');
+      expect(partText(s, 'cue')).toContain(`≈ ${deck.timing.perSlide[i]} giây`);
+      const next = deck.slides[i + 1];
+      const lead = next && next.layout !== 'closing' ? `Tiếp theo: ${next.title}` : '';
+      expect(partText(s, 'cue')).toContain(lead);
+      for (const part of ['links', 'terms'] as const)
+        if (s.notes.some((n) => notePart(n) === part))
+          expect(noteMarks(s.notes.find((n) => notePart(n) === part)!).label, `${s.title} ${part}`).toBe(
+            true,
+          );
+    });
+  });
+
+  it('explain each term once, at most four a slide, and link at most three slides', () => {
+    const explained = deck.slides
+      .filter((s) => s.layout !== 'closing')
+      .flatMap((s) => {
+        const lines = partText(s, 'terms').split('\n').filter(Boolean);
+        expect(lines.length, s.title).toBeLessThanOrEqual(4);
+        expect(partText(s, 'links').split('\n').filter(Boolean).length, s.title).toBeLessThanOrEqual(3);
+        return lines.map((line) => line.split(/ — |: /)[0]);
+      });
+    expect(explained.length).toBeGreaterThan(15);
+    expect(new Set(explained).size).toBe(explained.length);
+  });
+
+  it('leave the cues out of what the handout reads', () => {
+    for (const s of deck.slides) expect(forReaders(s.notes).some((n) => notePart(n) === 'cue')).toBe(false);
+  });
+
+  it('are the recap’s own words and the lead-in only, with --notes plain', () => {
+    const plainDeck = deckOf(EVENT_4, 'plain');
+    const cicd = plainDeck.slides.find((s) => /CI\/CD Pipeline/.test(s.title))!;
+    expect(plainNotes(cicd.notes)).toBe(
+      [
+        '• Bộ công cụ AWS DevTools (CodeCommit, CodeBuild, CodeDeploy, CodePipeline) ' +
+          'hỗ trợ tự động hóa hoàn toàn quá trình release.',
+        '• Các chiến lược triển khai: Blue/Green, Canary, Rolling Update.',
+        '• Demo pipeline: từ commit → build → test → deploy lên EC2/ECS.',
+        '',
+        'Tiếp theo: Infrastructure as Code (IaC).',
+      ].join('\n'),
+    );
+    expect(plainDeck.slides.flatMap((s) => s.notes.map(notePart))).not.toContain('terms');
+  });
+});
+
+describe('speaker notes of every real recap', () => {
+  const decks = [EVENT_4, ...corpus].map((path) => ({ path, deck: deckOf(path) }));
+
+  it('add at least five words the slide does not show, on 80% of the slides or more', () => {
+    for (const { path, deck } of decks)
+      expect(
+        share(deck.slides, (s) => s.notes),
+        path,
+      ).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('add them without the cues on most slides of most recaps', () => {
+    // What to say, connections and terms alone: the recaps that are all personal story
+    // (no terms, nothing in bold, nothing coming back) are the ones below.
+    const shares = decks.map(({ deck }) => share(deck.slides, (s) => forReaders(s.notes)));
+    expect(shares.reduce((a, b) => a + b, 0) / shares.length).toBeGreaterThanOrEqual(0.7);
+    expect(shares.filter((s) => s >= 0.6).length / shares.length).toBeGreaterThanOrEqual(0.85);
+  });
+});
