@@ -2,7 +2,7 @@
 // and keep their text, with a warning.
 import type { Parent, Root, RootContent } from 'mdast';
 import type { Warnings } from '../errors.js';
-import { isSafeUrl } from './html.js';
+import { isSafeUrl } from './url-policy.js';
 
 export function dropUnsafeLinks(tree: Root, warnings: Warnings): void {
   const walk = (parent: Parent): void => {

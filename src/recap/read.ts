@@ -20,7 +20,7 @@ export interface Recap {
 export function readRecap(text: string, warnings: Warnings): Recap {
   const frontMatter = splitFrontMatter(text, warnings);
   const meta = readMeta(frontMatter.data, warnings, frontMatter.line);
-  const tree = parseRecap(frontMatter.body, warnings);
+  const tree = parseRecap(frontMatter.body, warnings, frontMatter.data);
   if (tree.children.every((node) => node.type === 'thematicBreak' || node.type === 'definition')) {
     const what =
       text.trim() === '' ? 'the recap is empty' : 'the recap has nothing to present besides its front matter';

@@ -1,0 +1,56 @@
+// Site-generator syntax that is no content (Liquid tags, kramdown attribute lists, Franklin
+// `@def` lines) leaves the tree with a warning at its line; a Liquid tag that stands for a
+// front matter value (`# {{ page.title }}`) becomes that text. Shortcodes stay for later.
+import type { Parent, Root, RootContent } from 'mdast';
+import { remove } from 'unist-util-remove';
+import { visit } from 'unist-util-visit';
+import type { Warnings } from '../errors.js';
+import { liquidValue } from './liquid.js';
+import './site-syntax.js';
+
+const PHRASING_PARENTS = new Set([
+  'paragraph',
+  'heading',
+  'tableCell',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+]);
+
+export function dropSiteSyntax(tree: Root, page: Record<string, unknown>, warnings: Warnings): void {
+  visit(tree, 'siteSyntax', (node, index, parent) => {
+    if (isShortcodeSource(node.value) || !parent || index === undefined) return;
+    const value = liquidValue(node.value, page);
+    if (value !== undefined && value.trim() !== '') {
+      const text = { type: 'text' as const, value, position: node.position };
+      (parent as Parent).children[index] = (
+        PHRASING_PARENTS.has(parent.type)
+          ? text
+          : { type: 'paragraph', children: [text], position: node.position }
+      ) as RootContent;
+      return;
+    }
+    warnings.add(
+      `${describe(node.value)} is site-generator syntax, not content; dropped`,
+      node.position?.start,
+    );
+  });
+  remove(
+    tree,
+    { cascade: false },
+    (node) => node.type === 'siteSyntax' && !isShortcodeSource((node as unknown as { value: string }).value),
+  );
+}
+
+export function isShortcodeSource(value: string): boolean {
+  return value.startsWith('{{<') || value.startsWith('{{%');
+}
+
+function describe(value: string): string {
+  const short = value.length > 40 ? `${value.slice(0, 37)}…` : value;
+  if (value.startsWith('{%') || value.startsWith('{{')) return `Liquid "${short}"`;
+  if (value.startsWith('@def')) return `Franklin "${short}"`;
+  return `attribute list "${short}"`;
+}
