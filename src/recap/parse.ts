@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Warnings } from '../errors.js';
 import { liftFigures } from './figures.js';
+import { liftIndents } from './indents.js';
 import { convertHtml } from './html.js';
 import { splitHtmlTails } from './html-tail.js';
 import { dropUnsafeLinks } from './links.js';
@@ -30,6 +31,7 @@ export function parseRecap(body: string, warnings: Warnings, page: Record<string
   applyShortcodes(tree, warnings);
   convertHtml(tree, page, warnings);
   tidyTables(tree, warnings);
+  liftIndents(tree);
   dropUnsafeLinks(tree, warnings);
   liftFigures(tree);
   pruneEmpty(tree);

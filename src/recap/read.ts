@@ -29,6 +29,6 @@ export function readRecap(text: string, warnings: Warnings): Recap {
     });
   }
   const lang = detectLang(toString(tree), meta.lang);
-  const outline = buildOutline(tree, warnings);
+  const outline = buildOutline(tree, warnings, meta, frontMatter.line);
   return { meta, lang, tree, outline };
 }

@@ -14,7 +14,7 @@ describe('Hugo shortcodes', () => {
   });
 
   it('pairs notices written across paragraphs, and keeps the text around them', () => {
-    const { recap } = plan('Intro {{% notice tip %}}\n\nFirst.\n\nSecond.\n\n{{% /notice %}}\n');
+    const { recap } = plan('An intro sentence. {{% notice tip %}}\n\nFirst.\n\nSecond.\n\n{{% /notice %}}\n');
     const blocks = recap.outline.sections[0]!.blocks;
     expect(blocks[0]).toMatchObject({ type: 'paragraph' });
     expect(blocks[1]).toMatchObject({ type: 'callout', kind: 'tip' });
