@@ -22,7 +22,7 @@ export interface TitleCandidate {
 /** "4.4.", "1.1", "3 -": an outline number in front of a menu label. */
 const OUTLINE_NUMBER = /^\s*\d+(?:\.\d+)*\.?\s*[-–:.]?\s*/;
 const MENU_WORD =
-  /^(?:events?|weeks?|work ?logs?|days?|labs?|modules?|chapters?|parts?|sections?|sessions?|units?|lessons?|tasks?|sự kiện|tuần|ngày|nhật ký|buổi|phần|chương|bài|mục)\s*#?\s*\d*[a-z]?$/iu;
+  /^(?:(?:events?|weeks?|work ?logs?|days?|labs?|modules?|chapters?|parts?|sections?|sessions?|units?|lessons?|tasks?|sự kiện|tuần|ngày|nhật ký|buổi|phần|chương|bài|mục)\s*)+#?\s*\d*[a-z]?$/iu;
 const MENU_PHRASE =
   /^(?:(?:the )?events? (?:i )?(?:participated|attended)(?: in)?|participated events|(?:các )?sự kiện đã tham gia|worklog|nhật ký công việc)$/iu;
 

@@ -202,7 +202,7 @@ function liftGalleries(blocks: RootContent[]): { kept: RootContent[]; lifted: Se
  * that opens the recap, or the heading the recap opens with. */
 function findTitle(blocks: RootContent[]): number {
   const h1 = blocks.findIndex((node) => isHeading(node) && node.depth === 1);
-  if (h1 !== -1) return opensParts(blocks, h1) ? -1 : h1;
+  if (h1 !== -1) return opensParts(blocks) ? -1 : h1;
   const headings = blocks.map((node, i) => [node, i] as const).filter(([node]) => isHeading(node)) as [
     Heading,
     number,
@@ -216,10 +216,10 @@ function findTitle(blocks: RootContent[]): number {
   return sameDepth === 1 || emptyBelow ? index : -1;
 }
 
-/** Several H1s, the first with its own content below: each H1 is a part, none the title. */
-function opensParts(blocks: RootContent[], h1: number): boolean {
-  const count = blocks.filter((node) => isHeading(node) && node.depth === 1).length;
-  return count >= 2 && blocks[h1 + 1] !== undefined && !isHeading(blocks[h1 + 1]);
+/** Several H1s, each with its own content right below: each H1 is a part, none the title. */
+function opensParts(blocks: RootContent[]): boolean {
+  const at = blocks.flatMap((node, i) => (isHeading(node) && node.depth === 1 ? [i] : []));
+  return at.length >= 2 && at.every((i) => blocks[i + 1] !== undefined && !isHeading(blocks[i + 1]));
 }
 
 /** Several H1s that open parts title the deck together ("CEO Keynote · CTO Keynote"). */

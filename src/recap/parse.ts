@@ -1,11 +1,14 @@
 // Parses a recap body into an mdast tree (remark + GFM + site-generator syntax) and applies
 // the recap-specific passes in order: site syntax, Hugo shortcodes, raw HTML, table cells,
-// unsafe links, standalone images as figures, then empty blocks dropped.
+// indents, checkboxes, unsafe links, standalone images as figures, notes to the author,
+// then empty blocks dropped.
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Warnings } from '../errors.js';
+import { markAuthorNotes } from './author-notes.js';
+import { drawCheckboxes } from './checkboxes.js';
 import { liftFigures } from './figures.js';
 import { liftIndents } from './indents.js';
 import { convertHtml } from './html.js';
@@ -32,8 +35,10 @@ export function parseRecap(body: string, warnings: Warnings, page: Record<string
   convertHtml(tree, page, warnings);
   tidyTables(tree, warnings);
   liftIndents(tree);
+  drawCheckboxes(tree);
   dropUnsafeLinks(tree, warnings);
   liftFigures(tree);
+  markAuthorNotes(tree, warnings);
   pruneEmpty(tree);
   return tree;
 }

@@ -4,6 +4,8 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { RecapError, type Warnings } from '../errors.js';
 import type { Lang } from '../model/deck.js';
+import type { RecapTitle } from './choose-title.js';
+import { type EventFacts, readEventFacts } from './event-facts.js';
 import { splitFrontMatter } from './front-matter.js';
 import { detectLang } from './language.js';
 import { readMeta, type RecapMeta } from './meta.js';
@@ -15,6 +17,20 @@ export interface Recap {
   lang: Lang;
   tree: Root;
   outline: Outline;
+  /** The deck's title and where it was read; none when only the file name is left. */
+  title?: RecapTitle;
+  /** Date, time, place and role as the body states them. */
+  facts: EventFacts;
+  /** The event's date for the cover: stated in the body, else the front matter's. */
+  date?: RecapDate;
+  /** The body as parsed (front matter lines blanked), for the nothing-lost check. */
+  body: string;
+}
+
+export interface RecapDate {
+  /** YYYY-MM-DD */
+  iso: string;
+  from: 'body' | 'front matter';
 }
 
 export function readRecap(text: string, warnings: Warnings): Recap {
@@ -30,5 +46,14 @@ export function readRecap(text: string, warnings: Warnings): Recap {
   }
   const lang = detectLang(toString(tree), meta.lang);
   const outline = buildOutline(tree, warnings, meta, frontMatter.line);
-  return { meta, lang, tree, outline };
+  const facts = readEventFacts(tree);
+  const recap: Recap = { meta, lang, tree, outline, facts, body: frontMatter.body };
+  if (outline.title) recap.title = outline.title;
+  const date = facts.date?.iso
+    ? { iso: facts.date.iso, from: 'body' as const }
+    : meta.date
+      ? { iso: meta.date, from: 'front matter' as const }
+      : undefined;
+  if (date) recap.date = date;
+  return recap;
 }
