@@ -1,8 +1,13 @@
-// The nothing-lost check: every word of the recap body (front matter, markup and URLs
-// aside) must appear on a slide or in that slide's notes, in the source's order (within
-// one slide, in any order). Returns the words that went missing, with their recap line.
+// The nothing-lost check, in two steps: every word of the recap's source (front matter,
+// markup, site-generator syntax and URLs aside) must reach the parsed tree, and every word
+// of the tree must appear on a slide or in that slide's notes, in the source's order
+// (within one slide, in any order). Returns the words that went missing, with their line.
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
 import type { Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
+import { parseMarkdown } from '../recap/parse.js';
+import { readShortcode } from '../recap/shortcode-args.js';
 import type { Deck, Slide } from '../model/deck.js';
 import '../model/nodes.js';
 import { phrasingText } from './estimate.js';
@@ -45,6 +50,40 @@ export function recapWords(tree: Root): LostWord[] {
     return leaf ? SKIP : undefined;
   });
   return out;
+}
+
+/**
+ * The words of the recap's source as the Markdown grammar reads it, before any recap pass:
+ * text, code, the text of raw HTML (comments aside) and the words a shortcode's author
+ * wrote for readers (its title, caption). Site syntax, URLs and image alt text are no words.
+ */
+export function sourceWords(body: string): LostWord[] {
+  const out: LostWord[] = [];
+  const push = (value: string, node: { position?: { start: { line: number; column: number } } }) => {
+    const start = node.position?.start ?? { line: 1, column: 1 };
+    for (const word of words(value)) out.push({ word, line: start.line, column: start.column });
+  };
+  visit(parseMarkdown(body), (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') push(node.value, node);
+    // The text of HTML, read as Markdown: an HTML block also swallows the lines under its tag.
+    else if (node.type === 'html')
+      for (const token of sourceWords(toText(fromHtml(node.value, { fragment: true }))))
+        push(token.word, {
+          position: { start: { line: (node.position?.start.line ?? 1) + token.line - 1, column: 1 } },
+        });
+    else if (node.type === 'siteSyntax') {
+      const shortcode = readShortcode(node.value);
+      if (shortcode) push([shortcode.literal ?? '', ...shortcode.texts].join(' '), node);
+    } else if (node.type === 'image' || node.type === 'imageReference') return SKIP;
+    return undefined;
+  });
+  return out;
+}
+
+/** Source words the parsed tree no longer has (dropped before any slide was planned). */
+export function findDroppedWords(recap: { body: string; tree: Root }): LostWord[] {
+  const tree = countWords(recapWords(recap.tree).map((token) => token.word));
+  return sourceWords(recap.body).filter((token) => !take(tree, token.word));
 }
 
 function slideWords(slide: Slide): string[] {
