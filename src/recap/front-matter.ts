@@ -71,10 +71,11 @@ function findOpeningFence(lines: string[]): number | undefined {
   for (let i = 0; i < limit; i += 1) {
     const fence = lines[i]!.trimEnd();
     if (fence !== '---' && fence !== '+++') continue;
-    // A fence must be followed by key lines, otherwise `---` is just a thematic break.
-    const next = lines.slice(i + 1).find((line) => line.trim() !== '');
-    if (next !== undefined && KEY_LINE.test(next)) return i;
-    if (i === lines.findIndex((line) => line.trim() !== '')) return i;
+    // A fence must be followed by key lines (YAML comments and TOML tables aside) or close
+    // at once; otherwise `---` is just a thematic break over Markdown.
+    const next = lines.slice(i + 1).find((line) => line.trim() !== '' && !/^#(\s|$)/.test(line));
+    if (next !== undefined && (KEY_LINE.test(next) || next.trimEnd() === fence)) return i;
+    if (fence === '+++' && next !== undefined && /^\s*\[[\w.-]+\]\s*$/.test(next)) return i;
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
-// An HTML block runs to the next blank line, so Markdown written right under a one-line
-// tag (kramdown and Jekyll authors do: `<img …>` then `_caption_`) would stay raw HTML.
-// Those lines are parsed as the Markdown their author meant, at their own positions.
+// An HTML block runs to the next blank line (a comment, to its `-->`), so Markdown written
+// right under a one-line tag (kramdown and Jekyll authors do: `<img …>` then `_caption_`),
+// or after a comment closes, would stay raw HTML. It is parsed as the Markdown its author
+// meant, at its own positions.
 import type { Html, Root } from 'mdast';
 import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
@@ -12,28 +13,43 @@ const COMMENT = /^<!--.*-->$/;
 export function splitHtmlTails(tree: Root, parse: (markdown: string) => Root): void {
   visit(tree, 'html', (node, index, parent) => {
     if (!parent || index === undefined || !node.position || parent.type === 'paragraph') return undefined;
-    const lines = node.value.split('\n');
-    let head = 0;
-    while (head < lines.length && isWholeTagLine(lines[head]!.trim())) head += 1;
-    if (head === 0 || head === lines.length) return undefined;
-    const tail = parse(lines.slice(head).join('\n'));
+    const cut = headLength(node.value);
+    if (cut === undefined || node.value.slice(cut).trim() === '') return undefined;
+    const head = node.value.slice(0, cut);
+    const tail = parse(node.value.slice(cut));
+    // Where the tail starts: its first line may begin mid-line (after a comment's `-->`).
     const start = node.position.start;
-    const shift = (point: Point): Point => ({
-      line: point.line + start.line + head - 1,
-      column: point.column + start.column - 1,
-    });
+    const headLines = head.split('\n');
+    const cutLine = start.line + headLines.length - 1;
+    const cutColumn = (headLines.length === 1 ? start.column : 1) + headLines[headLines.length - 1]!.length;
+    const shift = (point: Point): Point =>
+      point.line === 1
+        ? { line: cutLine, column: point.column + cutColumn - 1 }
+        : { line: point.line + cutLine - 1, column: point.column + start.column - 1 };
     visit(tail, (child) => {
       if (child.position)
         child.position = { start: shift(child.position.start), end: shift(child.position.end) };
     });
     const top: Html = {
       type: 'html',
-      value: lines.slice(0, head).join('\n'),
-      position: { start, end: { line: start.line + head - 1, column: lines[head - 1]!.length + 1 } },
+      value: head,
+      position: { start, end: { line: cutLine, column: cutColumn } },
     };
     parent.children.splice(index, 1, top, ...(tail.children as never[]));
     return index + 1 + tail.children.length;
   });
+}
+
+/** Length of the block's head that is HTML: whole tag lines, or a comment up to its end. */
+function headLength(value: string): number | undefined {
+  if (value.startsWith('<!--')) {
+    const end = value.indexOf('-->', 4);
+    return end === -1 ? undefined : end + 3;
+  }
+  const lines = value.split('\n');
+  let head = 0;
+  while (head < lines.length && isWholeTagLine(lines[head]!.trim())) head += 1;
+  return head === 0 ? undefined : lines.slice(0, head).join('\n').length;
 }
 
 function isWholeTagLine(line: string): boolean {
