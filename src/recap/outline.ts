@@ -56,9 +56,9 @@ export function buildOutline(
     isHeading(blocks[0]) &&
     blocks[0].depth === Math.min(...blocks.filter(isHeading).map((h) => h.depth))
   ) {
-    // Nothing else can title it: the heading the recap opens with does, rather than a file name.
+    // Nothing else can title it: the heading the recap opens with does, rather than a file
+    // name; it stays the first section's title too.
     outline.title = { ...candidate(blocks[0]), from: 'heading' };
-    blocks = blocks.slice(1);
   }
   // The title's own heading or line is on the title slide; it is no section.
   if (titleHeading && (title?.from === 'heading' || sameText(title?.text, headingText(titleHeading))))

@@ -51,4 +51,35 @@ describe('Hugo shortcodes', () => {
     expect(markdown).toContain('`{{% notice %}}`');
     expect(warnings.list).toEqual([]);
   });
+
+  it('keeps exact columns and leaves no invisible character where a shortcode went', () => {
+    const { recap, markdown, warnings } = plan(
+      '### A\n\nFirst line\n{{< youtube abc >}} watch this\nand a [link](https://example.com) after\n',
+    );
+    expect(warnings.list.map((w) => [w.location?.line, w.location?.column])).toEqual([[4, 1]]);
+    expect(markdown).not.toMatch(/\u200b|\u2060(?!\s)/);
+    expect(markdown).toContain('First line\nwatch this');
+    const link = recap.outline.sections[0]!.blocks[0]!;
+    expect(JSON.stringify(link)).toContain('"start":{"line":5,"column":7');
+  });
+
+  it('lifts a picture written inside a heading, keeping its caption', () => {
+    const { recap } = plan(
+      '# Trip\n\n## Day one {{< figure src="/images/a.png" caption="The whole team" >}}\n\nText.\n\n## Day two\n\nMore.\n',
+    );
+    const [one] = recap.outline.sections;
+    expect(one!.title).toBe('Day one');
+    expect(one!.blocks[0]).toMatchObject({ type: 'figure', caption: 'The whole team' });
+  });
+
+  it("keeps an unsupported shortcode's title and a notice's title", () => {
+    const { markdown, warnings } = plan(
+      '### A\n\n{{% expand "Click to see the details" %}}\nHidden text.\n{{% /expand %}}\n\n{{% notice info "Heads up" %}}\nBody.\n{{% /notice %}}\n',
+    );
+    expect(markdown).toContain('**Click to see the details**\n\nHidden text.');
+    expect(markdown).toContain('<div class="callout callout-info">\n\n**Heads up**\n\nBody.');
+    expect(warnings.list.map((w) => w.message)).toEqual([
+      'Hugo shortcode "expand" is not supported; dropped, its content kept',
+    ]);
+  });
 });
