@@ -53,7 +53,7 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
   const own = slidesFor({ ...section, notes: [] }, leftover);
   const cards = cardsSlide(section.title, section.origin, section.children, est, est.metrics.body.height);
   const children: Slide[] = [];
-  if (cards) children.push(cards);
+  if (cards) children.push(section.kicker ? { ...cards, eyebrow: section.kicker } : cards);
   else
     for (const child of section.children) {
       const carry: RootContent[] = [];
@@ -99,6 +99,7 @@ export function framedSlides(planned: PlannedSection, part: number | undefined, 
     labels,
     section.origin,
   );
+  if (section.kicker) divider.eyebrow = `${divider.eyebrow} · ${section.kicker}`;
   if (shortIntro) divider.notes.push(...own[0]!.notes);
   return [divider, ...(shortIntro ? [] : own), ...children];
 }
