@@ -1,16 +1,17 @@
 // Task marks as readers expect them: GFM task items (`- [x] done`) and `[x]` / `[ ]` written
-// at the start of a line (in a paragraph or a table cell) become ☑ and ☐ (the theme's
-// Noto Sans Symbols draws both), since Marp shows `[x]` as typed.
+// at the start of a line (in a paragraph or a table cell) become ✅ and ⬜, since Marp shows
+// `[x]` as typed. Both are emoji, drawn from the bundled Twemoji like every emoji (neither
+// the theme's fonts nor Noto Sans Symbols have ☑ and ☐; they fell back to a system font).
 import type { ListItem, PhrasingContent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
-const MARK = /^(\s*(?:[•◦▪]\s)?)\[([ xX✓✔])\]\s+/;
+const MARK = /^(\s*(?:[•–·]\s)?)\[([ xX✓✔])\]\s+/;
 
 export function drawCheckboxes(tree: Root): void {
   visit(tree, 'listItem', (item: ListItem) => {
     if (typeof item.checked !== 'boolean') return;
     const first = item.children[0];
-    const box: PhrasingContent = { type: 'text', value: item.checked ? '☑ ' : '☐ ' };
+    const box: PhrasingContent = { type: 'text', value: item.checked ? '✅ ' : '⬜ ' };
     if (first?.type === 'paragraph') first.children.unshift(box);
     else item.children.unshift({ type: 'paragraph', children: [box] });
     item.checked = null;
@@ -34,5 +35,5 @@ export function drawCheckboxes(tree: Root): void {
 }
 
 function box(mark: string): string {
-  return mark === ' ' ? '☐' : '☑';
+  return mark === ' ' ? '⬜' : '✅';
 }

@@ -36,7 +36,7 @@ export function inlineText(children: PhrasingContent[], lineBreak = ' '): string
     .join('');
 }
 
-const BULLETS = ['•', '◦', '▪'];
+const BULLETS = ['•', '–', '·'];
 
 /** Blocks as the lines of one cell or heading: paragraphs as they are, list items as
  * bullet lines (nested ones indented), joined by line breaks. */
@@ -63,7 +63,7 @@ export function linesOf(blocks: RootContent[], depth = 0): PhrasingContent[] {
     .flatMap((line, i) => (i === 0 ? line : [{ type: 'break' as const }, ...line]));
 }
 
-/** The mark that starts a list line inside a cell: `• `, or `◦ ` one step in. */
+/** The mark that starts a list line inside a cell: `• `, or `– ` one step in (glyphs of the theme's font). */
 export function bullet(depth: number): PhrasingContent {
   return { type: 'text', value: `${'\u2003'.repeat(depth)}${BULLETS[Math.min(depth, BULLETS.length - 1)]} ` };
 }

@@ -8,7 +8,7 @@ import { bullet } from './phrasing.js';
 
 /** Spaces an author indents with inside a cell: em, en and no-break spaces, tabs. */
 const INDENT = /^[ \t\u00a0\u2002\u2003]+/;
-const MARKER = /^[-+*•◦▪]\s+/;
+const MARKER = /^[-+*•◦▪–]\s+/;
 
 export function tidyTables(tree: Root, warnings: Warnings): void {
   visit(tree, 'table', (table) => {

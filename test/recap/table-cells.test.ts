@@ -28,7 +28,7 @@ describe('table cells as worklog authors write them', () => {
   it('keeps lists written with <br>, &emsp;, - and + as bullet lines, and <ul> in a cell', () => {
     const { rows } = tableOf(WORKLOG);
     expect(rows[1]![1]).toBe('• Get acquainted with FCJ members\n• Read and take note of the rules');
-    expect(rows[2]![1]).toBe('• Learn AWS services\n\u2003◦ Compute\n\u2003◦ Storage');
+    expect(rows[2]![1]).toBe('• Learn AWS services\n\u2003– Compute\n\u2003– Storage');
     expect(rows[3]![1]).toBe('• Create account\n• Install CLI');
   });
 
@@ -47,7 +47,7 @@ describe('table cells as worklog authors write them', () => {
     expect(markdown).toContain('• Get acquainted with FCJ members<br>• Read and take note of the rules');
     const { html } = new Marp(marpOptions()).render(markdown);
     const table = /<table>[\s\S]*?<\/table>/.exec(html)![0];
-    expect(table).toContain('• Learn AWS services<br />\u2003◦ Compute');
+    expect(table).toContain('• Learn AWS services<br />\u2003– Compute');
     const text = table.replace(/<[^>]*>/g, '');
     expect(text).not.toMatch(/<br|&emsp;|&amp;emsp;|\{\{</);
     expect(text).toContain('extra note');

@@ -78,8 +78,8 @@ describe('structure from weak signals', () => {
 
   it('shows [x], [ ] and - [x] as checkboxes', () => {
     const { markdown } = plan('## Tasks\n\n- [x] Create account\n- [ ] Install CLI\n\n[x] Read the rules\n');
-    expect(markdown).toContain('- ☑ Create account\n- ☐ Install CLI');
-    expect(markdown).toContain('☑ Read the rules');
+    expect(markdown).toContain('- ✅ Create account\n- ⬜ Install CLI');
+    expect(markdown).toContain('✅ Read the rules');
     expect(markdown).not.toContain('[x]');
   });
 });
