@@ -1,11 +1,12 @@
 // Site-generator syntax that is no content (Liquid tags, kramdown attribute lists, Franklin
 // `@def` lines) leaves the tree with a warning at its line; a Liquid tag that stands for a
-// front matter value (`# {{ page.title }}`) becomes that text. Shortcodes stay for later.
+// front matter value (`# {{ page.title }}`) becomes that text, and one in a picture's or
+// link's URL its path. Shortcodes stay for later.
 import type { Parent, Root, RootContent } from 'mdast';
 import { remove } from 'unist-util-remove';
 import { visit } from 'unist-util-visit';
 import type { Warnings } from '../errors.js';
-import { liquidValue } from './liquid.js';
+import { liquidValue, resolveLiquidUrl } from './liquid.js';
 import './site-syntax.js';
 
 const PHRASING_PARENTS = new Set([
@@ -20,6 +21,14 @@ const PHRASING_PARENTS = new Set([
 ]);
 
 export function dropSiteSyntax(tree: Root, page: Record<string, unknown>, warnings: Warnings): void {
+  // `![x]({{site.baseurl}}/img/x.png)`: the path the picture or link names.
+  visit(tree, (node) => {
+    if (
+      (node.type === 'image' || node.type === 'link' || node.type === 'definition') &&
+      node.url.includes('{{')
+    )
+      node.url = resolveLiquidUrl(node.url, page);
+  });
   visit(tree, 'siteSyntax', (node, index, parent) => {
     if (isShortcodeSource(node.value) || !parent || index === undefined) return;
     const value = liquidValue(node.value, page);

@@ -52,6 +52,8 @@ describe('site-generator syntax', () => {
         '_The entrance hall_',
         '{: refdef}',
         '',
+        '![Hall]({{site.baseurl}}/images/hall.png)',
+        '',
       ].join('\n'),
     );
     expect(recap.title).toMatchObject({ text: 'Attended AWS Summit!', origin: { line: 5 } });
