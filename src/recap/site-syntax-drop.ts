@@ -1,5 +1,5 @@
 // Site-generator syntax that is no content (Liquid tags, kramdown attribute lists, Franklin
-// `@def` lines) leaves the tree with a warning at its line; a Liquid tag that stands for a
+// `@def` lines, WordPress `[caption …]` tags) leaves the tree with a warning at its line; a Liquid tag that stands for a
 // front matter value (`# {{ page.title }}`) becomes that text, and one in a picture's or
 // link's URL its path. Shortcodes stay for later.
 import type { Parent, Root, RootContent } from 'mdast';
@@ -61,5 +61,6 @@ function describe(value: string): string {
   const short = value.length > 40 ? `${value.slice(0, 37)}…` : value;
   if (value.startsWith('{%') || value.startsWith('{{')) return `Liquid "${short}"`;
   if (value.startsWith('@def')) return `Franklin "${short}"`;
+  if (value.startsWith('[')) return `WordPress shortcode "${short}"`;
   return `attribute list "${short}"`;
 }

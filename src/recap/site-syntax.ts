@@ -1,7 +1,8 @@
 // Site-generator syntax as the Markdown parser's own constructs (a micromark extension):
 // Hugo shortcodes `{{< … >}}` / `{{% … %}}`, Liquid `{% … %}` and `{{ page.x }}`, kramdown
-// and Hugo attribute lists `{: …}` / `{#id}`, Franklin `@def` lines. Each becomes one
-// `siteSyntax` node with its exact source position; a line of nothing else is a block.
+// and Hugo attribute lists `{: …}` / `{#id}`, Franklin `@def` lines, WordPress shortcodes
+// (`[caption id="…"]`, `[/caption]`). Each becomes one `siteSyntax` node with its exact
+// source position; a line of nothing else is a block.
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
 import type { Literal } from 'mdast';
 import { markdownLineEnding, markdownSpace } from 'micromark-util-character';
@@ -46,7 +47,7 @@ function tokenizeSyntax(effects: Effects, ok: State, nok: State, multiline: bool
   let closer = '';
   let quote: number | undefined;
   const take = (code: Code): void => {
-    text += String.fromCodePoint(code as number);
+    text += code === codes.horizontalTab ? '\t' : char(code);
     effects.consume(code);
   };
 
@@ -75,8 +76,7 @@ function tokenizeSyntax(effects: Effects, ok: State, nok: State, multiline: bool
     return nok(code);
   };
   // `{#id}` and `{.class}` need a name right away; `{.5}` or `{# }` is text.
-  const attributeName: State = (code) =>
-    code !== null && /[A-Za-z_]/.test(String.fromCodePoint(code)) ? inside(code) : nok(code);
+  const attributeName: State = (code) => (/[A-Za-z_]/.test(char(code)) ? inside(code) : nok(code));
   const afterDouble: State = (code) => {
     if (code === codes.lessThan || code === codes.percentSign) {
       closer = code === codes.lessThan ? '>}}' : '%}}';
@@ -118,6 +118,84 @@ function tokenizeSyntax(effects: Effects, ok: State, nok: State, multiline: bool
     return ok(code);
   };
   return start;
+}
+
+/** WordPress's own shortcodes, as its exports leave them in the text. */
+const WORDPRESS = new Set([
+  'caption',
+  'wp_caption',
+  'gallery',
+  'embed',
+  'video',
+  'audio',
+  'playlist',
+  'youtube',
+  'vimeo',
+  'soundcloud',
+  'contact-form',
+  'contact-form-7',
+  'googlemaps',
+  'sourcecode',
+  'code',
+]);
+
+/** `[caption id="x" width="300"]`, `[/caption]`, `[gallery ids="1,2"]`: a known name, then
+ * attributes or nothing, on one line; anything else stays a link label. */
+const wordpress: Construct = { name: 'siteSyntaxWordpress', tokenize: tokenizeWordpress };
+
+function tokenizeWordpress(effects: Effects, ok: State, nok: State): State {
+  let name = '';
+  let closing = false;
+  let bare = true;
+  const start: State = (code) => {
+    effects.enter('siteSyntax');
+    effects.enter('siteSyntaxData');
+    effects.consume(code);
+    return slash;
+  };
+  const slash: State = (code) => {
+    if (code === codes.slash && !closing) {
+      closing = true;
+      effects.consume(code);
+      return slash;
+    }
+    return nameChar(code);
+  };
+  const nameChar: State = (code) => {
+    if (/[a-z0-9_-]/i.test(char(code))) {
+      name += char(code).toLowerCase();
+      effects.consume(code);
+      return nameChar;
+    }
+    if (!WORDPRESS.has(name)) return nok(code);
+    if (code === codes.rightSquareBracket) return end(code);
+    return !closing && markdownSpace(code) ? attributes(code) : nok(code);
+  };
+  const attributes: State = (code) => {
+    bare = false;
+    if (code === codes.eof || markdownLineEnding(code) || code === codes.leftSquareBracket) return nok(code);
+    if (code === codes.rightSquareBracket) return end(code);
+    effects.consume(code);
+    return attributes;
+  };
+  const end: State = (code) => {
+    effects.consume(code);
+    return after;
+  };
+  // `[code](url)` and `[video][ref]` are links, not shortcodes.
+  const after: State = (code) => {
+    if (bare && !closing && (code === codes.leftParenthesis || code === codes.leftSquareBracket))
+      return nok(code);
+    effects.exit('siteSyntaxData');
+    effects.exit('siteSyntax');
+    return ok(code);
+  };
+  return start;
+}
+
+/** The character of a code; micromark's virtual codes (line endings, tabs) have none. */
+function char(code: Code): string {
+  return code === null || code < 0 ? '' : String.fromCodePoint(code);
 }
 
 const inline = syntaxConstruct(true);
@@ -185,7 +263,7 @@ function tokenizeLine(this: TokenizeContext, effects: Effects, ok: State, nok: S
 
 const syntax: Extension = {
   flow: { [codes.leftCurlyBrace]: flowConstruct, [codes.atSign]: flowConstruct },
-  text: { [codes.leftCurlyBrace]: inline },
+  text: { [codes.leftCurlyBrace]: inline, [codes.leftSquareBracket]: wordpress },
 };
 
 const fromMarkdown: FromMarkdownExtension = {

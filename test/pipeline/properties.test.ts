@@ -170,6 +170,8 @@ const realLine = fc.oneof(
     '<img src="{{ \'/images/x.png\' | prepend: site.baseurl }}" alt="Entrance">\n_Entrance hall_\n{: refdef}',
     '- [x] done task\n- [ ] open task',
     '[x] checked line',
+    '[caption id="attachment_1" width="300"]<img src="/images/a.png" alt="A"> Team photo[/caption]',
+    'See the [code](https://example.com/c) and [gallery ids="1,2"] here',
   ),
   phrase(4).map((p) => `📅 ${p.replace(/[*_`#<>[\]!|\\]/g, '')}`),
   phrase(3).map((p) => `**${p.replace(/[*_`]/g, '')}**`),
@@ -267,6 +269,9 @@ const FOUND_BEFORE = [
   '---\n\n| AWS | [x] done |\n| --- | --- |\n| AWS | [x] done |\n\n---\n',
   // a comment that closes inside an HTML block, Markdown after it
   '<!-- AWS *AWS*\nnote --> after it\n\n- {{% notice tip %}}\n  inside\n  {{% /notice %}}\n',
+  // a bracket at a line's end, and a tab inside a shortcode (micromark's virtual codes)
+  '[\nAWS\n',
+  '{{< figure\tsrc="/images/f.png"\tcaption="Tab" >}}\n',
   // several events on one page, each opening with its title line
   'Event A - Series one\n**Objectives**\n- learn\n\n**Takeaways**\n- more\n\n---\n\nEvent B - Series two\n**Objectives**\n- code\n\n**Takeaways**\n- ship\n',
 ];

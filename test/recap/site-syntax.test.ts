@@ -80,4 +80,31 @@ describe('site-generator syntax', () => {
     expect(markdown).toContain('{{ page.title }}\n@def x = 1');
     expect(warnings.list).toEqual([]);
   });
+
+  it("drops a WordPress export's shortcodes and keeps what they wrap; links stay links", () => {
+    const { recap, markdown, warnings } = plan(
+      [
+        '---',
+        'post_title: "AWS Summit recap"',
+        'post_date: 2023-05-04 10:00:00',
+        '---',
+        '## The day',
+        '',
+        '[caption id="attachment_7" align="aligncenter" width="300"]<img src="/images/team.png" alt="Team"> Our team[/caption]',
+        '',
+        'See the [code](https://example.com/code) and [gallery ids="1,2,3"] the photos.',
+        '',
+      ].join('\n'),
+    );
+    expect(recap.title).toMatchObject({ text: 'AWS Summit recap', key: 'post_title' });
+    expect(recap.date).toEqual({ iso: '2023-05-04', from: 'front matter' });
+    expect(recap.outline.sections[0]!.blocks[0]).toMatchObject({ type: 'figure', caption: 'Our team' });
+    expect(markdown).toContain('[code](https://example.com/code)');
+    expect(markdown).not.toMatch(/\[\/?(caption|gallery)/);
+    expect(warnings.list.map((w) => `${w.location?.line}:${w.location?.column}`)).toEqual([
+      '7:1',
+      '7:108',
+      '9:46',
+    ]);
+  });
 });
