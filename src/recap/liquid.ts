@@ -1,6 +1,6 @@
-// What a Liquid output tag (`{{ page.title }}`, `{{ '/img/x.png' | prepend: site.baseurl }}`)
-// stands for when that is clear without running the site: a front matter value, or a path
-// whose filters only add the site's base URL. Anything else is unknown.
+// What a template output tag (`{{ page.title }}`, Franklin's `{{fill title}}`,
+// `{{ '/img/x.png' | prepend: site.baseurl }}`) stands for when that is clear without running
+// the site: a page variable, or a path whose filters only add the site's base URL.
 
 /** Filters that only put the site's address in front of a path. */
 const URL_FILTERS = /^(?:relative_url|absolute_url|prepend:\s*site\.(?:baseurl|url)|url)$/;
@@ -18,7 +18,8 @@ export function liquidValue(tag: string, page: Record<string, unknown>): string 
   const literal = /^(['"])(.*)\1$/s.exec(head);
   if (literal) return literal[2];
   if (SITE_PREFIX.test(head)) return '';
-  const key = /^page\.([\w-]+)$/.exec(head)?.[1];
+  // Liquid's `page.title`, Franklin's `fill title`.
+  const key = /^(?:page\.|fill\s+)([\w-]+)$/.exec(head)?.[1];
   const value = key === undefined ? undefined : page[key];
   return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }

@@ -10,6 +10,7 @@ import type { Warnings } from '../errors.js';
 import { markAuthorNotes } from './author-notes.js';
 import { drawCheckboxes } from './checkboxes.js';
 import { liftFigures } from './figures.js';
+import { franklinDefs } from './franklin.js';
 import { liftIndents } from './indents.js';
 import { convertHtml } from './html.js';
 import { splitHtmlTails } from './html-tail.js';
@@ -27,10 +28,21 @@ export function parseMarkdown(body: string): Root {
   return parser.parse(body) as Root;
 }
 
-export function parseRecap(body: string, warnings: Warnings, page: Record<string, unknown> = {}): Root {
+export interface ParsedRecap {
+  tree: Root;
+  /** Page variables the body itself sets (Franklin's `@def` lines). */
+  defs: Record<string, unknown>;
+}
+
+export function parseRecap(
+  body: string,
+  warnings: Warnings,
+  page: Record<string, unknown> = {},
+): ParsedRecap {
   const tree = parseMarkdown(body);
+  const defs = franklinDefs(tree);
   splitHtmlTails(tree, parseMarkdown);
-  dropSiteSyntax(tree, page, warnings);
+  dropSiteSyntax(tree, { ...defs, ...page }, warnings);
   applyShortcodes(tree, warnings);
   convertHtml(tree, page, warnings);
   tidyTables(tree, warnings);
@@ -40,5 +52,5 @@ export function parseRecap(body: string, warnings: Warnings, page: Record<string
   liftFigures(tree);
   markAuthorNotes(tree, warnings);
   pruneEmpty(tree);
-  return tree;
+  return { tree, defs };
 }

@@ -2,7 +2,7 @@
 // its outline and its language. Pure: the caller did the reading.
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { RecapError, type Warnings } from '../errors.js';
+import { RecapError, Warnings } from '../errors.js';
 import type { Lang } from '../model/deck.js';
 import type { RecapTitle } from './choose-title.js';
 import { type EventFacts, readEventFacts } from './event-facts.js';
@@ -35,8 +35,10 @@ export interface RecapDate {
 
 export function readRecap(text: string, warnings: Warnings): Recap {
   const frontMatter = splitFrontMatter(text, warnings);
-  const meta = readMeta(frontMatter.data, warnings, frontMatter.line);
-  const tree = parseRecap(frontMatter.body, warnings, frontMatter.data);
+  const fromFrontMatter = readMeta(frontMatter.data, warnings, frontMatter.line);
+  const { tree, defs } = parseRecap(frontMatter.body, warnings, frontMatter.data);
+  // Franklin's `@def` lines stand in for a front matter the page does not have.
+  const meta = { ...readMeta(defs, new Warnings(warnings.file), undefined), ...fromFrontMatter };
   if (tree.children.every((node) => node.type === 'thematicBreak' || node.type === 'definition')) {
     const what =
       text.trim() === '' ? 'the recap is empty' : 'the recap has nothing to present besides its front matter';

@@ -59,7 +59,8 @@ export function isShortcodeSource(value: string): boolean {
 
 function describe(value: string): string {
   const short = value.length > 40 ? `${value.slice(0, 37)}…` : value;
-  if (value.startsWith('{%') || value.startsWith('{{')) return `Liquid "${short}"`;
+  if (value.startsWith('{%')) return `Liquid tag "${short}"`;
+  if (value.startsWith('{{')) return `template tag "${short}"`;
   if (value.startsWith('@def')) return `Franklin "${short}"`;
   if (value.startsWith('[')) return `WordPress shortcode "${short}"`;
   return `attribute list "${short}"`;

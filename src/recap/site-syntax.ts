@@ -34,9 +34,10 @@ declare module 'micromark-util-types' {
   }
 }
 
-/** Liquid output worth dropping: a variable path, a quoted string, or anything filtered. */
+/** Template output worth dropping: a Liquid variable path, a quoted string, anything filtered,
+ * or a Franklin function (`{{fill title}}`, `{{toc}}`, `{{end}}`). */
 const LIQUID_OUTPUT =
-  /^-?\s*(?:[A-Za-z_][\w-]*(?:\.[\w-]+|\[[^\]]*\])+|'[^']*'|"[^"]*"|[A-Za-z_][\w.-]*\s*\|.*)\s*-?$/s;
+  /^-?\s*(?:[A-Za-z_][\w-]*(?:\.[\w-]+|\[[^\]]*\])+|'[^']*'|"[^"]*"|[A-Za-z_][\w.-]*\s*\|.*|(?:fill|insert|toc|isdef|isnotdef|ispage|isnotpage|elseif|else|end|href|redirect)\b[^{}]*)\s*-?$/s;
 
 function syntaxConstruct(multiline: boolean): Construct {
   return { name: 'siteSyntax', tokenize: (effects, ok, nok) => tokenizeSyntax(effects, ok, nok, multiline) };

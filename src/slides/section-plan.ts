@@ -65,7 +65,9 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
     }
   // An empty sub-section's title stays in the notes of the slide before it.
   const lastOwn = own[own.length - 1];
-  if (section.introNotes?.length) (lastOwn ?? children[0])?.notes.push(...section.introNotes.map(say));
+  const intro = section.introNotes?.map(say) ?? [];
+  // With no slide of its own (only a missing picture, say), they go before, like its words.
+  ((lastOwn ?? children[0])?.notes ?? leftover).push(...intro);
   const last = children[children.length - 1] ?? lastOwn;
   if (last) last.notes.push(...section.notes.map(say));
   else leftover.push(...section.notes.map(say));

@@ -272,6 +272,8 @@ const FOUND_BEFORE = [
   // a bracket at a line's end, and a tab inside a shortcode (micromark's virtual codes)
   '[\nAWS\n',
   '{{< figure\tsrc="/images/f.png"\tcaption="Tab" >}}\n',
+  // a section of only a missing picture (lifted out of its heading) over an empty sub-section
+  '---\ntitle: x\n---\n## Day {{< figure src="/images/f.png" caption="Caption words" >}}\n\n### AWS\n',
   // several events on one page, each opening with its title line
   'Event A - Series one\n**Objectives**\n- learn\n\n**Takeaways**\n- more\n\n---\n\nEvent B - Series two\n**Objectives**\n- code\n\n**Takeaways**\n- ship\n',
 ];

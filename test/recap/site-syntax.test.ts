@@ -29,7 +29,7 @@ describe('site-generator syntax', () => {
     expect(at(warnings)).toEqual([
       '3:1 attribute list "{:refdef: style="text-align: center;"}" is site-generator syntax, not content; dropped',
       '4:37 attribute list "{:target="_blank"}" is site-generator syntax, not content; dropped',
-      '6:1 Liquid "{% include figure.html %}" is site-generator syntax, not content; dropped',
+      '6:1 Liquid tag "{% include figure.html %}" is site-generator syntax, not content; dropped',
       '8:1 Franklin "@def hascode = true" is site-generator syntax, not content; dropped',
       '10:1 <!--more--> is site-generator syntax, not content; dropped',
     ]);
@@ -66,7 +66,7 @@ describe('site-generator syntax', () => {
     });
     expect(markdown).not.toMatch(/\{\{|\{:|page\./);
     expect(at(warnings)).toEqual([
-      '7:16 Liquid "{{ page.date | date: "%B %d, %Y" }}" is site-generator syntax, not content; dropped',
+      '7:16 template tag "{{ page.date | date: "%B %d, %Y" }}" is site-generator syntax, not content; dropped',
       '13:1 attribute list "{: refdef}" is site-generator syntax, not content; dropped',
     ]);
   });
@@ -106,5 +106,15 @@ describe('site-generator syntax', () => {
       '7:108',
       '9:46',
     ]);
+  });
+
+  it("reads a Franklin page's @def lines as its front matter and fills {{fill title}}", () => {
+    const { recap, markdown, warnings } = plan(
+      '@def title = "re:Invent keynotes"\n@def date = Date(2016, 12, 1)\n\n# {{fill title}}\n\n{{toc}}\n\n## CEO Keynote\n\n- New EC2 types\n',
+    );
+    expect(recap.title?.text).toBe('re:Invent keynotes');
+    expect(recap.date).toEqual({ iso: '2016-12-01', from: 'front matter' });
+    expect(markdown).not.toMatch(/@def|\{\{/);
+    expect(warnings.list.map((w) => w.location?.line)).toEqual([1, 2, 6]);
   });
 });
