@@ -16,19 +16,27 @@ declare module 'mdast' {
   }
 }
 
+// `<` and `>` in these patterns are word boundaries that know Vietnamese letters (`\b` only
+// knows ASCII ones).
+const words = (source: string) =>
+  new RegExp(source.replace(/</g, '(?<![\\p{L}\\p{N}])').replace(/>/g, '(?![\\p{L}\\p{N}])'), 'iu');
+const ADD = String.raw`(?:please\s+)?(?:insert|add|put|paste|place|upload|attach|include)`;
+const PICTURE = String.raw`(?:photos?|pictures?|images?|screenshots?|ảnh|hình(?: ảnh)?)`;
+const HERE_VI = '(?:tại đây|ở đây|vào đây)';
+
 /** Placeholders where pictures or text are still to come. */
 const PLACEHOLDER = [
-  /^(?:please\s+)?(?:insert|add|put|paste|place|upload|attach|include)\b.{0,60}\b(?:here|below|above)\b/i,
-  /\b(?:photos?|pictures?|images?|screenshots?|ảnh|hình(?: ảnh)?)\s+(?:go(?:es)? here|here|tại đây|ở đây)$/i,
-  /^(?:chèn|thêm|dán|đặt|cập nhật)\b.{0,60}\b(?:ảnh|hình|tại đây|ở đây|vào đây)/i,
-  /^(?:todo|tbd|fixme|to be (?:added|updated|completed))\b/i,
+  words(String.raw`^${ADD}>.{0,60}<(?:here|below|above)>`),
+  words(String.raw`<${PICTURE}\s+(?:go(?:es)? here|here|${HERE_VI})$`),
+  words(String.raw`^(?:chèn|thêm|dán|đặt|cập nhật)>.{0,60}<(?:ảnh|hình|${HERE_VI})>`),
+  words(String.raw`^(?:todo|tbd|fixme|to be (?:added|updated|completed))>`),
 ];
 /** Template notices addressed to whoever fills the template in. */
 const INSTRUCTION = [
-  /\b(?:do not|don'?t|never)\s+copy\b/i,
-  /\bkhông\s+(?:được\s+)?(?:sao chép|copy)\b/i,
-  /\bfor reference (?:purposes )?only\b/i,
-  /\bchỉ (?:mang tính|để) tham khảo\b/i,
+  words(String.raw`<(?:do not|don'?t|never)\s+copy>`),
+  words(String.raw`<không\s+(?:được\s+)?(?:sao chép|copy)>`),
+  words(String.raw`<for reference (?:purposes )?only>`),
+  words(String.raw`<chỉ (?:mang tính|để) tham khảo>`),
 ];
 
 export function markAuthorNotes(tree: Root, warnings: Warnings): void {

@@ -10,6 +10,8 @@ declare module 'mdast' {
   interface ParagraphData {
     /** The author indented the paragraph's first line with em spaces. */
     indented?: boolean;
+    /** The author indented the lines after the first (a short line over its text). */
+    indentedBody?: boolean;
   }
 }
 
@@ -21,8 +23,10 @@ export function liftIndents(tree: Root): void {
       node.data = { ...node.data, indented: true };
     }
     // Indents at the start of later lines go too.
-    for (const [i, child] of node.children.entries())
-      if (child.type === 'text' && child.value.includes('\n'))
-        node.children[i] = { ...child, value: child.value.replace(/\n[\u2002\u2003\u00a0\t ]+/g, '\n') };
+    for (const [i, child] of node.children.entries()) {
+      if (child.type !== 'text' || !child.value.includes('\n')) continue;
+      if (/\n[\t ]*[\u2002\u2003\u00a0]/.test(child.value)) node.data = { ...node.data, indentedBody: true };
+      node.children[i] = { ...child, value: child.value.replace(/\n[\u2002\u2003\u00a0\t ]+/g, '\n') };
+    }
   });
 }

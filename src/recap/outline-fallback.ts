@@ -106,9 +106,9 @@ export function readLead(node: RootContent, next?: RootContent): Lead | undefine
   // "Mục tiêu:" alone on its line, with what it introduces below
   if (/^[^:]{2,50}:$/.test(text) && text.split(/\s+/).length <= 6 && (rest.length > 0 || next))
     return { title: clean(text), rest };
-  // A short line over paragraphs indented with `&emsp;`
-  if (rest.length === 0 && next && isIndented(next) && !/[.,;]$/.test(text))
-    return { title: clean(text), rest };
+  // A short line over paragraphs (or lines) indented with `&emsp;`
+  const indentedBelow = rest.length === 0 ? isIndented(next) : node.data?.indentedBody === true;
+  if (indentedBelow && !/[.,;]$/.test(text)) return { title: clean(text), rest };
   return undefined;
 }
 

@@ -7,7 +7,7 @@ import { remove } from 'unist-util-remove';
 import { visit } from 'unist-util-visit';
 import type { Warnings } from '../errors.js';
 import { liquidValue, resolveLiquidUrl } from './liquid.js';
-import './site-syntax.js';
+import { WORDPRESS } from './site-syntax.js';
 
 const PHRASING_PARENTS = new Set([
   'paragraph',
@@ -21,6 +21,25 @@ const PHRASING_PARENTS = new Set([
 ]);
 
 export function dropSiteSyntax(tree: Root, page: Record<string, unknown>, warnings: Warnings): void {
+  // `[embed]https://…[/embed]`: a bare URL runs on into the closing tag; it ends before it.
+  visit(tree, 'link', (node, index, parent) => {
+    const closing = /^(.*?)\[\/([\w-]+)$/.exec(node.url);
+    const next = parent && index !== undefined ? parent.children[index + 1] : undefined;
+    if (
+      !closing ||
+      !WORDPRESS.has(closing[2]!.toLowerCase()) ||
+      next?.type !== 'text' ||
+      !next.value.startsWith(']')
+    )
+      return;
+    warnings.add(
+      `WordPress shortcode "[/${closing[2]}]" is site-generator syntax, not content; dropped`,
+      node.position?.end,
+    );
+    node.url = closing[1]!;
+    node.children = [{ type: 'text', value: closing[1]! }];
+    next.value = next.value.slice(1);
+  });
   // `![x]({{site.baseurl}}/img/x.png)`: the path the picture or link names.
   visit(tree, (node) => {
     if (

@@ -122,7 +122,7 @@ function tokenizeSyntax(effects: Effects, ok: State, nok: State, multiline: bool
 }
 
 /** WordPress's own shortcodes, as its exports leave them in the text. */
-const WORDPRESS = new Set([
+export const WORDPRESS = new Set([
   'caption',
   'wp_caption',
   'gallery',

@@ -15,7 +15,7 @@ describe('notes to the author', () => {
         '',
         '*(Insert your photos here)*',
         '',
-        'Chèn hình ảnh sự kiện tại đây',
+        '*(Chèn ảnh tại đây)*',
         '',
         '## Takeaways',
         '',

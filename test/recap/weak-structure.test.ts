@@ -27,6 +27,15 @@ describe('structure from weak signals', () => {
     );
     expect(recap.outline.sections.map((s) => s.title)).toEqual(['Cloud Day', 'GenAI Track']);
     expect(markdown).not.toMatch(/&emsp;|\u2003First/);
+    // A short line with its own lines indented under it, in one paragraph.
+    expect(
+      sections(
+        'Intro line.\n\nEvent 1: Cloud Day\n&emsp;**Date:** 18/09/2025\n&emsp;Talks on GenAI.\n\nEvent 2: Community Day\n&emsp;Talks on DevOps.\n',
+      ),
+    ).toEqual([
+      ['Event 1: Cloud Day', []],
+      ['Event 2: Community Day', []],
+    ]);
   });
 
   it('splits a section with sparse headings at lines that stand as headings', () => {
