@@ -31,6 +31,7 @@ export interface ImageRoots {
 
 const REMOTE_LIMIT_BYTES = 10 * 1024 * 1024;
 const REMOTE_TIMEOUT_MS = 10_000;
+
 export async function loadImages(
   tree: Root,
   roots: ImageRoots,
