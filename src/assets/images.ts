@@ -2,12 +2,21 @@
 // self-contained file. Hugo-style absolute paths resolve against the static folder;
 // nothing outside the project is read, and remote pictures are fetched only when asked.
 import { readFile, realpath } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Warnings } from '../errors.js';
 import type { Asset } from '../model/deck.js';
 import '../model/nodes.js';
+import {
+  imageType,
+  isEmbeddedImage,
+  isHttpUrl,
+  isRemoteUrl,
+  isScriptedSvg,
+  localPath,
+  RASTER_TYPE,
+} from '../recap/url-policy.js';
 
 export interface ImageRoots {
   /** Folder of the recap, for relative paths. */
@@ -22,17 +31,6 @@ export interface ImageRoots {
 
 const REMOTE_LIMIT_BYTES = 10 * 1024 * 1024;
 const REMOTE_TIMEOUT_MS = 10_000;
-const RASTER = /^image\/(png|jpeg|gif|webp|avif)$/;
-
-const MIME: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
-};
 
 export async function loadImages(
   tree: Root,
@@ -58,22 +56,16 @@ export async function loadImages(
 }
 
 async function loadImage(url: string, roots: ImageRoots & { projectReal: string }): Promise<Asset> {
-  if (/^data:image\/(png|jpe?g|gif|webp|avif);base64,/i.test(url))
-    return { ok: true, dataUri: url.replace(/\s+/g, '') };
-  if (/^https?:\/\//i.test(url) && roots.fetchRemote) return fetchImage(url);
-  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url))
+  if (isEmbeddedImage(url)) return { ok: true, dataUri: url.replace(/\s+/g, '') };
+  if (isHttpUrl(url) && roots.fetchRemote) return fetchImage(url);
+  if (isRemoteUrl(url))
     return {
       ok: false,
       reason: `remote image not embedded (${url.slice(0, 80)}); decks never load from the network (--allow-remote-images fetches it at build time)`,
     };
-  let path: string;
-  try {
-    path = decodeURIComponent(url.replace(/[?#].*$/, ''));
-  } catch {
-    path = url;
-  }
+  const path = localPath(url);
   const file = path.startsWith('/') ? join(roots.staticDir, path) : resolve(roots.recapDir, path);
-  const mime = MIME[extname(file).toLowerCase()];
+  const mime = imageType(file);
   if (!mime) return { ok: false, reason: `image ${url} is not a picture format a slide can show` };
   let real: string;
   try {
@@ -96,7 +88,7 @@ async function loadImage(url: string, roots: ImageRoots & { projectReal: string 
       reason: `image ${url} cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`,
     };
   }
-  if (mime === 'image/svg+xml' && /<script|\son\w+\s*=|javascript:/i.test(bytes.toString('utf8'))) {
+  if (mime === 'image/svg+xml' && isScriptedSvg(bytes.toString('utf8'))) {
     return { ok: false, reason: `SVG image ${url} contains script; not embedded` };
   }
   return { ok: true, dataUri: `data:${mime};base64,${bytes.toString('base64')}` };
@@ -108,7 +100,7 @@ async function fetchImage(url: string): Promise<Asset> {
     const response = await fetch(url, { signal: AbortSignal.timeout(REMOTE_TIMEOUT_MS), redirect: 'follow' });
     const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     if (!response.ok) return { ok: false, reason: `remote image ${url} answered ${response.status}` };
-    if (!RASTER.test(type))
+    if (!RASTER_TYPE.test(type))
       return {
         ok: false,
         reason: `remote image ${url} is ${type || 'of no type'}, not a PNG, JPEG, GIF, WebP or AVIF picture`,

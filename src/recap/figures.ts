@@ -1,22 +1,31 @@
 // Images that stand in a paragraph become figure blocks (with a caption from the image
 // title or the short text right after it), so the planner can lay them out as pictures.
-import type { Image, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Image, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import type { Figure } from '../model/nodes.js';
 import { paragraphOf, trimBreaks } from './phrasing.js';
 
 const MAX_CAPTION = 120;
 
 export function liftFigures(tree: Root): void {
-  const walk = (parent: Parent): void => {
-    parent.children = (parent.children as RootContent[]).flatMap((child) => {
-      if (child.type === 'paragraph' && containsImage(child.children))
-        return splitParagraph(child.children, child);
-      if ('children' in child && child.type !== 'heading' && child.type !== 'table') walk(child as Parent);
-      return [child];
-    }) as Parent['children'];
-  };
-  walk(tree);
+  visit(tree, 'paragraph', (node, index, parent) => {
+    if (!parent || index === undefined || !containsImage(node.children)) return undefined;
+    const blocks = splitParagraph(node.children, node);
+    parent.children.splice(index, 1, ...(blocks as never[]));
+    return index + blocks.length;
+  });
+  // An italic line right under a picture is its caption (Jekyll and kramdown authors do this).
+  visit(tree, 'figure', (figure: Figure, index, parent) => {
+    const next = parent && index !== undefined ? parent.children[index + 1] : undefined;
+    if (figure.caption || next?.type !== 'paragraph' || next.children.length !== 1) return undefined;
+    const [only] = next.children;
+    const text = only?.type === 'emphasis' ? toString(only).trim() : '';
+    if (!text || text.length > MAX_CAPTION) return undefined;
+    figure.caption = text;
+    parent!.children.splice(index! + 1, 1);
+    return undefined;
+  });
 }
 
 function containsImage(children: PhrasingContent[]): boolean {

@@ -19,9 +19,30 @@ const SEARCH_LINES = 40;
 
 export function splitFrontMatter(text: string, warnings: Warnings): FrontMatter {
   const lines = text.split('\n');
-  const open = findOpeningFence(lines);
-  if (open === undefined) return { data: {}, body: text };
+  const found = recover(lines, warnings);
+  if (!found) return { data: {}, body: text };
+  const { open, close, fence } = found;
+  // gray-matter reads the recap from its opening fence, the broken shapes mended first:
+  // text before the fence set aside, a missing closing fence added.
+  const mended = [...lines.slice(open, close), fence, ...lines.slice(found.closed ? close + 1 : close)];
+  const data = readFrontMatter(mended.join('\n'), fence === '+++' ? 'toml' : 'yaml', open + 1, warnings);
+  const last = found.closed ? close : close - 1;
+  const body = lines.map((line, i) => (i >= open && i <= last ? '' : line)).join('\n');
+  return { data, line: open + 1, body };
+}
 
+interface Fences {
+  open: number;
+  /** Index of the closing fence line, or of the line where the front matter was taken to end. */
+  close: number;
+  closed: boolean;
+  fence: string;
+}
+
+/** Finds the front matter's fences, warning about the shapes Hugo would not read. */
+function recover(lines: string[], warnings: Warnings): Fences | undefined {
+  const open = findOpeningFence(lines);
+  if (open === undefined) return undefined;
   const fence = lines[open]!.trimEnd();
   const firstText = lines.findIndex((line) => line.trim() !== '');
   if (firstText < open) {
@@ -32,7 +53,6 @@ export function splitFrontMatter(text: string, warnings: Warnings): FrontMatter 
   } else if (open > 0) {
     warnings.add('blank lines before the front matter', { line: 1 });
   }
-
   let close = lines.findIndex((line, i) => i > open && line.trimEnd() === fence);
   const closed = close !== -1;
   if (!closed) {
@@ -43,12 +63,7 @@ export function splitFrontMatter(text: string, warnings: Warnings): FrontMatter 
       line: open + 1,
     });
   }
-
-  const inner = lines.slice(open + 1, close);
-  const data = parseFrontMatter(inner.join('\n'), fence === '+++' ? 'toml' : 'yaml', open + 1, warnings);
-  const last = closed ? close : close - 1;
-  const body = lines.map((line, i) => (i >= open && i <= last ? '' : line)).join('\n');
-  return { data, line: open + 1, body };
+  return { open, close, closed, fence };
 }
 
 function findOpeningFence(lines: string[]): number | undefined {
@@ -56,31 +71,28 @@ function findOpeningFence(lines: string[]): number | undefined {
   for (let i = 0; i < limit; i += 1) {
     const fence = lines[i]!.trimEnd();
     if (fence !== '---' && fence !== '+++') continue;
-    // A fence must be followed by key lines, otherwise `---` is just a thematic break.
-    const next = lines.slice(i + 1).find((line) => line.trim() !== '');
-    if (next !== undefined && KEY_LINE.test(next)) return i;
-    if (i === lines.findIndex((line) => line.trim() !== '')) return i;
+    // A fence must be followed by key lines (YAML comments and TOML tables aside) or close
+    // at once; otherwise `---` is just a thematic break over Markdown.
+    const next = lines.slice(i + 1).find((line) => line.trim() !== '' && !/^#(\s|$)/.test(line));
+    if (next !== undefined && (KEY_LINE.test(next) || next.trimEnd() === fence)) return i;
+    if (fence === '+++' && next !== undefined && /^\s*\[[\w.-]+\]\s*$/.test(next)) return i;
   }
   return undefined;
 }
 
-function parseFrontMatter(
+function readFrontMatter(
   source: string,
   language: 'yaml' | 'toml',
   fenceLine: number,
   warnings: Warnings,
 ): Record<string, unknown> {
-  if (source.trim() === '') return {};
   let data: unknown;
   try {
-    data =
-      language === 'toml'
-        ? matter(`+++\n${source}\n+++\n`, {
-            language: 'toml',
-            delimiters: '+++',
-            engines: { toml: (s: string) => parseToml(s) as object },
-          }).data
-        : matter(`---\n${source}\n---\n`, { engines: { yaml: readYaml } }).data;
+    data = matter(source, {
+      language,
+      delimiters: language === 'toml' ? '+++' : '---',
+      engines: { yaml: readYaml, toml: (s: string) => parseToml(s) as object },
+    }).data;
   } catch (error) {
     throw syntaxError(error, language, fenceLine, warnings.file);
   }
@@ -94,6 +106,7 @@ function parseFrontMatter(
 // CORE_SCHEMA keeps timestamps as written: a `date: 2024-01-01T00:00:00+07:00` must stay
 // January 1st, not become a UTC instant on December 31st.
 function readYaml(source: string): object {
+  if (source.trim() === '') return {};
   return (yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {}) as object;
 }
 

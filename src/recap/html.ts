@@ -1,58 +1,52 @@
-// Raw HTML in a recap (`<br>`, `<b>`, `<img>`, `<p align>`, entities) is parsed as HTML
-// and turned into ordinary Markdown nodes; whatever could run script or load from the
-// network is dropped with a warning. Nothing raw reaches the slides.
-import type { Element, Root as HastRoot } from 'hast';
-import type { Parent, PhrasingContent, Root, RootContent } from 'mdast';
-import type { Position } from 'unist';
+// Raw HTML in a recap (`<br>`, `<b>`, `<img>`, `<p align>`, `<ul>` in a table cell,
+// entities) is parsed as HTML, cleaned by an allowlist and turned into ordinary Markdown
+// nodes. Comments go (the site hides them too). Nothing raw reaches the slides.
+import type { Root as HastRoot } from 'hast';
 import { raw } from 'hast-util-raw';
 import { toMdast } from 'hast-util-to-mdast';
+import type { Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { phrasing as isPhrasing } from 'mdast-util-phrasing';
 import { toHast } from 'mdast-util-to-hast';
-import { visit, SKIP } from 'unist-util-visit';
+import type { Position } from 'unist';
+import { remove } from 'unist-util-remove';
+import { SKIP, visit } from 'unist-util-visit';
 import type { Warnings } from '../errors.js';
+import { sanitizeHtml } from './html-sanitize.js';
+import { linesOf } from './phrasing.js';
 
-const DANGEROUS = new Set([
-  'script',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'form',
-  'base',
-  'meta',
-  'link',
-  'style',
-  'svg',
-  'math',
-  'template',
-  'noscript',
-  'audio',
-  'video',
-  'source',
-  'track',
-  'portal',
-]);
+const COMMENT = /^\s*<!--[\s\S]*?-->\s*$/;
 
-export function convertHtml(tree: Root, warnings: Warnings): void {
-  const walk = (parent: Parent): void => {
-    const out: RootContent[] = [];
-    for (const child of parent.children as RootContent[]) {
-      if (needsConversion(child)) out.push(...convertBlock(child, warnings));
-      else {
-        if ('children' in child) walk(child as Parent);
-        out.push(child);
+export function convertHtml(tree: Root, page: Record<string, unknown>, warnings: Warnings): void {
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return undefined;
+    if (node.type === 'html') {
+      if (COMMENT.test(node.value)) {
+        // `<!--more-->` marks where the site's summary ends: no content.
+        if (/^\s*<!--\s*more\s*-->\s*$/i.test(node.value))
+          warnings.add('<!--more--> is site-generator syntax, not content; dropped', node.position?.start);
+        return undefined;
       }
+      const blocks = convertBlock(node, page, warnings);
+      parent.children.splice(index, 1, ...(blocks as never[]));
+      return [SKIP, index + blocks.length];
     }
-    parent.children = out as Parent['children'];
-  };
-  walk(tree);
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return undefined;
+    if (!hasHtml(node)) return SKIP;
+    const blocks = toBlocks(node.children, page, warnings, node.position);
+    if (node.type === 'paragraph') {
+      const wrapped = wrapPhrasing(blocks, node.position);
+      parent.children.splice(index, 1, ...(wrapped as never[]));
+      return [SKIP, index + wrapped.length];
+    }
+    // A heading or a cell keeps one line per block: `<br>` and `<li>` become line breaks.
+    node.children = linesOf(blocks);
+    return SKIP;
+  });
+  // Comments and whatever else stayed raw never reach Marp (a comment there is a directive).
+  remove(tree, { cascade: false }, (node) => node.type === 'html');
 }
 
-function needsConversion(node: RootContent): boolean {
-  if (node.type === 'html') return true;
-  if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return false;
+function hasHtml(node: Parent): boolean {
   let found = false;
   visit(node, 'html', () => {
     found = true;
@@ -60,40 +54,40 @@ function needsConversion(node: RootContent): boolean {
   return found;
 }
 
-function convertBlock(node: RootContent, warnings: Warnings): RootContent[] {
-  if (node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value)) return []; // authors' comments are invisible in Hugo too
-  const hast = raw(
-    toHast({ type: 'root', children: [node] } as Root, { allowDangerousHtml: true }) as HastRoot,
-  ) as HastRoot;
-  sanitize(hast, warnings, node.position);
-  const converted = toMdast(hast) as Root;
-  dropRawHtml(converted);
-  const children = converted.children;
-  if (node.type === 'heading' || node.type === 'tableCell') {
-    node.children = children.flatMap((child) =>
-      'children' in child && child.type === 'paragraph' ? child.children : [],
-    ) as PhrasingContent[];
-    if (node.type === 'heading' && children[0]?.type === 'heading') node.children = children[0].children;
-    return [node];
-  }
-  const blocks = wrapPhrasing(children);
-  if (node.position) for (const child of blocks) stampPosition(child, node.position);
+function convertBlock(node: RootContent, page: Record<string, unknown>, warnings: Warnings): RootContent[] {
+  const blocks = toMdastBlocks({ type: 'root', children: [node] } as Root, page, warnings, node.position);
+  const wrapped = wrapPhrasing(blocks, node.position);
+  if (node.position) for (const child of wrapped) stampPosition(child, node.position);
+  return wrapped;
+}
+
+function toBlocks(
+  children: PhrasingContent[],
+  page: Record<string, unknown>,
+  warnings: Warnings,
+  position: Position | undefined,
+): RootContent[] {
+  const paragraph = { type: 'paragraph', children } as RootContent;
+  const blocks = toMdastBlocks({ type: 'root', children: [paragraph] } as Root, page, warnings, position);
+  if (position) for (const block of blocks) stampPosition(block, position);
   return blocks;
 }
 
-/**
- * hast-util-to-mdast keeps HTML comments as raw `html` nodes; a comment on a slide is a
- * Marp directive (`<!-- _backgroundImage: url(...) -->`), so none may survive.
- */
-export function dropRawHtml(tree: Parent): void {
-  tree.children = (tree.children as RootContent[]).filter(
-    (child) => child.type !== 'html',
-  ) as Parent['children'];
-  for (const child of tree.children) if ('children' in child) dropRawHtml(child as Parent);
+function toMdastBlocks(
+  tree: Root,
+  page: Record<string, unknown>,
+  warnings: Warnings,
+  position: Position | undefined,
+): RootContent[] {
+  const hast = raw(toHast(tree, { allowDangerousHtml: true }) as HastRoot) as HastRoot;
+  const clean = sanitizeHtml(hast, page, warnings, position?.start);
+  const converted = toMdast(clean) as Root;
+  remove(converted, { cascade: false }, (node) => node.type === 'html');
+  return converted.children;
 }
 
 /** Inline-only HTML converts to bare phrasing nodes; in a block context they need a paragraph. */
-function wrapPhrasing(nodes: RootContent[]): RootContent[] {
+function wrapPhrasing(nodes: RootContent[], position: Position | undefined): RootContent[] {
   const out: RootContent[] = [];
   for (const node of nodes) {
     const last = out[out.length - 1];
@@ -102,6 +96,7 @@ function wrapPhrasing(nodes: RootContent[]): RootContent[] {
       last.children.push(node);
     else out.push({ type: 'paragraph', children: [node], data: { wrapped: true } as never });
   }
+  for (const node of out) if (!node.position && position) node.position = position;
   return out;
 }
 
@@ -110,39 +105,4 @@ function stampPosition(node: RootContent, position: Position): void {
   visit(node, (child) => {
     if (!child.position) child.position = position;
   });
-}
-
-function sanitize(tree: HastRoot, warnings: Warnings, position: Position | undefined): void {
-  const at = position?.start;
-  visit(tree, 'element', (node: Element, index, parent) => {
-    if (DANGEROUS.has(node.tagName)) {
-      warnings.add(`<${node.tagName}> in the recap is not allowed on a slide; dropped`, at);
-      if (parent && index !== undefined) parent.children.splice(index, 1);
-      return [SKIP, index];
-    }
-    for (const key of Object.keys(node.properties)) {
-      const value = String(node.properties[key] ?? '');
-      if (/^on/i.test(key)) {
-        warnings.add(`event handler "${key}" on <${node.tagName}> dropped`, at);
-        delete node.properties[key];
-      } else if (
-        /^(href|src|xLinkHref|action|formAction|srcSet|poster|background|data)$/i.test(key) &&
-        !isSafeUrl(value, node.tagName === 'img' && key === 'src')
-      ) {
-        warnings.add(`unsafe URL in <${node.tagName} ${key}> dropped`, at);
-        delete node.properties[key];
-      } else if (key === 'style') delete node.properties[key]; // inline styles would fight the theme and can load url()s
-    }
-    return undefined;
-  });
-}
-
-/** http(s), mailto, in-page and relative URLs; for images also embedded raster data. */
-export function isSafeUrl(url: string, image = false): boolean {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers ignore these inside a URL scheme
-  const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
-  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1];
-  if (scheme === undefined) return true;
-  if (scheme === 'http' || scheme === 'https' || scheme === 'mailto') return true;
-  return image && /^data:image\/(png|jpe?g|gif|webp|avif);/.test(cleaned);
 }

@@ -1,28 +1,28 @@
 // Links whose URL could run script (`javascript:`, `data:text/html`, ...) lose the URL
-// and keep their text, with a warning.
-import type { Parent, Root, RootContent } from 'mdast';
+// and keep their text, with a warning; such pictures keep their alt text.
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { Warnings } from '../errors.js';
-import { isSafeUrl } from './html.js';
+import { isSafeUrl } from './url-policy.js';
 
 export function dropUnsafeLinks(tree: Root, warnings: Warnings): void {
-  const walk = (parent: Parent): void => {
-    parent.children = (parent.children as RootContent[]).flatMap((child) => {
-      if ('children' in child) walk(child as Parent);
-      if (child.type === 'link' && child.url.trim() === '') return child.children; // its URL was already dropped
-      if (child.type === 'link' && !isSafeUrl(child.url)) {
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'definition' && !isSafeUrl(node.url)) node.url = '#';
+    if (!parent || index === undefined) return undefined;
+    if (node.type === 'link' && (node.url.trim() === '' || !isSafeUrl(node.url))) {
+      // An empty URL was already dropped (by the HTML sanitiser); it needs no second warning.
+      if (node.url.trim() !== '')
         warnings.add(
-          `unsafe link URL dropped (${child.url.slice(0, 40)}); its text is kept`,
-          child.position?.start,
+          `unsafe link URL dropped (${node.url.slice(0, 40)}); its text is kept`,
+          node.position?.start,
         );
-        return child.children;
-      }
-      if (child.type === 'image' && !isSafeUrl(child.url, true)) {
-        warnings.add(`unsafe image URL dropped (${child.url.slice(0, 40)})`, child.position?.start);
-        return [{ type: 'text', value: child.alt ?? '' }];
-      }
-      if (child.type === 'definition' && !isSafeUrl(child.url)) child.url = '#';
-      return [child];
-    }) as Parent['children'];
-  };
-  walk(tree);
+      parent.children.splice(index, 1, ...(node.children as never[]));
+      return index;
+    }
+    if (node.type === 'image' && !isSafeUrl(node.url, true)) {
+      warnings.add(`unsafe image URL dropped (${node.url.slice(0, 40)})`, node.position?.start);
+      parent.children[index] = { type: 'text', value: node.alt ?? '' } as never;
+    }
+    return undefined;
+  });
 }

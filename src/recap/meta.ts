@@ -6,6 +6,8 @@ import type { Warnings } from '../errors.js';
 
 export interface RecapMeta {
   title?: string;
+  /** The front matter key the title was read from (`title`, `post_title`, ...). */
+  titleKey?: string;
   /** Calendar date as YYYY-MM-DD (no time zone games). */
   date?: string;
   /** Hugo's `pre` with its HTML stripped, e.g. "4.4." */
@@ -16,6 +18,9 @@ export interface RecapMeta {
   lang?: string;
   description?: string;
 }
+
+const TITLE_KEYS = ['title', 'post_title', 'name', 'headline'];
+const DATE_KEYS = ['date', 'post_date', 'publishDate', 'published', 'pubDate'];
 
 export function readMeta(
   data: Record<string, unknown>,
@@ -32,7 +37,12 @@ export function readMeta(
     return undefined;
   };
 
-  meta.title = text('title');
+  // Other site generators name the title and date differently (WordPress exports, schema.org).
+  meta.titleKey = TITLE_KEYS.find(
+    (key) => (typeof data[key] === 'string' && data[key].trim() !== '') || typeof data[key] === 'number',
+  );
+  if (meta.titleKey) meta.title = text(meta.titleKey);
+  else if (data.title !== undefined) text('title');
   meta.description = text('description');
   const pre = text('pre');
   if (pre) meta.pre = stripHtml(pre) || undefined;
@@ -41,13 +51,15 @@ export function readMeta(
   else if (author !== undefined) meta.author = text(data.author !== undefined ? 'author' : 'authors');
   meta.lang = text('lang') ?? text('language');
 
-  if (data.date !== undefined && data.date !== null && data.date !== '') {
-    meta.date = readDate(data.date);
-    if (!meta.date)
-      warnings.add(
-        `front matter "date" is not a date (${JSON.stringify(String(data.date))}); the deck shows no date`,
-        at,
-      );
+  for (const key of DATE_KEYS) {
+    const value = data[key];
+    if (value === undefined || value === null || value === '') continue;
+    meta.date = readDate(value);
+    if (meta.date) break;
+    warnings.add(
+      `front matter "${key}" is not a date (${JSON.stringify(String(value))}); the deck shows no date from it`,
+      at,
+    );
   }
   if (data.weight !== undefined) {
     const weight = Number(data.weight);
@@ -73,7 +85,8 @@ function readDate(value: unknown): string | undefined {
   if (value instanceof Date)
     return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   if (typeof value !== 'string') return undefined;
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
+  // ISO dates and timestamps, and Jekyll's `2022-08-24 15:00:00 -0000`.
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+\s?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
   if (!match) return undefined;
   const [, y, m, d] = match;
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));

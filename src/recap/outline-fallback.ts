@@ -1,52 +1,141 @@
-// Structure for recaps without headings: paragraphs that open with a bold lead line
-// ("**Key takeaways:**") act as section titles; failing that, everything is one section
+// Structure where headings are missing or sparse, from weaker signals in the recap's own
+// order: a paragraph that opens with a bold lead line ("**Key takeaways:**"), an emoji-led
+// line ("🎯 Mục tiêu ngày hôm nay"), a label line ("Mục tiêu:"), or a short line over a
+// group of `&emsp;`-indented paragraphs. Failing that, everything is one untitled section
 // that the planner spreads over continuation slides.
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { originOf } from '../model/deck.js';
 import type { Section } from './outline.js';
-import { trimBreaks } from './phrasing.js';
+import { inlineText, trimBreaks } from './phrasing.js';
+
+const MAX_LEAD = 80;
+const EMOJI_LEAD = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator})/u;
+
+export interface Lead {
+  title: string;
+  /** What follows the lead on its paragraph, if anything. */
+  rest: PhrasingContent[];
+}
 
 export function fallbackSections(blocks: RootContent[]): { preamble: RootContent[]; sections: Section[] } {
-  const leads = blocks.filter(isLeadLine);
+  const leads = blocks.filter((node, i) => readLead(node, blocks[i + 1]));
   if (leads.length < 2)
     return {
       preamble: [],
-      sections: blocks.length
-        ? [{ title: '', origin: originOf(blocks[0]!), blocks, children: [], notes: [] }]
-        : [],
+      sections: blocks.length ? [untitled(blocks)] : [],
     };
   const preamble: RootContent[] = [];
   const sections: Section[] = [];
-  for (const node of blocks) {
-    if (isLeadLine(node)) {
-      const [strong, ...rest] = node.children;
-      const remainder = trimLeading(rest);
+  blocks.forEach((node, i) => {
+    const lead = readLead(node, blocks[i + 1]);
+    if (lead) {
       const section: Section = {
-        title: toString(strong).trim().replace(/\s*:$/, ''),
+        title: lead.title,
         origin: originOf(node),
         blocks: [],
         children: [],
         notes: [],
       };
-      if (remainder.length > 0) section.blocks.push({ ...node, children: remainder });
+      if (lead.rest.length > 0) section.blocks.push({ ...(node as Paragraph), children: lead.rest });
       sections.push(section);
     } else if (sections.length > 0) sections[sections.length - 1]!.blocks.push(node);
     else preamble.push(node);
-  }
+  });
   return { preamble, sections };
 }
 
-/** A paragraph whose first line is entirely bold, or that starts with "**Label:**". */
-function isLeadLine(node: RootContent): node is Paragraph {
-  if (node.type !== 'paragraph') return false;
+/** Sections from leads that stand alone on their line, like headings (a bold line, an
+ * emoji line, a label line), when there are two or more of them. */
+export function leadSections(
+  blocks: RootContent[],
+): { preamble: RootContent[]; sections: Section[] } | undefined {
+  const standalone = blocks.filter((node, i) => readLead(node, blocks[i + 1])?.rest.length === 0);
+  if (standalone.length < 2) return undefined;
+  const preamble: RootContent[] = [];
+  const sections: Section[] = [];
+  blocks.forEach((node, i) => {
+    const lead = standalone.includes(node) ? readLead(node, blocks[i + 1]) : undefined;
+    if (lead)
+      sections.push({ title: lead.title, origin: originOf(node), blocks: [], children: [], notes: [] });
+    else (sections.length > 0 ? sections[sections.length - 1]!.blocks : preamble).push(node);
+  });
+  // A lead with nothing under it is no part: its words go with the part before.
+  const kept: Section[] = [];
+  for (const section of sections) {
+    if (section.blocks.length > 0) kept.push(section);
+    else if (kept.length > 0) kept[kept.length - 1]!.notes.push(section.title);
+    else preamble.push(leadParagraph(section));
+  }
+  return kept.length >= 2 ? { preamble, sections: kept } : undefined;
+}
+
+function leadParagraph(section: Section): RootContent {
+  return {
+    type: 'paragraph',
+    children: [{ type: 'strong', children: [{ type: 'text', value: section.title }] }],
+    position: { start: { ...section.origin }, end: { ...section.origin } },
+  };
+}
+
+function untitled(blocks: RootContent[]): Section {
+  return { title: '', origin: originOf(blocks[0]!), blocks, children: [], notes: [] };
+}
+
+/** The lead a paragraph opens with, if it opens a section (`next` is the block after it). */
+export function readLead(node: RootContent, next?: RootContent): Lead | undefined {
+  if (node.type !== 'paragraph' || isIndented(node)) return undefined;
   const [first, second] = node.children;
-  if (first?.type !== 'strong') return false;
-  const label = toString(first).trim();
-  if (label.length === 0 || label.length > 80) return false;
-  if (second === undefined || second.type === 'break') return true;
-  if (second.type === 'text' && second.value.startsWith('\n')) return true;
-  return label.endsWith(':');
+  if (first?.type === 'strong') {
+    const label = toString(first).trim();
+    if (label.length === 0 || label.length > MAX_LEAD) return undefined;
+    const alone =
+      second === undefined ||
+      second.type === 'break' ||
+      (second.type === 'text' && /^\s*\n/.test(second.value)) ||
+      (second.type === 'text' && second.value.trim() === '' && node.children[2]?.type === 'break');
+    if (!alone && !label.endsWith(':')) return undefined;
+    return { title: clean(label), rest: trimLeading(node.children.slice(1)) };
+  }
+  const { line, rest } = firstLine(node.children);
+  const text = inlineText(line).trim();
+  if (text.length === 0 || text.length > MAX_LEAD) return undefined;
+  // 🎯 Mục tiêu ngày hôm nay
+  if (EMOJI_LEAD.test(text) && !/[.!?]$/.test(text) && !/^[^:]+:\s+\S/.test(text))
+    return { title: clean(text), rest };
+  // "Mục tiêu:" alone on its line, with what it introduces below
+  if (/^[^:]{2,50}:$/.test(text) && text.split(/\s+/).length <= 6 && (rest.length > 0 || next))
+    return { title: clean(text), rest };
+  // A short line over paragraphs (or lines) indented with `&emsp;`
+  const indentedBelow = rest.length === 0 ? isIndented(next) : node.data?.indentedBody === true;
+  if (indentedBelow && !/[.,;]$/.test(text)) return { title: clean(text), rest };
+  return undefined;
+}
+
+/** A paragraph the author indented with em spaces (`&emsp;`), typographer style. */
+export function isIndented(node: RootContent | undefined): boolean {
+  return node?.type === 'paragraph' && (node.data as { indented?: boolean } | undefined)?.indented === true;
+}
+
+/** The paragraph's first line (up to a line break or newline) and the rest after it. */
+function firstLine(children: PhrasingContent[]): { line: PhrasingContent[]; rest: PhrasingContent[] } {
+  const line: PhrasingContent[] = [];
+  for (let i = 0; i < children.length; i += 1) {
+    const child = children[i]!;
+    if (child.type === 'break') return { line, rest: trimLeading(children.slice(i + 1)) };
+    if (child.type === 'text' && child.value.includes('\n')) {
+      const cut = child.value.indexOf('\n');
+      line.push({ ...child, value: child.value.slice(0, cut) });
+      const tail = { ...child, value: child.value.slice(cut + 1) };
+      return { line, rest: trimLeading([tail, ...children.slice(i + 1)]) };
+    }
+    line.push(child);
+  }
+  return { line, rest: [] };
+}
+
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/\s*:$/, '');
 }
 
 function trimLeading(children: PhrasingContent[]): PhrasingContent[] {

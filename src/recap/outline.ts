@@ -5,7 +5,10 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Warnings } from '../errors.js';
 import { originOf, type Origin } from '../model/deck.js';
-import { fallbackSections } from './outline-fallback.js';
+import { chooseTitle, contains, type RecapTitle, type TitleCandidate } from './choose-title.js';
+import type { RecapMeta } from './meta.js';
+import { eventParts, openingLine } from './outline-events.js';
+import { fallbackSections, leadSections } from './outline-fallback.js';
 import { inlineText } from './phrasing.js';
 
 export interface Section {
@@ -21,23 +24,52 @@ export interface Section {
 }
 
 export interface Outline {
-  title?: { text: string; origin: Origin };
+  /** The deck's title and where it was read (front matter, H1, first line). */
+  title?: RecapTitle;
   preamble: RootContent[];
   /** Headings that only wrap other sections; their words go to the title slide's notes. */
   titleNotes: string[];
   sections: Section[];
 }
 
-export function buildOutline(tree: Root, warnings: Warnings): Outline {
-  const blocks = tree.children.filter(
-    (node) => node.type !== 'thematicBreak' && node.type !== 'definition' && node.type !== 'yaml',
-  );
+export function buildOutline(
+  tree: Root,
+  warnings: Warnings,
+  meta: RecapMeta = {},
+  frontMatterLine?: number,
+): Outline {
+  const all = tree.children.filter((node) => node.type !== 'definition' && node.type !== 'yaml');
+  let blocks: RootContent[] = all.filter((node) => node.type !== 'thematicBreak');
   const titleIndex = findTitle(blocks);
   const titleHeading = titleIndex === -1 ? undefined : (blocks[titleIndex] as Heading);
-  const rest = blocks.filter((_, i) => i !== titleIndex);
+  const events = blocks.some(isHeading) ? undefined : eventParts(all);
+  const opening = titleHeading || events ? undefined : openingLine(blocks);
+  const title = chooseTitle(
+    meta,
+    frontMatterLine,
+    titleHeading ? candidate(titleHeading) : severalH1s(blocks),
+    opening?.title,
+  );
   const outline: Outline = { preamble: [], titleNotes: [], sections: [] };
-  if (titleHeading) outline.title = { text: headingText(titleHeading), origin: originOf(titleHeading) };
+  if (title) outline.title = title;
+  else if (
+    isHeading(blocks[0]) &&
+    blocks[0].depth === Math.min(...blocks.filter(isHeading).map((h) => h.depth))
+  ) {
+    // Nothing else can title it: the heading the recap opens with does, rather than a file
+    // name; it stays the first section's title too.
+    outline.title = { ...candidate(blocks[0]), from: 'heading' };
+  }
+  // The title's own heading or line is on the title slide; it is no section.
+  if (titleHeading && (title?.from === 'heading' || sameText(title?.text, headingText(titleHeading))))
+    blocks = blocks.filter((_, i) => i !== titleIndex);
+  if (opening && title?.from === 'first line') blocks = [...opening.rest, ...blocks.slice(1)];
+  const rest = blocks;
 
+  if (events) {
+    outline.sections = events;
+    return outline;
+  }
   const depths = rest.filter(isHeading).map((h) => h.depth);
   if (depths.length === 0) {
     const fallback = fallbackSections(rest);
@@ -104,6 +136,14 @@ function toSection(heading: Heading, blocks: RootContent[]): Section {
       section.children.push(child);
     } else (child ? child.blocks : section.blocks).push(node);
   }
+  // Without sub-headings, lines that stand as headings (a bold line, an emoji line) are its parts.
+  if (section.children.length === 0) {
+    const parts = leadSections(section.blocks);
+    if (parts) {
+      section.blocks = parts.preamble;
+      section.children = parts.sections;
+    }
+  }
   const own = liftGalleries(section.blocks);
   section.blocks = own.kept;
   section.children = [
@@ -158,10 +198,11 @@ function liftGalleries(blocks: RootContent[]): { kept: RootContent[]; lifted: Se
   return { kept, lifted };
 }
 
-/** The first H1; without one, a lone top-level heading that opens the recap. */
+/** The first H1 (unless several H1s each open a part); without one, a lone top-level heading
+ * that opens the recap, or the heading the recap opens with. */
 function findTitle(blocks: RootContent[]): number {
   const h1 = blocks.findIndex((node) => isHeading(node) && node.depth === 1);
-  if (h1 !== -1) return h1;
+  if (h1 !== -1) return opensParts(blocks) ? -1 : h1;
   const headings = blocks.map((node, i) => [node, i] as const).filter(([node]) => isHeading(node)) as [
     Heading,
     number,
@@ -173,6 +214,28 @@ function findTitle(blocks: RootContent[]): number {
   const sameDepth = headings.filter(([h]) => h.depth === shallowest).length;
   const emptyBelow = isHeading(blocks[index + 1]);
   return sameDepth === 1 || emptyBelow ? index : -1;
+}
+
+/** Several H1s, each with its own content right below: each H1 is a part, none the title. */
+function opensParts(blocks: RootContent[]): boolean {
+  const at = blocks.flatMap((node, i) => (isHeading(node) && node.depth === 1 ? [i] : []));
+  return at.length >= 2 && at.every((i) => blocks[i + 1] !== undefined && !isHeading(blocks[i + 1]));
+}
+
+/** Several H1s that open parts title the deck together ("CEO Keynote · CTO Keynote"). */
+function severalH1s(blocks: RootContent[]): TitleCandidate | undefined {
+  const h1s = blocks.filter((node): node is Heading => isHeading(node) && node.depth === 1);
+  if (h1s.length < 2 || h1s.length > 3) return undefined;
+  return { text: h1s.map(headingText).join(' · '), origin: originOf(h1s[0]!) };
+}
+
+function candidate(heading: Heading): TitleCandidate {
+  return { text: headingText(heading), origin: originOf(heading) };
+}
+
+/** The same title, case, spaces and punctuation aside. */
+function sameText(a: string | undefined, b: string): boolean {
+  return a !== undefined && contains(a, b) && contains(b, a);
 }
 
 /** The shallowest heading level used at least twice is the section level. */

@@ -1,43 +1,56 @@
-// Parses a recap body into an mdast tree (remark + GFM) and applies the recap-specific
-// passes in order: Hugo shortcodes, raw HTML, unsafe links, standalone images as figures,
+// Parses a recap body into an mdast tree (remark + GFM + site-generator syntax) and applies
+// the recap-specific passes in order: site syntax, Hugo shortcodes, raw HTML, table cells,
+// indents, checkboxes, unsafe links, standalone images as figures, notes to the author,
 // then empty blocks dropped.
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import type { Warnings } from '../errors.js';
+import { markAuthorNotes } from './author-notes.js';
+import { drawCheckboxes } from './checkboxes.js';
 import { liftFigures } from './figures.js';
-import { convertHtml, dropRawHtml } from './html.js';
+import { franklinDefs } from './franklin.js';
+import { liftIndents } from './indents.js';
+import { convertHtml } from './html.js';
+import { splitHtmlTails } from './html-tail.js';
 import { dropUnsafeLinks } from './links.js';
 import { pruneEmpty } from './prune.js';
 import { applyShortcodes } from './shortcode-blocks.js';
-import { markShortcodes } from './shortcode-markers.js';
+import { remarkSiteSyntax } from './site-syntax.js';
+import { dropSiteSyntax } from './site-syntax-drop.js';
+import { tidyTables } from './table-cells.js';
 
-const parser = unified().use(remarkParse).use(remarkGfm).freeze();
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkSiteSyntax).freeze();
 
-export function parseRecap(body: string, warnings: Warnings): Root {
-  let tree = parser.parse(body) as Root;
-  if (body.includes('{{<') || body.includes('{{%')) {
-    tree = parser.parse(markShortcodes(body, codeRanges(tree))) as Root;
-    applyShortcodes(tree, warnings);
-  }
-  convertHtml(tree, warnings);
-  // Whatever raw HTML is left (markers of dropped shortcodes, comments) never reaches Marp.
-  dropRawHtml(tree);
-  dropUnsafeLinks(tree, warnings);
-  liftFigures(tree);
-  pruneEmpty(tree);
-  return tree;
+/** The tree as the Markdown grammar reads it, before any recap pass. */
+export function parseMarkdown(body: string): Root {
+  return parser.parse(body) as Root;
 }
 
-/** Offsets of code spans and blocks, where `{{<` is just text. */
-function codeRanges(tree: Root): { start: number; end: number }[] {
-  const ranges: { start: number; end: number }[] = [];
-  visit(tree, (node) => {
-    if ((node.type === 'code' || node.type === 'inlineCode') && node.position) {
-      ranges.push({ start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0 });
-    }
-  });
-  return ranges;
+export interface ParsedRecap {
+  tree: Root;
+  /** Page variables the body itself sets (Franklin's `@def` lines). */
+  defs: Record<string, unknown>;
+}
+
+export function parseRecap(
+  body: string,
+  warnings: Warnings,
+  page: Record<string, unknown> = {},
+): ParsedRecap {
+  const tree = parseMarkdown(body);
+  const defs = franklinDefs(tree);
+  splitHtmlTails(tree, parseMarkdown);
+  dropSiteSyntax(tree, { ...defs, ...page }, warnings);
+  applyShortcodes(tree, warnings);
+  convertHtml(tree, page, warnings);
+  tidyTables(tree, warnings);
+  liftIndents(tree);
+  drawCheckboxes(tree);
+  dropUnsafeLinks(tree, warnings);
+  liftFigures(tree);
+  markAuthorNotes(tree, warnings);
+  pruneEmpty(tree);
+  return { tree, defs };
 }

@@ -1,7 +1,7 @@
 // Runs of inline content cut out of a paragraph (around a picture, a shortcode, a lead
 // line): their line breaks trimmed at the ends, and wrapped back into a paragraph that
 // keeps its source position.
-import type { Paragraph, PhrasingContent } from 'mdast';
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
 
@@ -34,4 +34,36 @@ export function inlineText(children: PhrasingContent[], lineBreak = ' '): string
           : toString(child),
     )
     .join('');
+}
+
+const BULLETS = ['•', '–', '·'];
+
+/** Blocks as the lines of one cell or heading: paragraphs as they are, list items as
+ * bullet lines (nested ones indented), joined by line breaks. */
+export function linesOf(blocks: RootContent[], depth = 0): PhrasingContent[] {
+  const lines: PhrasingContent[][] = [];
+  for (const block of blocks) {
+    if (block.type === 'list') {
+      for (const item of block.children) {
+        const [first, ...rest] = item.children;
+        const head = first && 'children' in first && first.type !== 'list' ? linesOf([first], depth + 1) : [];
+        lines.push([bullet(depth), ...head]);
+        if (first?.type === 'list') rest.unshift(first);
+        if (rest.length) lines.push(linesOf(rest, depth + 1));
+      }
+    } else if (block.type === 'paragraph' || block.type === 'heading') lines.push(block.children);
+    else if ('children' in block) lines.push(linesOf(block.children as RootContent[], depth));
+    else {
+      const text = toString(block).trim();
+      if (text) lines.push([{ type: 'text', value: text }]);
+    }
+  }
+  return lines
+    .filter((line) => line.length > 0)
+    .flatMap((line, i) => (i === 0 ? line : [{ type: 'break' as const }, ...line]));
+}
+
+/** The mark that starts a list line inside a cell: `• `, or `– ` one step in (glyphs of the theme's font). */
+export function bullet(depth: number): PhrasingContent {
+  return { type: 'text', value: `${'\u2003'.repeat(depth)}${BULLETS[Math.min(depth, BULLETS.length - 1)]} ` };
 }

@@ -1,27 +1,18 @@
 // Removes blocks that would show nothing: paragraphs of only line breaks or spaces
 // (a lone `<br>`), empty headings, list items and lists with nothing in them, empty quotes,
 // and inside lists, quotes and callouts, rules and empty code blocks (a rule there would
-// also come out as a slide break).
-import type { Parent, Root, RootContent } from 'mdast';
+// also come out as a slide break). A container left empty goes with its contents.
+import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import type { Node, Parent } from 'unist';
+import { remove } from 'unist-util-remove';
 import '../model/nodes.js';
 
 export function pruneEmpty(tree: Root): void {
-  const walk = (parent: Parent): void => {
-    for (const child of parent.children)
-      if (
-        'children' in child &&
-        child.type !== 'paragraph' &&
-        child.type !== 'heading' &&
-        child.type !== 'table'
-      )
-        walk(child as Parent);
-    const nested = parent.type !== 'root';
-    parent.children = (parent.children as RootContent[]).filter(
-      (child) => !isEmpty(child) && !(nested && isBlankInside(child)),
-    ) as Parent['children'];
-  };
-  walk(tree);
+  remove(tree, { cascade: true }, (node: Node, _index?: number, parent?: Parent) => {
+    const block = node as RootContent;
+    return isEmpty(block) || (parent !== undefined && parent.type !== 'root' && isBlankInside(block));
+  });
 }
 
 function isBlankInside(node: RootContent): boolean {

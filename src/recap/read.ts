@@ -2,8 +2,10 @@
 // its outline and its language. Pure: the caller did the reading.
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { RecapError, type Warnings } from '../errors.js';
+import { RecapError, Warnings } from '../errors.js';
 import type { Lang } from '../model/deck.js';
+import type { RecapTitle } from './choose-title.js';
+import { type EventFacts, readEventFacts } from './event-facts.js';
 import { splitFrontMatter } from './front-matter.js';
 import { detectLang } from './language.js';
 import { readMeta, type RecapMeta } from './meta.js';
@@ -15,12 +17,28 @@ export interface Recap {
   lang: Lang;
   tree: Root;
   outline: Outline;
+  /** The deck's title and where it was read; none when only the file name is left. */
+  title?: RecapTitle;
+  /** Date, time, place and role as the body states them. */
+  facts: EventFacts;
+  /** The event's date for the cover: stated in the body, else the front matter's. */
+  date?: RecapDate;
+  /** The body as parsed (front matter lines blanked), for the nothing-lost check. */
+  body: string;
+}
+
+export interface RecapDate {
+  /** YYYY-MM-DD */
+  iso: string;
+  from: 'body' | 'front matter';
 }
 
 export function readRecap(text: string, warnings: Warnings): Recap {
   const frontMatter = splitFrontMatter(text, warnings);
-  const meta = readMeta(frontMatter.data, warnings, frontMatter.line);
-  const tree = parseRecap(frontMatter.body, warnings);
+  const fromFrontMatter = readMeta(frontMatter.data, warnings, frontMatter.line);
+  const { tree, defs } = parseRecap(frontMatter.body, warnings, frontMatter.data);
+  // Franklin's `@def` lines stand in for a front matter the page does not have.
+  const meta = { ...readMeta(defs, new Warnings(warnings.file), undefined), ...fromFrontMatter };
   if (tree.children.every((node) => node.type === 'thematicBreak' || node.type === 'definition')) {
     const what =
       text.trim() === '' ? 'the recap is empty' : 'the recap has nothing to present besides its front matter';
@@ -29,6 +47,15 @@ export function readRecap(text: string, warnings: Warnings): Recap {
     });
   }
   const lang = detectLang(toString(tree), meta.lang);
-  const outline = buildOutline(tree, warnings);
-  return { meta, lang, tree, outline };
+  const outline = buildOutline(tree, warnings, meta, frontMatter.line);
+  const facts = readEventFacts(tree);
+  const recap: Recap = { meta, lang, tree, outline, facts, body: frontMatter.body };
+  if (outline.title) recap.title = outline.title;
+  const date = facts.date?.iso
+    ? { iso: facts.date.iso, from: 'body' as const }
+    : meta.date
+      ? { iso: meta.date, from: 'front matter' as const }
+      : undefined;
+  if (date) recap.date = date;
+  return recap;
 }

@@ -1,11 +1,16 @@
-// Turns the shortcode markers left by shortcode-markers.ts into tree nodes: paired
-// `notice`-like shortcodes wrap their content in a callout, shortcodes with a `src`
-// become figures, and the rest are dropped with a warning (their inner content stays).
-import type { Html, Parent, PhrasingContent, RootContent } from 'mdast';
+// Turns Hugo shortcodes (`siteSyntax` nodes from site-syntax.ts) into tree nodes: paired
+// `notice`-like shortcodes wrap their content in a callout (with its title), shortcodes
+// with a `src` become figures (lifted out of a heading), and the rest are dropped with a
+// warning, keeping the content they wrap and the words of their title or caption.
+import type { Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { Warnings } from '../errors.js';
-import type { Callout, CalloutKind } from '../model/nodes.js';
-import { paragraphOf, trimBreaks } from './phrasing.js';
-import { readMarker, ZERO_WIDTH_SPACE, type Shortcode } from './shortcode-markers.js';
+import type { Callout, CalloutKind, Figure } from '../model/nodes.js';
+import './author-notes.js';
+import { paragraphOf } from './phrasing.js';
+import { readShortcode, type Shortcode } from './shortcode-args.js';
+import type { SiteSyntax } from './site-syntax.js';
+import { isShortcodeSource } from './site-syntax-drop.js';
 
 const CALLOUTS = new Set([
   'notice',
@@ -22,31 +27,47 @@ const CALLOUTS = new Set([
   'danger',
 ]);
 
-type Item = RootContent | { type: 'marker'; shortcode: Shortcode; node: Html };
+type Item = RootContent | { type: 'marker'; shortcode: Shortcode; node: SiteSyntax };
 
-export function applyShortcodes(tree: Parent, warnings: Warnings): void {
-  const visit = (parent: Parent): void => {
-    const items = parent.children.flatMap((child) => liftMarkers(child as RootContent, warnings));
-    parent.children = group(items, warnings) as Parent['children'];
-    for (const child of parent.children)
-      if ('children' in child && child.type !== 'paragraph' && child.type !== 'heading') visit(child);
-  };
-  visit(tree);
+export function applyShortcodes(tree: Root, warnings: Warnings): void {
+  visit(tree, (node) => {
+    if (!('children' in node) || !isFlowParent(node)) return;
+    const items = (node.children as RootContent[]).flatMap((child) => liftShortcodes(child, warnings));
+    node.children = group(items, warnings) as Parent['children'];
+  });
+  // What is left sits inside a sentence, a cell or a link: its words stay, the rest goes.
+  visit(tree, 'siteSyntax', (node, index, parent) => {
+    if (!parent || index === undefined || !isShortcodeSource(node.value)) return;
+    const shortcode = readShortcode(node.value)!;
+    const words = shortcode.literal ?? shortcode.texts.join(' ');
+    if (!shortcode.literal && !shortcode.closing)
+      warnings.add(`Hugo shortcode "${shortcode.name}" is not supported here; dropped`, node.position?.start);
+    if (words) {
+      parent.children[index] = { type: 'text', value: words, position: node.position } as never;
+      return undefined;
+    }
+    // Gone without a trace: no space left at the start of its line.
+    const before = parent.children[index - 1];
+    const after = parent.children[index + 1];
+    if (after?.type === 'text' && (!before || (before.type === 'text' && /\s$/.test(before.value))))
+      parent.children[index + 1] = { ...after, value: after.value.replace(/^[ \t]+/, '') };
+    parent.children.splice(index, 1);
+    return index;
+  });
 }
 
-/** Splits a paragraph around inline markers so every marker stands between blocks. */
-function liftMarkers(node: RootContent, warnings: Warnings): Item[] {
-  if (node.type === 'html') {
-    const shortcode = readMarker(node.value);
-    return shortcode ? [{ type: 'marker', shortcode, node }] : [node];
+function isFlowParent(node: { type: string }): boolean {
+  return ['root', 'listItem', 'blockquote', 'callout', 'footnoteDefinition'].includes(node.type);
+}
+
+/** Splits a paragraph around block shortcodes so each stands between blocks. */
+function liftShortcodes(node: RootContent, warnings: Warnings): Item[] {
+  if (node.type === 'siteSyntax') {
+    const shortcode = readShortcode(node.value);
+    return shortcode ? [markerOrLiteral(shortcode, node)] : [node];
   }
-  if (node.type !== 'paragraph' && node.type !== 'heading') return [node];
-  const hasMarker = node.children.some((child) => child.type === 'html' && readMarker(child.value));
-  if (!hasMarker) return [node];
-  if (node.type === 'heading') {
-    node.children = node.children.filter((child) => !(child.type === 'html' && dropInline(child, warnings)));
-    return [node];
-  }
+  if (node.type === 'heading') return liftFromHeading(node, warnings);
+  if (node.type !== 'paragraph' || !node.children.some(isBlockShortcode)) return [node];
   const items: Item[] = [];
   let run: PhrasingContent[] = [];
   const flush = () => {
@@ -55,42 +76,53 @@ function liftMarkers(node: RootContent, warnings: Warnings): Item[] {
     run = [];
   };
   for (const child of node.children) {
-    const shortcode = child.type === 'html' ? readMarker(child.value) : undefined;
-    if (shortcode && child.type === 'html' && !isBlockShortcode(shortcode)) {
-      // An unknown shortcode inside a sentence goes; the sentence stays whole.
-      if (!shortcode.closing)
-        warnings.add(`Hugo shortcode "${shortcode.name}" is not supported; dropped`, child.position?.start);
-    } else if (shortcode && child.type === 'html') {
+    if (child.type === 'siteSyntax' && isBlockShortcode(child)) {
       flush();
-      items.push({ type: 'marker', shortcode, node: child });
+      items.push(markerOrLiteral(readShortcode(child.value)!, child));
     } else run.push(child);
   }
   flush();
   return items;
 }
 
-/** Shortcodes that become blocks of their own: callouts and pictures. */
-function isBlockShortcode(shortcode: Shortcode): boolean {
-  return CALLOUTS.has(shortcode.name) || typeof shortcode.args.src === 'string';
+/** A picture written inside a heading (`## Day 1 {{< figure … >}}`) follows the heading. */
+function liftFromHeading(node: Extract<RootContent, { type: 'heading' }>, _warnings: Warnings): Item[] {
+  const figures: Item[] = [];
+  node.children = node.children.filter((child) => {
+    if (child.type !== 'siteSyntax') return true;
+    const shortcode = readShortcode(child.value);
+    if (!shortcode || typeof shortcode.args.src !== 'string') return true;
+    figures.push(figureOf(shortcode, child));
+    return false;
+  });
+  return [node, ...figures];
 }
 
-function dropInline(node: Html, warnings: Warnings): boolean {
-  const shortcode = readMarker(node.value);
-  if (!shortcode) return false;
-  warnings.add(`Hugo shortcode "${shortcode.name}" is not supported here; dropped`, node.position?.start);
-  return true;
+function markerOrLiteral(shortcode: Shortcode, node: SiteSyntax): Item {
+  if (shortcode.literal === undefined) return { type: 'marker', shortcode, node };
+  return paragraphOf([{ type: 'text', value: shortcode.literal, position: node.position }], node);
 }
 
+/** Shortcodes that stand as blocks: any shortcode alone in its paragraph, callouts, pictures. */
+function isBlockShortcode(child: PhrasingContent): boolean {
+  if (child.type !== 'siteSyntax') return false;
+  const shortcode = readShortcode(child.value);
+  return !!shortcode && (CALLOUTS.has(shortcode.name) || typeof shortcode.args.src === 'string');
+}
+
+/** The run without line breaks and spaces at its ends. */
 function trimRun(run: PhrasingContent[]): PhrasingContent[] {
-  const kept = trimBreaks(run);
+  const kept = [...run];
+  while (kept[0]?.type === 'break') kept.shift();
+  while (kept[kept.length - 1]?.type === 'break') kept.pop();
   const first = kept[0];
-  if (first?.type === 'text') first.value = first.value.replace(new RegExp(`^[\\s${ZERO_WIDTH_SPACE}]+`), '');
+  if (first?.type === 'text') kept[0] = { ...first, value: first.value.replace(/^\s+/, '') };
   const last = kept[kept.length - 1];
-  if (last?.type === 'text') last.value = last.value.replace(new RegExp(`[\\s${ZERO_WIDTH_SPACE}]+$`), '');
+  if (last?.type === 'text') kept[kept.length - 1] = { ...last, value: last.value.replace(/\s+$/, '') };
   return kept.filter((child) => child.type !== 'text' || child.value !== '');
 }
 
-/** Pairs opening and closing markers; what lies between them becomes the callout's content. */
+/** Pairs opening and closing shortcodes; what lies between them becomes the callout's content. */
 function group(items: Item[], warnings: Warnings): RootContent[] {
   const out: RootContent[] = [];
   for (let i = 0; i < items.length; i += 1) {
@@ -107,9 +139,11 @@ function group(items: Item[], warnings: Warnings): RootContent[] {
       continue;
     }
     const closeAt = shortcode.selfClosing ? -1 : findClose(items, i, shortcode.name);
+    const title = titleOf(shortcode, node);
     if (CALLOUTS.has(shortcode.name) && closeAt !== -1) {
       const inner = group(items.slice(i + 1, closeAt), warnings);
-      out.push(calloutOf(shortcode, inner as Callout['children'], node, items[closeAt] as { node: Html }));
+      const children = (title ? [title, ...inner] : inner) as Callout['children'];
+      out.push(calloutOf(shortcode, children, node, (items[closeAt] as { node: SiteSyntax }).node));
       i = closeAt;
       continue;
     }
@@ -117,8 +151,21 @@ function group(items: Item[], warnings: Warnings): RootContent[] {
       `Hugo shortcode "${shortcode.name}" is not supported; dropped${closeAt !== -1 ? ', its content kept' : ''}`,
       at,
     );
+    // Its title ("Click to see the details") leads the content it wrapped; a lone video's
+    // title is for the speaker.
+    if (title) out.push(closeAt === -1 ? { ...title, data: { notesOnly: true } } : title);
   }
   return out;
+}
+
+/** The shortcode's own words (title, caption), as a bold line. */
+function titleOf(shortcode: Shortcode, node: SiteSyntax): RootContent | undefined {
+  const words = shortcode.texts.join(' · ');
+  if (!words) return undefined;
+  return paragraphOf(
+    [{ type: 'strong', children: [{ type: 'text', value: words }], position: node.position }],
+    node,
+  );
 }
 
 function findClose(items: Item[], from: number, name: string): number {
@@ -136,11 +183,12 @@ function findClose(items: Item[], from: number, name: string): number {
 function calloutOf(
   shortcode: Shortcode,
   children: Callout['children'],
-  open: Html,
-  close: { node: Html },
+  open: SiteSyntax,
+  close: SiteSyntax,
 ): Callout {
   const word = (
     shortcode.args.type ??
+    shortcode.args.style ??
     shortcode.args['0'] ??
     shortcode.args.theme ??
     shortcode.name
@@ -154,14 +202,14 @@ function calloutOf(
         : 'note';
   const callout: Callout = { type: 'callout', kind, children };
   const start = open.position?.start;
-  const end = close.node.position?.end;
+  const end = close.position?.end;
   if (start && end) callout.position = { start, end };
   return callout;
 }
 
-function figureOf(shortcode: Shortcode, node: Html): RootContent {
+function figureOf(shortcode: Shortcode, node: SiteSyntax): Figure {
   const { src, caption, alt, title } = shortcode.args;
-  const figure: RootContent = { type: 'figure', url: src!, alt: alt ?? caption ?? title ?? '' };
+  const figure: Figure = { type: 'figure', url: src!, alt: alt ?? caption ?? title ?? '' };
   const text = caption ?? title;
   if (text) figure.caption = text;
   if (node.position) figure.position = node.position;

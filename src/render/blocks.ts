@@ -9,6 +9,7 @@ import type { Asset, Layout } from '../model/deck.js';
 import type { Callout, Figure } from '../model/nodes.js';
 import { MARKDOWN_STYLE } from '../slides/notes.js';
 import { escapeHtml } from './escape.js';
+import { breakInCell } from './table-cell.js';
 
 export interface RenderContext {
   assets: ReadonlyMap<string, Asset>;
@@ -44,7 +45,7 @@ function options(context: RenderContext): Options {
   return {
     ...MARKDOWN_STYLE,
     fences: true,
-    handlers: { figure, callout, image, link } as Options['handlers'],
+    handlers: { figure, callout, image, link, break: breakInCell } as Options['handlers'],
   };
 }
 

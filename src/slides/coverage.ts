@@ -1,8 +1,13 @@
-// The nothing-lost check: every word of the recap body (front matter, markup and URLs
-// aside) must appear on a slide or in that slide's notes, in the source's order (within
-// one slide, in any order). Returns the words that went missing, with their recap line.
-import type { Root } from 'mdast';
+// The nothing-lost check, in two steps: every word of the recap's source (front matter,
+// markup, site-generator syntax and URLs aside) must reach the parsed tree, and every word
+// of the tree must appear on a slide or in that slide's notes, in the source's order
+// (within one slide, in any order). Returns the words that went missing, with their line.
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import type { PhrasingContent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
+import { parseMarkdown } from '../recap/parse.js';
+import { readShortcode } from '../recap/shortcode-args.js';
 import type { Deck, Slide } from '../model/deck.js';
 import '../model/nodes.js';
 import { phrasingText } from './estimate.js';
@@ -56,6 +61,69 @@ function rowOf(tree: Root, row: object): { table: object; index: number } {
     if (index !== -1) found = { table, index };
   });
   return found;
+}
+
+/**
+ * The words of the recap's source as the Markdown grammar reads it, before any recap pass:
+ * text, code, the text of raw HTML (comments aside) and the words a shortcode's author
+ * wrote for readers (its title, caption). Site syntax, URLs and image alt text are no words.
+ * Inline runs are joined as they read, like recapWords does.
+ */
+export function sourceWords(body: string): LostWord[] {
+  const out: LostWord[] = [];
+  const push = (value: string, line: number, column: number) => {
+    for (const word of words(value)) out.push({ word, line, column });
+  };
+  visit(parseMarkdown(body), (node) => {
+    const start = node.position?.start ?? { line: 1, column: 1 };
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      // A task mark (`[x]` at the start of a line) is drawn as a box, not said as a word.
+      push(sourceText(node.children).replace(TASK_MARK, '$1$2'), start.line, start.column);
+      return SKIP;
+    }
+    if (node.type === 'code') push(node.value, start.line, start.column);
+    // The text of an HTML block, read as Markdown: it also swallows the lines under its tag.
+    else if (node.type === 'html')
+      for (const token of sourceWords(htmlText(node.value))) push(token.word, start.line + token.line - 1, 1);
+    else if (node.type === 'siteSyntax') push(shortcodeText(node.value), start.line, start.column);
+    return undefined;
+  });
+  return out;
+}
+
+/** Inline content as it reads in the source: `<br>` parts words, a picture has none. */
+function sourceText(children: PhrasingContent[]): string {
+  return children
+    .map((child) => {
+      if (child.type === 'text' || child.type === 'inlineCode') return child.value;
+      if (child.type === 'break') return '\n';
+      // A lone block tag inside a line (`<li>`, `</p>`) parts the words on either side.
+      if (child.type === 'html') return BLOCK_TAG.test(child.value) ? '\n' : htmlText(child.value);
+      if (child.type === 'siteSyntax') return shortcodeText(child.value);
+      if (child.type === 'image' || child.type === 'imageReference') return '';
+      return 'children' in child ? sourceText(child.children) : '';
+    })
+    .join('');
+}
+
+const TASK_MARK = /(^|\n)(\s*(?:[-+*]\s+)?)\[[xX✓✔]\](?=\s)/g;
+const BLOCK_TAG =
+  /^<\/?(?:p|div|li|ul|ol|dl|dt|dd|tr|td|th|table|h[1-6]|blockquote|pre|hr|br|figure|figcaption)\b[^>]*>$/i;
+
+function htmlText(html: string): string {
+  return toText(fromHtml(html, { fragment: true }));
+}
+
+/** A shortcode's words for readers (title, caption); other site syntax has none. */
+function shortcodeText(value: string): string {
+  const shortcode = readShortcode(value);
+  return shortcode ? [shortcode.literal ?? '', ...shortcode.texts].join(' ') : '';
+}
+
+/** Source words the parsed tree no longer has (dropped before any slide was planned). */
+export function findDroppedWords(recap: { body: string; tree: Root }): LostWord[] {
+  const tree = countWords(recapWords(recap.tree).map((token) => token.word));
+  return sourceWords(recap.body).filter((token) => !take(tree, token.word));
 }
 
 function slideWords(slide: Slide): string[] {

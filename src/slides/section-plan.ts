@@ -53,7 +53,7 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
   const own = slidesFor({ ...section, notes: [] }, leftover);
   const cards = cardsSlide(section.title, section.origin, section.children, est, est.metrics.body.height);
   const children: Slide[] = [];
-  if (cards) children.push(cards);
+  if (cards) children.push(section.kicker ? { ...cards, eyebrow: section.kicker } : cards);
   else
     for (const child of section.children) {
       const carry: RootContent[] = [];
@@ -65,7 +65,9 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
     }
   // An empty sub-section's title stays in the notes of the slide before it.
   const lastOwn = own[own.length - 1];
-  if (section.introNotes?.length) (lastOwn ?? children[0])?.notes.push(...section.introNotes.map(say));
+  const intro = section.introNotes?.map(say) ?? [];
+  // With no slide of its own (only a missing picture, say), they go before, like its words.
+  ((lastOwn ?? children[0])?.notes ?? leftover).push(...intro);
   const last = children[children.length - 1] ?? lastOwn;
   if (last) last.notes.push(...section.notes.map(say));
   else leftover.push(...section.notes.map(say));
@@ -99,6 +101,7 @@ export function framedSlides(planned: PlannedSection, part: number | undefined, 
     labels,
     section.origin,
   );
+  if (section.kicker) divider.eyebrow = `${divider.eyebrow} · ${section.kicker}`;
   if (shortIntro) divider.notes.push(...own[0]!.notes);
   return [divider, ...(shortIntro ? [] : own), ...children];
 }

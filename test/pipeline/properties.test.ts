@@ -1,11 +1,18 @@
-// Property-based tests on generated recaps: whatever Markdown comes in, the planner only
-// ever fails with its own error type, never makes an empty slide, and loses no word.
-import type { RootContent } from 'mdast';
+// Property-based tests on generated recaps, real recaps' shapes mixed in: whatever Markdown
+// comes in, the planner refuses only a recap with nothing to present (and says so), never
+// makes an empty slide, loses no word before or after parsing, and Marp makes of the deck
+// exactly the planned slides, each with its notes as its comment and no raw markup shown.
+import { Marp } from '@marp-team/marp-core';
 import fc from 'fast-check';
+import type { RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { RecapError } from '../../src/errors.js';
-import { findLostWords } from '../../src/slides/coverage.js';
+import { splitFrontMatter } from '../../src/recap/front-matter.js';
+import { marpOptions } from '../../src/render/engine.js';
+import { noteText } from '../../src/render/notes-comment.js';
+import { findDroppedWords, findLostWords, sourceWords } from '../../src/slides/coverage.js';
 import { blockText } from '../../src/slides/plain-text.js';
+import { Warnings } from '../../src/errors.js';
 import { type Planned, plan } from '../helpers.js';
 
 const WORDS = [
@@ -113,7 +120,75 @@ const table = fc.integer({ min: 2, max: 4 }).chain((cols) =>
     ),
 );
 
+/** Cells as worklog authors write them: lists kept in one cell with `<br>`, `&emsp;`, `-`, `+`. */
+const cell = fc.oneof(
+  { weight: 4, arbitrary: phrase(4).map((p) => p.replace(/\|/g, '')) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .array(phrase(3), { minLength: 1, maxLength: 4 })
+      .map((items) => items.map((t) => `- ${t.replace(/\|/g, '')}`).join(' <br> ')),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(phrase(3), fc.array(phrase(2), { minLength: 1, maxLength: 3 }))
+      .map(([head, subs]) =>
+        [`- ${head}`, ...subs.map((t) => `<br>&emsp; + ${t}`)].join(' ').replace(/\|(?!\s*<)/g, ''),
+      ),
+  },
+  { weight: 1, arbitrary: phrase(2).map((p) => `<ul><li>${p.replace(/[|<>]/g, '')}</li><li>two</li></ul>`) },
+  { weight: 1, arbitrary: phrase(2).map((p) => `**${p.replace(/\|/g, '')}**<br>Role`) },
+  { weight: 1, arbitrary: fc.constantFrom('[x] done', '[ ] todo', '') },
+);
+const realTable = fc
+  .integer({ min: 2, max: 4 })
+  .chain((cols) =>
+    fc
+      .tuple(
+        fc.array(fc.array(cell, { minLength: cols, maxLength: cols + 1 }), { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        fc.boolean(),
+      )
+      .map(([rows, emptyHeader, openEnd]) =>
+        [
+          emptyHeader ? `|${' |'.repeat(cols)}` : `| ${rows[0]!.slice(0, cols).join(' | ')} |`,
+          `|${' --- |'.repeat(cols)}`,
+          ...rows.map((r, i) => `| ${r.join(' | ')}${openEnd && i % 2 ? '' : ' |'}`),
+        ].join('\n'),
+      ),
+  );
+
+/** Lines of site-generator syntax and weak structure signals from real recaps. */
+const realLine = fc.oneof(
+  fc.constantFrom(
+    '{:refdef: style="text-align: center;"}',
+    '{% include figure.html %}',
+    '# {{ page.title }}',
+    '<!--more-->',
+    '@def title = "x"',
+    '<img src="{{ \'/images/x.png\' | prepend: site.baseurl }}" alt="Entrance">\n_Entrance hall_\n{: refdef}',
+    '- [x] done task\n- [ ] open task',
+    '[x] checked line',
+    '[caption id="attachment_1" width="300"]<img src="/images/a.png" alt="A"> Team photo[/caption]',
+    'See the [code](https://example.com/c) and [gallery ids="1,2"] here',
+  ),
+  phrase(4).map((p) => `📅 ${p.replace(/[*_`#<>[\]!|\\]/g, '')}`),
+  phrase(3).map((p) => `**${p.replace(/[*_`]/g, '')}**`),
+  phrase(2).map((p) => `${p.replace(/[*_`:#<>[\]!|\\-]/g, '') || 'Label'}:`),
+  phrase(8).map((p) => `&emsp;${p}`),
+  phrase(3).map((p) => `Date: 15/11/2025\nLocation: ${p.replace(/[<>]/g, '')}`),
+  phrase(3).map((p) => `{{% expand "${p.replace(/["\\]/g, '')}" %}}\nInside words\n{{% /expand %}}`),
+  phrase(3).map(
+    (p) => `## Day ${p.replace(/[{}<>"]/g, '')} {{< figure src="/images/f.png" caption="Caption words" >}}`,
+  ),
+  phrase(3).map((p) => `First line\n{{< youtube abc >}} ${p.replace(/[{}]/g, '')}`),
+  phrase(3).map((p) => `*(Insert your photos here)*\n\n${p}`),
+);
+
 const block = fc.oneof(
+  { weight: 2, arbitrary: realTable },
+  { weight: 3, arbitrary: realLine },
   {
     weight: 3,
     arbitrary: fc.tuple(fc.integer({ min: 1, max: 6 }), phrase(6)).map(([d, t]) => `${'#'.repeat(d)} ${t}`),
@@ -151,6 +226,9 @@ const block = fc.oneof(
 
 const frontMatter = fc.constantFrom(
   '',
+  '---\npost_title: "WordPress export"\npost_date: 2022-08-24 15:00:00 -0000\n---\n',
+  '---\ntitle: "Event 4"\ndate: "2025-11-16"\npre: " <b> 4.4. </b> "\n---\n',
+  '---\nlayout: post\ntitle: "Jekyll"\ndate: 2022-08-24 15:00:00 -0000\n---\n',
   '---\ntitle: "Event"\ndate: 2025-11-16\n---\n',
   '+++\ntitle = "Sự kiện"\n+++\n',
   '---\ntitle: x\n\npre: " <b> 1. </b> "\n---\n',
@@ -185,7 +263,27 @@ const FOUND_BEFORE = [
   '## Sone\n\nAWS AWS\n\n## Stwo\n\ntwo\n\n# AWS\n\nlast\n',
   // a picture alone in a list item or quote
   '- ![](/images/p.png)\n',
+  // a worklog table with lists in its cells, a row without its closing pipe, an extra cell
+  '| Day | Task |\n| --- | --- |\n| 2 | - Read rules <br> - Meet team <br>&emsp; + Compute <br>&emsp; + Storage\n| 3 | x | extra |\n',
+  // a rule first and last around Markdown: no front matter, nothing refused
+  '---\n\n| AWS | [x] done |\n| --- | --- |\n| AWS | [x] done |\n\n---\n',
+  // a comment that closes inside an HTML block, Markdown after it
+  '<!-- AWS *AWS*\nnote --> after it\n\n- {{% notice tip %}}\n  inside\n  {{% /notice %}}\n',
+  // a bracket at a line's end, and a tab inside a shortcode (micromark's virtual codes)
+  '[\nAWS\n',
+  '{{< figure\tsrc="/images/f.png"\tcaption="Tab" >}}\n',
+  // a section of only a missing picture (lifted out of its heading) over an empty sub-section
+  '---\ntitle: x\n---\n## Day {{< figure src="/images/f.png" caption="Caption words" >}}\n\n### AWS\n',
+  // several events on one page, each opening with its title line
+  'Event A - Series one\n**Objectives**\n- learn\n\n**Takeaways**\n- more\n\n---\n\nEvent B - Series two\n**Objectives**\n- code\n\n**Takeaways**\n- ship\n',
 ];
+
+/** The only refusals a recap can get from planning: it has nothing to present. */
+const REFUSALS = /^the recap (is empty|has nothing to present besides its front matter)\b/;
+
+/** Markup that must never show as text on a slide (`{{<` alone is just text an author typed). */
+const RAW_MARKUP =
+  /<br\s*\/?>|&emsp;|\u200b|\{\{[<%]\s*\/?\s*(?:youtube|figure|expand|notice)|\{:\s*refdef|\{%\s*include|@def\b|\{\{\s*page\./;
 
 /** A picture or code, at any depth (a picture alone in a list item shows, with no text). */
 const pictured = (node: RootContent): boolean =>
@@ -194,7 +292,7 @@ const pictured = (node: RootContent): boolean =>
   ('children' in node && (node.children as RootContent[]).some(pictured));
 
 describe('any recap', () => {
-  it('plans without surprises: only RecapError, no empty slide, nothing lost', () => {
+  it('plans without surprises: refused only when empty, no empty slide, nothing dropped or lost', () => {
     fc.assert(
       fc.property(recap, (text) => {
         let planned: Planned;
@@ -202,6 +300,9 @@ describe('any recap', () => {
           planned = plan(text);
         } catch (error) {
           expect(error).toBeInstanceOf(RecapError);
+          expect((error as RecapError).message).toMatch(REFUSALS);
+          // A recap with words to show is never refused.
+          expect(sourceWords(splitFrontMatter(text, new Warnings('x.md')).body)).toEqual([]);
           return;
         }
         const { deck, recap: parsed } = planned;
@@ -213,6 +314,7 @@ describe('any recap', () => {
             `empty ${slide.layout} slide "${slide.title}"`,
           ).toBe(true);
         }
+        expect(findDroppedWords(parsed)).toEqual([]);
         expect(findLostWords(parsed.tree, deck, parsed.outline.title?.origin.line)).toEqual([]);
       }),
       {
@@ -224,3 +326,45 @@ describe('any recap', () => {
     );
   }, 90_000);
 });
+
+describe('any recap, as Marp renders it', () => {
+  it('makes the planned slides, each with its notes as its comment, and shows no raw markup', () => {
+    const marp = new Marp(marpOptions());
+    fc.assert(
+      fc.property(recap, (text) => {
+        let planned: Planned;
+        try {
+          planned = plan(text);
+        } catch (error) {
+          expect((error as Error).message).toMatch(REFUSALS);
+          return;
+        }
+        const { html, comments } = marp.render(planned.markdown, { htmlAsArray: true });
+        expect(comments).toHaveLength(planned.deck.slides.length);
+        for (const [i, slide] of planned.deck.slides.entries())
+          expect(comments[i]).toEqual(slide.notes.length ? [noteText(slide.notes)] : []);
+        for (const page of html) expect(visibleText(page)).not.toMatch(RAW_MARKUP);
+      }),
+      {
+        numRuns: 120,
+        interruptAfterTimeLimit: 25_000,
+        markInterruptAsFailure: false,
+        examples: FOUND_BEFORE.map((text) => [text]),
+      },
+    );
+  }, 90_000);
+});
+
+/** The text a reader sees on a rendered slide, code aside (there an author's `{{<` is meant):
+ * tags and comments out, entities decoded. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<code\b[\s\S]*?<\/code>/g, '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}

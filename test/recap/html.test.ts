@@ -33,4 +33,16 @@ describe('raw HTML in recaps', () => {
     const { markdown } = plan('### A\n\n- a &lt;script&gt; tag and a < b > c\n');
     expect(markdown).toContain('\\<script>');
   });
+
+  it('cleans HTML with an allowlist: styles and scripts go with their content, unknown tags keep theirs', () => {
+    const { markdown, warnings } = plan(
+      '### A\n\n<style>body{background:url(https://evil.example/x.png)}</style>\n\n<center><font color="red">Centered words</font></center>\n\n<details><summary>More</summary>Hidden part</details>\n',
+    );
+    expect(markdown).not.toMatch(/evil|background|<center|<font|color=/);
+    expect(markdown).toContain('Centered words');
+    expect(markdown).toContain('Hidden part');
+    expect(warnings.list.map((w) => w.message)).toEqual([
+      '<style> in the recap is not allowed on a slide; dropped',
+    ]);
+  });
 });

@@ -11,6 +11,7 @@ describe('readMeta', () => {
   it('strips the HTML of pre and reads dates written as text or timestamps', () => {
     expect(read({ title: 'Event 4', pre: ' <b> 4.4. </b> ', date: '2025-11-16', weight: 4 }).meta).toEqual({
       title: 'Event 4',
+      titleKey: 'title',
       pre: '4.4.',
       date: '2025-11-16',
       weight: 4,

@@ -14,7 +14,7 @@ describe('Hugo shortcodes', () => {
   });
 
   it('pairs notices written across paragraphs, and keeps the text around them', () => {
-    const { recap } = plan('Intro {{% notice tip %}}\n\nFirst.\n\nSecond.\n\n{{% /notice %}}\n');
+    const { recap } = plan('An intro sentence. {{% notice tip %}}\n\nFirst.\n\nSecond.\n\n{{% /notice %}}\n');
     const blocks = recap.outline.sections[0]!.blocks;
     expect(blocks[0]).toMatchObject({ type: 'paragraph' });
     expect(blocks[1]).toMatchObject({ type: 'callout', kind: 'tip' });
@@ -50,5 +50,36 @@ describe('Hugo shortcodes', () => {
     expect(markdown).toContain('{{< figure src="x" >}}');
     expect(markdown).toContain('`{{% notice %}}`');
     expect(warnings.list).toEqual([]);
+  });
+
+  it('keeps exact columns and leaves no invisible character where a shortcode went', () => {
+    const { recap, markdown, warnings } = plan(
+      '### A\n\nFirst line\n{{< youtube abc >}} watch this\nand a [link](https://example.com) after\n',
+    );
+    expect(warnings.list.map((w) => [w.location?.line, w.location?.column])).toEqual([[4, 1]]);
+    expect(markdown).not.toMatch(/\u200b|\u2060(?!\s)/);
+    expect(markdown).toContain('First line\nwatch this');
+    const link = recap.outline.sections[0]!.blocks[0]!;
+    expect(JSON.stringify(link)).toContain('"start":{"line":5,"column":7');
+  });
+
+  it('lifts a picture written inside a heading, keeping its caption', () => {
+    const { recap } = plan(
+      '# Trip\n\n## Day one {{< figure src="/images/a.png" caption="The whole team" >}}\n\nText.\n\n## Day two\n\nMore.\n',
+    );
+    const [one] = recap.outline.sections;
+    expect(one!.title).toBe('Day one');
+    expect(one!.blocks[0]).toMatchObject({ type: 'figure', caption: 'The whole team' });
+  });
+
+  it("keeps an unsupported shortcode's title and a notice's title", () => {
+    const { markdown, warnings } = plan(
+      '### A\n\n{{% expand "Click to see the details" %}}\nHidden text.\n{{% /expand %}}\n\n{{% notice info "Heads up" %}}\nBody.\n{{% /notice %}}\n',
+    );
+    expect(markdown).toContain('**Click to see the details**\n\nHidden text.');
+    expect(markdown).toContain('<div class="callout callout-info">\n\n**Heads up**\n\nBody.');
+    expect(warnings.list.map((w) => w.message)).toEqual([
+      'Hugo shortcode "expand" is not supported; dropped, its content kept',
+    ]);
   });
 });

@@ -1,0 +1,67 @@
+// Tables as authors really write them: lists kept inside a cell with `<br>`, `&emsp;`,
+// `-` and `+` become bullet lines (one mdast `break` between lines), blank lines inside a
+// cell go, and cells beyond the header's width are kept by widening the header.
+import type { PhrasingContent, Root, TableCell } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Warnings } from '../errors.js';
+import { bullet } from './phrasing.js';
+
+/** Spaces an author indents with inside a cell: em, en and no-break spaces, tabs. */
+const INDENT = /^[ \t\u00a0\u2002\u2003]+/;
+const MARKER = /^[-+*•◦▪–]\s+/;
+
+export function tidyTables(tree: Root, warnings: Warnings): void {
+  visit(tree, 'table', (table) => {
+    const [header, ...rows] = table.children;
+    if (!header) return;
+    const widest = Math.max(...table.children.map((row) => row.children.length));
+    if (widest > header.children.length) {
+      const extra = rows.find((row) => row.children.length > header.children.length)!;
+      warnings.add(
+        `a row has ${widest} cells, the header ${header.children.length}; the extra cells are kept under an empty heading`,
+        extra.position?.start,
+      );
+      while (header.children.length < widest) header.children.push({ type: 'tableCell', children: [] });
+      table.align = [...(table.align ?? []), ...Array(widest - (table.align?.length ?? 0)).fill(null)];
+    }
+    for (const row of table.children) for (const cell of row.children) cell.children = cellLines(cell);
+  });
+}
+
+/** The cell as lines: list markers turned into bullets, indentation into depth. */
+function cellLines(cell: TableCell): PhrasingContent[] {
+  const lines: PhrasingContent[][] = [[]];
+  for (const child of cell.children) {
+    if (child.type === 'break') lines.push([]);
+    else lines[lines.length - 1]!.push(child);
+  }
+  const kept = lines.map(tidyLine).filter((line) => line.length > 0);
+  if (kept.length <= 1 && !kept[0]?.some((c) => c.type === 'text' && c.value.startsWith('•'))) {
+    // One line and no list: the cell stays as written, apart from its outer spaces.
+    return kept[0] ?? [];
+  }
+  return kept.flatMap((line, i) => (i === 0 ? line : [{ type: 'break' as const }, ...line]));
+}
+
+function tidyLine(line: PhrasingContent[]): PhrasingContent[] {
+  const out = [...line];
+  const first = out[0];
+  if (first?.type === 'text') {
+    const indent = INDENT.exec(first.value)?.[0] ?? '';
+    let rest = first.value.slice(indent.length);
+    const marker = MARKER.exec(rest)?.[0];
+    const wide = [...indent].filter((c) => c !== ' ').length;
+    const depth = Math.min(2, wide > 0 ? wide : Math.floor(indent.length / 2));
+    if (marker) rest = rest.slice(marker.length);
+    const lead = marker ? [bullet(depth)] : [];
+    out.splice(0, 1, ...lead, ...(rest ? [{ ...first, value: rest }] : []));
+  }
+  const last = out[out.length - 1];
+  if (last?.type === 'text') {
+    const value = last.value.replace(/\s+$/, '');
+    if (value) out[out.length - 1] = { ...last, value };
+    else out.pop();
+  }
+  const blank = out.every((c) => c.type === 'text' && c.value.trim() === '');
+  return blank ? [] : out;
+}

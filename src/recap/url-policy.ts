@@ -1,0 +1,70 @@
+// The one place that decides what a URL in a recap may be: which links and pictures are
+// safe to keep, which pictures are already embedded, which are remote (fetched only on
+// request, never by the deck), and which image formats a slide can show.
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):/;
+const EMBEDDED_IMAGE = /^data:image\/(png|jpe?g|gif|webp|avif);base64,/i;
+
+/** Picture formats by file extension; SVG is checked for script before it is embedded. */
+const IMAGE_TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.svg': 'image/svg+xml',
+};
+
+/** Raster types a downloaded picture may have. */
+export const RASTER_TYPE = /^image\/(png|jpeg|gif|webp|avif)$/;
+
+/** http(s), mailto, in-page and relative URLs; for images also embedded raster data. */
+export function isSafeUrl(url: string, image = false): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers ignore these inside a URL scheme
+  const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
+  const scheme = SCHEME.exec(cleaned)?.[1];
+  if (scheme === undefined) return true;
+  if (scheme === 'http' || scheme === 'https' || scheme === 'mailto') return true;
+  return image && EMBEDDED_IMAGE.test(cleaned);
+}
+
+/** A link that leads somewhere from a deck (a relative one pointed into the recap's own site). */
+export function isOpenableLink(url: string): boolean {
+  return /^(https?:|mailto:)/i.test(url);
+}
+
+/** A picture already inside the recap as base64 data. */
+export function isEmbeddedImage(url: string): boolean {
+  return EMBEDDED_IMAGE.test(url);
+}
+
+export function isHttpUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
+/** Anything with a scheme, or protocol-relative: not a file of the project. */
+export function isRemoteUrl(url: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url);
+}
+
+/** The MIME type of a picture file by its extension, if a slide can show it. */
+export function imageType(path: string): string | undefined {
+  const dot = path.lastIndexOf('.');
+  return dot === -1 ? undefined : IMAGE_TYPES[path.slice(dot).toLowerCase()];
+}
+
+/** The file path a local image URL names: query and fragment off, percent-escapes decoded. */
+export function localPath(url: string): string {
+  const path = url.replace(/[?#].*$/, '');
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/** An SVG that could run script is never embedded. */
+export function isScriptedSvg(text: string): boolean {
+  return /<script|\son\w+\s*=|javascript:/i.test(text);
+}

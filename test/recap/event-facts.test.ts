@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { readStatedDate } from '../../src/recap/dates.js';
+import { plan } from '../helpers.js';
+
+describe('event facts stated in the body', () => {
+  it('reads date, time, place and role from label lines, keeping the lines in the recap', () => {
+    const { recap, markdown } = plan(
+      [
+        '---',
+        'title: "Event 4"',
+        'date: 2024-01-01',
+        '---',
+        '# Cloud Day',
+        '',
+        '**Thời gian:** 09:00 – 12:00, ngày 21/03/2026',
+        '',
+        '📍 **Địa điểm:** Tầng 26, Bitexco',
+        '',
+        '**Vai trò:** Người tham dự',
+        '',
+        '## Nội dung',
+        '',
+        'Text.',
+        '',
+      ].join('\n'),
+    );
+    expect(recap.facts).toEqual({
+      date: {
+        label: 'Thời gian',
+        value: '09:00 – 12:00, ngày 21/03/2026',
+        iso: '2026-03-21',
+        origin: { line: 7, column: 1 },
+      },
+      time: { label: 'Thời gian', value: '09:00 – 12:00', origin: { line: 7, column: 1 } },
+      place: { label: 'Địa điểm', value: 'Tầng 26, Bitexco', origin: { line: 9, column: 1 } },
+      role: { label: 'Vai trò', value: 'Người tham dự', origin: { line: 11, column: 1 } },
+    });
+    // The date stated in the body wins over the front matter's publish date.
+    expect(recap.date).toEqual({ iso: '2026-03-21', from: 'body' });
+    expect(markdown).toContain('Tầng 26, Bitexco');
+  });
+
+  it('reads facts from list items and key/value tables, never from a table header', () => {
+    const list = plan(
+      '## Key Highlights\n\n- Date & Time: Saturday, November 15, 2025, 8:30 – 12:00 GMT+7\n- Location: AWS Vietnam Office\n',
+    );
+    expect(list.recap.facts.date?.iso).toBe('2025-11-15');
+    expect(list.recap.facts.time?.value).toBe('8:30 – 12:00 GMT+7');
+    expect(list.recap.facts.place?.value).toBe('AWS Vietnam Office');
+    const table = plan(
+      '## Details\n\n| | |\n|---|---|\n| **Date & Time** | January 27, 2026 |\n| **Role** | Attendee |\n\n## Agenda\n\n| Time | Topic |\n|---|---|\n| 9:00 | Opening |\n',
+    );
+    expect(table.recap.facts).toMatchObject({ date: { iso: '2026-01-27' }, role: { value: 'Attendee' } });
+    expect(table.recap.facts.time).toBeUndefined();
+  });
+
+  it('falls back to the front matter date, and reads dates as people write them', () => {
+    expect(plan('---\ndate: 2025-11-16\n---\n# T\n\nText.\n').recap.date).toEqual({
+      iso: '2025-11-16',
+      from: 'front matter',
+    });
+    expect(readStatedDate('Thursday, September 18, 2025')).toBe('2025-09-18');
+    expect(readStatedDate('18 tháng 9 năm 2025')).toBe('2025-09-18');
+    expect(readStatedDate('Thứ Bảy, 15/11/2025')).toBe('2025-11-15');
+    expect(readStatedDate('8/18/2022')).toBe('2022-08-18');
+    expect(readStatedDate('27th January 2026')).toBe('2026-01-27');
+    expect(readStatedDate('30/02/2025')).toBeUndefined();
+    expect(readStatedDate('soon')).toBeUndefined();
+  });
+});
