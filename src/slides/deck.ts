@@ -36,6 +36,8 @@ export function toDeck({
     outline: recap.outline,
     meta: recap.meta,
     lang: recap.lang,
+    facts: recap.facts,
+    ...(recap.date ? { date: recap.date.iso } : {}),
     name,
     est,
     assets,
@@ -44,7 +46,7 @@ export function toDeck({
   });
   const meta: Deck['meta'] = { lang: recap.lang, title: headline, footer: headline };
   if (recap.meta.author) meta.author = recap.meta.author;
-  if (recap.meta.date) meta.date = recap.meta.date;
+  if (recap.date) meta.date = recap.date.iso;
   if (recap.meta.weight !== undefined) meta.weight = recap.meta.weight;
   if (recap.meta.durationMinutes !== undefined) meta.durationMinutes = recap.meta.durationMinutes;
   if (recap.meta.description) meta.description = recap.meta.description;

@@ -22,6 +22,8 @@ export interface TitleInput {
   kicker?: string;
   eyebrow?: string;
   dateLabel?: string;
+  /** Place and role, as the recap states them. */
+  facts?: string[];
   details: RootContent[];
   notes: RootContent[];
   origin: Origin;
@@ -31,7 +33,7 @@ export function titleSlide(input: TitleInput, labels: Labels): Slide {
   const slide: Slide = {
     layout: 'title',
     title: input.headline,
-    subtitle: input.dateLabel ? [input.dateLabel] : [],
+    subtitle: [...(input.dateLabel ? [input.dateLabel] : []), ...(input.facts ?? [])],
     blocks: input.details,
     notes: [say(labels.opening(input.headline, input.dateLabel)), ...input.notes],
     origin: input.origin,

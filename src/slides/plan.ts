@@ -6,12 +6,13 @@ import { toString } from 'mdast-util-to-string';
 import { formatDate, type Labels, labelsFor } from '../i18n/labels.js';
 import { type Asset, type Lang, markNote, type Slide, say } from '../model/deck.js';
 import type { RecapMeta } from '../recap/meta.js';
+import type { EventFacts } from '../recap/event-facts.js';
 import type { Outline } from '../recap/outline.js';
 import { AGENDA_KEY, agendaSlides } from './agenda.js';
 import { closingSlide, titleSlide } from './frame-slides.js';
 import { notesFor } from './notes.js';
 import type { Estimator } from './estimate.js';
-import { hideMissingPictures } from './notes-only.js';
+import { hideMissingPictures, shownPart } from './notes-only.js';
 import { titleOutline } from './outline-titles.js';
 import { framedSlides, type PlannedSection, planSection } from './section-plan.js';
 import { sectionSlides } from './section-slides.js';
@@ -24,6 +25,10 @@ export interface PlanInput {
   lang: Lang;
   /** File name without extension, the title of last resort. */
   name: string;
+  /** The event's date (YYYY-MM-DD): stated in the body, else the front matter's. */
+  date?: string;
+  /** Date, time, place and role as the body states them, for the cover. */
+  facts: EventFacts;
   /** Pictures by the URL the recap gives; missing ones stay off the slides. */
   assets: ReadonlyMap<string, Asset>;
   /** Show a placeholder where a picture is missing (for drafting). */
@@ -63,7 +68,16 @@ export function planDeck(input: PlanInput): Plan {
   const scale = (line: number) => scales?.get(line);
   const context = { labels, scale, est };
 
-  const opening = openingSlides(outline, { headline, kicker, meta, lang, labels, est, scale });
+  const opening = openingSlides(outline, {
+    headline,
+    kicker,
+    meta,
+    lang,
+    labels,
+    est,
+    scale,
+    ...coverFacts(input),
+  });
   // A section titled like the deck itself introduces it: it is the overview.
   const same = (title: string) => title.toLocaleLowerCase().trim() === headline.toLocaleLowerCase().trim();
   const planned = outline.sections.map((section) =>
@@ -100,6 +114,18 @@ export function planDeck(input: PlanInput): Plan {
   return { slides, headline };
 }
 
+/** The cover's lines under the headline: the real date (and time), the place, the role. */
+function coverFacts({ date, facts, lang }: PlanInput): { dateLabel?: string; facts: string[] } {
+  const time = facts.time && !facts.date?.value.includes(facts.time.value) ? ` · ${facts.time.value}` : '';
+  const dateLabel = date ? `${formatDate(date, lang)}${time}` : undefined;
+  const lines = [facts.place?.value, facts.role ? `${facts.role.label}: ${facts.role.value}` : undefined];
+  // A long address reads badly under a headline: its first part says where.
+  const short = lines
+    .filter((l): l is string => !!l)
+    .map((l) => (l.length > 70 ? `${l.split(/,\s/)[0]}` : l));
+  return { ...(dateLabel ? { dateLabel } : {}), facts: short };
+}
+
 interface OpeningContext {
   headline: string;
   kicker: string | undefined;
@@ -108,11 +134,13 @@ interface OpeningContext {
   labels: Labels;
   est: Estimator;
   scale: (line: number) => number | undefined;
+  dateLabel?: string;
+  facts: string[];
 }
 
 /** The cover (event name, kicker, date, short lines before the first section), then a longer preamble. */
 function openingSlides(outline: Outline, context: OpeningContext): Slide[] {
-  const { headline, kicker, meta, lang, labels, est, scale } = context;
+  const { headline, kicker, meta, labels, est, scale } = context;
   const preambleFits =
     outline.preamble.every((b) => b.type === 'paragraph') && textLength(outline.preamble) <= SHORT_PREAMBLE;
   // The site's menu label and chapter number stay off the cover; the speaker still has them.
@@ -123,8 +151,10 @@ function openingSlides(outline: Outline, context: OpeningContext): Slide[] {
     {
       headline,
       ...(kicker ? { kicker } : {}),
-      ...(meta.date ? { dateLabel: formatDate(meta.date, lang) } : {}),
-      details: preambleFits ? outline.preamble : [],
+      ...(context.dateLabel ? { dateLabel: context.dateLabel } : {}),
+      facts: context.facts,
+      // What the cover shows of the lines before the first section: never a notes-only part.
+      details: preambleFits ? outline.preamble.flatMap((b) => shownPart(b) ?? []) : [],
       // Headings that only wrap sections follow the preamble: their words go after it.
       notes: [
         ...siteNote,
