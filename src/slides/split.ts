@@ -20,8 +20,8 @@ export interface Page {
  * on a page, then a short list or table cut in two, then any list cut.
  */
 const COST = { leadIn: 4, lonely: 2, shortGroup: 1.5, group: 0.3 };
-/** A piece this tall may stand alone on a page. */
-const TALL_PIECE = 0.4;
+/** A piece this tall may stand alone on a page (past half of it, it is no lonely line). */
+const TALL_PIECE = 0.55;
 
 export function splitUnits(units: Unit[], budget: number): Page[] {
   if (units.length === 0) return [];

@@ -8,8 +8,8 @@ import { condense } from './condense.js';
 import type { Estimator } from './estimate.js';
 import type { Unit } from './units.js';
 
-/** Longest text a cell shows on a slide. */
-const CELL_LIMIT = 180;
+/** Longest text a cell shows on a slide, scaled by how hard the planner condenses. */
+const CELL_LIMIT = 120;
 /** The widest a single word makes a column; longer ones (links) break inside. */
 const LONG_WORD = 160;
 /** Most columns one table shows. */
@@ -17,10 +17,16 @@ const MAX_COLUMNS = 10;
 /** A table of this many rows or fewer is kept whole when it fits. */
 const WHOLE_ROWS = 8;
 
-export function tableUnits(table: Table, layout: Layout, est: Estimator, roomy: boolean): Unit[] {
+export function tableUnits(
+  table: Table,
+  layout: Layout,
+  est: Estimator,
+  options: { roomy: boolean; condense: number },
+): Unit[] {
+  const { roomy } = options;
   const units: Unit[] = [];
   for (const [p, part] of columnParts(table, est, layout).entries()) {
-    const shortened = shortenCells(part);
+    const shortened = shortenCells(part, CELL_LIMIT * options.condense);
     const [header, ...rows] = shortened.children;
     const heights = est.tableRows(shortened, est.layoutWidth(layout), roomy);
     const headerPx = empty(header!) ? 0 : heights[0]!;
@@ -91,13 +97,13 @@ function columnParts(table: Table, est: Estimator, layout: Layout): Table[] {
   }));
 }
 
-function shortenCells(table: Table): Table {
+function shortenCells(table: Table, limit: number): Table {
   return {
     ...table,
     children: table.children.map((row, r) => ({
       ...row,
       children: row.children.map((cell) => {
-        const short = r > 0 ? condense(cell.children as PhrasingContent[], CELL_LIMIT) : undefined;
+        const short = r > 0 ? condense(cell.children as PhrasingContent[], limit) : undefined;
         return short ? { ...cell, children: short as TableCell['children'] } : cell;
       }),
     })),

@@ -99,7 +99,7 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
           ...keep,
         });
     } else if (block.type === 'table' && block.children.length > 1) {
-      units.push(...tableUnits(block, layout, est, roomy));
+      units.push(...tableUnits(block, layout, est, { roomy, condense: factor }));
     } else if (block.type === 'code') {
       units.push(...codeUnits(block, layout, est, options.space, options.labels));
     } else if (block.type === 'paragraph') {
