@@ -1,6 +1,6 @@
 // Block nodes recap-deck adds to mdast: callouts (Hugo `notice` shortcodes) and figures
 // (images standing on their own, with a caption). Registered so unist utilities see them.
-import type { BlockContent, Data, Node, Parent } from 'mdast';
+import type { BlockContent, Data, Node, Parent, PhrasingContent } from 'mdast';
 
 export type CalloutKind = 'note' | 'info' | 'tip' | 'warning';
 
@@ -16,6 +16,27 @@ export interface Figure extends Node {
   url: string;
   alt: string;
   caption?: string;
+  data?: Data;
+}
+
+/** One step of a process flow. */
+export interface FlowStep extends Parent {
+  type: 'flowStep';
+  children: PhrasingContent[];
+}
+
+/** A chain of steps drawn as a row of boxes (slides/flows.ts): on the slide only. */
+export interface Flow extends Parent {
+  type: 'flow';
+  children: FlowStep[];
+  data?: Data;
+}
+
+/** A chain of steps inside a sentence, drawn as step chips (it sits among phrasing content,
+ * cast there: registering it would make every phrasing walker see FlowStep children). */
+export interface FlowChain extends Parent {
+  type: 'flowChain';
+  children: FlowStep[];
   data?: Data;
 }
 
@@ -51,9 +72,13 @@ declare module 'mdast' {
   interface BlockContentMap {
     callout: Callout;
     figure: Figure;
+    flow: Flow;
   }
   interface RootContentMap {
     callout: Callout;
     figure: Figure;
+    flow: Flow;
+    flowChain: FlowChain;
+    flowStep: FlowStep;
   }
 }

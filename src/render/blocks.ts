@@ -6,7 +6,7 @@ import { defaultHandlers, toMarkdown, type Handle, type Options } from 'mdast-ut
 import { toString } from 'mdast-util-to-string';
 import type { Labels } from '../i18n/labels.js';
 import type { Asset, Layout } from '../model/deck.js';
-import type { Callout, Figure } from '../model/nodes.js';
+import type { Callout, Figure, Flow, FlowChain, FlowStep } from '../model/nodes.js';
 import { MARKDOWN_STYLE } from '../slides/notes.js';
 import { escapeHtml } from './escape.js';
 import { breakInCell } from './table-cell.js';
@@ -42,11 +42,20 @@ function options(context: RenderContext): Options {
     if (node.data?.bare) node = { ...node, children: breakable(toString(node)) };
     return defaultHandlers.link(node, parent, state, info);
   };
+  // Process flows: a row of step boxes, or step chips inside a sentence (slides/flows.ts).
+  const flow: Handle = (node: Flow) => `<div class="flow">${steps(node.children, 'div')}</div>`;
+  const flowChain: Handle = (node: FlowChain) => `<span class="chain">${steps(node.children, 'span')}</span>`;
   return {
     ...MARKDOWN_STYLE,
     fences: true,
-    handlers: { figure, callout, image, link, break: breakInCell } as Options['handlers'],
+    handlers: { figure, callout, image, link, break: breakInCell, flow, flowChain } as Options['handlers'],
   };
+}
+
+function steps(children: FlowStep[], tag: 'div' | 'span'): string {
+  return children
+    .map((step) => `<${tag} class="step">${escapeHtml(toString(step))}</${tag}>`)
+    .join(`<span class="arrow">→</span>`);
 }
 
 /** The text of a link with a line-break chance after each slash. */

@@ -2,8 +2,10 @@
 // split before the browser measures: text is set with the theme's own fonts and sizes
 // (text-measure.ts, metrics.ts) and boxes follow the theme's margins and paddings.
 import type { ListItem, PhrasingContent, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { FaceKey } from '../assets/font-metrics.js';
 import type { Layout } from '../model/deck.js';
+import type { FlowChain } from '../model/nodes.js';
 import { inlineText } from '../recap/phrasing.js';
 import type { Font, Metrics } from './metrics.js';
 import type { Run, TextMeasure } from './text-measure.js';
@@ -34,6 +36,8 @@ const STEP = { minPx: 56, padPx: 24, gapPx: 14, markerPx: 74 };
 const NESTED_ITEM_GAP = 6;
 const ROOMY_ITEM_GAP = 22;
 const FIGURE = { content: 300, placeholder: 220, captionPx: 34 };
+/** The theme's flow boxes (section .flow): padding, text, the arrow between boxes. */
+const FLOW = { box: 12, pad: 14, size: 24, line: 1.3, arrow: 34 };
 
 export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimator {
   const { text: type, gap, body } = metrics;
@@ -76,6 +80,13 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
         return inside(node.children, layout, options, width - 58) + 28 + 8 + gap.block;
       case 'callout':
         return inside(node.children, layout, options, width - 50) + 28 + 6 + gap.block;
+      case 'flow':
+        return (
+          flowHeight(
+            node.children.map((step) => toString(step)),
+            width,
+          ) + gap.paragraph
+        );
       case 'figure': {
         if (layout === 'gallery') return body.height / 4.2;
         const caption = node.caption ? FIGURE.captionPx : 0;
@@ -84,6 +95,19 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
       default:
         return 0;
     }
+  }
+
+  /** A row of step boxes, wrapping to a second row when the steps need more than the width. */
+  function flowHeight(steps: string[], width: number): number {
+    const { box, size, line, arrow, pad } = FLOW;
+    const natural = steps.reduce((sum, s) => sum + measure.width(s, 'semibold', size) + 2 * pad + arrow, 0);
+    const rows = natural > width ? 2 : 1;
+    // Boxes share the row evenly: the longest step wraps inside its box.
+    const boxWidth = (width * rows) / steps.length - arrow - 2 * pad;
+    const lines = Math.max(
+      ...steps.map((s) => measure.lines([{ text: s, face: 'semibold' }], size, boxWidth)),
+    );
+    return rows * (lines * size * line + 2 * box) + (rows - 1) * 10;
   }
 
   /**
@@ -191,6 +215,12 @@ export function runsOf(children: PhrasingContent[], face: FaceKey = 'regular'): 
       case 'html':
         return [];
       default:
+        // Step chips: each step a little wider than its words, an arrow between them.
+        if ((child as { type: string }).type === 'flowChain')
+          return (child as unknown as FlowChain).children.flatMap((step, i) => [
+            ...(i > 0 ? [{ text: ' → ', face: 'semibold' as const }] : []),
+            { text: `${toString(step)}  `, face: 'semibold' as const },
+          ]);
         return 'children' in child ? runsOf(child.children as PhrasingContent[], face) : [];
     }
   });

@@ -11,6 +11,8 @@ export function slice(children: PhrasingContent[], end: number): PhrasingContent
     if (left <= 0) break;
     const length = child.type === 'break' ? 1 : toString(child).length;
     if (length <= left) out.push(child);
+    // A chain of steps is shown whole or not at all.
+    else if ((child as { type: string }).type === 'flowChain') break;
     else if (child.type === 'text' || child.type === 'inlineCode')
       out.push({ ...child, value: child.value.slice(0, left) });
     else if ('children' in child)

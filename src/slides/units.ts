@@ -11,6 +11,7 @@ import type { Estimator } from './estimate.js';
 import { listUnits, type Trail } from './list-units.js';
 import { CONDENSE } from './metrics.js';
 import { tidyLinks } from './display-links.js';
+import { withFlows } from './flows.js';
 import { shownPart } from './notes-only.js';
 import { sentenceUnits } from './sentence-units.js';
 import { speakerRows } from './speakers.js';
@@ -66,12 +67,16 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
   for (const block of blocks) units.push(...blockUnits(block));
   return units;
 
+  /** What the slide shows of a block: short addresses, arrow chains as flows (maybe two blocks). */
+  function look(node: RootContent): RootContent[] {
+    return withFlows(tidyLinks(node));
+  }
+
   function blockUnits(whole: RootContent): Unit[] {
     const units: Unit[] = [];
     // Notes-only parts (a missing picture, a note to the author) never reach the slide; the
-    // original keeps them, in their place, for the notes.
-    const shown = whole.type === 'list' ? whole : shownPart(whole);
-    const block = shown && tidyLinks(shown);
+    // original keeps them, in their place, for the notes. Only displays are restyled.
+    const block = whole.type === 'list' ? whole : shownPart(whole);
     if (!block) return [{ display: whole, original: whole, height: 0, hidden: true }];
     if (block.type === 'list' && layout === 'speakers') {
       for (const row of speakerRows(block, est)) units.push({ ...row, group: block, keepTogether: true });
@@ -83,7 +88,7 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
         limit: options.itemLimit,
         condenseItem: (item, depth) => {
           const shown = shownPart(item);
-          return shown && condenseItem(shown, depth, layout, factor);
+          return shown && (look(condenseItem(shown, depth, layout, factor))[0] as ListItem);
         },
       });
       // A short list is split only when no page could hold it whole (split.ts weighs that).
@@ -99,30 +104,37 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
           ...keep,
         });
     } else if (block.type === 'table' && block.children.length > 1) {
-      units.push(...tableUnits(block, layout, est, { roomy, condense: factor }));
+      units.push(...tableUnits(tidyLinks(block), layout, est, { roomy, condense: factor }));
     } else if (block.type === 'code') {
       units.push(...codeUnits(block, layout, est, options.space, options.labels));
     } else if (block.type === 'paragraph') {
-      const display = condenseParagraph(block, layout === 'prose' ? Infinity : CONDENSE.paragraph);
+      const short = condenseParagraph(block, layout === 'prose' ? Infinity : CONDENSE.paragraph);
+      const [display, flow] = look(short) as [RootContent, RootContent?];
       const height = blockHeight(display);
-      // A paragraph longer than a slide is split between its sentences.
-      if (height > options.space && display === block)
-        units.push(...sentenceUnits(block, layout, est, roomy));
       // "Các bước triển khai:" or a bold label leads into what follows; they stay together.
-      else
-        units.push({ display, original: block, height, ...(leadsIn(block) ? { keepWithNext: true } : {}) });
+      const lead = leadsIn(block) || flow ? { keepWithNext: true } : {};
+      // A paragraph longer than a slide is split between its sentences.
+      if (height > options.space && short === block && !flow)
+        units.push(...sentenceUnits(block, layout, est, roomy));
+      else if (display.type === 'flow') units.push({ display, original: block, height });
+      else units.push({ display, original: block, height, ...lead });
+      // A line that is a chain of steps is drawn as a row of boxes under its lead-in.
+      if (flow && display.type !== 'flow')
+        units.push({ display: flow, original: { type: 'html', value: '' }, height: blockHeight(flow) });
     } else if (block.type === 'heading') {
       units.push({ display: block, original: block, height: blockHeight(block), keepWithNext: true });
     } else if (block.type === 'blockquote' || block.type === 'callout') {
-      const display = {
+      const short = {
         ...block,
         children: block.children.map((child) =>
           child.type === 'paragraph' ? condenseParagraph(child, CONDENSE.paragraph) : child,
         ),
       } as RootContent;
+      const display = look(short)[0]!;
       units.push({ display, original: whole, height: blockHeight(display) });
     } else if (block.type !== 'html' && block.type !== 'thematicBreak' && block.type !== 'definition') {
-      units.push({ display: block, original: block, height: blockHeight(block) });
+      const display = look(block)[0]!;
+      units.push({ display, original: block, height: blockHeight(display) });
     }
     return units;
   }
