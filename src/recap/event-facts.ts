@@ -13,6 +13,8 @@ export interface Fact {
   label: string;
   value: string;
   origin: Origin;
+  /** The last line it runs to, when the next lines continue it (an address's city). */
+  until?: number;
 }
 
 export interface EventFacts {
@@ -32,6 +34,12 @@ const LABELS: [Kind, RegExp][] = [
   ['place', /^(?:location|venue|place|where|address|địa điểm|nơi tổ chức|địa chỉ)$/],
   ['role', /^(?:(?:my )?role|vai trò(?: của (?:tôi|em|mình))?)$/],
   ['event', /^(?:event(?: name)?|(?:tên )?sự kiện)$/],
+];
+/** Lines that open with an emoji saying what they are: a calendar, a clock, a pin. */
+const EMOJI_FACT: [RegExp, string][] = [
+  [/^(?:📅|🗓️?|📆)\s*/u, 'date'],
+  [/^(?:⏰|🕐|🕑|🕒|🕓|🕔|🕕|🕖|🕗|🕘|🕙|🕚|🕛|🕣|🕤|🕥|🕦|🕧|🕜|🕝|🕞|🕟|🕠|🕡|🕢|⌚|⏱️?)\s*/u, 'time'],
+  [/^(?:📍|🏢|🏛️?|🗺️?|📌)\s*/u, 'location'],
 ];
 const TIME_RANGE =
   /\d{1,2}[:h]\d{2}\s*(?:am|pm|sa|ch)?\s*(?:[-–—]|to|đến)\s*\d{1,2}[:h]\d{2}\s*(?:am|pm|sa|ch)?(?:\s*\(?gmt\s*[+-]\d+\)?)?/i;
@@ -66,10 +74,28 @@ export function readEventFacts(tree: Root): EventFacts {
     }
     if (node.type !== 'paragraph') return undefined;
     const start = originOf(node);
-    linesOf(node.children).forEach((line, i) => {
+    const lines = linesOf(node.children);
+    lines.forEach((line, i) => {
+      const origin = { line: start.line + i, column: i ? 1 : start.column };
+      // "📍 Bitexco Financial Tower" then "Quận 1, TP.HCM": a bare line after a place continues it.
+      const place = facts.place;
+      if (place && (place.until ?? place.origin.line) === origin.line - 1) {
+        if (
+          !EMOJI_FACT.some(([re]) => re.test(line.trim())) &&
+          !/[:：]/.test(line) &&
+          line.trim().length < 60
+        ) {
+          place.value = `${place.value}, ${line.trim()}`;
+          place.until = start.line + i;
+          return;
+        }
+      }
+      // "📅 Thứ Bảy, 29 tháng 11, 2025", "📍 Bitexco Financial Tower": the emoji is the label.
+      const emoji = EMOJI_FACT.find(([re]) => re.test(line.trim()));
       const match = /^([^:：]{2,40})[:：]\s*(.+)$/su.exec(line);
-      if (match)
-        add(cleanLabel(match[1]!), match[2]!, { line: start.line + i, column: i ? 1 : start.column });
+      if (emoji && !(match && kindOf(cleanLabel(match[1]!))))
+        add(emoji[1], line.trim().replace(emoji[0], ''), origin);
+      else if (match) add(cleanLabel(match[1]!), match[2]!, origin);
     });
     return SKIP;
   });

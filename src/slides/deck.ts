@@ -4,6 +4,7 @@ import type { Asset, Deck, NotesMode } from '../model/deck.js';
 import { speakerNotes } from '../notes/speaker-notes.js';
 import type { Recap } from '../recap/read.js';
 import type { Estimator } from './estimate.js';
+import { eventDate } from './cover-facts.js';
 import { planDeck } from './plan.js';
 import { planTiming } from './timing.js';
 
@@ -37,7 +38,7 @@ export function toDeck({
     meta: recap.meta,
     lang: recap.lang,
     facts: recap.facts,
-    ...(recap.date ? { date: recap.date.iso } : {}),
+    ...(recap.date ? { date: recap.date } : {}),
     name,
     est,
     assets,
@@ -46,7 +47,8 @@ export function toDeck({
   });
   const meta: Deck['meta'] = { lang: recap.lang, title: headline, footer: headline };
   if (recap.meta.author) meta.author = recap.meta.author;
-  if (recap.date) meta.date = recap.date.iso;
+  const date = eventDate(recap.date);
+  if (date) meta.date = date;
   if (recap.meta.weight !== undefined) meta.weight = recap.meta.weight;
   if (recap.meta.durationMinutes !== undefined) meta.durationMinutes = recap.meta.durationMinutes;
   if (recap.meta.description) meta.description = recap.meta.description;

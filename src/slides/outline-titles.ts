@@ -8,6 +8,8 @@ import { type CraftedTitle, craftTitle } from './title-craft.js';
 export interface TitledSection extends Section {
   /** The heading as the recap wrote it. */
   heading: string;
+  /** Its outline number as written ("3", "3.1"), out of the title. */
+  number?: string;
   kicker?: string;
   lede?: string;
   children: TitledSection[];
@@ -57,6 +59,7 @@ function siblings(list: Section[]): TitledSection[] {
     };
     if (kickers.length > 0) titled.kicker = kickers.join(' · ');
     if (c.lede) titled.lede = c.lede;
+    if (c.number) titled.number = c.number;
     return titled;
   });
 }

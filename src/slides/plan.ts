@@ -3,7 +3,7 @@
 // lead-in lines that take the presenter from each slide to the next.
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { formatDate, type Labels, labelsFor } from '../i18n/labels.js';
+import { type Labels, labelsFor } from '../i18n/labels.js';
 import { type Asset, type Lang, markNote, type Slide, say } from '../model/deck.js';
 import type { RecapMeta } from '../recap/meta.js';
 import type { EventFacts } from '../recap/event-facts.js';
@@ -12,8 +12,9 @@ import { AGENDA_KEY, agendaSlides } from './agenda.js';
 import { closingSlide, titleSlide } from './frame-slides.js';
 import { notesFor } from './notes.js';
 import type { Estimator } from './estimate.js';
+import { type CoverFacts, coverFacts, type DateOf, onlyFacts } from './cover-facts.js';
 import { hideMissingPictures, shownPart } from './notes-only.js';
-import { titleOutline } from './outline-titles.js';
+import { type TitledSection, titleOutline } from './outline-titles.js';
 import { framedSlides, type PlannedSection, planSection } from './section-plan.js';
 import { sectionSlides } from './section-slides.js';
 import { craftTitle } from './title-craft.js';
@@ -25,8 +26,8 @@ export interface PlanInput {
   lang: Lang;
   /** File name without extension, the title of last resort. */
   name: string;
-  /** The event's date (YYYY-MM-DD): stated in the body, else the front matter's. */
-  date?: string;
+  /** The event's date: stated in the body, else the front matter's. */
+  date?: DateOf;
   /** Date, time, place and role as the body states them, for the cover. */
   facts: EventFacts;
   /** Pictures by the URL the recap gives; missing ones stay off the slides. */
@@ -68,6 +69,7 @@ export function planDeck(input: PlanInput): Plan {
   const scale = (line: number) => scales?.get(line);
   const context = { labels, scale, est };
 
+  const cover = coverFacts(input.date, input.facts, lang, headline);
   const opening = openingSlides(outline, {
     headline,
     kicker,
@@ -76,12 +78,17 @@ export function planDeck(input: PlanInput): Plan {
     labels,
     est,
     scale,
-    ...coverFacts(input),
+    cover,
   });
   // A section titled like the deck itself introduces it: it is the overview.
   const same = (title: string) => title.toLocaleLowerCase().trim() === headline.toLocaleLowerCase().trim();
-  const planned = outline.sections.map((section) =>
-    planSection(same(section.title) ? { ...section, title: labels.overview } : section, context),
+  // A section that only states the facts the cover shows needs no slide: its words go to the cover's notes.
+  const stated = (s: TitledSection) => s.children.length === 0 && onlyFacts(s.blocks, cover.shown);
+  const planned = outline.sections.map(
+    (section): PlannedSection =>
+      stated(section)
+        ? { section, own: [], children: [], leftover: [say(section.heading), ...factNotes(section.blocks)] }
+        : planSection(same(section.title) ? { ...section, title: labels.overview } : section, context),
   );
   // Sections that show something; a section of missing pictures only has no slide.
   const shown = planned.filter((p) => p.own.length + p.children.length > 0);
@@ -114,18 +121,6 @@ export function planDeck(input: PlanInput): Plan {
   return { slides, headline };
 }
 
-/** The cover's lines under the headline: the real date (and time), the place, the role. */
-function coverFacts({ date, facts, lang }: PlanInput): { dateLabel?: string; facts: string[] } {
-  const time = facts.time && !facts.date?.value.includes(facts.time.value) ? ` · ${facts.time.value}` : '';
-  const dateLabel = date ? `${formatDate(date, lang)}${time}` : undefined;
-  const lines = [facts.place?.value, facts.role ? `${facts.role.label}: ${facts.role.value}` : undefined];
-  // A long address reads badly under a headline: its first part says where.
-  const short = lines
-    .filter((l): l is string => !!l)
-    .map((l) => (l.length > 70 ? `${l.split(/,\s/)[0]}` : l));
-  return { ...(dateLabel ? { dateLabel } : {}), facts: short };
-}
-
 interface OpeningContext {
   headline: string;
   kicker: string | undefined;
@@ -134,8 +129,7 @@ interface OpeningContext {
   labels: Labels;
   est: Estimator;
   scale: (line: number) => number | undefined;
-  dateLabel?: string;
-  facts: string[];
+  cover: CoverFacts;
 }
 
 /** The cover (event name, kicker, date, short lines before the first section), then a longer preamble. */
@@ -151,10 +145,13 @@ function openingSlides(outline: Outline, context: OpeningContext): Slide[] {
     {
       headline,
       ...(kicker ? { kicker } : {}),
-      ...(context.dateLabel ? { dateLabel: context.dateLabel } : {}),
-      facts: context.facts,
+      ...(context.cover.dateLabel ? { dateLabel: context.cover.dateLabel } : {}),
+      facts: context.cover.lines,
       // What the cover shows of the lines before the first section: never a notes-only part.
-      details: preambleFits ? outline.preamble.flatMap((b) => shownPart(b) ?? []) : [],
+      // and not the facts it already states under the headline.
+      details: preambleFits
+        ? outline.preamble.flatMap((b) => (onlyFacts([b], context.cover.shown) ? [] : (shownPart(b) ?? [])))
+        : [],
       // Headings that only wrap sections follow the preamble: their words go after it.
       notes: [
         ...siteNote,
@@ -203,6 +200,22 @@ function addLeadIns(slides: Slide[], labels: ReturnType<typeof labelsFor>): void
       ),
     );
   });
+}
+
+/** The words of fact lines for the notes: a key/value table read as "key: value" lines. */
+function factNotes(blocks: RootContent[]): RootContent[] {
+  return blocks.flatMap((block) =>
+    block.type === 'table'
+      ? block.children.map((row) =>
+          say(
+            row.children
+              .map((cell) => toString(cell).trim())
+              .filter(Boolean)
+              .join(': '),
+          ),
+        )
+      : notesFor([block]),
+  );
 }
 
 function textLength(blocks: RootContent[]): number {

@@ -79,8 +79,10 @@ export function framedSlides(planned: PlannedSection, part: number | undefined, 
   const { section, own, children } = planned;
   if (part === undefined) {
     // Without a divider, each sub-section's slide says which section it belongs to.
-    // The parent as the recap wrote it ("3. Nội dung"), its number kept for the audience.
-    const parent = section.heading;
+    // The parent by its title and outline number ("3. Nội dung"): the number is kept for the audience.
+    const parent = [section.kicker, section.number ? `${section.number}. ${section.title}` : section.title]
+      .filter(Boolean)
+      .join(' · ');
     const titled = children.map((slide) =>
       slide.title === section.title || slide.title.startsWith(`${section.title} · `)
         ? slide
