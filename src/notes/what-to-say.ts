@@ -23,14 +23,18 @@ const SUMMARISED = new Set<Slide['layout']>(['content', 'two-column', 'prose', '
 
 export function whatToSay(slide: Slide, context: SayContext): RootContent[] {
   const shown = flat(slideText(slide));
-  const notShown = shownOnce(shown);
-  const own = slide.notes
+  // Words of tables and code are theirs alone (the notes never say them): they vouch for nothing else.
+  const own = slide.blocks
+    .filter((b) => b.type === 'table' || b.type === 'code')
+    .map((b) => flat(blockText(b)));
+  const notShown = shownOnce(shown, own.join(' '));
+  const said = slide.notes
     .filter((note) => notePart(note) === 'say' && !noteMarks(note).filler)
     .flatMap((note): RootContent[] => {
       if (note.type !== 'list') return notShown(note) ? [note] : [];
       return unshownItems(note, notShown);
     });
-  if (own.length > 0 || !isContent(slide)) return own;
+  if (said.length > 0 || !isContent(slide)) return said;
   const lead = leadIn(slide, context, shown);
   return lead ? [say(lead)] : [];
 }
@@ -40,9 +44,10 @@ export function whatToSay(slide: Slide, context: SayContext): RootContent[] {
  * vouches for one block only: two blocks that say the same thing are not both dropped
  * because the slide says it once (no word of the recap is lost).
  */
-function shownOnce(shown: string): (node: RootContent) => boolean {
+function shownOnce(shown: string, taken: string): (node: RootContent) => boolean {
   const left = new Map<string, number>();
   for (const word of words(shown)) left.set(word, (left.get(word) ?? 0) + 1);
+  for (const word of words(taken)) left.set(word, (left.get(word) ?? 0) - 1);
   return (node) => {
     const text = flat(blockText(node));
     if (!shown.includes(text)) return true;

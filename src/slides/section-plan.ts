@@ -71,6 +71,9 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
   const last = children[children.length - 1] ?? lastOwn;
   if (last) last.notes.push(...section.notes.map(say));
   else leftover.push(...section.notes.map(say));
+  // A section that shows nothing at all still says its heading, before its other words.
+  if (own.length + children.length === 0 && section.blocks.length === 0)
+    leftover.unshift(say(section.heading));
   return { section, own, children, leftover };
 }
 
