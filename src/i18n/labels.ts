@@ -7,6 +7,8 @@ export interface Labels {
   /** The agenda's title when a section already has the usual one. */
   agendaAlt: string;
   overview: string;
+  /** Title of a page of a headingless recap that names nothing better. */
+  highlights: string;
   part: (n: number) => string;
   thanks: string;
   questions: string;
@@ -86,6 +88,7 @@ const LABELS: Record<Lang, Labels> = {
     agenda: 'Nội dung chính',
     agendaAlt: 'Chương trình',
     overview: 'Giới thiệu',
+    highlights: 'Điểm chính',
     part: (n) => `Phần ${n}`,
     thanks: 'Cảm ơn!',
     questions: 'Hỏi & Đáp',
@@ -152,6 +155,7 @@ const LABELS: Record<Lang, Labels> = {
     agenda: 'Agenda',
     agendaAlt: 'Outline',
     overview: 'Introduction',
+    highlights: 'Highlights',
     part: (n) => `Part ${n}`,
     thanks: 'Thank you!',
     questions: 'Questions & Answers',

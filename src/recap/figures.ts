@@ -18,9 +18,12 @@ export function liftFigures(tree: Root): void {
   // An italic line right under a picture is its caption (Jekyll and kramdown authors do this).
   visit(tree, 'figure', (figure: Figure, index, parent) => {
     const next = parent && index !== undefined ? parent.children[index + 1] : undefined;
-    if (figure.caption || next?.type !== 'paragraph' || next.children.length !== 1) return undefined;
+    const caption = (next?.data as { figcaption?: boolean } | undefined)?.figcaption;
+    if (figure.caption || next?.type !== 'paragraph' || (next.children.length !== 1 && !caption))
+      return undefined;
     const [only] = next.children;
-    const text = only?.type === 'emphasis' ? toString(only).trim() : '';
+    const marked = (next.data as { figcaption?: boolean } | undefined)?.figcaption;
+    const text = only?.type === 'emphasis' || marked ? toString(next).trim() : '';
     if (!text || text.length > MAX_CAPTION) return undefined;
     figure.caption = text;
     parent!.children.splice(index! + 1, 1);

@@ -81,7 +81,16 @@ function toMdastBlocks(
 ): RootContent[] {
   const hast = raw(toHast(tree, { allowDangerousHtml: true }) as HastRoot) as HastRoot;
   const clean = sanitizeHtml(hast, page, warnings, position?.start);
-  const converted = toMdast(clean) as Root;
+  // A <figcaption> stays marked as its picture's caption (figures.ts joins them).
+  const converted = toMdast(clean, {
+    handlers: {
+      figcaption: (state, node) => {
+        const caption = { type: 'paragraph', children: state.all(node), data: { figcaption: true } } as never;
+        state.patch(node, caption);
+        return caption;
+      },
+    },
+  }) as Root;
   remove(converted, { cascade: false }, (node) => node.type === 'html');
   return converted.children;
 }

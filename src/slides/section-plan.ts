@@ -93,6 +93,12 @@ export function framedSlides(planned: PlannedSection, part: number | undefined, 
     );
     return [...own, ...titled];
   }
+  // A section of one slide needs no divider in front: the slide itself says which part it opens.
+  if (own.length + children.length === 1) {
+    const [only] = [...own, ...children];
+    const label = [labels.part(part), section.kicker, only!.eyebrow].filter(Boolean);
+    return [{ ...only!, eyebrow: [...new Set(label)].join(' · ') }];
+  }
   const shortIntro =
     own.length === 1 &&
     section.blocks.length === 1 &&
@@ -101,7 +107,8 @@ export function framedSlides(planned: PlannedSection, part: number | undefined, 
   const divider = dividerSlide(
     section.title,
     part,
-    children.length > 1 ? section.children.map((c) => c.title) : [],
+    // What the divider promises is what follows: the titles of the sub-sections that have slides.
+    children.length > 1 ? [...new Set(children.map((c) => c.title))] : [],
     shortIntro ? section.blocks : [],
     labels,
     section.origin,

@@ -1,6 +1,7 @@
 // Slides for one section: choose its layout, cut it into units, pack them into pages
 // that fit, and give each page its notes and its recap line.
 import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { markNote, originOf, say, type Layout, type Origin, type Slide } from '../model/deck.js';
 import { blockText } from './plain-text.js';
 import { chooseLayout } from './classify.js';
@@ -9,12 +10,15 @@ import type { Estimator } from './estimate.js';
 import { visit } from 'unist-util-visit';
 import { topicTitle } from './topic-title.js';
 import { notesFor } from './notes.js';
+import { shownPart } from './notes-only.js';
 import { type Page, splitUnits } from './split.js';
 import { toUnits } from './units.js';
 
 const ROOMY_LAYOUTS = new Set<Layout>(['content', 'two-column', 'table']);
 /** A section set in the larger type still leaves this share of the slide free. */
 const ROOMY_SHARE = 0.85;
+/** Text shorter than this is no slide's worth under a pictures title. */
+const LEFTOVER_LINE = 120;
 /** A title that promises pictures; a page left with none is titled by what it does show. */
 const PICTURES = /\b(photos?|pictures?|images?|gallery|snapshots?|moments)\b|hình ảnh|khoảnh khắc|\bảnh\b/iu;
 
@@ -63,9 +67,18 @@ export function sectionSlides(input: SectionInput): Slide[] {
     });
   const relaxed = unitsAt(LONG_ONLY);
   if (relaxed.length === 0) return [];
+  // A pictures section without its pictures, left with a line ("no photos this time"): no slide.
+  const words = input.blocks.reduce((n, b) => n + (shownPart(b) ? toString(b).length : 0), 0);
+  if (PICTURES.test(input.title) && !pictured(relaxed.map((u) => u.display)) && words < LEFTOVER_LINE)
+    return [];
   const relaxedPages = splitUnits(relaxed, space);
   const condensedPages = relaxedPages.length > 1 ? splitUnits(unitsAt(1), space) : relaxedPages;
-  let pages = condensedPages.length < relaxedPages.length ? condensedPages : relaxedPages;
+  // Shortened text is worth it when it saves a slide, or keeps a lead-in with its list.
+  const cuts = (list: Page[]) => list.filter((p) => p.cutsLeadIn).length;
+  const better =
+    condensedPages.length < relaxedPages.length ||
+    (condensedPages.length === relaxedPages.length && cuts(condensedPages) < cuts(relaxedPages));
+  let pages = better ? condensedPages : relaxedPages;
   // Little text on one slide is set a size larger, at the same place under the title.
   const larger =
     ROOMY_LAYOUTS.has(layout) && pages.length === 1 ? splitUnits(unitsAt(LONG_ONLY, true), space) : [];
@@ -76,7 +89,7 @@ export function sectionSlides(input: SectionInput): Slide[] {
   // counts as parts of it, like any section's.
   const titles = pages.map((page) =>
     !input.title || (PICTURES.test(input.title) && !pictured(page.display))
-      ? topicTitle(page.display)
+      ? topicTitle(page.display, input.labels.highlights)
       : input.title,
   );
   const parts = titles.map((title) => {

@@ -12,6 +12,8 @@ export interface Page {
   original: RootContent[];
   /** Estimated height of what the page shows. */
   height: number;
+  /** The page ends by cutting a lead-in from what it introduces (a reader minds that most). */
+  cutsLeadIn: boolean;
 }
 
 /**
@@ -39,6 +41,7 @@ export function splitUnits(units: Unit[], budget: number): Page[] {
     ),
     original: merge(page, 'original'),
     height: pageHeight(page, i > 0),
+    cutsLeadIn: i < pages.length - 1 && page[page.length - 1]!.keepWithNext === true,
   }));
 }
 

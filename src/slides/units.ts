@@ -88,7 +88,9 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
         limit: options.itemLimit,
         condenseItem: (item, depth) => {
           const shown = shownPart(item);
-          return shown && (look(condenseItem(shown, depth, layout, factor))[0] as ListItem);
+          // An item that is only "…" says nothing on a slide.
+          if (!shown || /^[\s.…]*$/u.test(toString(shown))) return undefined;
+          return look(condenseItem(shown, depth, layout, factor))[0] as ListItem;
         },
       });
       // A short list is split only when no page could hold it whole (split.ts weighs that).
@@ -143,7 +145,8 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
 function leadsIn(paragraph: Paragraph): boolean {
   const text = toString(paragraph).trim();
   const onlyStrong = paragraph.children.length === 1 && paragraph.children[0]!.type === 'strong';
-  return text.length <= 160 && (text.endsWith(':') || onlyStrong);
+  // A paragraph ending in a colon introduces what follows, however long it is.
+  return /[:：]$/.test(text) || (onlyStrong && text.length <= 160);
 }
 
 /** Condenses an item's first paragraph and its nested items; further paragraphs stay in the notes. */
