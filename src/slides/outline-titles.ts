@@ -19,8 +19,9 @@ export interface TitledOutline extends Outline {
   sections: TitledSection[];
 }
 
-export function titleOutline(outline: Outline): TitledOutline {
-  const sections = siblings(outline.sections);
+/** `part` names a top-level section's number ("Phần 2"): there "2 / 10" would say little. */
+export function titleOutline(outline: Outline, part: (n: number) => string): TitledOutline {
+  const sections = siblings(outline.sections, part);
   const counts = new Map<string, number>();
   const count = (s: TitledSection) => counts.set(key(s.title), (counts.get(key(s.title)) ?? 0) + 1);
   for (const section of sections) {
@@ -39,7 +40,7 @@ export function titleOutline(outline: Outline): TitledOutline {
   return { ...outline, sections: told };
 }
 
-function siblings(list: Section[]): TitledSection[] {
+function siblings(list: Section[], part?: (n: number) => string): TitledSection[] {
   const crafted = list.map((s) => (s.title ? craftTitle(s.title) : { title: '' }) as CraftedTitle);
   const counted = crafted.map((c) => (c.number && /^\d+$/.test(c.number) ? Number(c.number) : undefined));
   const numbered = counted.filter((n): n is number => n !== undefined);
@@ -49,7 +50,7 @@ function siblings(list: Section[]): TitledSection[] {
   return list.map((section, i) => {
     const c = crafted[i]!;
     const n = counted[i];
-    const number = total && n !== undefined ? `${n} / ${total}` : c.number;
+    const number = total && n !== undefined ? (part ? part(n) : `${n} / ${total}`) : c.number;
     const kickers = [c.kicker, number].filter(Boolean);
     const titled: TitledSection = {
       ...section,

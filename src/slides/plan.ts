@@ -60,6 +60,7 @@ export function planDeck(input: PlanInput): Plan {
     input.placeholders
       ? input.outline
       : hideMissingPictures(input.outline, input.assets, labels.imageMissing),
+    labels.part,
   );
   // The cover's headline without outline numbers ("1.1 Week1"); a label it led with is its kicker.
   const parts = titleParts(outline.title?.text ?? meta.title ?? name);

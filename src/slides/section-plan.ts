@@ -47,7 +47,7 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
     });
     // Nothing to show (only missing pictures, say): its words join the slide before.
     if (made.length === 0 && s.blocks.length > 0)
-      carry.push(say(s.title), ...notesFor(s.blocks), ...s.notes.map(say));
+      carry.push(say(s.heading), ...notesFor(s.blocks), ...s.notes.map(say));
     return made;
   };
   const own = slidesFor({ ...section, notes: [] }, leftover);
@@ -83,9 +83,9 @@ export function framedSlides(planned: PlannedSection, part: number | undefined, 
   if (part === undefined) {
     // Without a divider, each sub-section's slide says which section it belongs to.
     // The parent by its title and outline number ("3. Nội dung"): the number is kept for the audience.
-    const parent = [section.kicker, section.number ? `${section.number}. ${section.title}` : section.title]
-      .filter(Boolean)
-      .join(' · ');
+    const numbered =
+      section.number && !section.kicker ? `${section.number}. ${section.title}` : section.title;
+    const parent = [section.kicker, numbered].filter(Boolean).join(' · ');
     const titled = children.map((slide) =>
       slide.title === section.title || slide.title.startsWith(`${section.title} · `)
         ? slide

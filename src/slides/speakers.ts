@@ -56,8 +56,9 @@ function nested(list: List): boolean {
 }
 
 /** How a grid of `count` people is laid out (themes/aws.css section.speakers). */
+/** The grid leaves no card alone on a row where it can: nine people are three rows of three. */
 export function speakerGrid(count: number): PersonGrid {
-  return count <= 3 ? 'few' : count === 4 ? 'four' : count <= 6 ? 'grid' : 'many';
+  return count <= 3 ? 'few' : count === 4 ? 'four' : count <= 6 || count === 9 ? 'grid' : 'many';
 }
 
 const SIZES = [
@@ -77,17 +78,19 @@ const SIZES = [
  * person typed on its item (`data.person`) and every card's initials unique in the list.
  */
 export function speakerRows(list: List, est: Estimator): ListUnit[] {
-  const kind = speakerGrid(list.children.length);
+  const people = list.children.flatMap((item, source) =>
+    persons(item).map((person) => ({ item, person, source })),
+  );
+  const kind = speakerGrid(people.length);
   const size = layoutSizes(est.metrics, ['section.speakers', `section.speakers.cards-${kind}`], SIZES);
   const columns = size['person-columns'];
   // Three or fewer: the avatar stands above the name (and 10px apart, 8px between rows).
   const stacked = kind === 'few';
   const taken = new Set<string>();
-  const items = list.children.map((item): ListItem => {
-    const parts = speakerParts(item);
-    if (!parts) return { ...item, data: { ...item.data, other: true } };
-    const person: Person = { ...parts, initials: uniqueInitials(parts.name, taken) };
-    return { ...item, data: { ...item.data, person } };
+  const items = people.map(({ item, person }): ListItem => {
+    if (!person) return { ...item, data: { ...item.data, other: true } };
+    const typed: Person = { ...person, initials: uniqueInitials(person.name, taken) };
+    return { ...item, data: { ...item.data, person: typed } };
   });
   const gap = size['person-gap'];
   const inner = (est.metrics.body.width - (columns - 1) * gap) / columns - 2 * size['person-pad-x'];
@@ -108,9 +111,16 @@ export function speakerRows(list: List, est: Estimator): ListUnit[] {
     return 2 * size['person-pad-y'] + size['person-rule'] + body;
   };
   const rows: ListUnit[] = [];
+  const placed = new Set<number>();
   for (let i = 0; i < items.length; i += columns) {
     const row = items.slice(i, i + columns);
-    const original = list.children.slice(i, i + columns);
+    // Each recap line goes with the row of its first person, once.
+    const sources = people
+      .slice(i, i + columns)
+      .map((p) => p.source)
+      .filter((n) => !placed.has(n));
+    for (const n of sources) placed.add(n);
+    const original = [...new Set(sources)].map((n) => list.children[n]!);
     rows.push({
       display: { ...list, children: row, data: { ...list.data, grid: kind } },
       original: { ...list, children: original },
@@ -121,6 +131,24 @@ export function speakerRows(list: List, est: Estimator): ListUnit[] {
     });
   }
   return rows;
+}
+
+/** Words that name a group, not a person ("Various AWS SAs", "Đội ngũ AWS"). */
+const GROUP =
+  /\b(?:various|team|experts?|specialists|members|staff|several|many|others)\b|^(?:các|đội|nhóm|ban|những)\s/iu;
+
+/** The people one line names: "A & B – role" is two cards with one role; a group is no card. */
+function persons(item: ListItem): ({ name: string; role: string } | undefined)[] {
+  const parts = speakerParts(item);
+  if (
+    !parts ||
+    GROUP.test(parts.name) ||
+    (/s$/.test(parts.name.split(' ').pop() ?? '') && /\p{Lu}{2,}s$/u.test(parts.name))
+  )
+    return [undefined];
+  const names = parts.name.split(/\s*(?:,|&|\/|\band\b|\bvà\b)\s*/u).filter(Boolean);
+  const named = names.length >= 2 && names.every((n) => n.split(/\s+/).length >= 2);
+  return named ? names.map((name) => ({ name, role: parts.role })) : [parts];
 }
 
 const HONORIFICS = new Set([
@@ -142,15 +170,18 @@ const HONORIFICS = new Set([
 
 /** "Anh Đỗ Huy Thắng" -> "ĐT"; a second "ĐT" on the slide takes more of the name ("ĐHT"). */
 export function uniqueInitials(name: string, taken: Set<string>): string {
-  // "Lam An Thinh & Nguyen Phan Quoc Viet": the first person's initials.
+  // "Lam An Thinh & Nguyen Phan Quoc Viet" (when not split): the first person's initials.
   const person = name.split(/\s*(?:&|,|\/|\band\b|\bvà\b)\s*/u)[0] ?? name;
+  // A nickname in brackets is no part of the initials: "Lê Xuân Anh (Long)" is LA.
   const all = person
-    .replace(/[()[\].,]/g, ' ')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[[\].,]/g, ' ')
     .split(/\s+/)
     .filter((w) => w && /\p{L}/u.test(w));
-  // "Anh Đỗ Huy Thắng" drops "Anh"; "Anh Dang" keeps it, it is the name.
-  const named = all.filter((w) => !HONORIFICS.has(w.toLowerCase()));
-  const words = named.length >= 2 ? named : all;
+  // Honorifics only lead a name ("Anh Phạm Tuấn Anh" is PA: the last "Anh" is his name).
+  let start = 0;
+  while (start < all.length - 1 && HONORIFICS.has(all[start]!.toLowerCase())) start += 1;
+  const words = all.slice(start);
   const letter = (word: string | undefined, n = 1) => [...(word ?? '')].slice(0, n).join('');
   const first = words[0];
   const last = words.length > 1 ? words[words.length - 1] : undefined;
@@ -159,7 +190,8 @@ export function uniqueInitials(name: string, taken: Set<string>): string {
     .map((w) => letter(w))
     .join('');
   const candidates = [
-    letter(first) + letter(last),
+    // One name ("Tung"): its first two letters.
+    last ? letter(first) + letter(last) : letter(first, 2),
     letter(first) + middle + letter(last),
     letter(first) + letter(last, 2),
     letter(first, 2) + letter(last),
