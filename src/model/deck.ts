@@ -50,6 +50,8 @@ export interface Slide {
   roomy?: boolean;
   /** Much content: the theme sets its rows closer (an agenda of long titles). */
   dense?: boolean;
+  /** Opens a part of the talk like a divider (a section's intro listing what follows). */
+  opensPart?: boolean;
   /** Line of the section heading this slide was planned from: the key for re-planning it. */
   section?: number;
 }

@@ -53,10 +53,10 @@ function termIndex(terms: GlossaryEntry[][], labels: Labels['notes']): RootConte
   return items.length > 0 ? [say(labels.termIndex(items))] : [];
 }
 
-/** A divider opens the slides of one part of the recap: their count and time. */
+/** A divider (or a section's intro) opens the slides of one part of the recap: their count and time. */
 function sectionTime(slides: Slide[], groups: (number | undefined)[], perSlide: number[], i: number) {
   const group = groups[i + 1];
-  if (slides[i]!.layout !== 'divider' || group === undefined) return {};
+  if ((slides[i]!.layout !== 'divider' && !slides[i]!.opensPart) || group === undefined) return {};
   let end = i + 1;
   while (end < slides.length && groups[end] === group) end += 1;
   const seconds = perSlide.slice(i + 1, end).reduce((a, b) => a + b, 0);

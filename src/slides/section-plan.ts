@@ -8,7 +8,7 @@ import type { Labels } from '../i18n/labels.js';
 import { type Slide, say } from '../model/deck.js';
 import { cardsSlide } from './cards.js';
 import type { Estimator } from './estimate.js';
-import { dividerSlide } from './frame-slides.js';
+import { dividerSlide, listOf } from './frame-slides.js';
 import { notesFor } from './notes.js';
 import type { TitledSection } from './outline-titles.js';
 import { sectionSlides } from './section-slides.js';
@@ -30,6 +30,8 @@ export interface PlannedSection {
 }
 
 const SHORT_INTRO = 180;
+/** An intro slide filled less than this is short enough to list its sub-sections too. */
+const SHORT_SHARE = 0.35;
 
 export function planSection(section: TitledSection, { scale, est, labels }: SectionContext): PlannedSection {
   const leftover: RootContent[] = [];
@@ -77,6 +79,23 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
   return { section, own, children, leftover };
 }
 
+/** A short section intro ("The programme had several sessions:") lists what follows under it. */
+function introduced(own: Slide[], children: Slide[]): Slide[] {
+  const titles = [...new Set(children.map((c) => c.title))];
+  const [intro] = own;
+  if (own.length !== 1 || titles.length < 2 || titles.length > 8 || !intro) return own;
+  if ((intro.estimatedPx ?? Infinity) > (intro.budgetPx ?? 0) * SHORT_SHARE) return own;
+  return [
+    {
+      ...intro,
+      layout: 'content',
+      blocks: [...intro.blocks, listOf(titles, false)],
+      roomy: false,
+      opensPart: true,
+    },
+  ];
+}
+
 /** The section's slides in order: with a divider in front (numbered `part`), or its title above each. */
 export function framedSlides(planned: PlannedSection, part: number | undefined, labels: Labels): Slide[] {
   const { section, own, children } = planned;
@@ -91,7 +110,7 @@ export function framedSlides(planned: PlannedSection, part: number | undefined, 
         ? slide
         : { ...slide, eyebrow: [parent, slide.eyebrow].filter(Boolean).join(' · ') },
     );
-    return [...own, ...titled];
+    return [...introduced(own, children), ...titled];
   }
   // A section of one slide needs no divider in front: the slide itself says which part it opens.
   if (own.length + children.length === 1) {
