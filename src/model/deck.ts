@@ -13,6 +13,7 @@ export type Layout =
   | 'two-column'
   | 'speakers'
   | 'cards'
+  | 'stats'
   | 'steps'
   | 'prose'
   | 'quote'

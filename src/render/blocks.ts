@@ -24,6 +24,7 @@ export function renderBlocks(blocks: RootContent[], context: RenderContext): str
 function renderBlock(block: RootContent, context: RenderContext): string {
   if (block.type === 'list' && context.layout === 'speakers') return speakerCards(block, context);
   if (block.type === 'list' && context.layout === 'cards') return cards(block, context);
+  if (block.type === 'list' && context.layout === 'stats') return stats(block, context);
   // A table whose header row is empty (key/value tables) is drawn without the dark bar.
   if (block.type === 'table' && block.children[0]?.children.every((cell) => toString(cell).trim() === ''))
     return `<div class="headless"></div>\n\n${toMarkdown(block as Parameters<typeof toMarkdown>[0], options(context)).trim()}`;
@@ -98,6 +99,17 @@ function speakerCards(list: List, context: RenderContext): string {
       return `- <span class="avatar">${escapeHtml(person.initials)}</span><span class="name">${escapeHtml(person.name)}</span>${role}`;
     })
     .join('\n');
+}
+
+/** Each item as a tile: its figure large, its words under it (slides/stats.ts). */
+function stats(list: List, context: RenderContext): string {
+  const plain = { ...context, layout: 'content' as const };
+  const tiles = list.children.map((item) => {
+    const [figure, ...label] = item.children;
+    const number = figure ? toString(figure) : '';
+    return `<div class="stat">\n\n<p class="figure">${escapeHtml(number)}</p>\n\n${renderBlocks(label, plain)}\n\n</div>`;
+  });
+  return `<div class="tiles tiles-${list.children.length}">\n\n${tiles.join('\n\n')}\n\n</div>`;
 }
 
 /** Each item as a card: its first line the card's title, the rest its body. */

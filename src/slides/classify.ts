@@ -5,6 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Layout } from '../model/deck.js';
 import type { Estimator } from './estimate.js';
 import { isSpeakerList } from './speakers.js';
+import { isStatList } from './stats.js';
 
 export function chooseLayout(title: string, blocks: RootContent[], est: Estimator): Layout {
   const content = blocks.filter((b) => b.type !== 'html' && b.type !== 'definition');
@@ -23,6 +24,9 @@ export function chooseLayout(title: string, blocks: RootContent[], est: Estimato
   )
     return 'steps';
   if (only?.type === 'table') return 'table';
+  // Figures leading every item ("40% …", "3x …"): big-number tiles, after a lead-in or alone.
+  const [lead, last] = content.length === 2 ? content : [undefined, only];
+  if (last?.type === 'list' && (!lead || lead.type === 'paragraph') && isStatList(last)) return 'stats';
   if (only?.type === 'blockquote' || (only?.type === 'callout' && only.children.length <= 2)) return 'quote';
   if (content.every((b) => b.type === 'paragraph')) {
     const height = content.reduce((sum, b) => sum + est.blockHeight(b, 'prose'), 0);

@@ -15,6 +15,7 @@ import { withFlows } from './flows.js';
 import { shownPart } from './notes-only.js';
 import { sentenceUnits } from './sentence-units.js';
 import { speakerRows } from './speakers.js';
+import { isStatList, statsHeight, statTiles } from './stats.js';
 import { tableUnits } from './table-units.js';
 
 export interface Unit {
@@ -78,7 +79,9 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
     // original keeps them, in their place, for the notes. Only displays are restyled.
     const block = whole.type === 'list' ? whole : shownPart(whole);
     if (!block) return [{ display: whole, original: whole, height: 0, hidden: true }];
-    if (block.type === 'list' && layout === 'speakers') {
+    if (block.type === 'list' && layout === 'stats' && isStatList(block)) {
+      units.push({ display: statTiles(block), original: block, height: statsHeight(block, est) });
+    } else if (block.type === 'list' && layout === 'speakers') {
       for (const row of speakerRows(block, est)) units.push({ ...row, group: block, keepTogether: true });
     } else if (block.type === 'list') {
       const pieces = listUnits(block, {
