@@ -16,7 +16,7 @@ import {
   isScriptedSvg,
   localPath,
   RASTER_TYPE,
-} from '../recap/url-policy.js';
+} from '../model/url-policy.js';
 
 export interface ImageRoots {
   /** Folder of the recap, for relative paths. */

@@ -4,7 +4,7 @@
 import type { RootContent } from 'mdast';
 import type { Labels } from '../i18n/labels.js';
 import { markNote, notePart, say, type Slide } from '../model/deck.js';
-import { blockText } from './block-text.js';
+import { blockText } from '../model/text.js';
 
 export interface CueTime {
   seconds: number;

@@ -6,7 +6,7 @@
 import type { GlossaryEntry, TermKind } from '../glossary/glossary.js';
 import { findTerms } from '../glossary/find-terms.js';
 import type { Slide } from '../model/deck.js';
-import { slideText } from '../slides/plain-text.js';
+import { slideText } from '../model/text.js';
 import { boldPhrases } from './emphasis.js';
 import { isContent } from './what-to-say.js';
 

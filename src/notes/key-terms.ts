@@ -3,7 +3,7 @@
 // of things and people, each a string key ("term:AWS CDK", "bold:…", "name:…").
 import { findTerms } from '../glossary/find-terms.js';
 import type { Slide } from '../model/deck.js';
-import { slideText } from '../slides/plain-text.js';
+import { slideText } from '../model/text.js';
 import { boldPhrases, flat } from './emphasis.js';
 import type { Point } from './points.js';
 

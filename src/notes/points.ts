@@ -2,7 +2,7 @@
 // shows (its notes before the speaker pass): list items, sentences, table rows.
 import type { List, Paragraph, RootContent, Table } from 'mdast';
 import { notePart, noteMarks, type Slide } from '../model/deck.js';
-import { blockText } from './block-text.js';
+import { blockText } from '../model/text.js';
 import { boldPhrases, flat } from './emphasis.js';
 
 export interface Point {

@@ -2,7 +2,7 @@
 // section) each slide belongs to, and the opening sentence of each section.
 import type { Outline, Section } from '../recap/outline.js';
 import type { Slide } from '../model/deck.js';
-import { blockText } from './block-text.js';
+import { blockText } from '../model/text.js';
 import { flat } from './emphasis.js';
 
 const SENTENCE = new Intl.Segmenter(undefined, { granularity: 'sentence' });

@@ -5,9 +5,9 @@
 import type { List, RootContent } from 'mdast';
 import type { Labels } from '../i18n/labels.js';
 import { noteMarks, notePart, say, type Slide } from '../model/deck.js';
-import { words } from '../slides/coverage.js';
-import { slideText } from '../slides/plain-text.js';
-import { blockText } from './block-text.js';
+import { words } from '../model/text.js';
+import { slideText } from '../model/text.js';
+import { blockText } from '../model/text.js';
 import { boldPhrases, firstWords, flat } from './emphasis.js';
 
 export interface SayContext {

@@ -7,8 +7,8 @@ import { toHast } from 'mdast-util-to-hast';
 import { type Options, toMarkdown } from 'mdast-util-to-markdown';
 import { noteMarks, notePart } from '../model/deck.js';
 import type { Callout, Figure } from '../model/nodes.js';
-import { blockText } from './block-text.js';
-import { MARKDOWN_STYLE } from '../slides/notes.js';
+import { blockText } from '../model/text.js';
+import { MARKDOWN_STYLE } from '../model/markdown-style.js';
 
 export type NotesFormat = 'markdown' | 'html' | 'text';
 
@@ -67,4 +67,9 @@ function listText(list: List, depth: number): string {
         .join('\n'),
     )
     .join('\n');
+}
+
+/** Notes as plain text (PPTX and PDF notes, word counts). */
+export function plainNotes(notes: RootContent[]): string {
+  return writeNotes(notes, 'text');
 }

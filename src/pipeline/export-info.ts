@@ -9,7 +9,7 @@ import { langTag, type PptxInfo } from '../export/pptx.js';
 import { formatDate, labelsFor } from '../i18n/labels.js';
 import type { HandoutInput } from '../render/handout-page.js';
 import { writeNotes } from '../notes/write-notes.js';
-import { slideText } from '../slides/plain-text.js';
+import { slideText } from '../model/text.js';
 
 export interface ExportInfo {
   html: HtmlInfo;

@@ -6,7 +6,7 @@ import { type Schema, sanitize } from 'hast-util-sanitize';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Warnings } from '../errors.js';
 import { resolveLiquidUrl } from './liquid.js';
-import { isSafeUrl } from './url-policy.js';
+import { isSafeUrl } from '../model/url-policy.js';
 
 const URL_KEYS = /^(href|src|xLinkHref|action|formAction|srcSet|poster|background|data|cite)$/i;
 

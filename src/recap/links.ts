@@ -3,7 +3,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Warnings } from '../errors.js';
-import { isSafeUrl } from './url-policy.js';
+import { isSafeUrl } from '../model/url-policy.js';
 
 export function dropUnsafeLinks(tree: Root, warnings: Warnings): void {
   visit(tree, (node, index, parent) => {

@@ -3,6 +3,9 @@
 // keeps its source position.
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { inlineText } from '../model/text.js';
+
+export { inlineText };
 import type { Node } from 'unist';
 
 /** The run without the line breaks at its start (and, unless `startOnly`, its end). */
@@ -20,20 +23,6 @@ export function paragraphOf(children: PhrasingContent[], from?: Node): Paragraph
   return start && end
     ? { type: 'paragraph', children, position: { start, end } }
     : { type: 'paragraph', children };
-}
-
-/** The text of inline content as it reads: a line break, even inside emphasis, parts the
- * words on either side (as `lineBreak`). */
-export function inlineText(children: PhrasingContent[], lineBreak = ' '): string {
-  return children
-    .map((child) =>
-      child.type === 'break'
-        ? lineBreak
-        : 'children' in child
-          ? inlineText(child.children, lineBreak)
-          : toString(child),
-    )
-    .join('');
 }
 
 const BULLETS = ['•', '–', '·'];

@@ -7,7 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Labels } from '../i18n/labels.js';
 import type { Asset, Layout } from '../model/deck.js';
 import type { Callout, Figure, Flow, FlowChain, FlowStep } from '../model/nodes.js';
-import { MARKDOWN_STYLE } from '../slides/notes.js';
+import { MARKDOWN_STYLE } from '../model/markdown-style.js';
 import { escapeHtml } from './escape.js';
 import { breakInCell } from './table-cell.js';
 

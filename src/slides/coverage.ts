@@ -10,8 +10,10 @@ import { parseMarkdown } from '../recap/parse.js';
 import { readShortcode } from '../recap/shortcode-args.js';
 import type { Deck, Slide } from '../model/deck.js';
 import '../model/nodes.js';
+import { words } from '../model/text.js';
 import { phrasingText } from './estimate.js';
-import { plainNotes, slideText } from './plain-text.js';
+import { slideText } from '../model/text.js';
+import { plainNotes } from '../notes/write-notes.js';
 
 export interface LostWord {
   word: string;
@@ -20,16 +22,6 @@ export interface LostWord {
   /** From a table cell: the row it is in (a table split by columns shows each row's cells on
    * the slides of its parts, one after the other, so every row starts over at the first). */
   row?: { table: object; index: number; cell: object };
-}
-
-const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+/gi;
-
-export function words(text: string): string[] {
-  return (text
-    .normalize('NFC')
-    .replace(URL, ' ')
-    .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
 }
 
 /** The recap's words in order, block by block (inline runs joined as they read), with where each block starts. */

@@ -2,8 +2,6 @@
 // (so what a bullet shortens is there in full), as Markdown blocks with emphasis and line
 // breaks kept.
 import type { RootContent } from 'mdast';
-import { gfmToMarkdown } from 'mdast-util-gfm';
-import type { Options } from 'mdast-util-to-markdown';
 import { say } from '../model/deck.js';
 import { inlineText } from '../recap/phrasing.js';
 
@@ -29,13 +27,3 @@ export function notesFor(blocks: RootContent[]): RootContent[] {
     }
   });
 }
-
-/** How recap-deck writes Markdown, on slides and in notes alike. */
-export const MARKDOWN_STYLE: Options = {
-  extensions: [gfmToMarkdown()],
-  bullet: '-',
-  emphasis: '*',
-  strong: '*',
-  listItemIndent: 'one',
-  rule: '-',
-};

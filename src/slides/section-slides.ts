@@ -3,7 +3,7 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { markNote, originOf, say, type Layout, type Origin, type Slide } from '../model/deck.js';
-import { blockText } from './plain-text.js';
+import { blockText } from '../model/text.js';
 import { chooseLayout } from './classify.js';
 import type { Labels } from '../i18n/labels.js';
 import type { Estimator } from './estimate.js';

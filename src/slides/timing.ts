@@ -1,8 +1,8 @@
 // How long each slide should take to present: its notes read at a speaking pace (plus
 // time to look at tables and pictures), scaled to the recap's `duration` when it has one.
 import type { Deck, Lang, Slide } from '../model/deck.js';
-import { words } from './coverage.js';
-import { plainNotes } from './plain-text.js';
+import { words } from '../model/text.js';
+import { plainNotes } from '../notes/write-notes.js';
 
 /** Words (English) or syllables (Vietnamese, one per written word) per minute. */
 const PACE: Record<Lang, number> = { en: 130, vi: 160 };

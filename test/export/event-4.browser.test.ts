@@ -8,7 +8,7 @@ import { Marp } from '@marp-team/marp-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../src/export/browser.js';
 import { noteText } from '../../src/render/notes-comment.js';
-import { plainNotes } from '../../src/slides/plain-text.js';
+import { plainNotes } from '../../src/notes/write-notes.js';
 import { plan } from '../helpers.js';
 import { pdfFonts, pdfPagesText, pptxSlides } from './artifacts.js';
 

@@ -7,12 +7,13 @@ import type { RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { Warnings } from '../../src/errors.js';
 import { forReaders, type NotePart, noteMarks, notePart, type Slide } from '../../src/model/deck.js';
-import { blockText } from '../../src/notes/block-text.js';
+import { blockText } from '../../src/model/text.js';
 import { readRecap } from '../../src/recap/read.js';
-import { words } from '../../src/slides/coverage.js';
+import { words } from '../../src/model/text.js';
 import { est } from '../helpers.js';
 import { toDeck } from '../../src/slides/deck.js';
-import { plainNotes, slideText } from '../../src/slides/plain-text.js';
+import { slideText } from '../../src/model/text.js';
+import { plainNotes } from '../../src/notes/write-notes.js';
 
 const project = join(import.meta.dirname, '..', '..');
 const EVENT_4 = join(project, 'recaps', 'event-4.md');

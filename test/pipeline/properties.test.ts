@@ -11,7 +11,7 @@ import { splitFrontMatter } from '../../src/recap/front-matter.js';
 import { marpOptions } from '../../src/render/engine.js';
 import { noteText } from '../../src/render/notes-comment.js';
 import { findDroppedWords, findLostWords, sourceWords } from '../../src/slides/coverage.js';
-import { blockText } from '../../src/slides/plain-text.js';
+import { blockText } from '../../src/model/text.js';
 import { Warnings } from '../../src/errors.js';
 import { type Planned, plan } from '../helpers.js';
 

@@ -7,7 +7,7 @@ import {
   isRemoteUrl,
   isSafeUrl,
   localPath,
-} from '../../src/recap/url-policy.js';
+} from '../../src/model/url-policy.js';
 
 describe('the URL and image policy', () => {
   it('keeps web, mail, in-page and relative links; embedded rasters only for pictures', () => {

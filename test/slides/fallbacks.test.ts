@@ -5,7 +5,7 @@ import type { Code, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { findLostWords } from '../../src/slides/coverage.js';
-import { plainNotes } from '../../src/slides/plain-text.js';
+import { plainNotes } from '../../src/notes/write-notes.js';
 import { plan } from '../helpers.js';
 
 const lines = (n: number, make: (i: number) => string) =>

@@ -8,7 +8,7 @@ import { Warnings } from '../../src/errors.js';
 import { readRecap } from '../../src/recap/read.js';
 import { est } from '../helpers.js';
 import { toDeck } from '../../src/slides/deck.js';
-import { plainNotes } from '../../src/slides/plain-text.js';
+import { plainNotes } from '../../src/notes/write-notes.js';
 
 const wordsOf = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 

@@ -1,0 +1,53 @@
+// Plain-text views of what a deck says: inline content as it reads, a block's text with its
+// cells, items and paragraphs kept apart, everything a slide shows, and the words of a text.
+import type { PhrasingContent, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Slide } from './deck.js';
+import './nodes.js';
+
+/** The text of inline content as it reads: a line break, even inside emphasis, parts the
+ * words on either side (as `lineBreak`). */
+export function inlineText(children: PhrasingContent[], lineBreak = ' '): string {
+  return children
+    .map((child) =>
+      child.type === 'break'
+        ? lineBreak
+        : 'children' in child
+          ? inlineText(child.children, lineBreak)
+          : toString(child),
+    )
+    .join('');
+}
+
+/** A block's text as it reads: cells, items and paragraphs kept apart (toString runs them together). */
+export function blockText(node: RootContent): string {
+  if (node.type === 'figure') return node.caption ?? node.alt;
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell')
+    return inlineText(node.children, '\n');
+  if ('children' in node)
+    return (node.children as RootContent[]).map(blockText).join(node.type === 'tableRow' ? ' | ' : '\n');
+  return toString(node);
+}
+
+/** Everything a slide shows, line by line. */
+export function slideText(slide: Slide): string {
+  const parts = [
+    slide.eyebrow,
+    slide.kicker,
+    slide.title,
+    ...(slide.subtitle ?? []),
+    ...slide.blocks.map(blockText),
+  ];
+  return parts.filter(Boolean).join('\n');
+}
+
+const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+/gi;
+
+/** The words of a text, lower case, addresses left out: what the nothing-lost check counts. */
+export function words(text: string): string[] {
+  return (text
+    .normalize('NFC')
+    .replace(URL, ' ')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
+}
