@@ -45,11 +45,17 @@ function readCards(lines: typeof lineEnds): Read {
       };
     });
     const half = document.querySelector(`[data-half="${card.dataset.card}"]`);
+    const shown = [...card.querySelectorAll('section > :not(header, footer)')];
     return {
       height,
       units,
       half: rect(half).height,
       halfNotes: rect(half?.querySelector('.hd-notes')).height,
+      slideText: shown
+        .map((e) => e.textContent ?? '')
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim().length,
     };
   });
   const cont = document.querySelector('[data-cont]');

@@ -1,14 +1,17 @@
-// Pages the handout from measured heights: cards (a slide above its notes) in deck order,
-// cards whose notes are short two to a row, long notes continued on the next page at a clean
-// break (a slide keeps at least the first lines of its notes). Chooses all pages at once
-// (dynamic programming over break positions): no page but the last more than a third blank,
-// then fewest pages, then fewest and least awkward breaks.
+// Pages the handout from measured heights. Cards keep deck order; each is set in full (the
+// slide above its notes), or, when its notes are short, beside its slide or two to a row at
+// half width; long notes continue on the next page at a clean break (a slide keeps at least
+// the first lines of its notes). All pages are chosen at once (dynamic programming over
+// positions in the notes): no page but the last more than a third blank, then fewest pages,
+// then fewest and least awkward breaks and forms.
 import { noteBreaks } from './handout-breaks.js';
 import type { CardBox, HandoutGeometry, HandoutLayout, NoteBreak, Piece } from './handout-measures.js';
 
 /** Shares of a slide's height at half width: cards whose notes (at that width) are no taller
- * go two to a row, or one with its notes beside its slide. */
-const SHORT_NOTES = { row: 0.6, side: 1 };
+ * may go two to a row, or one with its notes beside its slide, if the slide stays readable
+ * there (no more than LIGHT_SLIDE characters: a title, a divider, a picture, a short agenda). */
+const SHORT_NOTES = { row: 0.6, side: 1.25 };
+const LIGHT_SLIDE = 160;
 /** A page but the last may be at most a third blank; the layout aims lower, as the space under
  * the last line of a page (its line spacing, the notes' padding) reads as blank too. */
 const MAX_BLANK = 0.31;
@@ -21,147 +24,145 @@ const COST = {
   unit: 30,
   line: 90,
   short: 30,
+  /** A card with short notes set in full, or beside its slide, rather than in a row. */
+  full: 20,
+  side: 5,
 };
 
-type Item =
-  | { kind: 'card'; card: number; breaks: NoteBreak[] }
-  | { kind: 'side'; card: number }
-  | { kind: 'row'; cards: [number, number] };
-
-/** A page start: an item's start (after = -1) or the notes after one of its breaks. */
+/** A page start: a card's start (after = -1), or its notes after one of its breaks. */
 interface Position {
-  item: number;
+  card: number;
   after: number;
 }
 
 interface Option {
   end: number;
-  used: number;
   cost: number;
+  used: number;
+  pieces: Step[];
 }
 
-export function layoutHandout(cards: CardBox[], geometry: HandoutGeometry): HandoutLayout {
-  const items = groupRows(cards, geometry);
-  const positions: Position[] = items.flatMap((item, i) => [
-    { item: i, after: -1 },
-    ...(item.kind === 'card' ? item.breaks.map((_, b) => ({ item: i, after: b })) : []),
-  ]);
-  const indexOf = (item: number, after: number) =>
-    item >= items.length
-      ? positions.length
-      : positions.findIndex((p) => p.item === item && p.after === after);
+/** A piece as the layout builds it: a card in full from a break (or its start) to a break (or its end). */
+type Step =
+  | { kind: 'card'; card: number; from: number; to: number }
+  | { kind: 'side'; card: number }
+  | { kind: 'row'; cards: [number, number] };
 
-  /** The height of an item from a break (or its start) to a break (or its end). */
-  const height = (item: Item, from: number, to: number): number => {
-    if (item.kind === 'row') return Math.max(...item.cards.map((c) => cards[c]!.half));
-    if (item.kind === 'side') return Math.max(geometry.halfSlide, cards[item.card]!.halfNotes);
-    const card = cards[item.card]!;
-    const top = from < 0 ? 0 : item.breaks[from]!.start - geometry.contTop;
+export function layoutHandout(cards: CardBox[], geometry: HandoutGeometry): HandoutLayout {
+  const breaks = cards.map(noteBreaks);
+  const positions: Position[] = cards.flatMap((_, c) => [
+    { card: c, after: -1 },
+    ...breaks[c]!.map((_, b) => ({ card: c, after: b })),
+  ]);
+  // A card's positions follow each other: its start, then one after each break.
+  const firsts = cards.map((_, c) => positions.findIndex((p) => p.card === c));
+  const indexOf = (card: number, after: number) =>
+    card >= cards.length ? positions.length : firsts[card]! + 1 + after;
+  const short = (c: number, share: number) =>
+    c < cards.length &&
+    cards[c]!.slideText <= LIGHT_SLIDE &&
+    cards[c]!.halfNotes <= share * geometry.halfSlide;
+
+  /** A card in full from a break (or its start, -1) to a break (or its end). */
+  const fullHeight = (c: number, from: number, to: number): number => {
+    const card = cards[c]!;
+    const top = from < 0 ? 0 : breaks[c]![from]!.start - geometry.contTop;
     const endPad = card.height - (card.units.at(-1)?.bottom ?? card.height);
-    return (to >= item.breaks.length ? card.height : item.breaks[to]!.end + endPad) - top;
+    return (to >= breaks[c]!.length ? card.height : breaks[c]![to]!.end + endPad) - top;
   };
-  const notes = (item: Item & { kind: 'card' }, from: number, to: number): number => {
-    const units = cards[item.card]!.units;
-    const top = from < 0 ? units[0]!.top : item.breaks[from]!.start;
-    return (to >= item.breaks.length ? units.at(-1)!.bottom : item.breaks[to]!.end) - top;
+  const notesHeight = (c: number, from: number, to: number): number => {
+    const units = cards[c]!.units;
+    const top = from < 0 ? units[0]!.top : breaks[c]![from]!.start;
+    return (to >= breaks[c]!.length ? units.at(-1)!.bottom : breaks[c]![to]!.end) - top;
   };
-  const breakCost = (item: Item & { kind: 'card' }, from: number, to: number): number =>
-    (item.breaks[to]!.line ? COST.line : COST.unit) +
-    (notes(item, from, to) < geometry.shortPiece || notes(item, to, item.breaks.length) < geometry.shortPiece
+  const breakCost = (c: number, from: number, to: number): number =>
+    (breaks[c]![to]!.line ? COST.line : COST.unit) +
+    (Math.min(notesHeight(c, from, to), notesHeight(c, to, breaks[c]!.length)) < geometry.shortPiece
       ? COST.short
       : 0);
+  const heightOf = (step: Step): number => {
+    if (step.kind === 'card') return fullHeight(step.card, step.from, step.to);
+    if (step.kind === 'side') return Math.max(geometry.halfSlide, cards[step.card]!.halfNotes);
+    return Math.max(...step.cards.map((c) => cards[c]!.half));
+  };
 
-  /** Every way to fill a page from a position: up to an item's end, or to a break. */
-  const options = (start: number): Option[] => {
-    const found: Option[] = [];
-    const first = positions[start]!;
-    let used = 0;
-    for (let i = first.item; i < items.length; i += 1) {
-      const item = items[i]!;
-      const from = i === first.item ? first.after : -1;
-      const gap = i === first.item ? 0 : geometry.gap;
-      if (item.kind === 'card')
-        for (let b = from + 1; b < item.breaks.length; b += 1) {
-          const total = used + gap + height(item, from, b);
-          const fits = total <= geometry.page;
-          // Nothing fits: the smallest piece gets a page of its own and runs over.
-          if (fits || found.length === 0)
-            found.push({
-              end: indexOf(i, b),
-              used: total,
-              cost: breakCost(item, from, b) + (fits ? 0 : COST.overflow),
-            });
-          if (!fits) break;
-        }
-      const total = used + gap + height(item, from, Number.MAX_SAFE_INTEGER);
-      if (total > geometry.page) {
-        if (found.length === 0) found.push({ end: indexOf(i + 1, -1), used: total, cost: COST.overflow });
-        break;
+  const pageCost = (used: number, last: boolean, cost: number): number => {
+    const blank = 1 - used / geometry.page;
+    const overflow = used > geometry.page ? COST.overflow : 0;
+    if (last) return COST.page + cost + overflow;
+    return COST.page + cost + overflow + (blank > MAX_BLANK ? COST.blank : 0) + COST.fill * blank * blank;
+  };
+
+  /** The cheapest way to fill a page from a position to each position it can reach. */
+  const options = (start: number): Map<number, Option> => {
+    const found = new Map<number, Option>();
+    const offer = (end: number, used: number, cost: number, pieces: Step[]) => {
+      const total = pageCost(used, end === positions.length, cost);
+      if (total < (found.get(end)?.cost ?? Number.POSITIVE_INFINITY))
+        found.set(end, { end, cost: total, used, pieces });
+    };
+    const walk = (c: number, after: number, used: number, cost: number, pieces: Step[]): void => {
+      if (c >= cards.length) return;
+      const gap = pieces.length > 0 ? geometry.gap : 0;
+      const add = (step: Step, next: number, extra: number) => {
+        const total = used + gap + heightOf(step);
+        // Nothing fits: the first piece gets a page of its own and runs over.
+        if (total > geometry.page && pieces.length > 0) return;
+        offer(indexOf(next, -1), total, cost + extra, [...pieces, step]);
+        if (total <= geometry.page) walk(next, -1, total, cost + extra, [...pieces, step]);
+      };
+      for (let b = after + 1; b < breaks[c]!.length; b += 1) {
+        const step: Step = { kind: 'card', card: c, from: after, to: b };
+        const total = used + gap + heightOf(step);
+        if (total > geometry.page && pieces.length > 0) break;
+        offer(indexOf(c, b), total, cost + breakCost(c, after, b), [...pieces, step]);
+        if (total > geometry.page) break;
       }
-      used = total;
-      found.push({ end: indexOf(i + 1, -1), used, cost: 0 });
-    }
+      const fullCost = after < 0 && short(c, SHORT_NOTES.side) ? COST.full : 0;
+      add({ kind: 'card', card: c, from: after, to: Number.MAX_SAFE_INTEGER }, c + 1, fullCost);
+      if (after >= 0) return;
+      if (short(c, SHORT_NOTES.side)) add({ kind: 'side', card: c }, c + 1, COST.side);
+      if (short(c, SHORT_NOTES.row) && short(c + 1, SHORT_NOTES.row))
+        add({ kind: 'row', cards: [c, c + 1] }, c + 2, 0);
+    };
+    const { card, after } = positions[start]!;
+    walk(card, after, 0, 0, []);
     return found;
   };
 
-  const pageCost = (option: Option): number => {
-    if (option.end === positions.length) return COST.page + option.cost;
-    const blank = 1 - option.used / geometry.page;
-    return COST.page + option.cost + (blank > MAX_BLANK ? COST.blank : 0) + COST.fill * blank * blank;
-  };
-
   // The best pages from each position to the end, found from the end.
-  const best: { total: number; end: number }[] = new Array(positions.length + 1);
-  best[positions.length] = { total: 0, end: positions.length };
+  const best: { total: number; option?: Option }[] = new Array(positions.length + 1);
+  best[positions.length] = { total: 0 };
   for (let p = positions.length - 1; p >= 0; p -= 1) {
-    best[p] = { total: Number.POSITIVE_INFINITY, end: positions.length };
-    for (const option of options(p)) {
-      const total = pageCost(option) + best[option.end]!.total;
-      if (total < best[p]!.total) best[p] = { total, end: option.end };
+    best[p] = { total: Number.POSITIVE_INFINITY };
+    for (const option of options(p).values()) {
+      const total = option.cost + best[option.end]!.total;
+      if (total < best[p]!.total) best[p] = { total, option };
     }
   }
-  return readPages(items, positions, best);
+  return readPages(best, breaks, positions.length);
 }
 
-/** Cards with short notes (or none) pair up two to a row, in order; one left alone has its
- * notes beside its slide. */
-function groupRows(cards: CardBox[], geometry: HandoutGeometry): Item[] {
-  const short = (i: number, share: number) =>
-    i < cards.length && cards[i]!.halfNotes <= share * geometry.halfSlide;
-  const items: Item[] = [];
-  for (let i = 0; i < cards.length; i += 1) {
-    if (short(i, SHORT_NOTES.row) && short(i + 1, SHORT_NOTES.row)) {
-      items.push({ kind: 'row', cards: [i, i + 1] });
-      i += 1;
-    } else if (short(i, SHORT_NOTES.side)) items.push({ kind: 'side', card: i });
-    else items.push({ kind: 'card', card: i, breaks: noteBreaks(cards[i]!) });
-  }
-  return items;
-}
-
-/** The pages the best path takes, each card's part numbered, and the breaks it cuts. */
-function readPages(items: Item[], positions: Position[], best: { end: number }[]): HandoutLayout {
+/** The pages the best path takes, each card's parts numbered, and the breaks it cuts. */
+function readPages(best: { option?: Option }[], breaks: NoteBreak[][], end: number): HandoutLayout {
   const pages: Piece[][] = [];
+  const heights: number[] = [];
   const cuts: HandoutLayout['cuts'] = [];
   const parts = new Map<number, number>();
-  for (let p = 0; p < positions.length; p = best[p]!.end) {
-    const start = positions[p]!;
-    const stop = positions[best[p]!.end] ?? { item: items.length, after: -1 };
-    const page: Piece[] = [];
-    for (let i = start.item; i < stop.item || (i === stop.item && stop.after >= 0); i += 1) {
-      const item = items[i]!;
-      if (item.kind === 'row') page.push({ kind: 'row', cards: item.cards });
-      else if (item.kind === 'side') page.push({ kind: 'side', card: item.card });
-      else {
-        page.push({ kind: 'card', card: item.card, part: parts.get(item.card) ?? 0 });
-        if (i === stop.item) {
-          const { unit, line } = item.breaks[stop.after]!;
-          cuts.push({ card: item.card, unit, ...(line ? { line } : {}) });
-          parts.set(item.card, (parts.get(item.card) ?? 0) + 1);
+  for (let p = 0; p < end; p = best[p]!.option!.end) {
+    heights.push(best[p]!.option!.used);
+    pages.push(
+      best[p]!.option!.pieces.map((step): Piece => {
+        if (step.kind !== 'card') return step;
+        const part = parts.get(step.card) ?? 0;
+        const cut = breaks[step.card]![step.to];
+        if (cut) {
+          cuts.push({ card: step.card, unit: cut.unit, ...(cut.line ? { line: cut.line } : {}) });
+          parts.set(step.card, part + 1);
         }
-      }
-    }
-    pages.push(page);
+        return { kind: 'card', card: step.card, part };
+      }),
+    );
   }
-  return { pages, cuts };
+  return { pages, heights, cuts };
 }

@@ -18,6 +18,9 @@ export interface CardBox {
   /** The card at half width (two to a row), and its notes alone at that width. */
   half: number;
   halfNotes: number;
+  /** Characters of text the slide shows (header and footer aside): a slide with few stays
+   * readable at half width. */
+  slideText: number;
 }
 
 export interface HandoutGeometry {
@@ -53,6 +56,8 @@ export type Piece =
 
 export interface HandoutLayout {
   pages: Piece[][];
+  /** The height each page's pieces take, as measured. */
+  heights: number[];
   /** The breaks taken, per card, in reading order. */
   cuts: { card: number; unit: number; line?: number }[];
 }

@@ -2,11 +2,8 @@
 // every item of a top-level list is a unit (`data-u`, in reading order); a part's label
 // (`note-label`) is kept with the unit after it (`data-keep`). Items remember their number.
 import type { Element, ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 
-export function markUnits(notesHtml: string): string {
-  const tree = fromHtml(notesHtml, { fragment: true });
+export function markUnits(tree: Root): Root {
   let count = 0;
   const mark = (element: Element, extra: Element['properties'] = {}): Element => {
     const keep = classes(element).includes('note-label');
@@ -29,7 +26,7 @@ export function markUnits(notesHtml: string): string {
       }),
     };
   });
-  return toHtml({ ...tree, children });
+  return { ...tree, children };
 }
 
 function classes(element: Element): string[] {
