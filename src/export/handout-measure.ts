@@ -30,8 +30,11 @@ export async function measureHandout(page: Page): Promise<HandoutMeasures> {
 /** Runs in the page. */
 function readCards(lines: typeof lineEnds): Read {
   const rect = (element: Element | null | undefined) => element?.getBoundingClientRect() ?? new DOMRect();
-  // Running text splits between lines; a unit holding blocks of its own never splits.
-  const running = (unit: Element) => !unit.querySelector('ul, ol, pre, table, blockquote, figure, div, img');
+  // Running text (a paragraph, a list item, code) splits between lines; a table, a quote or a
+  // unit holding blocks of its own never splits.
+  const running = (unit: Element) =>
+    unit.matches('p, li, pre') &&
+    !unit.querySelector('ul, ol, pre, table, blockquote, figure, div, img:not(.emoji)');
   const cards = [...document.querySelectorAll<HTMLElement>('.hd-flow > .hd-card')].map((card) => {
     const { top, height } = rect(card);
     const units = [...card.querySelectorAll('[data-u]')].map((unit) => {

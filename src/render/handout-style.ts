@@ -25,7 +25,17 @@ div.marpit > svg > foreignObject > section { break-before: auto !important; page
 .hd-card { width: 100%; }
 .hd-slide { aspect-ratio: 16 / 9; border: 0.3mm solid #d5dbdb; border-radius: 1.5mm; overflow: hidden;
   break-inside: avoid; }
-.hd-notes { padding: 3mm 1mm 0; }
+.hd-card { overflow: hidden; }
+/* Nothing may be wider than the column: Chromium would shrink every page to fit it. */
+.hd-notes { padding: 3mm 1mm 0; overflow-wrap: anywhere; }
+.hd-notes pre { margin: 0 0 1.8mm; padding: 1.5mm 2mm; white-space: pre-wrap; background: #f2f4f6;
+  border-radius: 0.8mm; font-family: 'JetBrains Mono', monospace; font-size: 8pt; line-height: 1.4; }
+.hd-notes pre code { background: none; padding: 0; font-size: inherit; }
+.hd-notes table { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 0 0 1.8mm; font-size: 8.5pt; }
+.hd-notes th, .hd-notes td { padding: 0.6mm 1.2mm; border-bottom: 0.2mm solid #d5dbdb; text-align: left;
+  vertical-align: top; }
+.hd-notes img:not(.emoji) { max-width: 100%; height: auto; }
+.hd-notes blockquote { margin: 0 0 1.8mm; padding-left: 3mm; border-left: 0.6mm solid #d5dbdb; color: #414d5c; }
 .hd-notes > :last-child, .hd-notes li:last-child { margin-bottom: 0; }
 .hd-notes p { margin: 0 0 1.8mm; }
 .hd-notes ul, .hd-notes ol { margin: 0 0 1.8mm; padding-left: 5mm; }
