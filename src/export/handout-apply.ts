@@ -6,14 +6,12 @@ import type { Page } from 'puppeteer-core';
 import type { HandoutLayout } from '../render/handout-measures.js';
 import { lineEnds } from './handout-lines.js';
 
-/** Returns each sheet's height (CSS pixels), to check against the page. */
-export async function applyLayout(page: Page, layout: HandoutLayout): Promise<number[]> {
-  const source = `(${String(layOut)})(${String(lineEnds)}, ${JSON.stringify(layout)})`;
-  return (await page.evaluate(source)) as number[];
+export async function applyLayout(page: Page, layout: HandoutLayout): Promise<void> {
+  await page.evaluate(`(${String(layOut)})(${String(lineEnds)}, ${JSON.stringify(layout)})`);
 }
 
 /** Runs in the page. */
-function layOut(lines: typeof lineEnds, layout: HandoutLayout): number[] {
+function layOut(lines: typeof lineEnds, layout: HandoutLayout): void {
   const flow = document.querySelector('.hd-flow')!;
   const cards = [...flow.querySelectorAll<HTMLElement>(':scope > .hd-card')];
   const template = document.querySelector('[data-cont]')!;
@@ -100,7 +98,9 @@ function layOut(lines: typeof lineEnds, layout: HandoutLayout): number[] {
     sheet.className = 'hd-sheet';
     for (const piece of pieces) {
       if (piece.kind === 'card') {
-        sheet.append(parts[piece.card]![piece.part]!);
+        // A part whose cut could not be made stays with the part before it.
+        const part = parts[piece.card]?.[piece.part];
+        if (part) sheet.append(part);
         continue;
       }
       if (piece.kind === 'side') {
@@ -121,5 +121,4 @@ function layOut(lines: typeof lineEnds, layout: HandoutLayout): number[] {
   // A list whose items all went to a later page goes too.
   for (const list of document.querySelectorAll('.hd-notes > :is(ul, ol)'))
     if (list.children.length === 0) list.remove();
-  return sheets.map((sheet) => sheet.getBoundingClientRect().height);
 }
