@@ -13,7 +13,6 @@ import { readScene } from '../export/dom-read.js';
 import { buildPicturePptx } from '../export/pptx.js';
 import { buildEditablePptx } from '../export/pptx-editable.js';
 import { writeAtomic } from '../export/write.js';
-import { handoutHtml } from '../render/handout-page.js';
 import type { SlidePage } from '../render/slide-page.js';
 import type { BuildRequest, Format, Planned } from './build.js';
 import { exportInfo } from './export-info.js';
@@ -69,10 +68,14 @@ export async function exportOutputs(
     browser && slides && wants('handout')
       ? settled(pictures).then(() =>
           timings.run('handout', () =>
-            printHandout(browser, handoutHtml({ ...info.handout, css: slides.css, slides: slides.slides }), {
-              ...info.handoutPrint,
-              fontFaces: regularFontFaces(themeCss),
-            }),
+            printHandout(
+              browser,
+              { ...info.handout, css: slides.css, slides: slides.slides },
+              {
+                ...info.handoutPrint,
+                fontFaces: regularFontFaces(themeCss),
+              },
+            ),
           ),
         )
       : undefined;
