@@ -1,5 +1,6 @@
 // The one error type for expected failures (bad input, missing browser, ...), and
 // the warning record every stage reports with a `file:line:col` location.
+import type { VFile } from 'vfile';
 
 export interface SourceLocation {
   file: string;
@@ -46,16 +47,14 @@ export function formatWarning(warning: Warning): string {
   return warning.location ? `${formatLocation(warning.location)}: ${warning.message}` : warning.message;
 }
 
-/** Collects warnings while a stage runs; each build owns its own list. */
-export class Warnings {
-  readonly list: Warning[] = [];
-
-  constructor(readonly file: string) {}
-
-  add(message: string, position?: { line: number; column?: number }): void {
-    const location = position
-      ? { file: this.file, line: position.line, column: position.column ?? 1 }
-      : undefined;
-    this.list.push(location ? { message, location } : { message });
-  }
+/**
+ * The warnings a stage left on its `VFile` (`file.message(reason, point)`), as records the CLI
+ * prints; a message without a place has no location.
+ */
+export function warningsOf(file: VFile): Warning[] {
+  return file.messages.map((m) =>
+    m.line === undefined
+      ? { message: m.reason }
+      : { message: m.reason, location: { file: String(file.path), line: m.line, column: m.column ?? 1 } },
+  );
 }

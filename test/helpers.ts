@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadFontMetrics } from '../src/assets/font-metrics.js';
-import { Warnings } from '../src/errors.js';
+import { VFile } from 'vfile';
+import { type Warning, warningsOf } from '../src/errors.js';
 import type { Asset, Deck } from '../src/model/deck.js';
 import { readRecap, type Recap } from '../src/recap/read.js';
 import { renderMarpMarkdown } from '../src/render/marp-markdown.js';
@@ -22,15 +23,15 @@ export interface Planned {
   recap: Recap;
   deck: Deck;
   markdown: string;
-  warnings: Warnings;
+  warnings: Warning[];
 }
 
 export function plan(text: string, file = 'recaps/test.md', assets = new Map<string, Asset>()): Planned {
-  const warnings = new Warnings(file);
-  const recap = readRecap(text, warnings);
+  const messages = new VFile({ path: file });
+  const recap = readRecap(text, messages);
   const deck = toDeck({ recap, assets, est, source: file, name: 'test' });
   const markdown = renderMarpMarkdown(deck, { rebuild: 'npm run deck test' });
-  return { recap, deck, markdown, warnings };
+  return { recap, deck, markdown, warnings: warningsOf(messages) };
 }
 
 export function titles(deck: Deck): string[] {

@@ -5,7 +5,7 @@ import { readFile, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { Warnings } from '../errors.js';
+import type { VFile } from 'vfile';
 import type { Asset } from '../model/deck.js';
 import '../model/nodes.js';
 import {
@@ -35,7 +35,7 @@ const REMOTE_TIMEOUT_MS = 10_000;
 export async function loadImages(
   tree: Root,
   roots: ImageRoots,
-  warnings: Warnings,
+  warnings: VFile,
 ): Promise<Map<string, Asset>> {
   const refs = new Map<string, { line: number; column: number } | undefined>();
   visit(tree, (node) => {
@@ -49,7 +49,7 @@ export async function loadImages(
   // Warnings in recap order, whatever order the files arrived in.
   const assets = new Map<string, Asset>();
   for (const { url, at, asset } of loaded) {
-    if (!asset.ok) warnings.add(asset.reason, at);
+    if (!asset.ok) warnings.message(asset.reason, at);
     assets.set(url, asset);
   }
   return assets;

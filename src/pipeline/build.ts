@@ -7,7 +7,8 @@ import type { Browser } from 'puppeteer-core';
 import { loadFontMetrics } from '../assets/font-metrics.js';
 import { loadImages } from '../assets/images.js';
 import { loadTheme } from '../assets/theme.js';
-import { RecapError, type Warning, Warnings } from '../errors.js';
+import { VFile } from 'vfile';
+import { RecapError, type Warning, warningsOf } from '../errors.js';
 import type { SlideFit } from '../export/fit.js';
 import { preloadPptx } from '../export/pptx.js';
 import type { Deck } from '../model/deck.js';
@@ -90,7 +91,7 @@ export interface Planned {
 
 export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
   const timings = new Timings(request.onStage);
-  const warnings = new Warnings(request.display);
+  const warnings = new VFile({ path: request.display });
   const needsBrowser = request.checkOnly || request.formats.some((f) => f !== 'html');
   // Chrome starts while the recap is read and planned.
   const browserReady = needsBrowser ? timings.run('browser', () => request.browser()) : undefined;
@@ -102,7 +103,7 @@ export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
     deck: fitted.deck,
     markdown: fitted.markdown,
     ...(fitted.fits ? { fits: fitted.fits } : {}),
-    warnings: warnings.list,
+    warnings: warningsOf(warnings),
     outputs: outputs?.written ?? [],
     timings,
     ...(outputs?.thumbnail ? { thumbnail: outputs.thumbnail } : {}),
@@ -125,7 +126,7 @@ export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
         `the deck tried to load from the network: ${fitted.tab.blocked.slice(0, 3).join(', ')}`,
       );
     const overflow = overflowWarnings(fitted.deck, fitted.fits);
-    for (const warning of overflow) warnings.add(warning.message, warning.origin);
+    for (const warning of overflow) warnings.message(warning.message, warning.origin);
     if (request.checkOnly) return done(fitted);
     const outputs = await exportOutputs({ ...planned, ...fitted }, request, {
       timings,
@@ -146,7 +147,7 @@ export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
 }
 
 /** Load, parse, plan and render: everything before the browser. */
-async function loadAndPlan(request: BuildRequest, warnings: Warnings, timings: Timings): Promise<Planned> {
+async function loadAndPlan(request: BuildRequest, warnings: VFile, timings: Timings): Promise<Planned> {
   const [source, themeCss, fonts] = await timings.run('load', () =>
     Promise.all([
       loadRecap(request.recapPath, request.display),

@@ -4,7 +4,7 @@
 // reported, so nothing is lost and nothing of the kind is shown.
 import type { Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import type { Warnings } from '../errors.js';
+import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import '../model/nodes.js';
 import { inlineText } from './phrasing.js';
@@ -39,7 +39,7 @@ const INSTRUCTION = [
   words(String.raw`<chỉ (?:mang tính|để) tham khảo>`),
 ];
 
-export function markAuthorNotes(tree: Root, warnings: Warnings): void {
+export function markAuthorNotes(tree: Root, warnings: VFile): void {
   visit(tree, (node) => {
     if (node.type !== 'paragraph' && node.type !== 'callout' && node.type !== 'blockquote') return undefined;
     const text = (node.type === 'paragraph' ? inlineText(node.children) : toString(node))
@@ -49,7 +49,7 @@ export function markAuthorNotes(tree: Root, warnings: Warnings): void {
     const notice = node.type !== 'paragraph' && INSTRUCTION.some((re) => re.test(text));
     if (!short && !notice) return undefined;
     node.data = { ...node.data, notesOnly: true };
-    warnings.add(
+    warnings.message(
       `"${text.length > 50 ? `${text.slice(0, 47)}…` : text}" reads as a note to the author; it goes to the speaker notes, not on a slide`,
       node.position?.start,
     );

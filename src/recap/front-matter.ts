@@ -4,7 +4,8 @@
 import matter from 'gray-matter';
 import { parse as parseToml } from 'smol-toml';
 import yaml from 'js-yaml';
-import { RecapError, type Warnings } from '../errors.js';
+import type { VFile } from 'vfile';
+import { RecapError } from '../errors.js';
 
 export interface FrontMatter {
   data: Record<string, unknown>;
@@ -17,7 +18,7 @@ export interface FrontMatter {
 const KEY_LINE = /^\s*[A-Za-z_][\w-]*\s*[:=]/;
 const SEARCH_LINES = 40;
 
-export function splitFrontMatter(text: string, warnings: Warnings): FrontMatter {
+export function splitFrontMatter(text: string, warnings: VFile): FrontMatter {
   const lines = text.split('\n');
   const found = recover(lines, warnings);
   if (!found) return { data: {}, body: text };
@@ -40,18 +41,18 @@ interface Fences {
 }
 
 /** Finds the front matter's fences, warning about the shapes Hugo would not read. */
-function recover(lines: string[], warnings: Warnings): Fences | undefined {
+function recover(lines: string[], warnings: VFile): Fences | undefined {
   const open = findOpeningFence(lines);
   if (open === undefined) return undefined;
   const fence = lines[open]!.trimEnd();
   const firstText = lines.findIndex((line) => line.trim() !== '');
   if (firstText < open) {
-    warnings.add(
+    warnings.message(
       'text before the front matter; it is kept as part of the recap, but Hugo would not read this front matter',
-      { line: firstText + 1 },
+      { line: firstText + 1, column: 1 },
     );
   } else if (open > 0) {
-    warnings.add('blank lines before the front matter', { line: 1 });
+    warnings.message('blank lines before the front matter', { line: 1, column: 1 });
   }
   let close = lines.findIndex((line, i) => i > open && line.trimEnd() === fence);
   const closed = close !== -1;
@@ -59,8 +60,9 @@ function recover(lines: string[], warnings: Warnings): Fences | undefined {
     // No closing fence: the front matter is taken to end at the last key line in a row.
     close = open + 1;
     while (close < lines.length && (KEY_LINE.test(lines[close]!) || /^\s+\S/.test(lines[close]!))) close += 1;
-    warnings.add(`front matter opened with "${fence}" is never closed; read up to line ${close}`, {
+    warnings.message(`front matter opened with "${fence}" is never closed; read up to line ${close}`, {
       line: open + 1,
+      column: 1,
     });
   }
   return { open, close, closed, fence };
@@ -84,7 +86,7 @@ function readFrontMatter(
   source: string,
   language: 'yaml' | 'toml',
   fenceLine: number,
-  warnings: Warnings,
+  warnings: VFile,
 ): Record<string, unknown> {
   let data: unknown;
   try {
@@ -94,10 +96,13 @@ function readFrontMatter(
       engines: { yaml: readYaml, toml: (s: string) => parseToml(s) as object },
     }).data;
   } catch (error) {
-    throw syntaxError(error, language, fenceLine, warnings.file);
+    throw syntaxError(error, language, fenceLine, String(warnings.path));
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    warnings.add('front matter is not a list of keys and values; it is ignored', { line: fenceLine });
+    warnings.message('front matter is not a list of keys and values; it is ignored', {
+      line: fenceLine,
+      column: 1,
+    });
     return {};
   }
   return data as Record<string, unknown>;

@@ -4,7 +4,7 @@
 import type { Element, Root as HastRoot } from 'hast';
 import { type Schema, sanitize } from 'hast-util-sanitize';
 import { SKIP, visit } from 'unist-util-visit';
-import type { Warnings } from '../errors.js';
+import type { VFile } from 'vfile';
 import { resolveLiquidUrl } from './liquid.js';
 import { isSafeUrl } from '../model/url-policy.js';
 
@@ -103,23 +103,23 @@ const SCHEMA: Schema = {
 export function sanitizeHtml(
   tree: HastRoot,
   page: Record<string, unknown>,
-  warnings: Warnings,
-  at: { line: number; column?: number } | undefined,
+  warnings: VFile,
+  at: { line: number; column: number } | undefined,
 ): HastRoot {
   visit(tree, 'element', (node: Element) => {
     if (REPORTED.has(node.tagName)) {
-      warnings.add(`<${node.tagName}> in the recap is not allowed on a slide; dropped`, at);
+      warnings.message(`<${node.tagName}> in the recap is not allowed on a slide; dropped`, at);
       return SKIP;
     }
     for (const key of Object.keys(node.properties)) {
       const value = String(node.properties[key] ?? '');
-      if (/^on/i.test(key)) warnings.add(`event handler "${key}" on <${node.tagName}> dropped`, at);
+      if (/^on/i.test(key)) warnings.message(`event handler "${key}" on <${node.tagName}> dropped`, at);
       else if (URL_KEYS.test(key)) {
         // Jekyll writes `src="{{ '/img/a.png' | prepend: site.baseurl }}"`.
         const url = resolveLiquidUrl(value, page);
         if (isSafeUrl(url, node.tagName === 'img' && key === 'src')) node.properties[key] = url;
         else {
-          warnings.add(`unsafe URL in <${node.tagName} ${key}> dropped`, at);
+          warnings.message(`unsafe URL in <${node.tagName} ${key}> dropped`, at);
           delete node.properties[key];
         }
       }

@@ -10,20 +10,23 @@ import { toHast } from 'mdast-util-to-hast';
 import type { Position } from 'unist';
 import { remove } from 'unist-util-remove';
 import { SKIP, visit } from 'unist-util-visit';
-import type { Warnings } from '../errors.js';
+import type { VFile } from 'vfile';
 import { sanitizeHtml } from './html-sanitize.js';
 import { linesOf } from './phrasing.js';
 
 const COMMENT = /^\s*<!--[\s\S]*?-->\s*$/;
 
-export function convertHtml(tree: Root, page: Record<string, unknown>, warnings: Warnings): void {
+export function convertHtml(tree: Root, page: Record<string, unknown>, warnings: VFile): void {
   visit(tree, (node, index, parent) => {
     if (!parent || index === undefined) return undefined;
     if (node.type === 'html') {
       if (COMMENT.test(node.value)) {
         // `<!--more-->` marks where the site's summary ends: no content.
         if (/^\s*<!--\s*more\s*-->\s*$/i.test(node.value))
-          warnings.add('<!--more--> is site-generator syntax, not content; dropped', node.position?.start);
+          warnings.message(
+            '<!--more--> is site-generator syntax, not content; dropped',
+            node.position?.start,
+          );
         return undefined;
       }
       const blocks = convertBlock(node, page, warnings);
@@ -54,7 +57,7 @@ function hasHtml(node: Parent): boolean {
   return found;
 }
 
-function convertBlock(node: RootContent, page: Record<string, unknown>, warnings: Warnings): RootContent[] {
+function convertBlock(node: RootContent, page: Record<string, unknown>, warnings: VFile): RootContent[] {
   const blocks = toMdastBlocks({ type: 'root', children: [node] } as Root, page, warnings, node.position);
   const wrapped = wrapPhrasing(blocks, node.position);
   if (node.position) for (const child of wrapped) stampPosition(child, node.position);
@@ -64,7 +67,7 @@ function convertBlock(node: RootContent, page: Record<string, unknown>, warnings
 function toBlocks(
   children: PhrasingContent[],
   page: Record<string, unknown>,
-  warnings: Warnings,
+  warnings: VFile,
   position: Position | undefined,
 ): RootContent[] {
   const paragraph = { type: 'paragraph', children } as RootContent;
@@ -76,7 +79,7 @@ function toBlocks(
 function toMdastBlocks(
   tree: Root,
   page: Record<string, unknown>,
-  warnings: Warnings,
+  warnings: VFile,
   position: Position | undefined,
 ): RootContent[] {
   const hast = raw(toHast(tree, { allowDangerousHtml: true }) as HastRoot) as HastRoot;

@@ -2,7 +2,7 @@
 // duration, lang) into typed values; a field of the wrong type is warned about and ignored.
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import type { Warnings } from '../errors.js';
+import type { VFile } from 'vfile';
 
 export interface RecapMeta {
   title?: string;
@@ -24,16 +24,16 @@ const DATE_KEYS = ['date', 'post_date', 'publishDate', 'published', 'pubDate'];
 
 export function readMeta(
   data: Record<string, unknown>,
-  warnings: Warnings,
+  warnings: VFile,
   line: number | undefined,
 ): RecapMeta {
-  const at = line === undefined ? undefined : { line };
+  const at = line === undefined ? undefined : { line, column: 1 };
   const meta: RecapMeta = {};
   const text = (key: string): string | undefined => {
     const value = data[key];
     if (value === undefined || value === null) return undefined;
     if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || undefined;
-    warnings.add(`front matter "${key}" should be text; it is ignored`, at);
+    warnings.message(`front matter "${key}" should be text; it is ignored`, at);
     return undefined;
   };
 
@@ -56,7 +56,7 @@ export function readMeta(
     if (value === undefined || value === null || value === '') continue;
     meta.date = readDate(value);
     if (meta.date) break;
-    warnings.add(
+    warnings.message(
       `front matter "${key}" is not a date (${JSON.stringify(String(value))}); the deck shows no date from it`,
       at,
     );
@@ -64,12 +64,12 @@ export function readMeta(
   if (data.weight !== undefined) {
     const weight = Number(data.weight);
     if (Number.isFinite(weight)) meta.weight = weight;
-    else warnings.add('front matter "weight" is not a number; it is ignored', at);
+    else warnings.message('front matter "weight" is not a number; it is ignored', at);
   }
   if (data.duration !== undefined) {
     meta.durationMinutes = readDuration(data.duration);
     if (meta.durationMinutes === undefined)
-      warnings.add('front matter "duration" should look like 15m, 1h30m or 20; it is ignored', at);
+      warnings.message('front matter "duration" should look like 15m, 1h30m or 20; it is ignored', at);
   }
   for (const key of Object.keys(meta) as (keyof RecapMeta)[]) if (meta[key] === undefined) delete meta[key];
   return meta;

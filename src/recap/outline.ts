@@ -3,7 +3,7 @@
 // Headings deeper than that stay inside their section as sub-headings.
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Warnings } from '../errors.js';
+import type { VFile } from 'vfile';
 import { originOf, type Origin } from '../model/deck.js';
 import { chooseTitle, contains, type RecapTitle, type TitleCandidate } from './choose-title.js';
 import type { RecapMeta } from './meta.js';
@@ -34,7 +34,7 @@ export interface Outline {
 
 export function buildOutline(
   tree: Root,
-  warnings: Warnings,
+  warnings: VFile,
   meta: RecapMeta = {},
   frontMatterLine?: number,
 ): Outline {
@@ -106,7 +106,7 @@ export function buildOutline(
     const isWrapper = group.heading.depth < sectionDepth && group.blocks.length === 0;
     const section = isWrapper ? undefined : toSection(group.heading, group.blocks);
     if (!section || (section.blocks.length === 0 && section.children.length === 0)) {
-      if (!isWrapper) warnings.add(`section "${text}" is empty; skipped`, group.heading.position?.start);
+      if (!isWrapper) warnings.message(`section "${text}" is empty; skipped`, group.heading.position?.start);
       (previous ? previous.notes : outline.titleNotes).push(
         text,
         ...(section?.introNotes ?? []),

@@ -6,7 +6,7 @@ import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Warnings } from '../errors.js';
+import type { VFile } from 'vfile';
 import { markAuthorNotes } from './author-notes.js';
 import { drawCheckboxes } from './checkboxes.js';
 import { liftFigures } from './figures.js';
@@ -34,11 +34,7 @@ export interface ParsedRecap {
   defs: Record<string, unknown>;
 }
 
-export function parseRecap(
-  body: string,
-  warnings: Warnings,
-  page: Record<string, unknown> = {},
-): ParsedRecap {
+export function parseRecap(body: string, warnings: VFile, page: Record<string, unknown> = {}): ParsedRecap {
   const tree = parseMarkdown(body);
   const defs = franklinDefs(tree);
   splitHtmlTails(tree, parseMarkdown);

@@ -2,7 +2,8 @@
 // its outline and its language. Pure: the caller did the reading.
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { RecapError, Warnings } from '../errors.js';
+import { VFile } from 'vfile';
+import { RecapError } from '../errors.js';
 import type { Lang } from '../model/deck.js';
 import type { RecapTitle } from './choose-title.js';
 import { type EventFacts, readEventFacts } from './event-facts.js';
@@ -33,17 +34,17 @@ export interface RecapDate {
   from: 'body' | 'front matter';
 }
 
-export function readRecap(text: string, warnings: Warnings): Recap {
+export function readRecap(text: string, warnings: VFile): Recap {
   const frontMatter = splitFrontMatter(text, warnings);
   const fromFrontMatter = readMeta(frontMatter.data, warnings, frontMatter.line);
   const { tree, defs } = parseRecap(frontMatter.body, warnings, frontMatter.data);
   // Franklin's `@def` lines stand in for a front matter the page does not have.
-  const meta = { ...readMeta(defs, new Warnings(warnings.file), undefined), ...fromFrontMatter };
+  const meta = { ...readMeta(defs, new VFile({ path: warnings.path }), undefined), ...fromFrontMatter };
   if (tree.children.every((node) => node.type === 'thematicBreak' || node.type === 'definition')) {
     const what =
       text.trim() === '' ? 'the recap is empty' : 'the recap has nothing to present besides its front matter';
     throw new RecapError(`${what}: write at least a heading and a paragraph`, {
-      location: { file: warnings.file, line: 1, column: 1 },
+      location: { file: String(warnings.path), line: 1, column: 1 },
     });
   }
   const lang = detectLang(toString(tree), meta.lang);

@@ -4,7 +4,7 @@
 // warning, keeping the content they wrap and the words of their title or caption.
 import type { Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { Warnings } from '../errors.js';
+import type { VFile } from 'vfile';
 import type { Callout, CalloutKind, Figure } from '../model/nodes.js';
 import './author-notes.js';
 import { paragraphOf } from './phrasing.js';
@@ -29,7 +29,7 @@ const CALLOUTS = new Set([
 
 type Item = RootContent | { type: 'marker'; shortcode: Shortcode; node: SiteSyntax };
 
-export function applyShortcodes(tree: Root, warnings: Warnings): void {
+export function applyShortcodes(tree: Root, warnings: VFile): void {
   visit(tree, (node) => {
     if (!('children' in node) || !isFlowParent(node)) return;
     const items = (node.children as RootContent[]).flatMap((child) => liftShortcodes(child, warnings));
@@ -41,7 +41,10 @@ export function applyShortcodes(tree: Root, warnings: Warnings): void {
     const shortcode = readShortcode(node.value)!;
     const words = shortcode.literal ?? shortcode.texts.join(' ');
     if (!shortcode.literal && !shortcode.closing)
-      warnings.add(`Hugo shortcode "${shortcode.name}" is not supported here; dropped`, node.position?.start);
+      warnings.message(
+        `Hugo shortcode "${shortcode.name}" is not supported here; dropped`,
+        node.position?.start,
+      );
     if (words) {
       parent.children[index] = { type: 'text', value: words, position: node.position } as never;
       return undefined;
@@ -61,7 +64,7 @@ function isFlowParent(node: { type: string }): boolean {
 }
 
 /** Splits a paragraph around block shortcodes so each stands between blocks. */
-function liftShortcodes(node: RootContent, warnings: Warnings): Item[] {
+function liftShortcodes(node: RootContent, warnings: VFile): Item[] {
   if (node.type === 'siteSyntax') {
     const shortcode = readShortcode(node.value);
     return shortcode ? [markerOrLiteral(shortcode, node)] : [node];
@@ -86,7 +89,7 @@ function liftShortcodes(node: RootContent, warnings: Warnings): Item[] {
 }
 
 /** A picture written inside a heading (`## Day 1 {{< figure … >}}`) follows the heading. */
-function liftFromHeading(node: Extract<RootContent, { type: 'heading' }>, _warnings: Warnings): Item[] {
+function liftFromHeading(node: Extract<RootContent, { type: 'heading' }>, _warnings: VFile): Item[] {
   const figures: Item[] = [];
   node.children = node.children.filter((child) => {
     if (child.type !== 'siteSyntax') return true;
@@ -123,7 +126,7 @@ function trimRun(run: PhrasingContent[]): PhrasingContent[] {
 }
 
 /** Pairs opening and closing shortcodes; what lies between them becomes the callout's content. */
-function group(items: Item[], warnings: Warnings): RootContent[] {
+function group(items: Item[], warnings: VFile): RootContent[] {
   const out: RootContent[] = [];
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i]!;
@@ -147,7 +150,7 @@ function group(items: Item[], warnings: Warnings): RootContent[] {
       i = closeAt;
       continue;
     }
-    warnings.add(
+    warnings.message(
       `Hugo shortcode "${shortcode.name}" is not supported; dropped${closeAt !== -1 ? ', its content kept' : ''}`,
       at,
     );

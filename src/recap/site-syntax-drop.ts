@@ -5,7 +5,7 @@
 import type { Parent, Root, RootContent } from 'mdast';
 import { remove } from 'unist-util-remove';
 import { visit } from 'unist-util-visit';
-import type { Warnings } from '../errors.js';
+import type { VFile } from 'vfile';
 import { liquidValue, resolveLiquidUrl } from './liquid.js';
 import { WORDPRESS } from './site-syntax.js';
 
@@ -20,7 +20,7 @@ const PHRASING_PARENTS = new Set([
   'linkReference',
 ]);
 
-export function dropSiteSyntax(tree: Root, page: Record<string, unknown>, warnings: Warnings): void {
+export function dropSiteSyntax(tree: Root, page: Record<string, unknown>, warnings: VFile): void {
   // `[embed]https://…[/embed]`: a bare URL runs on into the closing tag; it ends before it.
   visit(tree, 'link', (node, index, parent) => {
     const closing = /^(.*?)\[\/([\w-]+)$/.exec(node.url);
@@ -32,7 +32,7 @@ export function dropSiteSyntax(tree: Root, page: Record<string, unknown>, warnin
       !next.value.startsWith(']')
     )
       return;
-    warnings.add(
+    warnings.message(
       `WordPress shortcode "[/${closing[2]}]" is site-generator syntax, not content; dropped`,
       node.position?.end,
     );
@@ -60,7 +60,7 @@ export function dropSiteSyntax(tree: Root, page: Record<string, unknown>, warnin
       ) as RootContent;
       return;
     }
-    warnings.add(
+    warnings.message(
       `${describe(node.value)} is site-generator syntax, not content; dropped`,
       node.position?.start,
     );

@@ -3,21 +3,21 @@
 // cell go, and cells beyond the header's width are kept by widening the header.
 import type { PhrasingContent, Root, TableCell } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { Warnings } from '../errors.js';
+import type { VFile } from 'vfile';
 import { bullet } from './phrasing.js';
 
 /** Spaces an author indents with inside a cell: em, en and no-break spaces, tabs. */
 const INDENT = /^[ \t\u00a0\u2002\u2003]+/;
 const MARKER = /^[-+*•◦▪–]\s+/;
 
-export function tidyTables(tree: Root, warnings: Warnings): void {
+export function tidyTables(tree: Root, warnings: VFile): void {
   visit(tree, 'table', (table) => {
     const [header, ...rows] = table.children;
     if (!header) return;
     const widest = Math.max(...table.children.map((row) => row.children.length));
     if (widest > header.children.length) {
       const extra = rows.find((row) => row.children.length > header.children.length)!;
-      warnings.add(
+      warnings.message(
         `a row has ${widest} cells, the header ${header.children.length}; the extra cells are kept under an empty heading`,
         extra.position?.start,
       );

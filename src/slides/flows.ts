@@ -41,7 +41,7 @@ function blockFlow(paragraph: Paragraph): RootContent[] | undefined {
   const text = plainText(paragraph.children.slice(cut + 1));
   if (text === undefined) return undefined;
   const chain = findChain(text);
-  if (!chain || chain.after.replace(/[.!;,)\s]/g, '') !== '' || chain.before.length > LABEL) return undefined;
+  if (chain?.after.replace(/[.!;,)\s]/g, '') !== '' || chain.before.length > LABEL) return undefined;
   const flow: Flow = { type: 'flow', children: chain.steps.map(step) };
   const label = chain.before.replace(LEAD, '').trim();
   const before: PhrasingContent[] = [...lead, ...(label ? [{ type: 'text' as const, value: label }] : [])];

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadImages } from '../../src/assets/images.js';
-import { Warnings } from '../../src/errors.js';
+import { VFile } from 'vfile';
+import { warningsOf } from '../../src/errors.js';
 import { readRecap } from '../../src/recap/read.js';
 
 const PNG = Buffer.from(
@@ -45,7 +46,7 @@ describe('loadImages', () => {
       '',
       '![gone](/images/missing.png)',
     ].join('\n');
-    const warnings = new Warnings('recaps/x.md');
+    const warnings = new VFile({ path: 'recaps/x.md' });
     const recap = readRecap(text, warnings);
     const assets = await loadImages(
       recap.tree,
@@ -71,6 +72,6 @@ describe('loadImages', () => {
       ok: false,
       reason: expect.stringMatching(/image not found/),
     });
-    expect(warnings.list.map((w) => w.location?.line)).toEqual([7, 9, 11, 13, 15]);
+    expect(warningsOf(warnings).map((w) => w.location?.line)).toEqual([7, 9, 11, 13, 15]);
   });
 });

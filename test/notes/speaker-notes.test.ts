@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { Warnings } from '../../src/errors.js';
+import { VFile } from 'vfile';
 import { forReaders, type NotePart, noteMarks, notePart, type Slide } from '../../src/model/deck.js';
 import { blockText } from '../../src/model/text.js';
 import { readRecap } from '../../src/recap/read.js';
@@ -22,7 +22,7 @@ const corpus = readdirSync(join(project, 'test', 'corpus'))
   .map((name) => join(project, 'test', 'corpus', name));
 
 function deckOf(path: string, notes: 'speaker' | 'plain' = 'speaker') {
-  const recap = readRecap(readFileSync(path, 'utf8'), new Warnings(path));
+  const recap = readRecap(readFileSync(path, 'utf8'), new VFile({ path: path }));
   return toDeck({ recap, assets: new Map(), est, source: path, name: 'test', notes });
 }
 

@@ -6,7 +6,7 @@ import { markNote, type Slide, say } from '../../src/model/deck.js';
 import { writeNotes } from '../../src/notes/write-notes.js';
 import { whatToSay } from '../../src/notes/what-to-say.js';
 import { labelsFor } from '../../src/i18n/labels.js';
-import { Warnings } from '../../src/errors.js';
+import { VFile } from 'vfile';
 import { readRecap } from '../../src/recap/read.js';
 import { est } from '../helpers.js';
 import { toDeck } from '../../src/slides/deck.js';
@@ -73,7 +73,7 @@ describe('whatToSay', () => {
   it('drops what the slide shows, but each shown word stands for one copy only', () => {
     // The section "AWS" is empty: its title is said on the slide before, which shows "AWS" once.
     const text = '{{% notice warning %}}\n**AWS**\n{{% /notice %}}\n\n### AWS\n';
-    const recap = readRecap(text, new Warnings('recaps/t.md'));
+    const recap = readRecap(text, new VFile({ path: 'recaps/t.md' }));
     const deck = toDeck({ recap, assets: new Map(), est, source: 'recaps/t.md', name: 't', notes: 'plain' });
     const intro = deck.slides.find((s) => s.layout !== 'title' && s.layout !== 'closing')!;
     expect(writeNotes(whatToSay(intro, { labels }), 'text')).toBe('AWS');

@@ -12,7 +12,7 @@ describe('fixtures: recap in, Marp Markdown out', () => {
     it(name, () => {
       const input = readFileSync(join(root, name, 'input.md'), 'utf8');
       const { markdown, warnings } = plan(input, `recaps/${name}.md`);
-      const actual = `${markdown}${warnings.list.map((w) => `<!-- warning: ${w.location?.line}:${w.location?.column} ${w.message} -->\n`).join('')}`;
+      const actual = `${markdown}${warnings.map((w) => `<!-- warning: ${w.location?.line}:${w.location?.column} ${w.message} -->\n`).join('')}`;
       const expectedPath = join(root, name, 'expected.md');
       if (process.env.UPDATE_FIXTURES) writeFileSync(expectedPath, actual);
       expect(actual).toBe(readFileSync(expectedPath, 'utf8'));

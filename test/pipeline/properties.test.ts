@@ -12,7 +12,7 @@ import { marpOptions } from '../../src/render/engine.js';
 import { noteText } from '../../src/render/notes-comment.js';
 import { findDroppedWords, findLostWords, sourceWords } from '../../src/slides/coverage.js';
 import { blockText } from '../../src/model/text.js';
-import { Warnings } from '../../src/errors.js';
+import { VFile } from 'vfile';
 import { type Planned, plan } from '../helpers.js';
 
 const WORDS = [
@@ -307,7 +307,7 @@ describe('any recap', () => {
           expect(error).toBeInstanceOf(RecapError);
           expect((error as RecapError).message).toMatch(REFUSALS);
           // A recap with words to show is never refused.
-          expect(sourceWords(splitFrontMatter(text, new Warnings('x.md')).body)).toEqual([]);
+          expect(sourceWords(splitFrontMatter(text, new VFile({ path: 'x.md' })).body)).toEqual([]);
           return;
         }
         const { deck, recap: parsed } = planned;

@@ -34,7 +34,7 @@ describe('notes to the author', () => {
     };
     visit(recap.tree as never);
     expect(marked).toEqual(['callout', 'paragraph', 'paragraph']);
-    expect(warnings.list.map((w) => w.location?.line)).toEqual([3, 9, 11]);
-    expect(warnings.list[1]!.message).toMatch(/reads as a note to the author; it goes to the speaker notes/);
+    expect(warnings.map((w) => w.location?.line)).toEqual([3, 9, 11]);
+    expect(warnings[1]!.message).toMatch(/reads as a note to the author; it goes to the speaker notes/);
   });
 });

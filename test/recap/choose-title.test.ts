@@ -4,7 +4,7 @@ import { plan } from '../helpers.js';
 
 const titleOf = (text: string) => {
   const { recap, warnings } = plan(text);
-  return { title: recap.title, date: recap.date, warnings: warnings.list.map((w) => w.message) };
+  return { title: recap.title, date: recap.date, warnings: warnings.map((w) => w.message) };
 };
 
 describe('the deck title', () => {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { RecapError, Warnings } from '../../src/errors.js';
+import { VFile } from 'vfile';
+import { RecapError, warningsOf } from '../../src/errors.js';
 import { splitFrontMatter } from '../../src/recap/front-matter.js';
 
 const split = (text: string) => {
-  const warnings = new Warnings('recaps/x.md');
+  const warnings = new VFile({ path: 'recaps/x.md' });
   return {
     ...splitFrontMatter(text, warnings),
-    warnings: warnings.list.map((w) => `${w.location?.line}: ${w.message}`),
+    warnings: warningsOf(warnings).map((w) => `${w.location?.line}: ${w.message}`),
   };
 };
 

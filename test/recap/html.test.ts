@@ -24,7 +24,7 @@ describe('raw HTML in recaps', () => {
     );
     expect(markdown).not.toMatch(/alert|javascript:|<script|<iframe|onerror/i);
     expect(markdown).toContain('click');
-    expect(warnings.list.map((w) => w.message).join('\n')).toMatch(
+    expect(warnings.map((w) => w.message).join('\n')).toMatch(
       /<script>.*dropped[\s\S]*unsafe URL[\s\S]*event handler "onError"[\s\S]*<iframe>[\s\S]*unsafe link URL/,
     );
   });
@@ -41,7 +41,7 @@ describe('raw HTML in recaps', () => {
     expect(markdown).not.toMatch(/evil|background|<center|<font|color=/);
     expect(markdown).toContain('Centered words');
     expect(markdown).toContain('Hidden part');
-    expect(warnings.list.map((w) => w.message)).toEqual([
+    expect(warnings.map((w) => w.message)).toEqual([
       '<style> in the recap is not allowed on a slide; dropped',
     ]);
   });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { Warnings } from '../../src/errors.js';
+import { VFile } from 'vfile';
+import { warningsOf } from '../../src/errors.js';
 import { readMeta } from '../../src/recap/meta.js';
 
 const read = (data: Record<string, unknown>) => {
-  const warnings = new Warnings('x.md');
-  return { meta: readMeta(data, warnings, 1), warnings: warnings.list.map((w) => w.message) };
+  const warnings = new VFile({ path: 'x.md' });
+  return { meta: readMeta(data, warnings, 1), warnings: warningsOf(warnings).map((w) => w.message) };
 };
 
 describe('readMeta', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Warnings } from '../../src/errors.js';
+import { VFile } from 'vfile';
+import { warningsOf } from '../../src/errors.js';
 import { readRecap } from '../../src/recap/read.js';
 
 const outline = (text: string) => {
-  const warnings = new Warnings('x.md');
+  const warnings = new VFile({ path: 'x.md' });
   const recap = readRecap(text, warnings);
   const o = recap.outline;
   return {
@@ -11,7 +12,7 @@ const outline = (text: string) => {
     sections: o.sections.map((s) => [s.title, s.children.map((c) => c.title)]),
     preamble: o.preamble.length,
     titleNotes: o.titleNotes,
-    warnings: warnings.list.map((w) => w.message),
+    warnings: warningsOf(warnings).map((w) => w.message),
   };
 };
 

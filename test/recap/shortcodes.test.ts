@@ -34,7 +34,7 @@ describe('Hugo shortcodes', () => {
     const { recap, warnings, markdown } = plan(
       '### A\n\nText\n\n{{< youtube abc123 >}}\n\n{{< tabs >}}\nInside tabs\n{{< /tabs >}}\n',
     );
-    expect(warnings.list.map((w) => [w.location?.line, w.message])).toEqual([
+    expect(warnings.map((w) => [w.location?.line, w.message])).toEqual([
       [5, 'Hugo shortcode "youtube" is not supported; dropped'],
       [7, 'Hugo shortcode "tabs" is not supported; dropped, its content kept'],
     ]);
@@ -49,14 +49,14 @@ describe('Hugo shortcodes', () => {
     );
     expect(markdown).toContain('{{< figure src="x" >}}');
     expect(markdown).toContain('`{{% notice %}}`');
-    expect(warnings.list).toEqual([]);
+    expect(warnings).toEqual([]);
   });
 
   it('keeps exact columns and leaves no invisible character where a shortcode went', () => {
     const { recap, markdown, warnings } = plan(
       '### A\n\nFirst line\n{{< youtube abc >}} watch this\nand a [link](https://example.com) after\n',
     );
-    expect(warnings.list.map((w) => [w.location?.line, w.location?.column])).toEqual([[4, 1]]);
+    expect(warnings.map((w) => [w.location?.line, w.location?.column])).toEqual([[4, 1]]);
     expect(markdown).not.toMatch(/\u200b|\u2060(?!\s)/);
     expect(markdown).toContain('First line\nwatch this');
     const link = recap.outline.sections[0]!.blocks[0]!;
@@ -78,7 +78,7 @@ describe('Hugo shortcodes', () => {
     );
     expect(markdown).toContain('**Click to see the details**\n\nHidden text.');
     expect(markdown).toContain('<div class="callout callout-info">\n\n**Heads up**\n\nBody.');
-    expect(warnings.list.map((w) => w.message)).toEqual([
+    expect(warnings.map((w) => w.message)).toEqual([
       'Hugo shortcode "expand" is not supported; dropped, its content kept',
     ]);
   });

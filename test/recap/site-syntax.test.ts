@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Warning } from '../../src/errors.js';
 import { plan } from '../helpers.js';
 
-const at = (warnings: { list: { location?: { line: number; column: number }; message: string }[] }) =>
-  warnings.list.map((w) => `${w.location?.line}:${w.location?.column} ${w.message}`);
+const at = (warnings: Warning[]) =>
+  warnings.map((w) => `${w.location?.line}:${w.location?.column} ${w.message}`);
 
 describe('site-generator syntax', () => {
   it('drops kramdown attribute lists, Liquid tags, Franklin @def lines and <!--more--> with a warning at their place', () => {
@@ -78,7 +79,7 @@ describe('site-generator syntax', () => {
     expect(markdown).toContain('`{% raw %}`');
     expect(markdown).toContain('{{ name }}');
     expect(markdown).toContain('{{ page.title }}\n@def x = 1');
-    expect(warnings.list).toEqual([]);
+    expect(warnings).toEqual([]);
   });
 
   it("drops a WordPress export's shortcodes and keeps what they wrap; links stay links", () => {
@@ -101,7 +102,7 @@ describe('site-generator syntax', () => {
     expect(recap.outline.sections[0]!.blocks[0]).toMatchObject({ type: 'figure', caption: 'Our team' });
     expect(markdown).toContain('[code](https://example.com/code)');
     expect(markdown).not.toMatch(/\[\/?(caption|gallery)/);
-    expect(warnings.list.map((w) => `${w.location?.line}:${w.location?.column}`)).toEqual([
+    expect(warnings.map((w) => `${w.location?.line}:${w.location?.column}`)).toEqual([
       '7:1',
       '7:108',
       '9:46',
@@ -115,6 +116,6 @@ describe('site-generator syntax', () => {
     expect(recap.title?.text).toBe('re:Invent keynotes');
     expect(recap.date).toEqual({ iso: '2016-12-01', from: 'front matter' });
     expect(markdown).not.toMatch(/@def|\{\{/);
-    expect(warnings.list.map((w) => w.location?.line)).toEqual([1, 2, 6]);
+    expect(warnings.map((w) => w.location?.line)).toEqual([1, 2, 6]);
   });
 });

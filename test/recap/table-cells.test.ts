@@ -37,7 +37,7 @@ describe('table cells as worklog authors write them', () => {
     expect(rows[1]![3]).toBe('https://policies.example.com/');
     expect(rows[0]).toHaveLength(5);
     expect(rows[3]![4]).toBe('extra note');
-    expect(warnings.list.map((w) => [w.location?.line, w.message])).toEqual([
+    expect(warnings.map((w) => [w.location?.line, w.message])).toEqual([
       [6, 'a row has 5 cells, the header 4; the extra cells are kept under an empty heading'],
     ]);
   });

@@ -4,7 +4,7 @@ import type { RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { type DeckMeta, type Slide, say } from '../../src/model/deck.js';
 import { planTiming, slideSeconds } from '../../src/slides/timing.js';
-import { Warnings } from '../../src/errors.js';
+import { VFile } from 'vfile';
 import { readRecap } from '../../src/recap/read.js';
 import { est } from '../helpers.js';
 import { toDeck } from '../../src/slides/deck.js';
@@ -79,7 +79,7 @@ describe('planTiming', () => {
       '## Two',
       '- Learn CodePipeline',
     ].join('\n\n');
-    const recap = readRecap(text, new Warnings('recaps/t.md'));
+    const recap = readRecap(text, new VFile({ path: 'recaps/t.md' }));
     const deckOf = (notes: 'speaker' | 'plain') =>
       toDeck({ recap, assets: new Map(), est, source: 'recaps/t.md', name: 't', notes });
     const speaker = deckOf('speaker');
