@@ -23,6 +23,9 @@ export async function printPdf(page: Page, info: PdfInfo): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(printed);
   setMetadata(pdf, info);
   const pages = pdf.getPages();
+  const blank = pdf.context.register(
+    pdf.context.stream('', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 1, 1] }),
+  );
   pages.forEach((pdfPage, i) => {
     const notes = info.pages[i]?.notes;
     if (!notes) return;
@@ -33,7 +36,10 @@ export async function printPdf(page: Page, info: PdfInfo): Promise<Uint8Array> {
       Rect: [width - 1, height - 1, width, height],
       Contents: PDFHexString.fromText(notes),
       Name: 'Note',
-      F: 4,
+      // Listed with the comments, never drawn or printed over the slide: an empty appearance
+      // (a viewer would otherwise paint its note icon in the corner) and no Print flag.
+      AP: { N: blank },
+      F: 0,
     });
     pdfPage.node.addAnnot(pdf.context.register(annotation));
   });

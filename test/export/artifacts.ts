@@ -2,7 +2,7 @@
 // PPTX slides and notes (jszip).
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
-import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFStream, PDFString } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export async function pdfPagesText(path: string): Promise<string[]> {
@@ -34,6 +34,30 @@ export async function pdfFonts(path: string): Promise<string[]> {
     names.add(`${name.replace(/^\/([A-Z]{6}\+)?/, '')}${embedded ? '' : ' (not embedded)'}`);
   }
   return [...names].sort();
+}
+
+/** Per page, its note annotations: the text, the flags and whether it draws anything. */
+export async function pdfNotes(
+  path: string,
+): Promise<{ contents: string; flags: number; drawn: boolean }[][]> {
+  const pdf = await PDFDocument.load(await readFile(path));
+  return pdf.getPages().map((page) => {
+    const annots = page.node.Annots();
+    const notes = [];
+    for (let i = 0; i < (annots?.size() ?? 0); i += 1) {
+      const annot = pdf.context.lookup(annots!.get(i), PDFDict);
+      if (annot.get(PDFName.of('Subtype'))?.toString() !== '/Text') continue;
+      const contents = annot.lookup(PDFName.of('Contents'));
+      const appearance = annot.lookup(PDFName.of('AP'), PDFDict).lookup(PDFName.of('N'), PDFStream);
+      notes.push({
+        contents:
+          contents instanceof PDFHexString || contents instanceof PDFString ? contents.decodeText() : '',
+        flags: Number(annot.lookup(PDFName.of('F'), PDFNumber)?.asNumber() ?? 0),
+        drawn: appearance.getContents().length > 0,
+      });
+    }
+    return notes;
+  });
 }
 
 export async function pptxSlides(path: string): Promise<{ count: number; notes: string[] }> {

@@ -10,7 +10,7 @@ import { launchBrowser } from '../../src/export/browser.js';
 import { noteText } from '../../src/render/notes-comment.js';
 import { plainNotes } from '../../src/notes/write-notes.js';
 import { plan } from '../helpers.js';
-import { pdfFonts, pdfPagesText, pptxSlides } from './artifacts.js';
+import { pdfFonts, pdfNotes, pdfPagesText, pptxSlides } from './artifacts.js';
 
 const project = join(import.meta.dirname, '..', '..');
 const out = mkdtempSync(join(tmpdir(), 'recap-deck-event4-'));
@@ -72,6 +72,17 @@ describe('npm run deck event-4', () => {
     // The site's chapter number and menu label stay off the cover.
     expect(cover).not.toContain('4.4.');
     expect(cover).not.toContain('Event 4');
+  });
+
+  it("carries each slide's notes as a PDF comment that is never drawn or printed over the slide", async () => {
+    const notes = await pdfNotes(join(out, 'event-4.pdf'));
+    expect(notes).toHaveLength(planned.deck.slides.length);
+    for (const [i, slide] of planned.deck.slides.entries()) {
+      expect(notes[i]!.map((n) => n.contents)).toEqual([plainNotes(slide.notes)]);
+      // Bit 3 (4) is Print; an empty appearance keeps the viewer's note icon off the slide.
+      for (const note of notes[i]!)
+        expect({ print: note.flags & 4, drawn: note.drawn }).toEqual({ print: 0, drawn: false });
+    }
   });
 
   it("embeds only the theme's fonts in the PDF and the handout", async () => {
