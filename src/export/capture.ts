@@ -4,14 +4,16 @@
 // screenshot each (a screenshot waits for frames of its own). Screenshots stay as the way
 // to take the first slide, a slide whose frame does not come, a page drawn at another
 // density, and the small title picture for the index of decks.
-import type { CDPSession, Page } from 'puppeteer-core';
-import { SLIDE } from '../slides/metrics.js';
+import type { CDPSession } from 'puppeteer-core';
+import type { SlideSize } from '../render/slide-page.js';
+import type { SlideTab } from './page.js';
 
 /** PPTX pictures of 1920x1080: full HD, a third less work than marp-cli's default of 2. */
 export const DEFAULT_IMAGE_SCALE = 1.5;
 /** How long a slide's frame may take before a screenshot is taken instead. */
 const FRAME_WAIT_MS = 3_000;
 const QUALITY = 90;
+const THUMBNAIL_WIDTH = 480;
 
 export interface SlidePictures {
   /** One base64 JPEG per slide. */
@@ -20,28 +22,36 @@ export interface SlidePictures {
   fromFrames: number;
 }
 
-export async function captureSlides(page: Page, count: number, scale: number): Promise<SlidePictures> {
+export async function captureSlides(
+  { page, size }: Pick<SlideTab, 'page' | 'size'>,
+  count: number,
+  scale: number,
+): Promise<SlidePictures> {
   const client = await page.createCDPSession();
   try {
     const density = await pageDensity(client);
-    const screenshot = (i: number) => screenshotSlide(client, i, scale / density, QUALITY);
+    const screenshot = (i: number) => screenshotSlide(client, size, i, scale / density, QUALITY);
     if (Math.abs(density - scale) > 1e-6)
       return { pictures: await screenshotsFrom([], count, screenshot), fromFrames: 0 };
     // Only the tab in front draws frames.
     await page.bringToFront();
-    return await screencast(client, count, scale, screenshot);
+    return await screencast(client, size, count, scale, screenshot);
   } finally {
     await client.detach().catch(() => undefined);
   }
 }
 
-/** The first slide, small (480x270: sharp on high-density screens at the index's 320x180),
+/** The first slide, small (480 px wide: sharp on high-density screens at the index's 320),
  * as a JPEG data URI for the index of decks. */
-export async function titleThumbnail(page: Page): Promise<string | undefined> {
+export async function titleThumbnail({
+  page,
+  size,
+}: Pick<SlideTab, 'page' | 'size'>): Promise<string | undefined> {
   if (!(await page.$('div.marpit > svg'))) return undefined;
   const client = await page.createCDPSession();
   try {
-    return `data:image/jpeg;base64,${await screenshotSlide(client, 0, 0.375 / (await pageDensity(client)), 80)}`;
+    const zoom = THUMBNAIL_WIDTH / size.width / (await pageDensity(client));
+    return `data:image/jpeg;base64,${await screenshotSlide(client, size, 0, zoom, 80)}`;
   } finally {
     await client.detach().catch(() => undefined);
   }
@@ -55,22 +65,23 @@ async function pageDensity(client: CDPSession): Promise<number> {
   return Number(result.value);
 }
 
-function scrollTo(client: CDPSession, i: number): Promise<unknown> {
-  return client.send('Runtime.evaluate', { expression: `window.scrollTo(0, ${i * SLIDE.height})` });
+function scrollTo(client: CDPSession, size: SlideSize, i: number): Promise<unknown> {
+  return client.send('Runtime.evaluate', { expression: `window.scrollTo(0, ${i * size.height})` });
 }
 
 /** Slide `i` as base64 JPEG; `zoom` multiplies the page's own density (1: as drawn). */
 async function screenshotSlide(
   client: CDPSession,
+  size: SlideSize,
   i: number,
   zoom: number,
   quality: number,
 ): Promise<string> {
-  await scrollTo(client, i);
+  await scrollTo(client, size, i);
   const shot = await client.send('Page.captureScreenshot', {
     format: 'jpeg',
     quality,
-    clip: { x: 0, y: i * SLIDE.height, width: SLIDE.width, height: SLIDE.height, scale: zoom },
+    clip: { x: 0, y: i * size.height, ...size, scale: zoom },
     captureBeyondViewport: false,
   });
   return shot.data;
@@ -89,6 +100,7 @@ async function screenshotsFrom(
 /** Scrolls to each slide and keeps the first frame drawn at its offset. */
 async function screencast(
   client: CDPSession,
+  size: SlideSize,
   count: number,
   scale: number,
   screenshot: (i: number) => Promise<string>,
@@ -105,7 +117,7 @@ async function screencast(
   const frameAt = (i: number) => {
     let timer: NodeJS.Timeout | undefined;
     const frame = new Promise<string | undefined>((resolve) => {
-      wanted = { offset: i * SLIDE.height, resolve };
+      wanted = { offset: i * size.height, resolve };
       timer = setTimeout(() => resolve(undefined), FRAME_WAIT_MS);
     });
     return frame.finally(() => clearTimeout(timer));
@@ -120,12 +132,12 @@ async function screencast(
     await client.send('Page.startScreencast', {
       format: 'jpeg',
       quality: QUALITY,
-      maxWidth: Math.round(SLIDE.width * scale),
-      maxHeight: Math.round(SLIDE.height * scale),
+      maxWidth: Math.round(size.width * scale),
+      maxHeight: Math.round(size.height * scale),
     });
     for (let i = 1; i < count; i += 1) {
       const frame = frameAt(i);
-      await scrollTo(client, i);
+      await scrollTo(client, size, i);
       const data = await frame;
       wanted = undefined;
       if (!data) break;

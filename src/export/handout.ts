@@ -29,7 +29,7 @@ export async function printHandout(
   input: HandoutInput,
   info: HandoutPrint,
 ): Promise<Uint8Array> {
-  const tab = await openSlides(browser, handoutHtml(input));
+  const tab = await openSlides(browser, handoutHtml(input), input.size);
   try {
     const { cards, geometry } = await measureHandout(tab.page);
     await applyLayout(tab.page, layoutHandout(cards, geometry));

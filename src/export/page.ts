@@ -1,16 +1,18 @@
 // Opens rendered slides in a browser tab that cannot reach the network: every request
 // other than inline data is refused and remembered, so a leak shows up as an error.
 import type { Browser, Page } from 'puppeteer-core';
-import { SLIDE } from '../slides/metrics.js';
+import type { SlideSize } from '../render/slide-page.js';
 
 export interface SlideTab {
   page: Page;
+  /** The slide size the viewport was set to. */
+  size: SlideSize;
   /** URLs the page tried to load from outside the document. */
   blocked: string[];
   close(): Promise<void>;
 }
 
-export async function openSlides(browser: Browser, html: string): Promise<SlideTab> {
+export async function openSlides(browser: Browser, html: string, size: SlideSize): Promise<SlideTab> {
   const page = await browser.newPage();
   const blocked: string[] = [];
   try {
@@ -26,7 +28,7 @@ export async function openSlides(browser: Browser, html: string): Promise<SlideT
     });
     await page.setJavaScriptEnabled(false);
     // Density 0 keeps the browser's own (its launch sets the PPTX pictures' scale).
-    await page.setViewport({ width: SLIDE.width, height: SLIDE.height, deviceScaleFactor: 0 });
+    await page.setViewport({ ...size, deviceScaleFactor: 0 });
     await page.setContent(html, { waitUntil: 'load' });
     // esbuild (tsx, vitest) wraps named functions in __name(); give evaluated code one.
     await page.evaluate('globalThis.__name = (target) => target');
@@ -35,5 +37,5 @@ export async function openSlides(browser: Browser, html: string): Promise<SlideT
     await page.close().catch(() => undefined);
     throw error;
   }
-  return { page, blocked, close: () => page.close() };
+  return { page, size, blocked, close: () => page.close() };
 }

@@ -1,4 +1,4 @@
-// Prints the slide page to PDF (one 1280x720 page per slide, fonts embedded by Chrome)
+// Prints the slide page to PDF (one page per slide at the theme's size, fonts embedded by Chrome)
 // and finishes it with pdf-lib: document metadata, bookmarks from the slide titles, and
 // each slide's speaker notes as a note annotation, as marp-cli's --pdf-notes does.
 import { PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';

@@ -4,7 +4,7 @@
 // so paint order is kept.
 import type { Paragraph, PictureItem, SceneSlide, TableItem, TextItem } from './dom-scene.js';
 import { faceOf, type Face } from './pptx-fonts.js';
-import { loadPptxGen, type PptxInfo, SLIDE_INCHES } from './pptx.js';
+import { loadPptxGen, type PptxInfo, slideInches } from './pptx.js';
 
 type Slide = ReturnType<InstanceType<Awaited<ReturnType<typeof loadPptxGen>>>['addSlide']>;
 type Border = { type: 'solid' | 'none'; pt?: number; color?: string };
@@ -17,7 +17,7 @@ const pt = (px: number) => px * 0.75;
 export async function buildEditablePptx(scene: SceneSlide[], info: PptxInfo): Promise<Uint8Array> {
   const PptxGen = await loadPptxGen();
   const pptx = new PptxGen();
-  pptx.defineLayout({ name: 'RECAP_16x9', ...SLIDE_INCHES });
+  pptx.defineLayout({ name: 'RECAP_16x9', ...slideInches(info.size) });
   pptx.layout = 'RECAP_16x9';
   pptx.title = info.title;
   const main = mainFont(scene);

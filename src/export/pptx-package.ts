@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { embedFaces, type Face, type EmbeddedFace } from './pptx-fonts.js';
 import { notesParagraphsXml } from './pptx-notes.js';
 import type { PptxInfo } from './pptx.js';
-import { escapeXml } from './pptx-xml.js';
+import { EMU_PER_PX, escapeXml } from './pptx-xml.js';
 
 export interface Replacement {
   /** The marker object's name. */
@@ -52,7 +52,11 @@ export async function finishPackage(
   await embedFonts(zip, embedded);
   await edit('ppt/presentation.xml', (xml) =>
     xml
-      .replace(/<p:sldSz [^>]*\/>/, '<p:sldSz cx="12192000" cy="6858000"/>')
+      // pptxgenjs rounds through inches; the size in EMU is exact.
+      .replace(
+        /<p:sldSz [^>]*\/>/,
+        `<p:sldSz cx="${Math.round(info.size.width * EMU_PER_PX)}" cy="${Math.round(info.size.height * EMU_PER_PX)}"/>`,
+      )
       .replace(/<p:notesSz [^>]*\/>/, '<p:notesSz cx="6858000" cy="9144000"/>')
       .replace(/ saveSubsetFonts="1"/, embedded.length > 0 ? ' embedTrueTypeFonts="1"' : ''),
   );

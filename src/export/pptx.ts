@@ -3,14 +3,17 @@
 // browser (as marp-cli does), with its text as the picture's alt text. Both carry the
 // speaker notes, the deck's language and metadata (pptx-package.ts).
 import type { RootContent } from 'mdast';
+import type { SlideSize } from '../render/slide-page.js';
 import { finishPackage } from './pptx-package.js';
 
 // pptxgenjs ships CommonJS-style types for an ES module: its class is the default export
 // at run time, while the types see it one level down. Loaded only when a PPTX is made.
 type PptxClass = typeof import('pptxgenjs').default;
 
-/** 1280x720 CSS pixels at 96 per inch: PowerPoint's 16:9, 12192000x6858000 EMU exactly. */
-export const SLIDE_INCHES = { width: 1280 / 96, height: 720 / 96 };
+/** The slide in inches, at CSS's 96 px per inch (1280x720 px is PowerPoint's 16:9). */
+export function slideInches(size: SlideSize): { width: number; height: number } {
+  return { width: size.width / 96, height: size.height / 96 };
+}
 
 export interface PptxInfo {
   title: string;
@@ -19,6 +22,8 @@ export interface PptxInfo {
   /** The language runs are tagged with, e.g. vi-VN. */
   langTag: string;
   slides: { notes: RootContent[]; altText: string }[];
+  /** The slide size, CSS px, as the theme sets it. */
+  size: SlideSize;
 }
 
 /** BCP 47 tag of the deck's language as Office writes it. */
@@ -41,7 +46,8 @@ export async function loadPptxGen(): Promise<PptxClass> {
 export async function buildPicturePptx(pictures: string[], info: PptxInfo): Promise<Uint8Array> {
   const PptxGenJS = await loadPptxGen();
   const pptx = new PptxGenJS();
-  pptx.defineLayout({ name: 'RECAP_16x9', ...SLIDE_INCHES });
+  const inches = slideInches(info.size);
+  pptx.defineLayout({ name: 'RECAP_16x9', ...inches });
   pptx.layout = 'RECAP_16x9';
   pptx.title = info.title;
   pictures.forEach((picture, i) => {
@@ -50,7 +56,7 @@ export async function buildPicturePptx(pictures: string[], info: PptxInfo): Prom
       data: `data:image/jpeg;base64,${picture}`,
       x: 0,
       y: 0,
-      ...{ w: SLIDE_INCHES.width, h: SLIDE_INCHES.height },
+      ...{ w: inches.width, h: inches.height },
       altText: info.slides[i]?.altText ?? '',
     });
     slide.addNotes(' ');

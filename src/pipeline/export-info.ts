@@ -14,8 +14,8 @@ import { slideText } from '../model/text.js';
 export interface ExportInfo {
   html: HtmlInfo;
   pdf: PdfInfo;
-  pptx: PptxInfo;
-  handout: Omit<HandoutInput, 'css' | 'slides'>;
+  pptx: Omit<PptxInfo, 'size'>;
+  handout: Omit<HandoutInput, 'css' | 'slides' | 'size'>;
   handoutPrint: Omit<HandoutPrint, 'fontFaces'>;
 }
 

@@ -48,7 +48,7 @@ export async function exportOutputs(
   const { browser, tab, slides } = context;
   const imageScale = request.imageScale ?? DEFAULT_IMAGE_SCALE;
   const thumbnail =
-    tab && request.thumbnail ? await timings.run('thumbnail', () => titleThumbnail(tab.page)) : undefined;
+    tab && request.thumbnail ? await timings.run('thumbnail', () => titleThumbnail(tab)) : undefined;
 
   // PPTX pictures (--pptx pictures) come first and alone: a screencast waits on frames, and
   // any other page at work in the browser delays every one of them. The editable PPTX reads
@@ -57,20 +57,25 @@ export async function exportOutputs(
   const editable = request.pptx !== 'pictures';
   const pictures =
     tab && slides && wants('pptx') && !editable
-      ? timings.run('pictures', () => captureSlides(tab.page, slides.slides.length, imageScale))
+      ? timings.run('pictures', () => captureSlides(tab, slides.slides.length, imageScale))
       : undefined;
   const scene =
     tab && wants('pptx') && editable ? timings.run('scene', () => readScene(tab.page)) : undefined;
-  const pptx = scene
-    ? scene.then((read) => timings.run('pptx', () => buildEditablePptx(read, info.pptx)))
-    : pictures?.then(({ pictures: taken }) => timings.run('pptx', () => buildPicturePptx(taken, info.pptx)));
+  const pptxInfo = tab && { ...info.pptx, size: tab.size };
+  const pptx =
+    pptxInfo &&
+    (scene
+      ? scene.then((read) => timings.run('pptx', () => buildEditablePptx(read, pptxInfo)))
+      : pictures?.then(({ pictures: taken }) =>
+          timings.run('pptx', () => buildPicturePptx(taken, pptxInfo)),
+        ));
   const handout =
     browser && slides && wants('handout')
       ? settled(pictures).then(() =>
           timings.run('handout', () =>
             printHandout(
               browser,
-              { ...info.handout, css: slides.css, slides: slides.slides },
+              { ...info.handout, css: slides.css, slides: slides.slides, size: slides.size },
               {
                 ...info.handoutPrint,
                 fontFaces: regularFontFaces(themeCss),

@@ -32,7 +32,7 @@ export async function fitSlides(input: FitInput): Promise<Fitted> {
   const { browser, themeCss, renderPage, timings } = input;
   let { deck, markdown } = input;
   let slides = renderPage(markdown, themeCss, deck.meta.lang);
-  let tab = await timings.run('measure', () => openSlides(browser, slides.html));
+  let tab = await timings.run('measure', () => openSlides(browser, slides.html, slides.size));
   try {
     let fits = await timings.run('measure', () => measureFit(tab.page));
     let scales = new Map<number, number>();
@@ -46,7 +46,7 @@ export async function fitSlides(input: FitInput): Promise<Fitted> {
       markdown = timings.runSync('render', () => input.render(deck));
       slides = renderPage(markdown, themeCss, deck.meta.lang);
       await tab.close();
-      tab = await timings.run('measure', () => openSlides(browser, slides.html));
+      tab = await timings.run('measure', () => openSlides(browser, slides.html, slides.size));
       fits = await timings.run('measure', () => measureFit(tab.page));
     }
     return { deck, markdown, slides, fits, tab };

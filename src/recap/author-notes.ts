@@ -21,22 +21,22 @@ declare module 'mdast' {
 const words = (source: string) =>
   new RegExp(source.replace(/</g, '(?<![\\p{L}\\p{N}])').replace(/>/g, '(?![\\p{L}\\p{N}])'), 'iu');
 const ADD = String.raw`(?:please\s+)?(?:insert|add|put|paste|place|upload|attach|include)`;
-const PICTURE = String.raw`(?:photos?|pictures?|images?|screenshots?|ảnh|hình(?: ảnh)?)`;
+const PICTURE = `(?:photos?|pictures?|images?|screenshots?|ảnh|hình(?: ảnh)?)`;
 const HERE_VI = '(?:tại đây|ở đây|vào đây)';
 
 /** Placeholders where pictures or text are still to come. */
 const PLACEHOLDER = [
-  words(String.raw`^${ADD}>.{0,60}<(?:here|below|above)>`),
+  words(`^${ADD}>.{0,60}<(?:here|below|above)>`),
   words(String.raw`<${PICTURE}\s+(?:go(?:es)? here|here|${HERE_VI})$`),
-  words(String.raw`^(?:chèn|thêm|dán|đặt|cập nhật)>.{0,60}<(?:ảnh|hình|${HERE_VI})>`),
-  words(String.raw`^(?:todo|tbd|fixme|to be (?:added|updated|completed))>`),
+  words(`^(?:chèn|thêm|dán|đặt|cập nhật)>.{0,60}<(?:ảnh|hình|${HERE_VI})>`),
+  words(`^(?:todo|tbd|fixme|to be (?:added|updated|completed))>`),
 ];
 /** Template notices addressed to whoever fills the template in. */
 const INSTRUCTION = [
   words(String.raw`<(?:do not|don'?t|never)\s+copy>`),
   words(String.raw`<không\s+(?:được\s+)?(?:sao chép|copy)>`),
-  words(String.raw`<for reference (?:purposes )?only>`),
-  words(String.raw`<chỉ (?:mang tính|để) tham khảo>`),
+  words(`<for reference (?:purposes )?only>`),
+  words(`<chỉ (?:mang tính|để) tham khảo>`),
 ];
 
 export function markAuthorNotes(tree: Root, warnings: VFile): void {

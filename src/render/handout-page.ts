@@ -11,6 +11,7 @@ import { escapeHtml } from './escape.js';
 import { drawEmoji } from './handout-emoji.js';
 import { HANDOUT_STYLE } from './handout-style.js';
 import { markUnits } from './handout-units.js';
+import type { SlideSize } from './slide-page.js';
 
 export interface HandoutInput {
   lang: Lang;
@@ -18,6 +19,8 @@ export interface HandoutInput {
   /** Marp's scoped CSS and each slide's markup. */
   css: string;
   slides: string[];
+  /** The slides' own size, CSS px. */
+  size: SlideSize;
   /** Notes HTML and plain text, per slide. */
   notes: { html: string; text: string }[];
 }

@@ -167,9 +167,6 @@ export function readMetrics(css: string): Metrics {
   };
 }
 
-/** The slide size every output is drawn at; the theme's `section` rule must say the same. */
-export const SLIDE = { width: 1280, height: 720 };
-
 /** Longest text shown on a slide for one bullet or paragraph before it is condensed. */
 export const CONDENSE = { bullet: 230, nested: 170, paragraph: 320 };
 

@@ -10,14 +10,14 @@ import { loadTheme } from '../../src/assets/theme.js';
 import { launchBrowser } from '../../src/export/browser.js';
 import { captureSlides } from '../../src/export/capture.js';
 import { openSlides } from '../../src/export/page.js';
-import { createRenderer } from '../../src/render/slide-page.js';
+import { createRenderer, type SlidePage } from '../../src/render/slide-page.js';
 import { plan } from '../helpers.js';
 
 const project = join(import.meta.dirname, '..', '..');
 const SCALE = 1.5;
 let atScale: Browser;
 let atOne: Browser;
-let html: string;
+let slidePage: SlidePage;
 let count: number;
 
 beforeAll(async () => {
@@ -30,18 +30,18 @@ beforeAll(async () => {
     await loadTheme(join(project, 'themes', 'aws.css')),
     deck.meta.lang,
   );
-  html = page.html;
+  slidePage = page;
   count = page.slides.length;
   [atScale, atOne] = await Promise.all([launchBrowser({ deviceScale: SCALE }), launchBrowser()]);
 });
 afterAll(async () => Promise.all([atScale?.close(), atOne?.close()]));
 
 async function pictures(browser: Browser, fromFrames: number, cover = false): Promise<jpeg.UintArrRet[]> {
-  const tab = await openSlides(browser, html);
+  const tab = await openSlides(browser, slidePage.html, slidePage.size);
   // A tab opened later goes in front of the slides, whose page then draws no frames.
   const other = cover ? await browser.newPage() : undefined;
   try {
-    const taken = await captureSlides(tab.page, count, SCALE);
+    const taken = await captureSlides(tab, count, SCALE);
     expect(taken.fromFrames).toBe(fromFrames);
     return taken.pictures.map((data) => jpeg.decode(Buffer.from(data, 'base64'), { useTArray: true }));
   } finally {
