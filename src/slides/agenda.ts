@@ -5,17 +5,24 @@ import type { Labels } from '../i18n/labels.js';
 import { type Origin, type Slide, say } from '../model/deck.js';
 import type { Estimator } from './estimate.js';
 import { listOf } from './frame-slides.js';
+import { layoutSizes } from './metrics.js';
 
 /** Re-planning key of the agenda (section keys are recap lines, never 0). */
 export const AGENDA_KEY = 0;
 
 const ONE_SLIDE = 12;
 const TWO_SLIDES = 24;
-/** The theme's agenda rows (themes/aws.css section.agenda): number box, gap, padding, row gap. */
-const ROW = {
-  normal: { box: 48, gap: 18, pad: 20, between: 14 },
-  compact: { box: 40, gap: 14, pad: 12, between: 8 },
-};
+/** The theme's agenda rows (section.agenda): number box, gaps, padding. */
+const ROW_SIZES = [
+  'agenda-marker',
+  'agenda-gap',
+  'agenda-pad-y',
+  'agenda-pad-left',
+  'agenda-pad-right',
+  'agenda-row-gap',
+  'agenda-column-gap',
+  'agenda-line',
+] as const;
 
 export function agendaSlides(
   titles: string[],
@@ -35,9 +42,9 @@ export function agendaSlides(
     // Fit by shortening long titles to their head, then by setting the rows closer.
     const short = chunk.map(head);
     const [items, compact] =
-      agendaHeight(chunk, est, 'normal') <= budget
+      agendaHeight(chunk, est) <= budget
         ? [chunk, false]
-        : agendaHeight(short, est, 'normal') <= budget
+        : agendaHeight(short, est) <= budget
           ? [short, false]
           : [short, true];
     const list = listOf(items, true);
@@ -68,17 +75,20 @@ function head(title: string): string {
   return match && match.index >= 8 ? title.slice(0, match.index) : title;
 }
 
-function agendaHeight(items: string[], est: Estimator, kind: keyof typeof ROW): number {
-  const row = ROW[kind];
+/** The rows' height at the normal spacing (section.dense sets them closer when this does not fit). */
+function agendaHeight(items: string[], est: Estimator): number {
+  const row = layoutSizes(est.metrics, ['section.agenda'], ROW_SIZES);
   const twoColumns = items.length > 5;
   const { body, text } = est.metrics;
-  const width = (twoColumns ? (body.width - 40) / 2 : body.width) - row.box - row.gap - 28;
-  const font = { size: text.body.size, line: 1.25 };
+  const column = twoColumns ? (body.width - row['agenda-column-gap']) / 2 : body.width;
+  const width =
+    column - row['agenda-marker'] - row['agenda-gap'] - row['agenda-pad-left'] - row['agenda-pad-right'];
+  const font = { size: text.body.size, line: row['agenda-line'] };
   const heights = items.map(
     (title) =>
-      Math.max(row.box, est.textLines(title, font, width, 'semibold') * font.size * font.line) +
-      row.pad +
-      row.between,
+      Math.max(row['agenda-marker'], est.textLines(title, font, width, 'semibold') * font.size * font.line) +
+      2 * row['agenda-pad-y'] +
+      row['agenda-row-gap'],
   );
   if (!twoColumns) return heights.reduce((a, b) => a + b, 0);
   const rows = Math.ceil(items.length / 2);

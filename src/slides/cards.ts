@@ -8,6 +8,7 @@ import type { Section } from '../recap/outline.js';
 import type { TitledSection } from './outline-titles.js';
 import type { Estimator } from './estimate.js';
 import { notesFor } from './notes.js';
+import { layoutSizes } from './metrics.js';
 import { hiddenParts } from './notes-only.js';
 
 const MIN_CARDS = 3;
@@ -16,7 +17,7 @@ const MAX_CARDS = 6;
 const CARD_TEXT = 260;
 const CARD_ITEMS = 5;
 /** Space under a card's title and between its lines (themes/aws.css section.cards). */
-const CARD_SPACING = { title: 10, item: 6, rule: 6, bullet: 24 };
+const CARD_SIZES = ['card-rule', 'card-title-gap', 'card-item-gap', 'card-indent'] as const;
 
 export function cardsSlide(
   title: string,
@@ -88,17 +89,18 @@ function flat(list: List): boolean {
 
 function cardHeight(section: Section, width: number, est: Estimator): number {
   const { text, card } = est.metrics;
+  const sizes = layoutSizes(est.metrics, ['section.cards'], CARD_SIZES);
   const line = (node: RootContent, w: number) =>
-    est.textLines(toString(node), text.card, w) * text.card.size * text.card.line + CARD_SPACING.item;
+    est.textLines(toString(node), text.card, w) * text.card.size * text.card.line + sizes['card-item-gap'];
   const body = section.blocks.reduce(
     (sum, block) =>
       sum +
       (block.type === 'list'
-        ? block.children.reduce((s, item) => s + line(item, width - CARD_SPACING.bullet), 0)
+        ? block.children.reduce((s, item) => s + line(item, width - sizes['card-indent']), 0)
         : line(block, width)),
     0,
   );
   const title =
     est.textLines(section.title, text.cardTitle, width, 'bold') * text.cardTitle.size * text.cardTitle.line;
-  return 2 * card.pad + CARD_SPACING.rule + title + CARD_SPACING.title + body;
+  return 2 * card.pad + sizes['card-rule'] + title + sizes['card-title-gap'] + body;
 }

@@ -7,7 +7,7 @@ import type { FaceKey } from '../assets/font-metrics.js';
 import type { Layout } from '../model/deck.js';
 import type { FlowChain } from '../model/nodes.js';
 import { inlineText } from '../recap/phrasing.js';
-import type { Font, Metrics } from './metrics.js';
+import { type Font, layoutSizes, type Metrics } from './metrics.js';
 import type { Run, TextMeasure } from './text-measure.js';
 
 export interface Estimator {
@@ -31,16 +31,33 @@ export interface BlockOptions {
   roomy?: boolean;
 }
 
-const STEP = { minPx: 56, padPx: 24, gapPx: 14, markerPx: 74 };
-/** Item spacing of nested lists and of the larger type (themes/aws.css `li li`, section.roomy). */
-const NESTED_ITEM_GAP = 6;
-const ROOMY_ITEM_GAP = 22;
-const FIGURE = { content: 300, placeholder: 220, captionPx: 34 };
-/** The theme's flow boxes (section .flow): padding, text, the arrow between boxes. */
-const FLOW = { box: 12, pad: 14, size: 24, line: 1.3, arrow: 34 };
+/** The height planned for a picture: its real size is known only to the browser. */
+const PICTURE_PX = 300;
+const STEP_SIZES = [
+  'step-min',
+  'step-gap',
+  'step-pad-y',
+  'step-pad-right',
+  'step-marker',
+  'step-marker-gap',
+] as const;
+const FLOW_SIZES = [
+  'flow-size',
+  'flow-line',
+  'flow-pad-y',
+  'flow-pad-x',
+  'flow-arrow',
+  'flow-row-gap',
+] as const;
+const FIGURE_SIZES = ['figure-gap', 'caption-size', 'caption-line', 'caption-gap'] as const;
 
 export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimator {
   const { text: type, gap, body } = metrics;
+  // Layout sizes from their own rules in the theme (section.steps, .flow, figure.picture).
+  const step = layoutSizes(metrics, ['section.steps'], STEP_SIZES);
+  const flow = layoutSizes(metrics, ['.flow'], FLOW_SIZES);
+  const figure = layoutSizes(metrics, ['figure.picture'], FIGURE_SIZES);
+  const captionPx = figure['caption-size'] * figure['caption-line'] + figure['caption-gap'];
   const lines = (runs: Run[], font: Font, width: number) => measure.lines(runs, font.size, width);
   const height = (runs: Run[], font: Font, width: number) => lines(runs, font, width) * font.size * font.line;
 
@@ -89,8 +106,7 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
         );
       case 'figure': {
         if (layout === 'gallery') return body.height / 4.2;
-        const caption = node.caption ? FIGURE.captionPx : 0;
-        return FIGURE.content + caption + 12;
+        return PICTURE_PX + (node.caption ? captionPx : 0) + figure['figure-gap'];
       }
       default:
         return 0;
@@ -99,7 +115,8 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
 
   /** A row of step boxes, wrapping to a second row when the steps need more than the width. */
   function flowHeight(steps: string[], width: number): number {
-    const { box, size, line, arrow, pad } = FLOW;
+    const { 'flow-size': size, 'flow-line': line, 'flow-arrow': arrow } = flow;
+    const { 'flow-pad-x': pad, 'flow-pad-y': box, 'flow-row-gap': rowGap } = flow;
     const natural = steps.reduce((sum, s) => sum + measure.width(s, 'semibold', size) + 2 * pad + arrow, 0);
     const rows = natural > width ? 2 : 1;
     // Boxes share the row evenly: the longest step wraps inside its box.
@@ -107,7 +124,7 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
     const lines = Math.max(
       ...steps.map((s) => measure.lines([{ text: s, face: 'semibold' }], size, boxWidth)),
     );
-    return rows * (lines * size * line + 2 * box) + (rows - 1) * 10;
+    return rows * (lines * size * line + 2 * box) + (rows - 1) * rowGap;
   }
 
   /**
@@ -129,7 +146,8 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
     const depth = options.depth ?? 0;
     const width = (options.width ?? layoutWidth(layout)) - gap.indent - 4;
     const steps = layout === 'steps' && depth === 0;
-    const textWidth = steps ? width + gap.indent - STEP.markerPx - 20 : width;
+    const marker = step['step-marker'] + step['step-marker-gap'];
+    const textWidth = steps ? width + gap.indent - marker - step['step-pad-right'] : width;
     let total = 0;
     for (const child of item.children) {
       if (child.type === 'list') total += blockHeight(child, layout, { ...options, width, depth: depth + 1 });
@@ -137,8 +155,8 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
         total += height(runsOf(child.children), options.roomy ? type.roomy : type.body, textWidth);
       else total += blockHeight(child, layout, { ...options, width: textWidth, depth: depth + 1 });
     }
-    if (steps) return Math.max(STEP.minPx, total) + STEP.padPx + STEP.gapPx;
-    return total + (depth > 0 ? NESTED_ITEM_GAP : options.roomy ? ROOMY_ITEM_GAP : gap.item);
+    if (steps) return Math.max(step['step-min'], total) + 2 * step['step-pad-y'] + step['step-gap'];
+    return total + (depth > 0 ? gap.nested : options.roomy ? gap.roomy : gap.item);
   }
 
   /** Auto table layout: columns get their longest line if all fit, else a share by content. */

@@ -31,7 +31,15 @@ export interface Metrics {
   card: { pad: number; gap: number };
   cell: { padY: number; padX: number };
   codeBox: { padY: number; padX: number };
-  gap: { item: number; paragraph: number; block: number; indent: number; column: number };
+  gap: {
+    item: number;
+    nested: number;
+    roomy: number;
+    paragraph: number;
+    block: number;
+    indent: number;
+    column: number;
+  };
   /** Numeric custom properties a layout rule sets, by its selector (e.g. `section.speakers`). */
   rules: ReadonlyMap<string, Readonly<Record<string, number>>>;
 }
@@ -82,6 +90,8 @@ const NAMES = [
   'code-pad-y',
   'code-pad-x',
   'item-gap',
+  'nested-item-gap',
+  'roomy-item-gap',
   'paragraph-gap',
   'block-gap',
   'list-indent',
@@ -159,6 +169,8 @@ export function readMetrics(css: string): Metrics {
     rules,
     gap: {
       item: v('item-gap'),
+      nested: v('nested-item-gap'),
+      roomy: v('roomy-item-gap'),
       paragraph: v('paragraph-gap'),
       block: v('block-gap'),
       indent: v('list-indent'),
