@@ -14,7 +14,8 @@ export type FaceKey = 'regular' | 'italic' | 'semibold' | 'bold' | 'boldItalic' 
 /** Advance widths in em, by code point, for every face the theme uses. */
 export type FontMetrics = Record<FaceKey, Record<number, number>>;
 
-const FACES: Record<FaceKey, { pkg: string; weight: number; style: 'normal' | 'italic' }> = {
+/** The faces the planner measures; each must be one the theme imports (a test holds them together). */
+export const FACES: Readonly<Record<FaceKey, { pkg: string; weight: number; style: 'normal' | 'italic' }>> = {
   regular: { pkg: '@fontsource/be-vietnam-pro', weight: 400, style: 'normal' },
   italic: { pkg: '@fontsource/be-vietnam-pro', weight: 400, style: 'italic' },
   semibold: { pkg: '@fontsource/be-vietnam-pro', weight: 600, style: 'normal' },

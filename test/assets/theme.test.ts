@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FACES } from '../../src/assets/font-metrics.js';
 import { loadTheme, regularFontFaces } from '../../src/assets/theme.js';
 import { RecapError } from '../../src/errors.js';
 
@@ -37,6 +38,14 @@ describe('loadTheme', () => {
     // The faces come before the theme's own rules, as the imports did.
     expect(css.indexOf('@font-face')).toBeLessThan(css.indexOf(':root'));
     expect(css.slice(css.lastIndexOf('@font-face'))).toContain(':root');
+  });
+
+  it('imports every face the planner measures text with', () => {
+    const raw = readFileSync(themePath, 'utf8');
+    for (const { pkg, weight, style } of Object.values(FACES))
+      expect(raw).toContain(
+        `@import url('../node_modules/${pkg}/${weight}${style === 'italic' ? '-italic' : ''}.css');`,
+      );
   });
 
   it('embeds the faces of another @fontsource import, from wherever the theme sits', async () => {
