@@ -46,6 +46,7 @@ const TIME_RANGE =
 
 export function readEventFacts(tree: Root): EventFacts {
   const facts: EventFacts = {};
+  const days = new Set<string>();
   const add = (label: string, value: string, origin: Origin) => {
     const kind = kindOf(label);
     const clean = value
@@ -56,6 +57,7 @@ export function readEventFacts(tree: Root): EventFacts {
     const iso = readStatedDate(clean);
     // "Thời gian: 15/11/2025" is a date; "Thời gian: 8:30 – 12:00" a time.
     const as: Kind = kind === 'time' && iso ? 'date' : kind;
+    if (as === 'date' && iso) days.add(iso);
     if (as === 'date' && !facts.date) facts.date = { label, value: clean, origin, ...(iso ? { iso } : {}) };
     else if (as !== 'date' && !facts[as]) facts[as] = { label, value: clean, origin };
     const time = TIME_RANGE.exec(clean)?.[0];
@@ -99,7 +101,9 @@ export function readEventFacts(tree: Root): EventFacts {
     });
     return SKIP;
   });
-  return facts;
+  // Facts stated for several days belong to several events (a series, an index of events):
+  // no one date, time, place or name speaks for the whole recap. The author's role may.
+  return days.size > 1 ? (facts.role ? { role: facts.role } : {}) : facts;
 }
 
 function linesOf(children: PhrasingContent[]): string[] {

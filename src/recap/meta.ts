@@ -8,8 +8,10 @@ export interface RecapMeta {
   title?: string;
   /** The front matter key the title was read from (`title`, `post_title`, ...). */
   titleKey?: string;
-  /** Calendar date as YYYY-MM-DD (no time zone games). */
+  /** The page's date as YYYY-MM-DD (no time zone games): when it was published, not the event's. */
   date?: string;
+  /** The event's own day, when the front matter names it (`event_date`). */
+  eventDate?: string;
   /** Hugo's `pre` with its HTML stripped, e.g. "4.4." */
   pre?: string;
   weight?: number;
@@ -21,6 +23,8 @@ export interface RecapMeta {
 
 const TITLE_KEYS = ['title', 'post_title', 'name', 'headline'];
 const DATE_KEYS = ['date', 'post_date', 'publishDate', 'published', 'pubDate'];
+/** Keys that name the event's own day, unlike a page's date, which is when it was published. */
+const EVENT_DATE_KEYS = ['event_date', 'eventDate', 'event-date', 'eventdate'];
 
 export function readMeta(
   data: Record<string, unknown>,
@@ -51,16 +55,21 @@ export function readMeta(
   else if (author !== undefined) meta.author = text(data.author !== undefined ? 'author' : 'authors');
   meta.lang = text('lang') ?? text('language');
 
-  for (const key of DATE_KEYS) {
-    const value = data[key];
-    if (value === undefined || value === null || value === '') continue;
-    meta.date = readDate(value);
-    if (meta.date) break;
-    warnings.message(
-      `front matter "${key}" is not a date (${JSON.stringify(String(value))}); the deck shows no date from it`,
-      at,
-    );
-  }
+  const dateOf = (keys: string[]): string | undefined => {
+    for (const key of keys) {
+      const value = data[key];
+      if (value === undefined || value === null || value === '') continue;
+      const date = readDate(value);
+      if (date) return date;
+      warnings.message(
+        `front matter "${key}" is not a date (${JSON.stringify(String(value))}); it is ignored`,
+        at,
+      );
+    }
+    return undefined;
+  };
+  meta.date = dateOf(DATE_KEYS);
+  meta.eventDate = dateOf(EVENT_DATE_KEYS);
   if (data.weight !== undefined) {
     const weight = Number(data.weight);
     if (Number.isFinite(weight)) meta.weight = weight;

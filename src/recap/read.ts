@@ -22,7 +22,7 @@ export interface Recap {
   title?: RecapTitle;
   /** Date, time, place and role as the body states them. */
   facts: EventFacts;
-  /** The event's date for the cover: stated in the body, else the front matter's. */
+  /** The event's date for the cover: stated in the body, else named so in the front matter. */
   date?: RecapDate;
   /** The body as parsed (front matter lines blanked), for the nothing-lost check. */
   body: string;
@@ -54,8 +54,8 @@ export function readRecap(text: string, warnings: VFile): Recap {
   if (outline.title) recap.title = outline.title;
   const date = facts.date?.iso
     ? { iso: facts.date.iso, from: 'body' as const }
-    : meta.date
-      ? { iso: meta.date, from: 'front matter' as const }
+    : meta.eventDate
+      ? { iso: meta.eventDate, from: 'front matter' as const }
       : undefined;
   if (date) recap.date = date;
   return recap;

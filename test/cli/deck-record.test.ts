@@ -14,7 +14,7 @@ const project = join(import.meta.dirname, '..', '..');
 const THUMB = 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQ==';
 
 function report(outDir: string, name: string, exts: string[]): BuildReport {
-  const recap = join(project, 'test', 'corpus', '21-study-group-sharing-short-table-vi.md');
+  const recap = join(project, 'test', 'corpus', '10-community-day-2026-numbered-h2-vi.md');
   const { deck, markdown } = plan(readFileSync(recap, 'utf8'), recap);
   return {
     deck,
@@ -49,7 +49,7 @@ describe('deck records', () => {
         files: { html: 'talk.html', handout: 'talk.handout.pdf' },
       },
     ]);
-    expect(built.deck.meta.date).toBe('2026-05-09');
+    expect(built.deck.meta.date).toBe('2026-03-21');
   });
 
   it('keep a failed build as its error, and read only the names asked for', async () => {

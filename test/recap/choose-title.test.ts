@@ -4,7 +4,7 @@ import { plan } from '../helpers.js';
 
 const titleOf = (text: string) => {
   const { recap, warnings } = plan(text);
-  return { title: recap.title, date: recap.date, warnings: warnings.map((w) => w.message) };
+  return { title: recap.title, date: recap.meta.date, warnings: warnings.map((w) => w.message) };
 };
 
 describe('the deck title', () => {
@@ -72,15 +72,12 @@ describe('the deck title', () => {
   });
 
   it('reads dates from date, post_date and publishDate, Jekyll timestamps included', () => {
-    expect(
-      titleOf('---\npost_title: x y z\npost_date: 2022-08-24 15:00:00 -0000\n---\nText.\n').date,
-    ).toEqual({
-      iso: '2022-08-24',
-      from: 'front matter',
-    });
-    expect(titleOf('---\npublishDate: 2024-03-01\n---\nText.\n').date?.iso).toBe('2024-03-01');
+    expect(titleOf('---\npost_title: x y z\npost_date: 2022-08-24 15:00:00 -0000\n---\nText.\n').date).toBe(
+      '2022-08-24',
+    );
+    expect(titleOf('---\npublishDate: 2024-03-01\n---\nText.\n').date).toBe('2024-03-01');
     const rmd = titleOf('---\ndate: "`r Sys.Date()`"\npost_date: 2024-05-06\n---\nText.\n');
-    expect(rmd.date?.iso).toBe('2024-05-06');
+    expect(rmd.date).toBe('2024-05-06');
     expect(rmd.warnings[0]).toMatch(/"date" is not a date/);
   });
 });

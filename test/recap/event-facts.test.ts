@@ -54,9 +54,11 @@ describe('event facts stated in the body', () => {
     expect(table.recap.facts.time).toBeUndefined();
   });
 
-  it('falls back to the front matter date, and reads dates as people write them', () => {
-    expect(plan('---\ndate: 2025-11-16\n---\n# T\n\nText.\n').recap.date).toEqual({
-      iso: '2025-11-16',
+  it("never takes the page's date for the event's, reads an event_date key, and dates as people write them", () => {
+    // A page's `date` is when it was published: a recap is often posted days later.
+    expect(plan('---\ndate: 2025-11-16\n---\n# T\n\nText.\n').recap.date).toBeUndefined();
+    expect(plan('---\ndate: 2025-11-20\nevent_date: 2025-11-17\n---\n# T\n\nText.\n').recap.date).toEqual({
+      iso: '2025-11-17',
       from: 'front matter',
     });
     expect(readStatedDate('Thursday, September 18, 2025')).toBe('2025-09-18');
@@ -66,5 +68,29 @@ describe('event facts stated in the body', () => {
     expect(readStatedDate('27th January 2026')).toBe('2026-01-27');
     expect(readStatedDate('30/02/2025')).toBeUndefined();
     expect(readStatedDate('soon')).toBeUndefined();
+  });
+
+  it('states no one date, time or place for a recap of several events, only the role', () => {
+    const { recap, markdown } = plan(
+      [
+        '# Events I attended',
+        '',
+        '## Cloud Mastery #1',
+        '',
+        '- **Date:** 15/11/2025',
+        '- **Location:** Bitexco Tower',
+        '- **Role:** Attendee',
+        '',
+        '## Cloud Mastery #2',
+        '',
+        '- **Date:** 17/11/2025',
+        '- **Location:** AWS Office',
+        '',
+      ].join('\n'),
+    );
+    expect(recap.facts).toEqual({ role: expect.objectContaining({ value: 'Attendee' }) });
+    expect(recap.date).toBeUndefined();
+    // The facts stay where they were written, under their own event.
+    for (const text of ['15/11/2025', '17/11/2025', 'AWS Office']) expect(markdown).toContain(text);
   });
 });

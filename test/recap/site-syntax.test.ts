@@ -98,7 +98,7 @@ describe('site-generator syntax', () => {
       ].join('\n'),
     );
     expect(recap.title).toMatchObject({ text: 'AWS Summit recap', key: 'post_title' });
-    expect(recap.date).toEqual({ iso: '2023-05-04', from: 'front matter' });
+    expect(recap.meta.date).toBe('2023-05-04');
     expect(recap.outline.sections[0]!.blocks[0]).toMatchObject({ type: 'figure', caption: 'Our team' });
     expect(markdown).toContain('[code](https://example.com/code)');
     expect(markdown).not.toMatch(/\[\/?(caption|gallery)/);
@@ -114,7 +114,7 @@ describe('site-generator syntax', () => {
       '@def title = "re:Invent keynotes"\n@def date = Date(2016, 12, 1)\n\n# {{fill title}}\n\n{{toc}}\n\n## CEO Keynote\n\n- New EC2 types\n',
     );
     expect(recap.title?.text).toBe('re:Invent keynotes');
-    expect(recap.date).toEqual({ iso: '2016-12-01', from: 'front matter' });
+    expect(recap.meta.date).toBe('2016-12-01');
     expect(markdown).not.toMatch(/@def|\{\{/);
     expect(warnings.map((w) => w.location?.line)).toEqual([1, 2, 6]);
   });
