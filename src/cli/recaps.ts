@@ -1,5 +1,5 @@
-// Turns a deck name given on the command line into a recap file in recaps/, refusing
-// anything that is not a plain name of an existing recap (no paths, no escapes).
+// Turns what the command line names into a recap file: a plain name of a recap in recaps/,
+// or the path of an existing .md file anywhere (its deck is named after the file).
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { RecapError } from '../errors.js';
@@ -17,27 +17,19 @@ export async function listRecaps(recapsDir: string): Promise<string[]> {
 }
 
 export async function resolveRecap(name: string, recapsDir: string): Promise<{ name: string; path: string }> {
+  if (/[/\\]/.test(name) && name.endsWith('.md') && (await isFile(name))) {
+    const bare = basename(name).slice(0, -3);
+    if (isPlainName(bare)) return { name: bare, path: name };
+  }
   const bare = name.endsWith('.md') ? name.slice(0, -3) : name;
-  if (
-    bare === '' ||
-    bare !== basename(bare) ||
-    bare.includes('/') ||
-    bare.includes('\\') ||
-    bare.startsWith('.') ||
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
-    /[\0-\x1f]/.test(bare)
-  ) {
+  if (!isPlainName(bare)) {
     throw new RecapError(
-      `"${name}" is not a recap name; give the name of a file in ${recapsDir}/ without its folder, e.g. event-4`,
+      `"${name}" is not a recap: give the name of a file in ${recapsDir}/ (e.g. event-4) or the path of a .md file`,
       { exitCode: 2 },
     );
   }
   const path = join(recapsDir, `${bare}.md`);
-  const isFile = await stat(path).then(
-    (s) => s.isFile(),
-    () => false,
-  );
-  if (!isFile) {
+  if (!(await isFile(path))) {
     const known = await listRecaps(recapsDir);
     const list =
       known.length > 0
@@ -46,4 +38,24 @@ export async function resolveRecap(name: string, recapsDir: string): Promise<{ n
     throw new RecapError(`no recap named "${bare}" in ${recapsDir}/; ${list}`, { exitCode: 2 });
   }
   return { name: bare, path };
+}
+
+/** A name that is safe as a file name in the output folder: no folders, no escapes. */
+function isPlainName(bare: string): boolean {
+  return !(
+    bare === '' ||
+    bare !== basename(bare) ||
+    bare.includes('/') ||
+    bare.includes('\\') ||
+    bare.startsWith('.') ||
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+    /[\0-\x1f]/.test(bare)
+  );
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }

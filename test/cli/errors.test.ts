@@ -31,12 +31,21 @@ describe('usage mistakes exit 2 with one clear line', () => {
     expect(result.stderr).toMatch(/no recap named "nope" .*recaps that exist: event-4, other/);
     noStack(result.stderr);
   });
-  it('refuses names with a path in them', () => {
-    for (const name of ['../x', '/etc/passwd', 'a/b', '..', '.hidden']) {
+  it('refuses names with a path in them, unless the path is a .md file that exists', () => {
+    for (const name of ['../x', '/etc/passwd', 'a/b', '..', '.hidden', '/etc/missing.md']) {
       const result = run(name);
       expect(result.status, name).toBe(2);
-      expect(result.stderr).toMatch(/is not a recap name/);
+      expect(result.stderr).toMatch(
+        /is not a recap: give the name of a file in .* or the path of a \.md file/,
+      );
     }
+  });
+  it('builds a recap given by its path, named after its file', () => {
+    const elsewhere = join(mkdtempSync(join(tmpdir(), 'recap-deck-path-')), 'My Talk.md');
+    writeFileSync(elsewhere, '# Talk\n\n## Part\n\nSome words.\n');
+    const result = run(elsewhere, '--format', 'html');
+    expect(result.status, String(result.stderr)).toBe(0);
+    expect(result.stdout).toContain('My Talk.html');
   });
   it('refuses a --shard or --index-only that cannot mean anything', () => {
     const cases: [string[], RegExp][] = [
