@@ -1,7 +1,7 @@
-// Packs units into pages: as few pages as the height budget allows, then the most even
-// ones (7 items split 4 + 3, not 6 + 1), breaking where a reader would: before a
-// sub-heading rather than inside a list. A sub-heading or a lead-in line never ends a page,
-// and no break leaves one piece of a list or table alone on either side of it.
+// Packs units into pages: as few pages as the height budget allows (a lead-in cut from its
+// list, or a short list cut in two, counting as a page more), then the most even ones
+// (7 items split 4 + 3, not 6 + 1), breaking where a reader would: before a sub-heading
+// rather than inside a list, never leaving one piece of a list alone on either side.
 // Pieces of one list or table are merged back per page.
 import type { Code, Paragraph, RootContent, Table } from 'mdast';
 import { type ListUnit, mergeList } from './list-units.js';
@@ -73,7 +73,9 @@ function bestBreaks(units: Unit[], budget: number): number[] {
       if (units[start + 1]?.breakBefore && start + 1 < end) break;
       const empty = Math.max(0, budget - used) / budget;
       const cost = before.cost + (end === n ? 0 : empty * empty) + cut * cut;
-      const pages = before.pages + 1;
+      // A lead-in cut from its list, or a short list or table cut in two, weighs as much as a
+      // page: a designer would rather add a slide than break either.
+      const pages = before.pages + 1 + (end < n && isHardBreak(units, end) ? 1 : 0);
       const here = best[end]!;
       if (pages < here.pages || (pages === here.pages && cost < here.cost - 1e-9))
         best[end] = { pages, cost, from: start };
@@ -105,6 +107,11 @@ function evenLast(units: Unit[], ends: number[], budget: number): number[] {
 function continues(units: Unit[], at: number): boolean {
   const unit = units[at];
   return unit?.group !== undefined && unit.group === units[at - 1]?.group;
+}
+
+/** A break a reader minds as much as an extra page. */
+function isHardBreak(units: Unit[], at: number): boolean {
+  return units[at - 1]!.keepWithNext === true || (continues(units, at) && units[at]!.keepTogether === true);
 }
 
 /** What a page break before unit `at` costs a reader (see COST). */

@@ -76,4 +76,16 @@ describe('splitUnits', () => {
     const pages = splitUnits(toUnits(blocks, 'content', unitOptions), 500);
     for (const page of pages) expect(page.display[page.display.length - 1]!.type).not.toBe('heading');
   });
+
+  it('adds a page rather than cut a lead-in line from its list', () => {
+    const lead: RootContent = {
+      type: 'paragraph',
+      children: [{ type: 'text', value: 'The steps we followed were these:' }],
+    };
+    for (let n = 2; n <= 12; n++)
+      for (let m = 2; m <= 12; m++) {
+        const pages = splitUnits(toUnits([list(n), lead, list(m)], 'content', unitOptions), 500);
+        expect(pages.slice(0, -1).map((page) => page.cutsLeadIn)).not.toContain(true);
+      }
+  });
 });
