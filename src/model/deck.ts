@@ -1,6 +1,7 @@
 // The typed deck model between planning and rendering: what every slide shows, says
 // (speaker notes, Markdown) and which recap line it came from.
 import type { RootContent } from 'mdast';
+import { filter } from 'unist-util-filter';
 import './nodes.js';
 
 export type Lang = 'vi' | 'en';
@@ -122,10 +123,18 @@ export function notePart(note: RootContent): NotePart {
   return noteMarks(note).part ?? 'say';
 }
 
-/** What a reader of the handout needs: no words the slide shows anyway, no cues. */
+/** What a reader of the handout needs: no words the slide shows anyway, no cues, and nothing
+ * meant for the speaker alone (`notesOnly`, wherever it sits: a missing picture's line, a note
+ * the author left for themselves, the site's menu label); a list left with no item goes. */
 export function forReaders(notes: RootContent[]): RootContent[] {
-  return notes.filter((note) => !noteMarks(note).echo && notePart(note) !== 'cue');
+  return notes.flatMap((note) => {
+    if (noteMarks(note).echo || notePart(note) === 'cue') return [];
+    const kept = filter(note, { cascade: true }, (node) => !(node.data as NoteData | undefined)?.notesOnly);
+    return kept ? [kept as RootContent] : [];
+  });
 }
+
+type NoteData = { notesOnly?: boolean };
 
 export function originOf(node: {
   position?: { start: { line: number; column?: number } } | undefined;

@@ -12,6 +12,11 @@ export function isNotesOnly(node: { data?: unknown }): boolean {
   return (node.data as { notesOnly?: boolean } | undefined)?.notesOnly === true;
 }
 
+/** A block for the speaker alone: kept in the notes, off the slides and out of the handout. */
+export function speakerOnly<T extends RootContent>(node: T): T {
+  return { ...node, data: { ...node.data, notesOnly: true } };
+}
+
 /** What a slide shows of a block: a copy without its notes-only parts, or nothing. */
 export function shownPart<T extends RootContent>(node: T): T | undefined {
   if (isNotesOnly(node)) return undefined;
@@ -41,7 +46,11 @@ export function hideMissingPictures(
         map(block, (node) => {
           if (node.type !== 'figure' || assets.get((node as { url: string }).url)?.ok) return node;
           const { alt, caption, position } = node as RootContent & { alt: string; caption?: string };
-          const words = [alt, caption].filter(Boolean).join(' — ');
+          // A caption that repeats the alt text ("Giao diện CloudShell") is said once.
+          const same = alt && caption && (alt.includes(caption) || caption.includes(alt));
+          const words = (same ? [alt.length >= caption.length ? alt : caption] : [alt, caption])
+            .filter(Boolean)
+            .join(' — ');
           const note: Paragraph = {
             type: 'paragraph',
             children: [{ type: 'text', value: `📷 ${words ? `${words} ` : ''}(${missingLabel})` }],

@@ -13,7 +13,7 @@ import { closingSlide, titleSlide } from './frame-slides.js';
 import { notesFor } from './notes.js';
 import type { Estimator } from './estimate.js';
 import { type CoverFacts, coverFacts, type DateOf, onlyFacts } from './cover-facts.js';
-import { hideMissingPictures, shownPart } from './notes-only.js';
+import { hideMissingPictures, shownPart, speakerOnly } from './notes-only.js';
 import { type TitledSection, titleOutline } from './outline-titles.js';
 import { framedSlides, type PlannedSection, planSection } from './section-plan.js';
 import { sectionSlides } from './section-slides.js';
@@ -138,10 +138,12 @@ function openingSlides(outline: Outline, context: OpeningContext): Slide[] {
   const { headline, kicker, meta, labels, est, scale } = context;
   const preambleFits =
     outline.preamble.every((b) => b.type === 'paragraph') && textLength(outline.preamble) <= SHORT_PREAMBLE;
-  // The site's menu label and chapter number stay off the cover; the speaker still has them.
+  // The site's menu label and chapter number stay off the cover and out of the handout; the
+  // speaker still has them.
   const siteLabel = [meta.pre, meta.title].filter(Boolean).join(' ');
   const said = `${kicker ?? ''} ${headline}`.toLowerCase();
-  const siteNote = siteLabel && !said.includes((meta.title ?? '').toLowerCase()) ? [say(siteLabel)] : [];
+  const siteNote =
+    siteLabel && !said.includes((meta.title ?? '').toLowerCase()) ? [speakerOnly(say(siteLabel))] : [];
   const cover = titleSlide(
     {
       headline,
@@ -203,18 +205,17 @@ function addLeadIns(slides: Slide[], labels: ReturnType<typeof labelsFor>): void
   });
 }
 
-/** The words of fact lines for the notes: a key/value table read as "key: value" lines. */
+/** The words of fact lines for the notes: a key/value table read as "key: value" lines. Its
+ * header row names the columns ("Item | Details"), no fact: the speaker keeps its words, a
+ * reader does not get it. */
 function factNotes(blocks: RootContent[]): RootContent[] {
   return blocks.flatMap((block) =>
     block.type === 'table'
-      ? block.children.map((row) =>
-          say(
-            row.children
-              .map((cell) => toString(cell).trim())
-              .filter(Boolean)
-              .join(': '),
-          ),
-        )
+      ? block.children.flatMap((row, r) => {
+          const cells = row.children.map((cell) => toString(cell).trim()).filter(Boolean);
+          if (cells.length === 0) return [];
+          return r === 0 ? [speakerOnly(say(cells.join(' · ')))] : [say(cells.join(': '))];
+        })
       : notesFor([block]),
   );
 }

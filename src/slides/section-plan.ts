@@ -10,6 +10,7 @@ import { cardsSlide } from './cards.js';
 import type { Estimator } from './estimate.js';
 import { dividerSlide, listOf } from './frame-slides.js';
 import { notesFor } from './notes.js';
+import { shownPart, speakerOnly } from './notes-only.js';
 import type { TitledSection } from './outline-titles.js';
 import { sectionSlides } from './section-slides.js';
 
@@ -47,9 +48,13 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
       ...(s.kicker ? { kicker: s.kicker } : {}),
       ...(s.lede ? { lede: s.lede } : {}),
     });
-    // Nothing to show (only missing pictures, say): its words join the slide before.
-    if (made.length === 0 && s.blocks.length > 0)
-      carry.push(say(s.heading), ...notesFor(s.blocks), ...s.notes.map(say));
+    // Nothing to show (only missing pictures, say): its words join the slide before. A heading
+    // over nothing but the speaker's lines is the speaker's too.
+    if (made.length === 0 && s.blocks.length > 0) {
+      const heading = say(s.heading);
+      const forSpeaker = s.blocks.every((b) => !shownPart(b)) && s.notes.length === 0;
+      carry.push(forSpeaker ? speakerOnly(heading) : heading, ...notesFor(s.blocks), ...s.notes.map(say));
+    }
     return made;
   };
   const own = slidesFor({ ...section, notes: [] }, leftover);

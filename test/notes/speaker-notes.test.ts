@@ -139,4 +139,16 @@ describe('speaker notes of every real recap', () => {
     expect(shares.reduce((a, b) => a + b, 0) / shares.length).toBeGreaterThanOrEqual(0.7);
     expect(shares.filter((s) => s >= 0.6).length / shares.length).toBeGreaterThanOrEqual(0.85);
   });
+
+  it('keep the speaker’s own lines (missing pictures, the site’s menu label) out of the handout', () => {
+    // No picture is found here (no assets), so every figure becomes a line for the speaker.
+    const text = (notes: RootContent[]) => plainNotes(notes);
+    const said = decks.flatMap(({ deck }) => deck.slides.map((s) => text(s.notes))).join('\n');
+    const read = decks.flatMap(({ deck }) => deck.slides.map((s) => text(forReaders(s.notes)))).join('\n');
+    expect(said).toMatch(/📷/);
+    expect(read).not.toMatch(/📷/);
+    const cover = decks[0]!.deck.slides[0]!;
+    expect(text(cover.notes)).toContain('4.4.');
+    expect(text(forReaders(cover.notes))).not.toContain('4.4.');
+  });
 });
