@@ -49,7 +49,7 @@ Options:
   --recaps DIR          folder of the recaps (default: recaps)
   --static DIR          Hugo static folder for /images/... paths (default: static beside recaps/)
   --check               measure every slide in the browser and report which do not fit; write nothing
-  --max-slides N        refuse decks longer than N slides (default 200)
+  --max-slides N        warn when a deck has more than N slides (default 200; it is built anyway)
   --image-scale N       size of the PPTX pictures: 1.5 = 1920x1080 (default), 2 = 2560x1440 (marp-cli's)
   --allow-remote-images fetch http(s) images at build time and embed them (off by default)
   --strict              exit 1 when a slide still overflows or a picture is missing (the deck is written)

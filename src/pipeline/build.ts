@@ -182,11 +182,14 @@ async function loadAndPlan(request: BuildRequest, warnings: VFile, timings: Timi
     });
   const render = (deck: Deck) => renderMarpMarkdown(deck, { rebuild: `npm run deck ${request.name}` });
   const deck = timings.runSync('plan', () => plan());
+  // A very long deck is built all the same (a recap is never refused for its length); the
+  // author hears that it is more than one talk holds.
   const maxSlides = request.maxSlides ?? MAX_SLIDES;
   if (deck.slides.length > maxSlides)
-    throw new RecapError(
-      `the recap makes ${deck.slides.length} slides, more than a talk holds (limit ${maxSlides}): split it into several recaps, or raise the limit with --max-slides`,
-      { location: { file: request.display, line: 1, column: 1 } },
+    warnings.message(
+      `the recap makes ${deck.slides.length} slides, more than one talk holds (${maxSlides}): ` +
+        'consider splitting it into several recaps (--max-slides N sets the limit of this warning)',
+      { line: 1, column: 1 },
     );
   return { deck, markdown: timings.runSync('render', () => render(deck)), plan, render, themeCss };
 }

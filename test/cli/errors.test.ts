@@ -121,7 +121,7 @@ describe('bad recaps exit 1 with file:line:col and touch nothing', () => {
     );
   });
 
-  it('fails fast and clearly on recaps too big to be a talk', () => {
+  it('builds a recap longer than a talk with a warning, and refuses only one too big to read', () => {
     const bullets = [
       '# Big',
       '',
@@ -135,14 +135,15 @@ describe('bad recaps exit 1 with file:line:col and touch nothing', () => {
       ),
     ].join('\n');
     const huge = `# Huge\n\n${'Một đoạn văn rất dài về điện toán đám mây. '.repeat(120_000)}\n`;
-    const { run } = workspace({ 'bullets.md': bullets, 'huge.md': huge });
-    const started = Date.now();
+    const { dir, run } = workspace({ 'bullets.md': bullets, 'huge.md': huge });
     const many = run('bullets', '--format', 'html');
-    expect(many.status).toBe(1);
-    expect(many.stderr).toMatch(/makes \d+ slides, more than a talk holds \(limit 200\)/);
+    expect(many.status).toBe(0);
+    expect(many.stderr + many.stdout).toMatch(
+      /bullets\.md:1:1: the recap makes \d+ slides, more than one talk holds \(200\)/,
+    );
+    expect(readdirSync(join(dir, 'decks'))).toContain('bullets.html');
     const big = run('huge', '--format', 'html');
     expect(big.status).toBe(1);
     expect(big.stderr).toMatch(/huge\.md:1:1: the recap is \d\.\d MB; recaps up to 2 MB/);
-    expect(Date.now() - started).toBeLessThan(30_000);
   });
 });
