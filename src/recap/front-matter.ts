@@ -1,11 +1,12 @@
 // Separates a recap's front matter (YAML `---` or TOML `+++`) from its body. Broken
 // shapes (text or blank lines before it, no closing fence) are read as far as possible
-// and warned about; syntax errors fail with the front matter's own line and column.
+// and warned about. A block that is not valid YAML or TOML (Hugo would not have published
+// it; more often `---` was a rule over Markdown) is read as part of the recap, with a warning
+// at the error's own line and column: a recap is never refused for its front matter.
 import matter from 'gray-matter';
 import { parse as parseToml } from 'smol-toml';
 import yaml from 'js-yaml';
 import type { VFile } from 'vfile';
-import { RecapError } from '../errors.js';
 
 export interface FrontMatter {
   data: Record<string, unknown>;
@@ -27,6 +28,7 @@ export function splitFrontMatter(text: string, warnings: VFile): FrontMatter {
   // text before the fence set aside, a missing closing fence added.
   const mended = [...lines.slice(open, close), fence, ...lines.slice(found.closed ? close + 1 : close)];
   const data = readFrontMatter(mended.join('\n'), fence === '+++' ? 'toml' : 'yaml', open + 1, warnings);
+  if (data === undefined) return { data: {}, body: text };
   const last = found.closed ? close : close - 1;
   const body = lines.map((line, i) => (i >= open && i <= last ? '' : line)).join('\n');
   return { data, line: open + 1, body };
@@ -87,7 +89,7 @@ function readFrontMatter(
   language: 'yaml' | 'toml',
   fenceLine: number,
   warnings: VFile,
-): Record<string, unknown> {
+): Record<string, unknown> | undefined {
   let data: unknown;
   try {
     data = matter(source, {
@@ -96,7 +98,9 @@ function readFrontMatter(
       engines: { yaml: readYaml, toml: (s: string) => parseToml(s) as object },
     }).data;
   } catch (error) {
-    throw syntaxError(error, language, fenceLine, String(warnings.path));
+    const { message, line, column } = syntaxError(error, language, fenceLine);
+    warnings.message(`${message}; it is read as part of the recap`, { line, column });
+    return undefined;
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     warnings.message('front matter is not a list of keys and values; it is ignored', {
@@ -120,24 +124,32 @@ interface YamlMark {
   column: number;
 }
 
-function syntaxError(error: unknown, language: 'yaml' | 'toml', fenceLine: number, file: string): RecapError {
+interface SyntaxProblem {
+  message: string;
+  line: number;
+  column: number;
+}
+
+function syntaxError(error: unknown, language: 'yaml' | 'toml', fenceLine: number): SyntaxProblem {
   const e = error as { mark?: YamlMark; reason?: string; line?: number; column?: number; message?: string };
-  if (language === 'yaml' && e.mark) {
+  if (language === 'yaml' && e.mark)
     // gray-matter's buffer starts with the rest of the fence line, so line L (0-based) is fenceLine + L.
-    return new RecapError(`front matter is not valid YAML: ${e.reason ?? 'syntax error'}`, {
-      location: { file, line: fenceLine + e.mark.line, column: e.mark.column + 1 },
-      cause: error,
-    });
-  }
+    return {
+      message: `front matter is not valid YAML: ${e.reason ?? 'syntax error'}`,
+      line: fenceLine + e.mark.line,
+      column: e.mark.column + 1,
+    };
   if (language === 'toml' && typeof e.line === 'number') {
     const reason = (e.message ?? 'syntax error').split('\n')[0]!.replace(/^Invalid TOML document:\s*/, '');
-    return new RecapError(`front matter is not valid TOML: ${reason}`, {
-      location: { file, line: fenceLine + e.line - 1, column: e.column ?? 1 },
-      cause: error,
-    });
+    return {
+      message: `front matter is not valid TOML: ${reason}`,
+      line: fenceLine + e.line - 1,
+      column: e.column ?? 1,
+    };
   }
-  return new RecapError(`front matter cannot be read: ${e.message ?? String(error)}`, {
-    location: { file, line: fenceLine, column: 1 },
-    cause: error,
-  });
+  return {
+    message: `front matter cannot be read: ${e.message ?? String(error)}`,
+    line: fenceLine,
+    column: 1,
+  };
 }

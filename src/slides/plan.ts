@@ -88,7 +88,13 @@ export function planDeck(input: PlanInput): Plan {
   const planned = outline.sections.map(
     (section): PlannedSection =>
       stated(section)
-        ? { section, own: [], children: [], leftover: [say(section.heading), ...factNotes(section.blocks)] }
+        ? {
+            section,
+            own: [],
+            children: [],
+            // Its notes too: the titles of the empty sections after it.
+            leftover: [say(section.heading), ...factNotes(section.blocks), ...section.notes.map(say)],
+          }
         : planSection(same(section.title) ? { ...section, title: labels.overview } : section, context),
   );
   // Sections that show something; a section of missing pictures only has no slide.

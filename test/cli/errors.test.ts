@@ -1,7 +1,7 @@
 // What a new user (or an attacker) gets from bad input: one clear line, the right exit
 // code, no stack trace, and no output touched.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,16 @@ function workspace(files: Record<string, string | Uint8Array>) {
 }
 
 const noStack = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
+
+describe('a recap with a broken front matter', () => {
+  it('is built, the block read as part of the recap, with a warning at the YAML error', () => {
+    const { dir, run } = workspace({ 'x.md': '---\ntitle: "Event 4\nweight: [\n---\n# A\n\ntext\n' });
+    const result = run('x', '--format', 'html');
+    expect(result.status).toBe(0);
+    expect(result.stderr + result.stdout).toMatch(/x\.md:\d+:\d+: front matter is not valid YAML/);
+    expect(readFileSync(join(dir, 'decks', 'x.html'), 'utf8')).toContain('Event 4');
+  });
+});
 
 describe('usage mistakes exit 2 with one clear line', () => {
   const { run } = workspace({ 'event-4.md': '# A\n\n### B\n\ntext\n', 'other.md': '# O\n\ntext\n' });
@@ -73,22 +83,8 @@ describe('usage mistakes exit 2 with one clear line', () => {
 });
 
 describe('bad recaps exit 1 with file:line:col and touch nothing', () => {
-  it('reports a YAML syntax error at its line and leaves the previous deck alone', () => {
-    const { dir, run } = workspace({ 'x.md': '---\ntitle: "Event 4\nweight: [\n---\n# A\n' });
-    mkdirSync(join(dir, 'decks'));
-    writeFileSync(join(dir, 'decks', 'x.html'), 'previous good deck');
-    const before = statSync(join(dir, 'decks', 'x.html')).mtimeMs;
-    const result = run('x', '--format', 'html');
-    expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/x\.md:\d+:\d+: front matter is not valid YAML/);
-    expect(readFileSync(join(dir, 'decks', 'x.html'), 'utf8')).toBe('previous good deck');
-    expect(statSync(join(dir, 'decks', 'x.html')).mtimeMs).toBe(before);
-    expect(readdirSync(join(dir, 'decks'))).toEqual(['x.html']);
-    noStack(result.stderr);
-  });
-
   it('says what is wrong with empty, blank, binary and non-UTF-8 files', () => {
-    const { run } = workspace({
+    const { dir, run } = workspace({
       'empty.md': '',
       'blank.md': '  \n\n\t\n',
       'only-front.md': '---\ntitle: x\n---\n',
@@ -102,12 +98,17 @@ describe('bad recaps exit 1 with file:line:col and touch nothing', () => {
       ['binary', /binary\.md:\d+:\d+: this is not a text file/],
       ['latin1', /latin1\.md:1:6: the recap is not valid UTF-8/],
     ];
+    mkdirSync(join(dir, 'decks'));
+    writeFileSync(join(dir, 'decks', 'only-front.html'), 'previous good deck');
     for (const [name, message] of cases) {
       const result = run(name, '--format', 'html');
       expect(result.status, name).toBe(1);
       expect(result.stderr).toMatch(message);
       noStack(result.stderr);
     }
+    // The previous deck is left as it was, and nothing else is written.
+    expect(readFileSync(join(dir, 'decks', 'only-front.html'), 'utf8')).toBe('previous good deck');
+    expect(readdirSync(join(dir, 'decks'))).toEqual(['only-front.html']);
   });
 
   it('builds the same deck from a file with a BOM and CRLF line ends', () => {

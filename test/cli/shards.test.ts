@@ -56,7 +56,7 @@ describe('deck --all --shard I/N, then --index-only', () => {
       '33-devops-modern-operations-en.md',
     ];
     for (const file of corpus) copyFileSync(join(project, 'test', 'corpus', file), join(recaps, file));
-    writeFileSync(join(recaps, 'broken.md'), '---\ntitle: "Event 4\nweight: [\n---\n# A\n');
+    writeFileSync(join(recaps, 'broken.md'), '---\ntitle: "Event 4"\n---\n');
     const names = [...corpus.map((f) => f.slice(0, -3)), 'broken'];
 
     const { shard: shardJob, index: indexJob } = workflow.jobs;
@@ -82,7 +82,7 @@ describe('deck --all --shard I/N, then --index-only', () => {
       for (const name of built) expect(existsSync(join(out, `${name}.html`)), name).toBe(name !== 'broken');
     }
     expect(shards.find((s) => s.built.includes('broken'))!.run.stderr).toMatch(
-      /broken\.md:\d+:\d+: front matter is not valid YAML/,
+      /broken\.md:\d+:\d+: the recap has nothing to present/,
     );
 
     // The index job needs the shards, and downloads every artifact they upload into one folder.
@@ -104,7 +104,7 @@ describe('deck --all --shard I/N, then --index-only', () => {
     const page = readFileSync(join(joined, 'index.html'), 'utf8');
     expect(page.match(/<article/g)).toHaveLength(6);
     expect(page).toMatch(
-      /<h2>broken<\/h2><p class="error">[^<]*broken\.md:\d+:\d+: front matter is not valid YAML/,
+      /<h2>broken<\/h2><p class="error">[^<]*broken\.md:\d+:\d+: the recap has nothing to present/,
     );
     for (const [, href] of page.matchAll(/href="([^"]+)"/g))
       expect(existsSync(join(joined, decodeURI(href!))), href).toBe(true);

@@ -96,10 +96,10 @@ describe('npm run present', () => {
       readFileSync(recap, 'utf8').replace('### Trải Nghiệm Cá Nhân', '### Trải Nghiệm Cá Nhân Mới'),
     );
     await waitFor(child, /built in/);
-    writeFileSync(recap, readFileSync(recap, 'utf8').replace('title: "Event 4"', 'title: "Event 4'));
+    writeFileSync(recap, '');
     const seen = await stream;
     expect(seen[0]).toBe('reload {}');
-    expect(seen[1]).toMatch(/^failed .*talk\.md:\d+:\d+: front matter is not valid YAML/);
+    expect(seen[1]).toMatch(/^failed .*talk\.md:1:1: the recap is empty/);
     expect(readFileSync(join(work, 'decks', 'talk.html'), 'utf8')).toContain('Trải Nghiệm Cá Nhân Mới');
     expect((await fetch(url)).status).toBe(200);
   }, 60_000);
