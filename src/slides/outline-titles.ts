@@ -1,6 +1,7 @@
 // Crafts every section title of the outline before planning (title-craft.ts): numbers and
 // labels become kickers, numbered siblings read "2 / 5", and a sub-section whose name other
-// sections share ("Outcomes" five times) takes its parent's name in front.
+// sections share ("Outcomes" five times) takes its parent's name as its kicker (never glued
+// onto the title, which would repeat it on every slide).
 import type { Outline, Section } from '../recap/outline.js';
 import { type CraftedTitle, craftTitle } from './title-craft.js';
 
@@ -28,12 +29,12 @@ export function titleOutline(outline: Outline, part: (n: number) => string): Tit
     count(section);
     section.children.forEach(count);
   }
-  // Names shared by several sections are told apart by their parent's name.
+  // Names shared by several sections are told apart by their parent's name, above them.
   const told = sections.map((section) => ({
     ...section,
     children: section.children.map((child) =>
-      (counts.get(key(child.title)) ?? 0) > 1 && section.title
-        ? { ...child, title: `${section.title} · ${child.title}` }
+      (counts.get(key(child.title)) ?? 0) > 1 && section.title && key(child.title) !== key(section.title)
+        ? { ...child, kicker: [section.title, child.kicker].filter(Boolean).join(' · ') }
         : child,
     ),
   }));

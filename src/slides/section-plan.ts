@@ -110,10 +110,12 @@ export function framedSlides(planned: PlannedSection, part: number | undefined, 
     const numbered =
       section.number && !section.kicker ? `${section.number}. ${section.title}` : section.title;
     const parent = [section.kicker, numbered].filter(Boolean).join(' · ');
+    // A sub-section told apart by its parent's name (outline-titles.ts) has it there already.
+    const ownEyebrow = (slide: Slide) => slide.eyebrow?.split(' · ').filter((p) => p !== section.title) ?? [];
     const titled = children.map((slide) =>
-      slide.title === section.title || slide.title.startsWith(`${section.title} · `)
+      slide.title === section.title
         ? slide
-        : { ...slide, eyebrow: [parent, slide.eyebrow].filter(Boolean).join(' · ') },
+        : { ...slide, eyebrow: [parent, ...ownEyebrow(slide)].join(' · ') },
     );
     return [...introduced(own, children), ...titled];
   }

@@ -2,6 +2,7 @@
 // labels ("3.1.", "Session 2:", a time slot) move to a small kicker above it, a trailing full
 // stop goes, and a heading too long for two lines keeps its head as the title and the rest
 // as a line under it. Pure string work on one heading; the planner decides where it shows.
+import { endsOpen } from './title-words.js';
 
 export interface CraftedTitle {
   title: string;
@@ -28,8 +29,12 @@ const TRAILING_SLOT = new RegExp(String.raw`\s*[(（]?\s*(${TIME}\s*[–—-]\s*
 const LEADING_SYMBOL =
   /^\s*((?:\p{Extended_Pictographic}|\p{Emoji_Presentation})(?:\uFE0F|\u200D\p{Extended_Pictographic})*)\s*/u;
 
+/** A label run into its number ("Week1", "Tuần3"): the title spaces them. */
+const GLUED_NUMBER =
+  /(?<![\p{L}\d])(week|tuần|day|ngày|session|phiên|part|phần|module|lab|event|buổi)(\d{1,3})(?![\p{L}\d])/giu;
+
 export function craftTitle(heading: string, options: { whole?: boolean } = {}): CraftedTitle {
-  let title = heading.replace(/\s+/g, ' ').trim();
+  let title = heading.replace(/\s+/g, ' ').replace(GLUED_NUMBER, '$1 $2').trim();
   const kickers: string[] = [];
   let number: string | undefined;
   const symbol = LEADING_SYMBOL.exec(title);
@@ -79,6 +84,8 @@ function withLede(crafted: CraftedTitle): CraftedTitle {
   for (const separator of [/:\s+/u, /\s+[–—|]\s+/u, /\s+-\s+/u, /\s+\(/u]) {
     const match = separator.exec(title);
     if (!match || match.index < MIN_HEAD || match.index > LONG_TITLE) continue;
+    // A head that stops on "of", "và"… is no title on its own.
+    if (endsOpen(title.slice(0, match.index))) continue;
     const rest = title
       .slice(match.index + match[0].length)
       .replace(/\)\s*$/u, '')

@@ -1,41 +1,77 @@
 // A title for a page of a recap without headings, from its own words and never a body
-// sentence cut short: its first bold phrase, else its first sentence when that is short and
-// whole, else the name it is about (the most frequent capitalised phrase), else `fallback`.
-import type { PhrasingContent, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+// sentence cut short nor a link's text: its first bold phrase, else the topic its first
+// paragraph leads into a list with ("My focus areas are:"), else its first sentence when that
+// is short and whole, else a wrap-up's name when it opens with "Overall,", else the name it is
+// about (main-name.ts), else `fallback`. A candidate that says nothing ("Published", "AWS") or
+// stops on an open word ("… và") is passed over.
+import type { Nodes, RootContent } from 'mdast';
+import { mainName } from './main-name.js';
+import { endsOpen, isGenericTitle } from './title-words.js';
 
 const MAX = 60;
 const SHORT_SENTENCE = 48;
 const MIN = 3;
-/** A capitalised word ("Amazon", "OpenTelemetry", "S3", "re:Invent" aside) and the small words between two. */
-const CAPITAL = /^(?:\p{Lu}[\p{L}\d'’-]*|\d+\p{L}*)$/u;
-const JOINER = /^(?:of|for|the|and|&|on|in|de|và|của)$/iu;
-/** Words that open sentences and name nothing. */
-const OPENERS = new Set(
-  'The A An This That These Those It Its We Our I My You Your He She They There Here Now Then So But And Or If When While After Before Overall Also Many Some All Each Every One First Next Finally Today Yesterday Đây Những Các Một Trong Khi Sau Trước Với Tôi Em Mình Chúng Ngoài Cuối Nhìn'.split(
-    ' ',
-  ),
-);
+/** Marks where a link's words were: no title runs across one or is made of one. */
+const LINK = '\uFFFC';
+/** "X are:", "X include:", "X gồm:": X is what the list after it is about. */
+const LEAD_IN =
+  /(?:^|[,.;:!?]\s+)([^,.;:!?\uFFFC]{3,60}?)\s+(?:are|is|were|include|includes|included|là|gồm|gồm có|bao gồm|như sau)\s*[:：]/iu;
+/** Words that open a wrap-up, and what such a page is called. */
+const WRAP_UP: [RegExp, string][] = [
+  [/^(?:overall|in conclusion|in summary|to sum up|all in all|in short),/iu, 'Conclusion'],
+  [/^(?:tổng thể|tóm lại|nhìn chung|tổng kết lại|nói chung|kết luận),/iu, 'Tổng kết'],
+];
 
 export function topicTitle(blocks: RootContent[], fallback: string): string {
   let bold: string | undefined;
-  let first: string | undefined;
+  const paragraphs: string[] = [];
   const texts: string[] = [];
-  for (const block of blocks) {
-    visit(block, (node) => {
-      if (bold === undefined && node.type === 'strong') {
-        const text = clean(toString(node));
-        if (text.length >= MIN && text.length <= MAX) bold = text;
-      }
-      if (node.type === 'paragraph' || node.type === 'tableCell' || node.type === 'heading') {
-        const text = toString(node as { children: PhrasingContent[] });
-        texts.push(text);
-        first ??= text;
-      }
-    });
+  const walk = (node: Nodes, inLink: boolean): void => {
+    const linked = inLink || node.type === 'link' || node.type === 'linkReference';
+    if (!linked && bold === undefined && node.type === 'strong') {
+      const text = clean(plain(node));
+      if (fits(text) && !plain(node).includes(LINK) && !labelOnly(text, node)) bold = text;
+    }
+    if (node.type === 'paragraph' || node.type === 'tableCell' || node.type === 'heading') {
+      const text = plain(node);
+      texts.push(text);
+      if (!labelOnly(clean(text), node)) paragraphs.push(text);
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes, linked);
+  };
+  for (const block of blocks) walk(block, false);
+  const first = paragraphs[0] ?? '';
+  const candidates = [
+    () => bold,
+    () => leadIn(first),
+    () => shortSentence(first),
+    () => WRAP_UP.find(([opener]) => opener.test(first.trim()))?.[1],
+    () => mainName(texts.join('\n')),
+  ];
+  for (const candidate of candidates) {
+    const title = candidate();
+    if (title && fits(title)) return title;
   }
-  return bold ?? shortSentence(first ?? '') ?? mainName(texts.join('\n')) ?? fallback;
+  return fallback;
+}
+
+function fits(text: string): boolean {
+  return text.length >= MIN && text.length <= MAX && !isGenericTitle(text) && !endsOpen(text);
+}
+
+/** A node's words, with each link's words replaced by one mark. */
+function plain(node: Nodes): string {
+  if (node.type === 'link' || node.type === 'linkReference') return LINK;
+  if ('value' in node && typeof node.value === 'string') return node.type === 'html' ? '' : node.value;
+  if ('alt' in node) return '';
+  return 'children' in node ? node.children.map((child) => plain(child as Nodes)).join('') : '';
+}
+
+/** A page furniture label and its value: "**Published:** June 3" or a label left empty. */
+function labelOnly(text: string, node: Nodes): boolean {
+  if (isGenericTitle(text)) return true;
+  const head = /^([^:：]{1,24})[:：]/u.exec(text);
+  return Boolean(head && isGenericTitle(head[1]!) && node.type !== 'heading');
 }
 
 function clean(text: string): string {
@@ -46,40 +82,21 @@ function clean(text: string): string {
     .trim();
 }
 
+/** The topic a first paragraph leads into its list with: "my top 5 announcements are:". */
+function leadIn(text: string): string | undefined {
+  const topic = LEAD_IN.exec(text.replace(/\s+/g, ' ').trim())?.[1]?.replace(/^(?:and|và)\s+/iu, '');
+  return topic ? capitalise(clean(topic)) : undefined;
+}
+
 /** The first sentence or lead-in clause, when it is short enough to be a title and whole. */
 function shortSentence(text: string): string | undefined {
   if (/^\s*…/u.test(text)) return undefined;
   const sentence = /^(.+?)(?:[.!?](?:\s|$)|[:：]\s*$|[:：]\s*\n)/su.exec(text.trim())?.[1]?.trim();
-  return sentence && sentence.length <= SHORT_SENTENCE && !sentence.includes('\n')
+  return sentence && sentence.length <= SHORT_SENTENCE && !sentence.includes('\n') && !sentence.includes(LINK)
     ? clean(sentence)
     : undefined;
 }
 
-/** The capitalised phrase the page mentions most (a name, a service, an event). */
-function mainName(text: string): string | undefined {
-  const counts = new Map<string, number>();
-  // Names never run across a clause: split at punctuation first.
-  for (const clause of text.split(/[.,:;!?()[\]"“”\n…]+/u)) {
-    const words = clause.trim().split(/\s+/);
-    let i = 0;
-    while (i < words.length) {
-      const start = i;
-      i += 1;
-      if (!CAPITAL.test(words[start]!) || (start === 0 && OPENERS.has(words[start]!))) continue;
-      while (
-        i < words.length &&
-        (CAPITAL.test(words[i]!) || (JOINER.test(words[i]!) && CAPITAL.test(words[i + 1] ?? '')))
-      )
-        i += 1;
-      const name = words.slice(start, i).join(' ');
-      // A single capitalised word is a name only when it is an acronym or has inner capitals.
-      const single = i - start === 1;
-      if ((single && !/\p{Lu}.*\p{Lu}|\d/u.test(name)) || name.length > MAX) continue;
-      counts.set(name, (counts.get(name) ?? 0) + 1);
-    }
-  }
-  let best: string | undefined;
-  const score = (name: string) => counts.get(name)! * 2 + name.split(' ').length;
-  for (const name of counts.keys()) if (!best || score(name) > score(best)) best = name;
-  return best;
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
