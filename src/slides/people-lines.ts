@@ -4,6 +4,7 @@
 import type { ListItem, Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isGroup, readsAsName, splitNames } from './people-names.js';
+import { readsAsRole } from './people-roles.js';
 
 export interface PersonLine {
   /** The people it names, honorifics as written. */
@@ -52,6 +53,8 @@ export function paragraphPeople(paragraph: Paragraph): PersonLine | undefined {
     }
   } else line = plainPeople(tidy(toString({ type: 'paragraph', children })));
   if (!line || line.names.some(isGroup)) return undefined;
+  // One bare word ("Kiệt", but also "Keynote") is a name only beside a job or an organisation.
+  if (line.names.some((name) => !/\s/.test(name)) && !readsAsRole(line.role)) return undefined;
   if (line.names.some((name) => `${name} ${line.role}`.length > MAX_LINE)) return undefined;
   return { ...line, emails };
 }

@@ -4,7 +4,8 @@
 import type { List, ListItem, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { type PersonLine, paragraphPeople, personLine } from './people-lines.js';
-import { readsAsName } from './people-names.js';
+import { readsAsName, splitHonorific } from './people-names.js';
+import { readsAsRole } from './people-roles.js';
 
 export interface Listed {
   /** Honorific kept as the author wrote it. */
@@ -20,6 +21,8 @@ export interface PeopleEntry {
   people: Listed[];
   /** The cards show the item word for word: nothing of it is left for the notes. */
   whole: boolean;
+  /** More than the look of a name says these are people: an honorific, a job, a group, several names. */
+  evident: boolean;
 }
 
 const MAX_LABEL = 60;
@@ -35,7 +38,7 @@ export function listedPeople(list: List): PeopleEntry[] {
 }
 
 function entry(item: ListItem): Omit<PeopleEntry, 'source'> {
-  const none = { caption: '', people: [], whole: false };
+  const none = { caption: '', people: [], whole: false, evident: false };
   const [head, sub, ...more] = item.children;
   if (head?.type !== 'paragraph' || more.length > 0) return none;
   const line = paragraphPeople(head);
@@ -48,12 +51,19 @@ function entry(item: ListItem): Omit<PeopleEntry, 'source'> {
   const caption = label(head);
   const lines = sub.children.map(personLine);
   if (caption === undefined || lines.length === 0 || lines.some((l) => !l)) return none;
-  return { caption, people: lines.flatMap((l) => cards(l!)), whole: false };
+  return { caption, people: lines.flatMap((l) => cards(l!)), whole: false, evident: true };
 }
 
 function fromLine(line: PersonLine): Omit<PeopleEntry, 'source'> {
   const whole = line.names.length === 1 && !line.bio && line.emails.length === 0 && !line.caption;
-  return { caption: line.caption, people: cards(line), whole };
+  const evident =
+    !line.role ||
+    readsAsRole(line.role) ||
+    line.names.length > 1 ||
+    Boolean(line.caption) ||
+    line.emails.length > 0 ||
+    line.names.some((name) => splitHonorific(name, true).honorific);
+  return { caption: line.caption, people: cards(line), whole, evident };
 }
 
 function cards(line: PersonLine): Listed[] {
@@ -74,7 +84,7 @@ function withDetails(line: PersonLine, sub: List): Omit<PeopleEntry, 'source'> |
       .join(', ');
   const found = line.role || labelled(ROLE) || labelled(TOPIC) || texts[0]!;
   const role = found.length <= MAX_DETAIL ? found : '';
-  return { caption: '', people: line.names.map((name) => ({ name, role })), whole: false };
+  return { caption: '', people: line.names.map((name) => ({ name, role })), whole: false, evident: true };
 }
 
 /** A label over a sub-list: short, and either ends with a colon or is all bold. */

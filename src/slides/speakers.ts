@@ -12,6 +12,7 @@ import { personCards, type Slot } from './people-cards.js';
 import { personLine } from './people-lines.js';
 import { listedPeople } from './people-list.js';
 import { readsAsName, splitHonorific } from './people-names.js';
+import { readsAsRole } from './people-roles.js';
 
 const SPEAKER_TITLE =
   /\b(?:speakers?|presenters?|hosts?|mentors?|guests?|panel|panelists?|instructors?|trainers?|facilitators?|moderators?)\b|diễn giả|người hướng dẫn|người trình bày|khách mời|ban tổ chức|ban điều phối/iu;
@@ -19,14 +20,18 @@ const SPEAKER_TITLE =
 /** The share of a list's items that must name people under a speakers heading. */
 const PEOPLE_SHARE = 0.6;
 
-/** Speaker cards: under a heading that says speakers, most items name people (two or more). */
+/**
+ * Speaker cards: under a heading that says speakers, most items name people (two or more),
+ * and at least half of them with more than a name's look to go by (a job, an honorific).
+ */
 export function isSpeakerList(list: List, title: string): boolean {
   if (list.children.length === 0) return false;
   if (SPEAKER_TITLE.test(title)) {
     const entries = listedPeople(list);
     const named = entries.filter((e) => e.people.length > 0);
     const people = named.reduce((n, e) => n + e.people.length, 0);
-    return people >= 2 && named.length / entries.length >= PEOPLE_SHARE;
+    const evident = named.filter((e) => e.evident).length;
+    return people >= 2 && named.length / entries.length >= PEOPLE_SHARE && evident * 2 >= named.length;
   }
   // Anywhere else only lines that plainly name people: "Name Surname – role", nothing but.
   return list.children.length >= 2 && list.children.every(namesPerson);
@@ -34,7 +39,7 @@ export function isSpeakerList(list: List, title: string): boolean {
 
 function namesPerson(item: ListItem): boolean {
   const line = personLine(item);
-  if (!line?.role || line.caption || line.emails.length > 0) return false;
+  if (!line || !readsAsRole(line.role) || line.caption || line.emails.length > 0) return false;
   const dashed = /^\s*[^:：]{3,60}?\s*[–—-]\s+\S/u.test(toString(item));
   return (
     dashed &&
