@@ -29,10 +29,8 @@ export function uniqueInitials(name: string, taken: Set<string>): string {
           first[0]! + last.slice(0, 2).join(''),
           first.slice(0, 2).join('') + last[0]!,
         ]
-      : // One name ("Tung"): its first two letters, else its first and another ("Trường" by "Trung").
-        first.length > 1
-        ? first.slice(1).map((letter) => first[0]! + letter)
-        : first;
+      : // One name has one initial ("Kiệt" is K); taken, its first and another ("Trường" by "Trung").
+        [first[0] ?? '', ...first.slice(1).map((letter) => first[0]! + letter)];
   const upper = candidates.filter(Boolean).map((c) => c.toLocaleUpperCase('vi'));
   const chosen = upper.find((c) => !taken.has(c)) ?? upper[0] ?? '?';
   taken.add(chosen);

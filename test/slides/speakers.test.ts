@@ -169,6 +169,6 @@ describe('speaker cards', () => {
         '- **Mr. Thi** – Solution Architect\n- **Mr. Tung** – Speaker\n- **Various AWS Solution Architects**',
       ),
     );
-    expect(cards.map((c) => (c === 'other' ? c : c.initials))).toEqual(['TH', 'TU', 'other']);
+    expect(cards.map((c) => (c === 'other' ? c : c.initials))).toEqual(['T', 'TU', 'other']);
   });
 });
