@@ -1,58 +1,50 @@
 // People on a slide: a list of "**Name** – role" lines shown as person cards, under a
-// speakers heading or anywhere the lines plainly name people. The planner reads each
-// person once (name, role, initials unique on the slide) and hands the renderer typed
-// cards; grids are sized by how many people there are, and measured for splitting.
-import type { List, ListItem, PhrasingContent } from 'mdast';
+// speakers heading or anywhere the lines plainly name people. The list is read once
+// (people-list.ts: joint names, groups, nested speakers), shown as cards (people-cards.ts)
+// and cut into rows; grids are sized by how many people there are, and measured for splitting.
+import type { List, ListItem } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Person, PersonGrid } from '../model/nodes.js';
+import type { PersonGrid } from '../model/nodes.js';
 import type { Estimator } from './estimate.js';
 import type { ListUnit } from './list-units.js';
 import { layoutSizes } from './metrics.js';
+import { personCards, type Slot } from './people-cards.js';
+import { personLine } from './people-lines.js';
+import { listedPeople } from './people-list.js';
+import { readsAsName, splitHonorific } from './people-names.js';
+import { readsAsRole } from './people-roles.js';
 
 const SPEAKER_TITLE =
-  /speaker|presenter|diễn giả|người hướng dẫn|người trình bày|host|mentor|khách mời|guest|ban tổ chức|panelist|instructor|trainer/i;
+  /\b(?:speakers?|presenters?|hosts?|mentors?|guests?|panel|panelists?|instructors?|trainers?|facilitators?|moderators?)\b|diễn giả|người hướng dẫn|người trình bày|khách mời|ban tổ chức|ban điều phối/iu;
 
-export function speakerParts(item: ListItem): { name: string; role: string } | undefined {
-  const paragraph = item.children[0];
-  if (paragraph?.type !== 'paragraph' || item.children.length > 1) return undefined;
-  const [first, ...rest] = paragraph.children;
-  const text = toString(paragraph).trim();
-  if (text.length > 140) return undefined;
-  // "**Location:** …" is a label, not a person.
-  if (first?.type === 'strong' && /[:：]\s*$/.test(toString(first))) return undefined;
-  if (first?.type === 'strong') {
-    const role = toString({ type: 'paragraph', children: rest as PhrasingContent[] })
-      .replace(/^[\s:,–—-]+/, '')
-      .trim();
-    return { name: toString(first).trim(), role };
-  }
-  const split = /^(.{3,60}?)\s+[–—-]\s+(.+)$/.exec(text);
-  return split ? { name: split[1]!, role: split[2]! } : undefined;
-}
+/** The share of a list's items that must name people under a speakers heading. */
+const PEOPLE_SHARE = 0.6;
 
-/** Speaker cards: under a heading that says speakers, most lines name a person and a role. */
+/**
+ * Speaker cards: under a heading that says speakers, most items name people (two or more),
+ * and at least half of them with more than a name's look to go by (a job, an honorific).
+ */
 export function isSpeakerList(list: List, title: string): boolean {
-  if (list.children.length === 0 || nested(list)) return false;
-  const people = list.children.filter((item) => speakerParts(item) !== undefined);
-  if (SPEAKER_TITLE.test(title)) return people.length >= 2 && people.length / list.children.length >= 0.6;
+  if (list.children.length === 0) return false;
+  if (SPEAKER_TITLE.test(title)) {
+    const entries = listedPeople(list);
+    const named = entries.filter((e) => e.people.length > 0);
+    const people = named.reduce((n, e) => n + e.people.length, 0);
+    const evident = named.filter((e) => e.evident).length;
+    return people >= 2 && named.length / entries.length >= PEOPLE_SHARE && evident * 2 >= named.length;
+  }
   // Anywhere else only lines that plainly name people: "Name Surname – role", nothing but.
   return list.children.length >= 2 && list.children.every(namesPerson);
 }
 
-const NOT_A_NAME = /\b(aws|amazon|cloud|ai|api|devops|security|data|service|lambda|s3|ec2|iam)\b|\d/i;
-
 function namesPerson(item: ListItem): boolean {
-  const parts = speakerParts(item);
-  if (!parts || parts.role.length === 0) return false;
-  const text = toString(item);
-  const dashed = /^\s*\*{0,2}[^:：]{3,60}?\*{0,2}\s*[–—-]\s+\S/u.test(text);
-  const words = parts.name.replace(/^(anh|chị|ông|bà|mr\.?|mrs\.?|ms\.?|dr\.?)\s+/iu, '').split(/\s+/);
-  const capitalised = words.every((w) => /^\p{Lu}/u.test(w));
-  return dashed && capitalised && words.length >= 2 && words.length <= 5 && !NOT_A_NAME.test(parts.name);
-}
-
-function nested(list: List): boolean {
-  return list.children.some((item) => item.children.some((child) => child.type === 'list'));
+  const line = personLine(item);
+  if (!line || !readsAsRole(line.role) || line.caption || line.emails.length > 0) return false;
+  const dashed = /^\s*[^:：]{3,60}?\s*[–—-]\s+\S/u.test(toString(item));
+  return (
+    dashed &&
+    line.names.every((name) => readsAsName(name) && splitHonorific(name, false).name.split(/\s+/).length >= 2)
+  );
 }
 
 /** How a grid of `count` people is laid out (themes/aws.css section.speakers). */
@@ -74,24 +66,17 @@ const SIZES = [
 ] as const;
 
 /**
- * A speaker list cut into rows of cards (the units a page may be split between), each
- * person typed on its item (`data.person`) and every card's initials unique in the list.
+ * A speaker list cut into rows of cards (the units a page may be split between): a caption
+ * or a line that names no one is a row of its own, and each recap item goes with the row of
+ * its first card (an item shown by no card, the same people again, with the row before).
  */
 export function speakerRows(list: List, est: Estimator): ListUnit[] {
-  const people = list.children.flatMap((item, source) =>
-    persons(item).map((person) => ({ item, person, source })),
-  );
-  const kind = speakerGrid(people.length);
+  const slots = personCards(list);
+  const kind = speakerGrid(slots.filter((s) => s.item.data?.person).length);
   const size = layoutSizes(est.metrics, ['section.speakers', `section.speakers.cards-${kind}`], SIZES);
   const columns = size['person-columns'];
   // Three or fewer: the avatar stands above the name (and 10px apart, 8px between rows).
   const stacked = kind === 'few';
-  const taken = new Set<string>();
-  const items = people.map(({ item, person }): ListItem => {
-    if (!person) return { ...item, data: { ...item.data, other: true } };
-    const typed: Person = { ...person, initials: uniqueInitials(person.name, taken) };
-    return { ...item, data: { ...item.data, person: typed } };
-  });
   const gap = size['person-gap'];
   const inner = (est.metrics.body.width - (columns - 1) * gap) / columns - 2 * size['person-pad-x'];
   const width = stacked ? inner : inner - size['person-avatar'] - size['person-aside'];
@@ -110,93 +95,43 @@ export function speakerRows(list: List, est: Estimator): ListUnit[] {
     const body = stacked ? avatar + 18 + text : Math.max(avatar, text);
     return 2 * size['person-pad-y'] + size['person-rule'] + body;
   };
-  const rows: ListUnit[] = [];
-  const placed = new Set<number>();
-  for (let i = 0; i < items.length; i += columns) {
-    const row = items.slice(i, i + columns);
-    // Each recap line goes with the row of its first person, once.
-    const sources = people
-      .slice(i, i + columns)
-      .map((p) => p.source)
-      .filter((n) => !placed.has(n));
-    for (const n of sources) placed.add(n);
-    const original = [...new Set(sources)].map((n) => list.children[n]!);
-    rows.push({
-      display: { ...list, children: row, data: { ...list.data, grid: kind } },
+  const groups = rowsOf(slots, columns);
+  let next = 0;
+  return groups.map((row, i): ListUnit => {
+    // The recap items up to this row's last: every one placed once, in order.
+    const last = i === groups.length - 1 ? list.children.length - 1 : Math.max(...row.map((s) => s.source));
+    const original = list.children.slice(next, last + 1);
+    next = Math.max(next, last + 1);
+    return {
+      display: { ...list, children: row.map((s) => s.item), data: { ...list.data, grid: kind } },
       original: { ...list, children: original },
-      height: Math.max(...row.map(height)) + gap,
+      height: Math.max(...row.map((s) => height(s.item))) + gap,
       trail: [],
       items: original,
       repeatPx: 0,
-    });
+      // A caption stays with the cards under it.
+      ...(row[0]!.caption ? { keepWithNext: true } : {}),
+    };
+  });
+}
+
+/** Cards in rows of `columns`; a row across the grid (caption, other line) stands alone. */
+function rowsOf(slots: Slot[], columns: number): Slot[][] {
+  const rows: Slot[][] = [];
+  let open: Slot[] = [];
+  for (const slot of slots) {
+    if (!slot.item.data?.person) {
+      if (open.length) rows.push(open);
+      rows.push([slot]);
+      open = [];
+      continue;
+    }
+    open.push(slot);
+    if (open.length === columns) {
+      rows.push(open);
+      open = [];
+    }
   }
+  if (open.length) rows.push(open);
   return rows;
-}
-
-/** Words that name a group, not a person ("Various AWS SAs", "Đội ngũ AWS"). */
-const GROUP =
-  /\b(?:various|team|experts?|specialists|members|staff|several|many|others)\b|^(?:các|đội|nhóm|ban|những)\s/iu;
-
-/** The people one line names: "A & B – role" is two cards with one role; a group is no card. */
-function persons(item: ListItem): ({ name: string; role: string } | undefined)[] {
-  const parts = speakerParts(item);
-  if (
-    !parts ||
-    GROUP.test(parts.name) ||
-    (/s$/.test(parts.name.split(' ').pop() ?? '') && /\p{Lu}{2,}s$/u.test(parts.name))
-  )
-    return [undefined];
-  const names = parts.name.split(/\s*(?:,|&|\/|\band\b|\bvà\b)\s*/u).filter(Boolean);
-  const named = names.length >= 2 && names.every((n) => n.split(/\s+/).length >= 2);
-  return named ? names.map((name) => ({ name, role: parts.role })) : [parts];
-}
-
-const HONORIFICS = new Set([
-  'anh',
-  'chị',
-  'chi',
-  'ông',
-  'bà',
-  'em',
-  'cô',
-  'thầy',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'sir',
-]);
-
-/** "Anh Đỗ Huy Thắng" -> "ĐT"; a second "ĐT" on the slide takes more of the name ("ĐHT"). */
-export function uniqueInitials(name: string, taken: Set<string>): string {
-  // "Lam An Thinh & Nguyen Phan Quoc Viet" (when not split): the first person's initials.
-  const person = name.split(/\s*(?:&|,|\/|\band\b|\bvà\b)\s*/u)[0] ?? name;
-  // A nickname in brackets is no part of the initials: "Lê Xuân Anh (Long)" is LA.
-  const all = person
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/[[\].,]/g, ' ')
-    .split(/\s+/)
-    .filter((w) => w && /\p{L}/u.test(w));
-  // Honorifics only lead a name ("Anh Phạm Tuấn Anh" is PA: the last "Anh" is his name).
-  let start = 0;
-  while (start < all.length - 1 && HONORIFICS.has(all[start]!.toLowerCase())) start += 1;
-  const words = all.slice(start);
-  const letter = (word: string | undefined, n = 1) => [...(word ?? '')].slice(0, n).join('');
-  const first = words[0];
-  const last = words.length > 1 ? words[words.length - 1] : undefined;
-  const middle = words
-    .slice(1, -1)
-    .map((w) => letter(w))
-    .join('');
-  const candidates = [
-    // One name ("Tung"): its first two letters.
-    last ? letter(first) + letter(last) : letter(first, 2),
-    letter(first) + middle + letter(last),
-    letter(first) + letter(last, 2),
-    letter(first, 2) + letter(last),
-  ].map((c) => c.toLocaleUpperCase());
-  const chosen = candidates.find((c) => c && !taken.has(c)) ?? candidates[0]!;
-  taken.add(chosen);
-  return chosen;
 }

@@ -1,0 +1,174 @@
+// Person cards through the planner: who gets a card, with what, and that the notes keep
+// whatever a card leaves out (nothing lost).
+import type { List } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { blockText } from '../../src/model/text.js';
+import type { Slide } from '../../src/model/deck.js';
+import { findLostWords } from '../../src/slides/coverage.js';
+import { plan } from '../helpers.js';
+
+const recap = (heading: string, list: string) =>
+  `---\ntitle: Event\n---\n\n## Intro\n\nA short intro paragraph.\n\n### ${heading}\n\n${list}\n\n### After\n\nSome closing words.\n`;
+
+function speakers(markdown: string) {
+  const planned = plan(markdown);
+  const slides = planned.deck.slides.filter((s) => s.layout === 'speakers');
+  const cards = slides.flatMap((s) =>
+    s.blocks
+      .flatMap((b) => (b.type === 'list' ? b.children : []))
+      .map((item) => item.data?.person ?? 'other'),
+  );
+  const notes = (slide: Slide) => slide.notes.map(blockText).join('\n');
+  return { ...planned, slides, cards, notes: slides.map(notes).join('\n') };
+}
+
+describe('speaker cards', () => {
+  it('makes a card of each person of a joint name, once per slide, initials from the name', () => {
+    const {
+      cards,
+      notes,
+      recap: r,
+      deck,
+    } = speakers(
+      recap(
+        'Danh sách diễn giả',
+        [
+          '- **Anh Steve Trần** - Cloud Thinker',
+          '- **Anh Nghi Danh, Anh Trung Vu** - Renova Cloud, AWS Study Builder',
+          '- **Chị Bảo và Anh Nguyên Nguyễn** - Cloud Engineer, Cloud Kinetic',
+          '- **Anh Toàn Nguyễn và Anh Nghi Danh** - Renova Cloud',
+        ].join('\n'),
+      ),
+    );
+    expect(cards.map((c) => (c === 'other' ? c : c.name))).toEqual([
+      'Anh Steve Trần',
+      'Anh Nghi Danh',
+      'Anh Trung Vu',
+      'Chị Bảo',
+      'Anh Nguyên Nguyễn',
+      'Anh Toàn Nguyễn',
+    ]);
+    const initials = cards.map((c) => (c === 'other' ? '' : c.initials));
+    expect(initials.slice(0, 3)).toEqual(['ST', 'ND', 'TV']);
+    expect(new Set(initials).size).toBe(initials.length);
+    expect(initials.some((i) => i.startsWith('A') || i.startsWith('C'))).toBe(false);
+    // The lines the cards cut apart are in the notes word for word.
+    expect(notes).toContain('Anh Toàn Nguyễn và Anh Nghi Danh - Renova Cloud');
+    expect(findLostWords(r.tree, deck)).toEqual([]);
+  });
+
+  it('puts "(role – org)" on the card and the bio in the notes', () => {
+    const {
+      cards,
+      notes,
+      recap: r,
+      deck,
+    } = speakers(
+      recap(
+        'Featured Speakers',
+        [
+          '* **Lâm Tuấn Kiệt** (Sr DevOps Engineer - FPT Software): Shared in-depth insights on system operations.',
+          '* **Danh Hoàng Hiếu Nghị** (AI Engineer - Renova Cloud): Expert on AI solutions and models.',
+        ].join('\n'),
+      ),
+    );
+    expect(cards).toMatchObject([
+      { name: 'Lâm Tuấn Kiệt', role: 'Sr DevOps Engineer - FPT Software' },
+      { name: 'Danh Hoàng Hiếu Nghị', role: 'AI Engineer - Renova Cloud' },
+    ]);
+    expect(notes).toContain('Shared in-depth insights on system operations.');
+    expect(findLostWords(r.tree, deck)).toEqual([]);
+  });
+
+  it('shows hosts listed with e-mails as cards, the addresses in the notes', () => {
+    const { cards, notes, slides } = speakers(
+      recap(
+        'Your hosts for today',
+        '- Dirk Fröhner (froehner@amazon.de), Solutions Architect, AWS\n- Steffen Grunwald (steffeng@amazon.de), Solutions Architect, AWS',
+      ),
+    );
+    expect(cards).toMatchObject([
+      { name: 'Dirk Fröhner', role: 'Solutions Architect, AWS', initials: 'DF' },
+      { name: 'Steffen Grunwald', role: 'Solutions Architect, AWS', initials: 'SG' },
+    ]);
+    expect(slides.map((s) => s.blocks.map(blockText).join(' ')).join(' ')).not.toContain('@');
+    expect(notes).toContain('froehner@amazon.de');
+  });
+
+  it('reads a nested speaker list and a group line: a caption over each group of cards', () => {
+    const {
+      cards,
+      slides,
+      recap: r,
+      deck,
+    } = speakers(
+      recap(
+        'Ban Tổ Chức & Diễn Giả',
+        [
+          '- **Người hướng dẫn chính**:',
+          '  - **Anh Toan Huynh** – Trình bày AI-Driven SDLC, demo Amazon Q Developer',
+          '  - **Chị My Nguyen** – Demo công cụ Kiro',
+          '- **Ban điều phối**: Chị Diem My, Anh Dai Truong, Anh Dinh Nguyen (AWS GenAI Builder Club Vietnam)',
+        ].join('\n'),
+      ),
+    );
+    expect(slides).toHaveLength(1);
+    const list = slides[0]!.blocks.find((b): b is List => b.type === 'list')!;
+    expect(list.children.map((i) => (i.data?.person ? i.data.person.name : blockText(i)))).toEqual([
+      'Người hướng dẫn chính',
+      'Anh Toan Huynh',
+      'Chị My Nguyen',
+      'Ban điều phối',
+      'Chị Diem My',
+      'Anh Dai Truong',
+      'Anh Dinh Nguyen',
+    ]);
+    expect(cards[4]).toMatchObject({ role: 'AWS GenAI Builder Club Vietnam', initials: 'DM' });
+    expect(findLostWords(r.tree, deck)).toEqual([]);
+  });
+
+  it('gives a speaker with sub-items their role from them', () => {
+    const { cards } = speakers(
+      recap(
+        'Speakers',
+        [
+          '- **Nguyen Van Minh**',
+          '  - Topic: Serverless at scale',
+          '  - Role: Solutions Architect, AWS',
+          '- **Tran Thi Lan**',
+          '  - Topic: Data lakes on S3',
+        ].join('\n'),
+      ),
+    );
+    expect(cards).toMatchObject([
+      { name: 'Nguyen Van Minh', role: 'Solutions Architect, AWS' },
+      { name: 'Tran Thi Lan', role: 'Data lakes on S3' },
+    ]);
+  });
+
+  it('keeps lists that name no one out of person cards', () => {
+    const lists = [
+      '- **Zero Trust** – never trust, always verify\n- **Least Privilege** – grant only what is needed',
+      '- Cost Explorer – see your spend\n- Budget Alerts – get told early',
+      '- **Amazon S3** – object storage\n- **AWS Lambda** – run code without servers',
+      '- **Step One** – create the bucket\n- **Step Two** – upload the site',
+    ];
+    for (const list of lists)
+      for (const heading of ['Highlights', 'Hosting a static website', 'Speakers'])
+        expect(speakers(recap(heading, list)).slides, `${heading}: ${list}`).toEqual([]);
+    // Plainly people, even under a heading that does not say so.
+    const people =
+      '- **Nguyen Van Minh** – Solutions Architect, AWS\n- **Tran Thi Lan** – Data Engineer, FPT';
+    expect(speakers(recap('Highlights', people)).cards).toHaveLength(2);
+  });
+
+  it('shows a group as a line across the grid, not as a person', () => {
+    const { cards } = speakers(
+      recap(
+        'Speakers',
+        '- **Mr. Thi** – Solution Architect\n- **Mr. Tung** – Speaker\n- **Various AWS Solution Architects**',
+      ),
+    );
+    expect(cards.map((c) => (c === 'other' ? c : c.initials))).toEqual(['T', 'TU', 'other']);
+  });
+});
