@@ -141,5 +141,15 @@ export function framedSlides(planned: PlannedSection, part: number | undefined, 
   );
   if (section.kicker) divider.eyebrow = `${divider.eyebrow} · ${section.kicker}`;
   if (shortIntro) divider.notes.push(...own[0]!.notes);
-  return [divider, ...(shortIntro ? [] : own), ...children];
+  if (shortIntro || own.length === 0) return [divider, ...(shortIntro ? [] : own), ...children];
+  // An intro too long for the divider opens the part itself, rather than follow a divider
+  // of the same title: it takes the divider's label and says what the part holds.
+  const [first, ...rest] = introduced(own, children);
+  const opening: Slide = {
+    ...first!,
+    eyebrow: [divider.eyebrow, first!.eyebrow].filter(Boolean).join(' · '),
+    notes: [...divider.notes, ...first!.notes],
+    opensPart: true,
+  };
+  return [opening, ...rest, ...children];
 }

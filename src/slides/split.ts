@@ -1,5 +1,5 @@
 // Packs units into pages: as few pages as the height budget allows (a lead-in cut from its
-// list, or a short list cut in two, counting as a page more), then the most even ones
+// list counting as a page more), then the most even ones
 // (7 items split 4 + 3, not 6 + 1), breaking where a reader would: before a sub-heading
 // rather than inside a list, never leaving one piece of a list alone on either side.
 // Pieces of one list or table are merged back per page.
@@ -73,8 +73,7 @@ function bestBreaks(units: Unit[], budget: number): number[] {
       if (units[start + 1]?.breakBefore && start + 1 < end) break;
       const empty = Math.max(0, budget - used) / budget;
       const cost = before.cost + (end === n ? 0 : empty * empty) + cut * cut;
-      // A lead-in cut from its list, or a short list or table cut in two, weighs as much as a
-      // page: a designer would rather add a slide than break either.
+      // A lead-in cut from its list weighs as much as a page: a designer would rather add a slide.
       const pages = before.pages + 1 + (end < n && isHardBreak(units, end) ? 1 : 0);
       const here = best[end]!;
       if (pages < here.pages || (pages === here.pages && cost < here.cost - 1e-9))
@@ -109,9 +108,10 @@ function continues(units: Unit[], at: number): boolean {
   return unit?.group !== undefined && unit.group === units[at - 1]?.group;
 }
 
-/** A break a reader minds as much as an extra page. */
+/** A break a reader minds as much as an extra page: a lead-in cut from what it introduces. (A
+ * short list cut in two is not: two full slides read better than three thin ones.) */
 function isHardBreak(units: Unit[], at: number): boolean {
-  return units[at - 1]!.keepWithNext === true || (continues(units, at) && units[at]!.keepTogether === true);
+  return units[at - 1]!.keepWithNext === true;
 }
 
 /** What a page break before unit `at` costs a reader (see COST). */
