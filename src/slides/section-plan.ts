@@ -112,8 +112,11 @@ export function framedSlides(planned: PlannedSection, part: number | undefined, 
     const parent = [section.kicker, numbered].filter(Boolean).join(' · ');
     // A sub-section told apart by its parent's name (outline-titles.ts) has it there already.
     const ownEyebrow = (slide: Slide) => slide.eyebrow?.split(' · ').filter((p) => p !== section.title) ?? [];
+    // A list of people is no topic's part, nor the parent of one: recaps nest "Speakers" under
+    // the event's goals, or the talks' sections under "Speakers", by heading level alone.
+    const people = own.some((slide) => slide.layout === 'speakers');
     const titled = children.map((slide) =>
-      slide.title === section.title
+      slide.title === section.title || people || slide.layout === 'speakers'
         ? slide
         : { ...slide, eyebrow: [parent, ...ownEyebrow(slide)].join(' · ') },
     );

@@ -172,3 +172,40 @@ describe('speaker cards', () => {
     expect(cards.map((c) => (c === 'other' ? c : c.initials))).toEqual(['T', 'TU', 'other']);
   });
 });
+
+describe('a list of people among sections', () => {
+  it('neither takes nor gives a parent name in the small line over a title', () => {
+    const markdown = [
+      '# Event',
+      '',
+      '## Goals',
+      '',
+      'Why we came, in a sentence or two.',
+      '',
+      '### Speakers',
+      '',
+      '- **Nguyen Van An** – Solutions Architect, AWS',
+      '- **Tran Thi Binh** – DevOps Lead, VNG',
+      '',
+      '## Speaker List',
+      '',
+      '- **Le Van Cuong** – Cloud Engineer, FPT',
+      '- **Pham Thi Dung** – Data Engineer, Grab',
+      '',
+      '### Overview',
+      '',
+      'The project in a few words.',
+      '',
+      '### Architecture',
+      '',
+      'How it was built, in a few words.',
+      '',
+    ].join('\n');
+    const slides = plan(markdown).deck.slides;
+    const people = slides.filter((s) => s.layout === 'speakers');
+    expect(people).toHaveLength(2);
+    for (const slide of people) expect(slide.eyebrow ?? '').not.toContain('Goals');
+    for (const title of ['Overview', 'Architecture'])
+      expect(slides.find((s) => s.title === title)!.eyebrow ?? '').not.toContain('Speaker List');
+  });
+});
