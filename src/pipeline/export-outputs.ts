@@ -47,20 +47,34 @@ export async function exportOutputs(
     request.formats.includes(format) && (!context.htmlOnly || format === 'html');
   const { browser, tab, slides } = context;
   const imageScale = request.imageScale ?? DEFAULT_IMAGE_SCALE;
-  const thumbnail =
-    tab && request.thumbnail ? await timings.run('thumbnail', () => titleThumbnail(tab)) : undefined;
-
-  // PPTX pictures (--pptx pictures) come first and alone: a screencast waits on frames, and
-  // any other page at work in the browser delays every one of them. The editable PPTX reads
-  // the measured page instead, before it prints the PDF. Then the page prints the PDF while
-  // the handout prints in a tab of its own and the PPTX is put together.
   const editable = request.pptx !== 'pictures';
+  const printHandoutPdf = () =>
+    browser && slides && wants('handout')
+      ? timings.run('handout', () =>
+          printHandout(
+            browser,
+            { ...info.handout, css: slides.css, slides: slides.slides, size: slides.size },
+            { ...info.handoutPrint, fontFaces: regularFontFaces(themeCss) },
+          ),
+        )
+      : undefined;
+  // The handout prints in a tab of its own, the longest job: it starts first, while the
+  // measured page gives the thumbnail, the scene for the PPTX and the PDF. PPTX pictures
+  // (--pptx pictures) come before anything else but the thumbnail, and alone: a screencast
+  // waits on frames, and any other page at work in the browser delays every one of them.
+  const earlyHandout = editable ? printHandoutPdf() : undefined;
+  const thumbnail =
+    tab && request.thumbnail ? timings.run('thumbnail', () => titleThumbnail(tab)) : undefined;
   const pictures =
     tab && slides && wants('pptx') && !editable
-      ? timings.run('pictures', () => captureSlides(tab, slides.slides.length, imageScale))
+      ? settled(thumbnail).then(() =>
+          timings.run('pictures', () => captureSlides(tab, slides.slides.length, imageScale)),
+        )
       : undefined;
   const scene =
-    tab && wants('pptx') && editable ? timings.run('scene', () => readScene(tab.page)) : undefined;
+    tab && wants('pptx') && editable
+      ? settled(thumbnail).then(() => timings.run('scene', () => readScene(tab.page)))
+      : undefined;
   const pptxInfo = tab && { ...info.pptx, size: tab.size };
   const pptx =
     pptxInfo &&
@@ -69,29 +83,17 @@ export async function exportOutputs(
       : pictures?.then(({ pictures: taken }) =>
           timings.run('pptx', () => buildPicturePptx(taken, pptxInfo)),
         ));
-  const handout =
-    browser && slides && wants('handout')
-      ? settled(pictures).then(() =>
-          timings.run('handout', () =>
-            printHandout(
-              browser,
-              { ...info.handout, css: slides.css, slides: slides.slides, size: slides.size },
-              {
-                ...info.handoutPrint,
-                fontFaces: regularFontFaces(themeCss),
-              },
-            ),
-          ),
-        )
-      : undefined;
+  const handout = editable ? earlyHandout : settled(pictures).then(printHandoutPdf);
   const pdf =
     tab && wants('pdf')
-      ? settled(pictures ?? scene).then(() => timings.run('pdf', () => printPdf(tab.page, info.pdf)))
+      ? settled(pictures ?? scene ?? thumbnail).then(() =>
+          timings.run('pdf', () => printPdf(tab.page, info.pdf)),
+        )
       : undefined;
   const html = wants('html')
     ? timings.run('html', () => renderHtml(markdown, themeCss, info.html))
     : undefined;
-  const jobs: [string, Promise<string | Uint8Array> | undefined][] = [
+  const jobs: [string, Promise<string | Uint8Array | undefined> | undefined][] = [
     ['md', Promise.resolve(markdown)],
     ['html', html],
     ['handout.pdf', handout],
@@ -100,9 +102,13 @@ export async function exportOutputs(
   ];
   const made: { ext: string; data: string | Uint8Array }[] = [];
   // Settle everything before failing, so no tab is left working after an error.
-  const results = await Promise.allSettled(
-    jobs.map(async ([ext, job]) => (job ? made.push({ ext, data: await job }) : undefined)),
-  );
+  const results = await Promise.allSettled([
+    thumbnail,
+    ...jobs.map(async ([ext, job]) => {
+      const data = await job;
+      if (data !== undefined) made.push({ ext, data });
+    }),
+  ]);
   const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failure) throw failure.reason;
   const written = await timings.run('write', async () => {
@@ -115,7 +121,8 @@ export async function exportOutputs(
     }
     return files;
   });
-  return { written, ...(thumbnail ? { thumbnail } : {}) };
+  const taken = await thumbnail;
+  return { written, ...(taken ? { thumbnail: taken } : {}) };
 }
 
 /** Resolves when a job has ended, whether it worked or not (its failure is reported elsewhere). */
