@@ -95,7 +95,7 @@ export function planDeck(input: PlanInput): Plan {
             // Its notes too: the titles of the empty sections after it.
             leftover: [say(section.heading), ...factNotes(section.blocks), ...section.notes.map(say)],
           }
-        : planSection(same(section.title) ? { ...section, title: labels.overview } : section, context),
+        : planSection(same(section.title) ? asOverview(section, labels.overview) : section, context),
   );
   // Sections that show something; a section of missing pictures only has no slide.
   const shown = planned.filter((p) => p.own.length + p.children.length > 0);
@@ -198,17 +198,33 @@ function addLeadIns(slides: Slide[], labels: ReturnType<typeof labelsFor>): void
       );
     if (!following) return;
     const title = following.layout === 'closing' ? labels.questions : following.title;
-    slide.notes.push(
-      markNote(
-        say(
-          labels.next(
-            following.part && following.title === slide.title ? `${title} ${labels.continued}` : title,
-          ),
-        ),
-        'cue',
-      ),
-    );
+    // Into a continuation of the same title, the speaker hears what it opens with.
+    const continued = following.part && following.title === slide.title;
+    const opens = continued ? openingWords(following) : '';
+    const next = continued ? `${title} ${labels.continued}${opens ? `: ${opens}` : ''}` : title;
+    slide.notes.push(markNote(say(labels.next(next)), 'cue'));
   });
+}
+
+/** A section titled like the deck is its overview; the notes keep the heading it had. */
+function asOverview(section: TitledSection, overview: string): TitledSection {
+  return { ...section, title: overview, introNotes: [section.title, ...(section.introNotes ?? [])] };
+}
+
+const OPENING_WORDS = 8;
+
+/** What a slide opens with when it is short: its first item's line, or its first paragraph
+ * (a trailing colon left out); nothing for a table, code or a longer line. */
+function openingWords(slide: Slide): string {
+  const [first] = slide.blocks;
+  const block = first?.type === 'list' ? first.children[0]?.children[0] : first;
+  if (block?.type !== 'paragraph') return '';
+  const words = toString(block)
+    .trim()
+    .replace(/[:：]$/u, '')
+    .split(/\s+/u)
+    .filter(Boolean);
+  return words.length <= OPENING_WORDS ? words.join(' ') : '';
 }
 
 /** The words of fact lines for the notes: a key/value table read as "key: value" lines. Its

@@ -19,9 +19,10 @@ export interface Page {
 /**
  * What a page break before a unit costs, as shares of a page left empty: a reader minds a
  * sub-heading or lead-in cut from what it introduces most, then one item of a list alone
- * on a page, then a short list or table cut in two, then any list cut.
+ * on a page, then a short list or table cut in two, then an item cut from its own
+ * sub-items (its line repeated above them), then any list cut.
  */
-const COST = { leadIn: 4, lonely: 2, shortGroup: 1.5, group: 0.3 };
+const COST = { leadIn: 4, lonely: 2, shortGroup: 1.5, insideItem: 1, group: 0.3 };
 /** A piece this tall may stand alone on a page (past half of it, it is no lonely line). */
 const TALL_PIECE = 0.55;
 
@@ -120,9 +121,16 @@ function breakCost(units: Unit[], at: number, budget: number): number {
   const next = units[at]!;
   if (last.keepWithNext) return COST.leadIn;
   if (!continues(units, at)) return 0;
-  const tall = (u: Unit | undefined) => (u?.height ?? 0) >= budget * TALL_PIECE;
+  // A tall piece, or an item shown whole with its own sub-items, is no lonely line.
+  const tall = (u: Unit | undefined) => (u?.height ?? 0) >= budget * TALL_PIECE || hasSubItems(u);
   const alone = !(continues(units, at - 1) || tall(last)) || !(continues(units, at + 1) || tall(next));
-  return (alone ? COST.lonely : 0) + (next.keepTogether ? COST.shortGroup : COST.group);
+  const inside = (next.trail?.length ?? 0) > 0 ? COST.insideItem : 0;
+  return (alone ? COST.lonely : 0) + inside + (next.keepTogether ? COST.shortGroup : COST.group);
+}
+
+function hasSubItems(unit: Unit | undefined): boolean {
+  const item = unit?.display.type === 'list' ? unit.display.children[0] : undefined;
+  return item?.children.some((child) => child.type === 'list') ?? false;
 }
 
 function merge(units: Unit[], side: 'display' | 'original'): RootContent[] {

@@ -140,6 +140,12 @@ describe('speaker notes of every real recap', () => {
     expect(shares.filter((s) => s >= 0.6).length / shares.length).toBeGreaterThanOrEqual(0.85);
   });
 
+  it('lead into a continuation with what it opens with, when that is a short line', () => {
+    const { deck } = decks.find(({ path }) => path.includes('26-agentic-ai-build-week'))!;
+    const first = deck.slides.find((s) => s.title === 'Overview' && s.part?.index === 1)!;
+    expect(partText(first, 'cue')).toMatch(/Next: Overview \(continued\): Solution\.$/);
+  });
+
   it('keep the speaker’s own lines (missing pictures, the site’s menu label) out of the handout', () => {
     // No picture is found here (no assets), so every figure becomes a line for the speaker.
     const text = (notes: RootContent[]) => plainNotes(notes);

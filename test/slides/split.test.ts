@@ -1,4 +1,5 @@
 import type { List, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { splitUnits } from '../../src/slides/split.js';
 import { toUnits } from '../../src/slides/units.js';
@@ -18,6 +19,10 @@ const item = (value: string) => ({
   type: 'listItem' as const,
   spread: false,
   children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] }],
+});
+const para = (value: string) => ({
+  type: 'paragraph' as const,
+  children: [{ type: 'text' as const, value }],
 });
 const list = (n: number, ordered = false): List => ({
   type: 'list',
@@ -87,5 +92,27 @@ describe('splitUnits', () => {
         const pages = splitUnits(toUnits([list(n), lead, list(m)], 'content', unitOptions), 500);
         expect(pages.slice(0, -1).map((page) => page.cutsLeadIn)).not.toContain(true);
       }
+  });
+
+  it('keeps an item with its own sub-items, rather than leave the item before it alone', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    const sub = (n: number, length: number): List => ({
+      ...list(n),
+      children: list(n).children.map((child) => ({ ...child, children: [para(words(length))] })),
+    });
+    const nested = (head: string, n: number, length: number): List['children'][number] => ({
+      type: 'listItem',
+      spread: false,
+      children: [
+        { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: head }] }] },
+        sub(n, length),
+      ],
+    });
+    const two: List = { ...list(0), children: [nested('Problem:', 2, 18), nested('Solution:', 3, 18)] };
+    const pages = splitUnits(toUnits([two], 'content', { ...unitOptions, itemLimit: 250 }), 500);
+    // Problem (whole, with its sub-items) | Solution (whole): not Problem + Solution's first
+    // sub-item | its other two under a repeated "Solution:".
+    expect(pages.map((page) => toString(page.display[0]!).split(':')[0])).toEqual(['Problem', 'Solution']);
+    expect(pages.map((page) => (page.display[0] as List).children.length)).toEqual([1, 1]);
   });
 });
