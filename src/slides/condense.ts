@@ -2,7 +2,7 @@
 // bold key phrase (plus the first clause after it when that fits), else the sentences that
 // carry its facts, else the text up to a clause break. The full text goes to the notes.
 import type { PhrasingContent } from 'mdast';
-import { phrasingText } from './estimate.js';
+import { phrasingText } from './text-runs.js';
 import { keySentences } from './key-sentences.js';
 import { MIN_SAVING } from './metrics.js';
 import { slice } from './phrasing-slice.js';

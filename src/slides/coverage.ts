@@ -11,7 +11,7 @@ import { readShortcode } from '../recap/shortcode-args.js';
 import type { Deck, Slide } from '../model/deck.js';
 import '../model/nodes.js';
 import { words } from '../model/text.js';
-import { phrasingText } from './estimate.js';
+import { phrasingText } from './text-runs.js';
 import { slideText } from '../model/text.js';
 import { plainNotes } from '../notes/write-notes.js';
 

@@ -1,14 +1,14 @@
 // Estimates, in pixels, how tall a block will render in the theme, so the planner can
 // split before the browser measures: text is set with the theme's own fonts and sizes
 // (text-measure.ts, metrics.ts) and boxes follow the theme's margins and paddings.
-import type { ListItem, PhrasingContent, RootContent, Table } from 'mdast';
+import type { ListItem, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { FaceKey } from '../assets/font-metrics.js';
 import type { Layout } from '../model/deck.js';
-import type { FlowChain } from '../model/nodes.js';
-import { inlineText } from '../recap/phrasing.js';
 import { type Font, layoutSizes, type Metrics } from './metrics.js';
+import { tableRowHeights } from './table-heights.js';
 import type { Run, TextMeasure } from './text-measure.js';
+import { runsOf } from './text-runs.js';
 
 export interface Estimator {
   metrics: Metrics;
@@ -87,7 +87,15 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
         return itemHeight(node, layout, { ...options, width: indented + gap.indent + 4 });
       }
       case 'table':
-        return tableRows(node, width, options.roomy).reduce((a, b) => a + b, 0) + gap.block;
+        return (
+          tableRowHeights(
+            node,
+            width,
+            options.roomy ? type.tableRoomy : type.table,
+            metrics.cell,
+            measure,
+          ).reduce((a, b) => a + b, 0) + gap.block
+        );
       case 'code': {
         const inner = width - 2 * metrics.codeBox.padX - 6;
         const count = lines([{ text: node.value, face: 'mono' }], type.code, inner);
@@ -159,49 +167,6 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
     return total + (depth > 0 ? gap.nested : options.roomy ? gap.roomy : gap.item);
   }
 
-  /** Auto table layout: columns get their longest line if all fit, else a share by content. */
-  function tableRows(table: Table, width: number, roomy = false): number[] {
-    const font = roomy ? type.tableRoomy : type.table;
-    const { padX, padY } = metrics.cell;
-    const rows = table.children.map((row, r) =>
-      row.children.map((cell) => runsOf(cell.children, r === 0 ? 'semibold' : 'regular')),
-    );
-    const columns = Math.max(1, ...rows.map((cells) => cells.length));
-    const widest = (runs: Run[]) => runText(runs).split('\n');
-    const max = Array.from({ length: columns }, (_, c) =>
-      Math.max(
-        0,
-        ...rows.map((cells) =>
-          Math.max(...widest(cells[c] ?? []).map((l) => measure.width(l, 'regular', font.size))),
-        ),
-      ),
-    );
-    const min = Array.from({ length: columns }, (_, c) =>
-      Math.max(
-        0,
-        ...rows.flatMap((cells) =>
-          runText(cells[c] ?? [])
-            .split(/\s+/)
-            .map((w) => Math.min(measure.width(w, 'regular', font.size), width / columns)),
-        ),
-      ),
-    );
-    const room = width - columns * 2 * padX;
-    const sumMax = max.reduce((a, b) => a + b, 0);
-    const sumMin = min.reduce((a, b) => a + b, 0);
-    const widths =
-      sumMax <= room
-        ? max.map((m) => m + (room - sumMax) / columns)
-        : min.map((m, c) => m + ((room - sumMin) * (max[c]! - m)) / Math.max(1, sumMax - sumMin));
-    return rows.map((cells) => {
-      const tallest = Math.max(
-        1,
-        ...cells.map((runs, c) => lines(runs, font, Math.max(20, widths[c] ?? 100))),
-      );
-      return tallest * font.size * font.line + 2 * padY + 1;
-    });
-  }
-
   return {
     metrics,
     textLines: (text, font, widthPx, face = 'regular') => lines([{ text, face }], font, widthPx),
@@ -209,46 +174,7 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
     blockHeight,
     layoutWidth,
     listMargin: (options = {}) => listMargin(options),
-    tableRows,
+    tableRows: (table, width, roomy = false) =>
+      tableRowHeights(table, width, roomy ? type.tableRoomy : type.table, metrics.cell, measure),
   };
-}
-
-/** Inline content as runs of text in the faces the theme sets them in. */
-export function runsOf(children: PhrasingContent[], face: FaceKey = 'regular'): Run[] {
-  return children.flatMap((child): Run[] => {
-    switch (child.type) {
-      case 'text':
-        return [{ text: child.value, face }];
-      case 'break':
-        return [{ text: '\n', face }];
-      case 'inlineCode':
-        return [{ text: child.value, face: 'mono', scale: 0.85 }];
-      case 'strong':
-        return runsOf(child.children, face === 'italic' ? 'boldItalic' : 'bold');
-      case 'emphasis':
-        return runsOf(child.children, face === 'bold' ? 'boldItalic' : 'italic');
-      case 'image':
-      case 'imageReference':
-        return [{ text: '\u{1F5BC}\u{1F5BC}', face }];
-      case 'html':
-        return [];
-      default:
-        // Step chips: each step a little wider than its words, an arrow between them.
-        if ((child as { type: string }).type === 'flowChain')
-          return (child as unknown as FlowChain).children.flatMap((step, i) => [
-            ...(i > 0 ? [{ text: ' → ', face: 'semibold' as const }] : []),
-            { text: `${toString(step)}  `, face: 'semibold' as const },
-          ]);
-        return 'children' in child ? runsOf(child.children as PhrasingContent[], face) : [];
-    }
-  });
-}
-
-function runText(runs: Run[]): string {
-  return runs.map((r) => r.text).join('');
-}
-
-/** The text of inline content as it reads, a line break as a new line. */
-export function phrasingText(children: PhrasingContent[]): string {
-  return inlineText(children, '\n');
 }

@@ -3,7 +3,7 @@
 import type { Paragraph } from 'mdast';
 import type { Layout } from '../model/deck.js';
 import type { Estimator } from './estimate.js';
-import { phrasingText } from './estimate.js';
+import { phrasingText } from './text-runs.js';
 import { between } from './phrasing-slice.js';
 import { sentenceSpans } from './sentences.js';
 import type { Unit } from './units.js';
