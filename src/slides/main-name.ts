@@ -10,9 +10,14 @@ const CAPITAL = /^(?:\p{Lu}[\p{L}\d'’-]*|\d+\p{L}*|\p{Ll}{1,3}[:-]?\p{Lu}[\p{L
 const JOINER = /^(?:of|for|the|and|&|on|in|de|và|của)$/iu;
 /** Words that open sentences and name nothing. */
 const OPENERS = new Set(
-  'The A An This That These Those It Its We Our I My You Your He She They There Here Now Then So But And Or If When While After Before Overall Also Many Some All Each Every One First Next Finally Today Yesterday Đây Những Các Một Trong Khi Sau Trước Với Tôi Em Mình Chúng Ngoài Cuối Nhìn Tổng'.split(
-    ' ',
-  ),
+  [
+    'The A An This That These Those It Its We Our I My You Your He She They There Here Now Then',
+    'So But And Or If When While After Before Overall Also Many Some All Each Every One First Next',
+    'Finally Today Yesterday Đây Những Các Một Trong Khi Sau Trước Với Tôi Em Mình Chúng Ngoài Cuối',
+    'Nhìn Tổng',
+  ]
+    .join(' ')
+    .split(' '),
 );
 /** A quoted phrase ("DATA DRIVEN, AI RISEN") is one name, commas and all. */
 const QUOTED = /[“"«]([^”"»\n]{3,60})[”"»]/gu;

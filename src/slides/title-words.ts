@@ -6,7 +6,8 @@
 const OPEN_ENDS = new Set(
   [
     'and or but nor of for with to the a an in on at by from as into via about than that which',
-    'và hoặc hay nhưng mà của cho với trong là các những về để từ tại theo như thì khi đến trên',
+    'và hoặc hay nhưng mà của cho với trong là các những về để từ tại theo',
+    'như thì khi đến trên',
     'dưới qua bởi vì do nên cùng giữa sau trước',
   ]
     .join(' ')
