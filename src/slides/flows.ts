@@ -89,20 +89,29 @@ function findChain(text: string): { before: string; steps: string[]; after: stri
     before += lower[1];
     first = first.slice(lower[1]!.length);
   }
-  if (words(first) > STEP_WORDS) {
-    const kept = first.split(/\s+/).slice(-Math.max(...middle.map(words)));
-    before = head.slice(0, head.length - kept.join(' ').length);
-    first = kept.join(' ');
+  // The ends are steps like the middle ones, not the sentence around the chain: an end that
+  // runs longer keeps only the name next to the arrow ("processing of WebRTC → STT", "TTS
+  // streams …"), and a chain with no such name, or a bracket at an end, is left as written.
+  const longest = Math.max(3, Math.max(...middle.map(words)) + 2);
+  const fits = (s: string) => s !== '' && words(s) <= longest && !/[()]/u.test(s);
+  if (!fits(first)) {
+    const name = nameRun(first.split(/\s+/).reverse()).reverse().join(' ');
+    before += first.slice(0, first.length - name.length);
+    first = name;
   }
-  // The last step: up to the end of its clause, no longer than the longest step before it.
   const tail = pieces[pieces.length - 1]!;
-  const end = tail.search(/[.;,)](?:\s|$)|$/u);
-  const lastWords = tail.slice(0, end).trim().split(/\s+/);
-  const take = words(tail.slice(0, end)) <= STEP_WORDS ? lastWords.length : Math.max(...middle.map(words), 1);
-  const last = lastWords.slice(0, take).join(' ');
+  const clause = tail.slice(0, tail.search(/[.;,)](?:\s|$)|$/u)).trim();
+  const last = fits(clause) ? clause : nameRun(clause.split(/\s+/)).join(' ');
   const after = tail.slice(tail.indexOf(last) + last.length);
+  if (!fits(first) || !fits(last)) return undefined;
   if (!first || !last) return undefined;
   return { before, steps: [first, ...middle, last], after };
+}
+
+/** The words from the start that read as names (a capital or a digit in each). */
+function nameRun(words: string[]): string[] {
+  const end = words.findIndex((word) => !/[\p{Lu}\d]/u.test(word));
+  return words.slice(0, end === -1 ? words.length : end);
 }
 
 function words(text: string): number {

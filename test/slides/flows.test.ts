@@ -27,6 +27,28 @@ describe('process flows', () => {
     expect(steps(flow as Flow)).toEqual(['Detect', 'Analyze', 'Contain', 'Recover']);
   });
 
+  it('keeps only the names next to the arrows when the ends run on into the sentence', () => {
+    const [out] = withFlows(
+      block('Parallel processing of WebRTC → STT → LLM → TTS streams ensuring instant responses.'),
+    ) as [Paragraph];
+    const chain = out.children.find(
+      (c) => (c as { type: string }).type === 'flowChain',
+    ) as unknown as FlowChain;
+    expect(steps(chain)).toEqual(['WebRTC', 'STT', 'LLM', 'TTS']);
+    expect(toString(out)).toContain('Parallel processing of ');
+  });
+
+  it('leaves a chain as written when its ends are clauses or open a bracket', () => {
+    for (const text of [
+      'Hệ thống đa tầng: tầng thu thập dữ liệu (metrics, logs, traces) → tầng phân tích AI → tầng ra quyết định → tầng thực thi hành động tự động.',
+      'This meant a mix of beginner → intermediate → advanced content for everyone.',
+    ]) {
+      const [out] = withFlows(block(text)) as [Paragraph];
+      expect(out.children.map((c) => c.type)).toEqual(['text']);
+      expect(toString(out)).toBe(text);
+    }
+  });
+
   it('draws a chain inside a sentence as step chips, the sentence around it kept', () => {
     const [out] = withFlows(
       block('Đối với tiếng Việt, mô hình Speech-to-Text → LLM → Text-to-Speech mang lại hiệu quả cao hơn.'),
