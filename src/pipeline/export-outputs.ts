@@ -14,6 +14,7 @@ import { buildPicturePptx } from '../export/pptx.js';
 import { buildEditablePptx } from '../export/pptx-editable.js';
 import { writeAtomic } from '../export/write.js';
 import type { SlidePage } from '../render/slide-page.js';
+import type { Slide } from '../model/deck.js';
 import type { BuildRequest, Format, Planned } from './build.js';
 import { exportInfo } from './export-info.js';
 import type { Timings } from './timings.js';
@@ -53,7 +54,12 @@ export async function exportOutputs(
       ? timings.run('handout', () =>
           printHandout(
             browser,
-            { ...info.handout, css: slides.css, slides: slides.slides, size: slides.size },
+            {
+              ...info.handout,
+              ...forHandout(deck.deck.slides, slides.slides, info.handout.notes),
+              css: slides.css,
+              size: slides.size,
+            },
             { ...info.handoutPrint, fontFaces: regularFontFaces(themeCss) },
           ),
         )
@@ -123,6 +129,13 @@ export async function exportOutputs(
   });
   const taken = await thumbnail;
   return { written, ...(taken ? { thumbnail: taken } : {}) };
+}
+
+/** A handout reads like an article: the closing "thank you" slide (and its notes' index of
+ * terms) is for the room only. */
+function forHandout<N>(deck: Slide[], markup: string[], notes: N[]): { slides: string[]; notes: N[] } {
+  const kept = (_: unknown, i: number) => deck[i]?.layout !== 'closing';
+  return { slides: markup.filter(kept), notes: notes.filter(kept) };
 }
 
 /** Resolves when a job has ended, whether it worked or not (its failure is reported elsewhere). */

@@ -47,5 +47,17 @@ export function titleParts(text: string): TitleParts {
     if (prefix.split(' ').length <= 5 && suffix.split(' ').length >= 2)
       return { headline: suffix, kicker: prefix };
   }
+  // "Cloud Mastery 2026 #3 - Networking, Security, and IAM on AWS": a numbered series or a
+  // year's edition before a dash is the kicker, the topic after it the headline.
+  const dash = /\s[-–—]\s/u.exec(clean);
+  if (dash) {
+    const prefix = clean.slice(0, dash.index).trim();
+    const suffix = clean.slice(dash.index + dash[0].length).trim();
+    // A series number or a year: "Worklog tuần 2 - First Cloud Journey" stays whole (the week
+    // is what tells one worklog from the next).
+    const series = /#\d|\b(?:19|20)\d\d\b/u.test(prefix);
+    if (series && prefix.split(' ').length <= 5 && suffix.split(' ').length >= 3)
+      return { headline: suffix, kicker: prefix };
+  }
   return { headline: clean };
 }

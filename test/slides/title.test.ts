@@ -16,6 +16,18 @@ describe('titleParts', () => {
       kicker: 'Bài Thu Hoạch: FCAJ COMMUNITY DAY',
     });
   });
+  it('makes a numbered series before a dash the kicker, not a place or a short name', () => {
+    expect(titleParts('Cloud Mastery 2026 #3 - Networking, Security, and IAM on AWS')).toEqual({
+      headline: 'Networking, Security, and IAM on AWS',
+      kicker: 'Cloud Mastery 2026 #3',
+    });
+    expect(titleParts('AWS reinvent 2019 - Las Vegas')).toEqual({
+      headline: 'AWS reinvent 2019 - Las Vegas',
+    });
+    expect(titleParts('Security - AWS Well-Architected Security Pillar')).toEqual({
+      headline: 'Security - AWS Well-Architected Security Pillar',
+    });
+  });
   it('splits a short label before a colon from the title', () => {
     expect(titleParts('Event Report: AWS Well-Architected Security Pillar Workshop')).toEqual({
       headline: 'AWS Well-Architected Security Pillar Workshop',
