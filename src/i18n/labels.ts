@@ -80,8 +80,13 @@ export interface PresenterControls {
   hour12: boolean;
 }
 
-const list = (items: string[], and: string): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+/** "A, B and C"; items with commas or an "and" of their own are set apart by semicolons
+ * ("Kết nối và làm quen; Thiết lập tài khoản"), so none reads as two. */
+const list = (items: string[], and: string): string => {
+  if (items.length <= 1) return items[0] ?? '';
+  if (items.some((item) => item.includes(', ') || ` ${item} `.includes(` ${and} `))) return items.join('; ');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+};
 
 const LABELS: Record<Lang, Labels> = {
   vi: {
