@@ -11,7 +11,7 @@ import { notesFor } from './notes.js';
 import { layoutSizes } from './metrics.js';
 import { hiddenParts } from './notes-only.js';
 
-const MIN_CARDS = 3;
+const MIN_CARDS = 2;
 const MAX_CARDS = 6;
 /** Longest text a card holds, in characters, and most lines (items) it lists. */
 const CARD_TEXT = 260;
@@ -28,7 +28,8 @@ export function cardsSlide(
 ): Slide | undefined {
   if (children.length < MIN_CARDS || children.length > MAX_CARDS || !children.every(thin)) return undefined;
   const { card } = est.metrics;
-  const columns = children.length === 4 ? 2 : 3;
+  // Two or four cards in two columns, three, five or six in three (themes/aws.css .cards-N).
+  const columns = children.length === 2 || children.length === 4 ? 2 : 3;
   const width = (est.metrics.body.width - (columns - 1) * card.gap) / columns - 2 * card.pad;
   const heights = children.map((child) => cardHeight(child, width, est));
   const rows = Array.from({ length: Math.ceil(children.length / columns) }, (_, r) =>

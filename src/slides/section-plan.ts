@@ -58,7 +58,12 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
     return made;
   };
   const own = slidesFor({ ...section, notes: [] }, leftover);
-  const cards = cardsSlide(section.title, section.origin, section.children, est, est.metrics.body.height);
+  // Cards take their parent's title: never a list of people's ("Speakers"), whose sub-sections
+  // are the talks' own.
+  const people = own.some((slide) => slide.layout === 'speakers');
+  const cards = people
+    ? undefined
+    : cardsSlide(section.title, section.origin, section.children, est, est.metrics.body.height);
   const children: Slide[] = [];
   if (cards) children.push(section.kicker ? { ...cards, eyebrow: section.kicker } : cards);
   else
