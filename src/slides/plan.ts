@@ -92,8 +92,12 @@ export function planDeck(input: PlanInput): Plan {
             section,
             own: [],
             children: [],
-            // Its notes too: the titles of the empty sections after it.
-            leftover: [say(section.heading), ...factNotes(section.blocks), ...section.notes.map(say)],
+            // Its notes too: the titles of the empty sub-sections in it and sections after it.
+            leftover: [
+              say(section.heading),
+              ...factNotes(section.blocks),
+              ...[...(section.introNotes ?? []), ...section.notes].map(say),
+            ],
           }
         : planSection(same(section.title) ? asOverview(section, labels.overview) : section, context),
   );
