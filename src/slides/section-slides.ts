@@ -1,6 +1,6 @@
 // Slides for one section: choose its layout, cut it into units, pack them into pages
 // that fit, and give each page its notes and its recap line.
-import type { RootContent } from 'mdast';
+import type { Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { markNote, originOf, say, type Layout, type Origin, type Slide } from '../model/deck.js';
 import { blockText } from '../model/text.js';
@@ -102,7 +102,7 @@ export function sectionSlides(input: SectionInput): Slide[] {
     const slide: Slide = {
       layout,
       title: titles[i]!,
-      blocks: page.display,
+      blocks: withoutTitleLead(titles[i]!, page.display),
       // A heading the slide no longer shows ("Event photos" without its photos) is said first.
       notes: [
         ...(input.title && titles[i] !== input.title && i === 0 ? [say(input.title)] : []),
@@ -156,4 +156,34 @@ function budget(title: string, layout: Layout, est: Estimator, lede?: string): n
   const under = lede ? est.textLines(lede, text.lede, body.width) * text.lede.size * text.lede.line : 0;
   const base = body.height - (lines - 1) * font.size * font.line - under;
   return layout === 'two-column' ? base * 2 : base;
+}
+
+/**
+ * A bold lead that only repeats the slide's title ("> **Conclusion:** The event…" under
+ * "Conclusion") is said once, by the title: the block keeps the rest.
+ */
+function withoutTitleLead(title: string, blocks: RootContent[]): RootContent[] {
+  const [first, ...rest] = blocks;
+  const quote = first?.type === 'blockquote' || first?.type === 'callout';
+  const paragraph = quote ? (first as { children: RootContent[] }).children[0] : first;
+  if (paragraph?.type !== 'paragraph') return blocks;
+  const [lead, ...after] = paragraph.children;
+  const same = (text: string) =>
+    text
+      .trim()
+      .replace(/[:：]$/u, '')
+      .trim()
+      .toLowerCase() === title.trim().toLowerCase();
+  if (lead?.type !== 'strong' || !same(toString(lead))) return blocks;
+  const body = after[0]?.type === 'break' ? after.slice(1) : after;
+  if (body.length === 0 || toString({ type: 'paragraph', children: body }).trim() === '') return blocks;
+  const kept: Paragraph = { ...paragraph, children: trimStart(body) };
+  if (!quote) return [kept, ...rest];
+  const box = first as RootContent & { children: RootContent[] };
+  return [{ ...box, children: [kept, ...box.children.slice(1)] } as RootContent, ...rest];
+}
+
+function trimStart(children: Paragraph['children']): Paragraph['children'] {
+  const [head, ...tail] = children;
+  return head?.type === 'text' ? [{ ...head, value: head.value.replace(/^\s+/u, '') }, ...tail] : children;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { blockText } from '../../src/model/text.js';
 import { titleParts } from '../../src/slides/title.js';
+import { plan } from '../helpers.js';
 
 describe('titleParts', () => {
   it('makes the quoted workshop name the headline and the rest its kicker', () => {
@@ -48,5 +50,28 @@ describe('titleParts', () => {
   it('keeps a plain title whole', () => {
     expect(titleParts('AWS Community Day 2026')).toEqual({ headline: 'AWS Community Day 2026' });
     expect(titleParts('"Only quotes"')).toEqual({ headline: 'Only quotes' });
+  });
+});
+
+describe('a bold lead that repeats the slide title', () => {
+  it('is said once, by the title: the block keeps the rest', () => {
+    // A pictures section without its pictures is titled from what it shows.
+    const markdown = [
+      '# Deck',
+      '',
+      '### Event Photos',
+      '',
+      '![a photo](/images/none.png)',
+      '',
+      '> **Conclusion:**  ',
+      '> The event united the builder community with experts and global insights, and it',
+      '> showed where cloud modernisation and AI-powered development are going next.',
+      '',
+    ].join('\n');
+    const slide = plan(markdown).deck.slides.find((s) => s.title === 'Conclusion');
+    expect(slide).toBeDefined();
+    const shown = slide!.blocks.map(blockText).join(' ');
+    expect(shown).toMatch(/^The event united/);
+    expect(shown).not.toContain('Conclusion');
   });
 });
