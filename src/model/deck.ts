@@ -129,12 +129,16 @@ export function notePart(note: RootContent): NotePart {
 export function forReaders(notes: RootContent[]): RootContent[] {
   return notes.flatMap((note) => {
     if (noteMarks(note).echo || notePart(note) === 'cue') return [];
-    const kept = filter(note, { cascade: true }, (node) => !(node.data as NoteData | undefined)?.notesOnly);
+    const kept = filter(note, { cascade: true }, (node) => !isNotesOnly(node));
     return kept ? [kept as RootContent] : [];
   });
 }
 
-type NoteData = { notesOnly?: boolean };
+/** A block for the speaker alone (`data.notesOnly`): a missing picture's line, a note the
+ * author left for themselves. Slides never show it; the handout leaves it out. */
+export function isNotesOnly(node: { data?: unknown }): boolean {
+  return (node.data as { notesOnly?: boolean } | undefined)?.notesOnly === true;
+}
 
 export function originOf(node: {
   position?: { start: { line: number; column?: number } } | undefined;

@@ -49,26 +49,27 @@ export async function exportOutputs(
   const { browser, tab, slides } = context;
   const imageScale = request.imageScale ?? DEFAULT_IMAGE_SCALE;
   const editable = request.pptx !== 'pictures';
-  const printHandoutPdf = () =>
+  const printHandoutPdf =
     browser && slides && wants('handout')
-      ? timings.run('handout', () =>
-          printHandout(
-            browser,
-            {
-              ...info.handout,
-              ...forHandout(deck.deck.slides, slides.slides, info.handout.notes),
-              css: slides.css,
-              size: slides.size,
-            },
-            { ...info.handoutPrint, fontFaces: regularFontFaces(themeCss) },
-          ),
-        )
+      ? () =>
+          timings.run('handout', () =>
+            printHandout(
+              browser,
+              {
+                ...info.handout,
+                ...forHandout(deck.deck.slides, slides.slides, info.handout.notes),
+                css: slides.css,
+                size: slides.size,
+              },
+              { ...info.handoutPrint, fontFaces: regularFontFaces(themeCss) },
+            ),
+          )
       : undefined;
   // The handout prints in a tab of its own, the longest job: it starts first, while the
   // measured page gives the thumbnail, the scene for the PPTX and the PDF. PPTX pictures
   // (--pptx pictures) come before anything else but the thumbnail, and alone: a screencast
   // waits on frames, and any other page at work in the browser delays every one of them.
-  const earlyHandout = editable ? printHandoutPdf() : undefined;
+  const earlyHandout = editable ? printHandoutPdf?.() : undefined;
   const thumbnail =
     tab && request.thumbnail ? timings.run('thumbnail', () => titleThumbnail(tab)) : undefined;
   const pictures =
@@ -89,7 +90,7 @@ export async function exportOutputs(
       : pictures?.then(({ pictures: taken }) =>
           timings.run('pptx', () => buildPicturePptx(taken, pptxInfo)),
         ));
-  const handout = editable ? earlyHandout : settled(pictures).then(printHandoutPdf);
+  const handout = editable ? earlyHandout : printHandoutPdf && settled(pictures).then(printHandoutPdf);
   const pdf =
     tab && wants('pdf')
       ? settled(pictures ?? scene ?? thumbnail).then(() =>
@@ -99,7 +100,7 @@ export async function exportOutputs(
   const html = wants('html')
     ? timings.run('html', () => renderHtml(markdown, themeCss, info.html))
     : undefined;
-  const jobs: [string, Promise<string | Uint8Array | undefined> | undefined][] = [
+  const jobs: [string, Promise<string | Uint8Array> | undefined][] = [
     ['md', Promise.resolve(markdown)],
     ['html', html],
     ['handout.pdf', handout],
@@ -110,10 +111,7 @@ export async function exportOutputs(
   // Settle everything before failing, so no tab is left working after an error.
   const results = await Promise.allSettled([
     thumbnail,
-    ...jobs.map(async ([ext, job]) => {
-      const data = await job;
-      if (data !== undefined) made.push({ ext, data });
-    }),
+    ...jobs.map(async ([ext, job]) => (job ? made.push({ ext, data: await job }) : undefined)),
   ]);
   const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failure) throw failure.reason;

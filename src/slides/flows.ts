@@ -104,7 +104,6 @@ function findChain(text: string): { before: string; steps: string[]; after: stri
   const last = fits(clause) ? clause : nameRun(clause.split(/\s+/)).join(' ');
   const after = tail.slice(tail.indexOf(last) + last.length);
   if (!fits(first) || !fits(last)) return undefined;
-  if (!first || !last) return undefined;
   return { before, steps: [first, ...middle, last], after };
 }
 

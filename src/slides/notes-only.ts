@@ -5,12 +5,8 @@ import type { Paragraph, RootContent } from 'mdast';
 import { filter } from 'unist-util-filter';
 import { map } from 'unist-util-map';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
-import type { Asset } from '../model/deck.js';
+import { type Asset, isNotesOnly } from '../model/deck.js';
 import type { Outline, Section } from '../recap/outline.js';
-
-export function isNotesOnly(node: { data?: unknown }): boolean {
-  return (node.data as { notesOnly?: boolean } | undefined)?.notesOnly === true;
-}
 
 /** A block for the speaker alone: kept in the notes, off the slides and out of the handout. */
 export function speakerOnly<T extends RootContent>(node: T): T {

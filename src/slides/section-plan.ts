@@ -60,8 +60,7 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
   const own = slidesFor({ ...section, notes: [] }, leftover);
   // Cards take their parent's title: never a list of people's ("Speakers"), whose sub-sections
   // are the talks' own.
-  const people = own.some((slide) => slide.layout === 'speakers');
-  const cards = people
+  const cards = listsPeople(own)
     ? undefined
     : cardsSlide(section.title, section.origin, section.children, est, est.metrics.body.height);
   const children: Slide[] = [];
@@ -87,6 +86,11 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
   if (own.length + children.length === 0 && section.blocks.length === 0)
     leftover.unshift(say(section.heading));
   return { section, own, children, leftover };
+}
+
+/** A section whose own slides list people: its sub-sections are not parts of it. */
+function listsPeople(slides: Slide[]): boolean {
+  return slides.some((slide) => slide.layout === 'speakers');
 }
 
 /** A short section intro ("The programme had several sessions:") lists what follows under it. */
@@ -119,7 +123,7 @@ export function framedSlides(planned: PlannedSection, part: number | undefined, 
     const ownEyebrow = (slide: Slide) => slide.eyebrow?.split(' · ').filter((p) => p !== section.title) ?? [];
     // A list of people is no topic's part, nor the parent of one: recaps nest "Speakers" under
     // the event's goals, or the talks' sections under "Speakers", by heading level alone.
-    const people = own.some((slide) => slide.layout === 'speakers');
+    const people = listsPeople(own);
     const titled = children.map((slide) =>
       slide.title === section.title || people || slide.layout === 'speakers'
         ? slide

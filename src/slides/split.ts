@@ -1,7 +1,7 @@
 // Packs units into pages: as few pages as the height budget allows (a lead-in cut from its
-// list counting as a page more), then the most even ones
-// (7 items split 4 + 3, not 6 + 1), breaking where a reader would: before a sub-heading
-// rather than inside a list, never leaving one piece of a list alone on either side.
+// list counting as a page more), then the most even ones (7 items split 4 + 3, not 6 + 1),
+// breaking where a reader would: before a sub-heading rather than inside a list, between
+// items rather than inside one, never leaving one piece of a list alone on either side.
 // Pieces of one list or table are merged back per page.
 import type { Code, Paragraph, RootContent, Table } from 'mdast';
 import { type ListUnit, mergeList } from './list-units.js';

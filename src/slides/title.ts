@@ -40,24 +40,29 @@ export function titleParts(text: string): TitleParts {
       headline: clean.slice(lead[0].length).replace(SEPARATORS, '').trim(),
       kicker: lead[0].replace(SEPARATORS, '').trim(),
     };
-  const colon = clean.search(/:\s/);
-  if (colon > 0) {
-    const prefix = clean.slice(0, colon).trim();
-    const suffix = clean.slice(colon + 1).trim();
-    if (prefix.split(' ').length <= 5 && suffix.split(' ').length >= 2)
-      return { headline: suffix, kicker: prefix };
-  }
+  const colon = /:\s/.exec(clean);
+  const byColon = colon && colon.index > 0 ? labelled(clean, colon, 2) : undefined;
+  if (byColon) return byColon;
   // "Cloud Mastery 2026 #3 - Networking, Security, and IAM on AWS": a numbered series or a
-  // year's edition before a dash is the kicker, the topic after it the headline.
+  // year's edition before a dash is the kicker, the topic after it the headline. "Worklog
+  // tuần 2 - First Cloud Journey" stays whole: the week tells one worklog from the next.
   const dash = /\s[-–—]\s/u.exec(clean);
-  if (dash) {
-    const prefix = clean.slice(0, dash.index).trim();
-    const suffix = clean.slice(dash.index + dash[0].length).trim();
-    // A series number or a year: "Worklog tuần 2 - First Cloud Journey" stays whole (the week
-    // is what tells one worklog from the next).
-    const series = /#\d|\b(?:19|20)\d\d\b/u.test(prefix);
-    if (series && prefix.split(' ').length <= 5 && suffix.split(' ').length >= 3)
-      return { headline: suffix, kicker: prefix };
-  }
+  const byDash = dash ? labelled(clean, dash, 3) : undefined;
+  if (byDash && SERIES.test(byDash.kicker)) return byDash;
   return { headline: clean };
+}
+
+const SERIES = /#\d|\b(?:19|20)\d\d\b/u;
+
+/** A short label (five words at most) before `at` as the kicker, the rest as the headline. */
+function labelled(
+  clean: string,
+  at: RegExpExecArray,
+  headlineWords: number,
+): Required<TitleParts> | undefined {
+  const kicker = clean.slice(0, at.index).trim();
+  const headline = clean.slice(at.index + at[0].length).trim();
+  return kicker.split(' ').length <= 5 && headline.split(' ').length >= headlineWords
+    ? { headline, kicker }
+    : undefined;
 }
