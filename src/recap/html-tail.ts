@@ -1,7 +1,8 @@
 // An HTML block runs to the next blank line (a comment, to its `-->`), so Markdown written
 // right under a one-line tag (kramdown and Jekyll authors do: `<img …>` then `_caption_`),
 // or after a comment closes, would stay raw HTML. It is parsed as the Markdown its author
-// meant, at its own positions.
+// meant, at its own positions. So is a Hugo shortcode on a line of its own inside the block
+// (`<p …>` then `{{% /notice %}}`): Hugo reads it, whatever HTML is around it.
 import type { Html, Root } from 'mdast';
 import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
@@ -9,6 +10,9 @@ import { visit } from 'unist-util-visit';
 const VOID_TAG = /^<(?:img|br|hr|input|wbr|source|embed)\b[^>]*>$/i;
 const WHOLE_ELEMENT = /^<([a-z][\w-]*)\b[^>]*>.*<\/\1\s*>$/i;
 const COMMENT = /^<!--.*-->$/;
+const SHORTCODE_LINE = /^\s*\{\{([<%]).*\1\}\}\s*$/;
+/** Blocks whose content is not Markdown's business: comments, scripts and styles. */
+const OPAQUE = /^<(?:!--|script\b|style\b)/i;
 
 export function splitHtmlTails(tree: Root, parse: (markdown: string) => Root): void {
   visit(tree, 'html', (node, index, parent) => {
@@ -17,6 +21,8 @@ export function splitHtmlTails(tree: Root, parse: (markdown: string) => Root): v
     if (cut === undefined || node.value.slice(cut).trim() === '') return undefined;
     const head = node.value.slice(0, cut);
     const tail = parse(node.value.slice(cut));
+    // The tail may hold HTML blocks of its own, with Markdown or shortcodes under them.
+    splitHtmlTails(tail, parse);
     // Where the tail starts: its first line may begin mid-line (after a comment's `-->`).
     const start = node.position.start;
     const headLines = head.split('\n');
@@ -49,6 +55,10 @@ function headLength(value: string): number | undefined {
   const lines = value.split('\n');
   let head = 0;
   while (head < lines.length && isWholeTagLine(lines[head]!.trim())) head += 1;
+  const shortcode = OPAQUE.test(value)
+    ? -1
+    : lines.findIndex((line, i) => i > 0 && SHORTCODE_LINE.test(line));
+  if (shortcode > 0 && (head === 0 || shortcode < head)) head = shortcode;
   return head === 0 ? undefined : lines.slice(0, head).join('\n').length;
 }
 

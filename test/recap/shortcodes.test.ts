@@ -21,6 +21,15 @@ describe('Hugo shortcodes', () => {
     expect((blocks[1] as { children: unknown[] }).children).toHaveLength(2);
   });
 
+  it('closes a notice whose closing line an HTML block swallowed (no blank line after a tag)', () => {
+    const { recap, markdown } = plan(
+      '- x\n  - {{% notice tip %}}\n    <p class="a"> Tip text\n    {{% /notice %}}\n  - y\n',
+    );
+    const items = JSON.stringify(recap.outline.sections[0]!.blocks);
+    expect(items).toContain('"type":"callout"');
+    expect(markdown).not.toContain('{{%');
+  });
+
   it('makes a figure from {{< figure >}} with its caption', () => {
     const { recap } = plan('### Photos\n\n{{< figure src="/images/a.png" caption="Đội ngũ AWS" >}}\n');
     expect(recap.outline.sections[0]!.blocks[0]).toMatchObject({
