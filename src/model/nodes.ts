@@ -65,6 +65,10 @@ declare module 'mdast' {
     /** The link's text is its address, shown short (slides/display-links.ts). */
     bare?: boolean;
   }
+  interface TableData {
+    /** Each column's share of the width, fixed by the planner (slides/table-heights.ts). */
+    columns?: number[];
+  }
   interface CodeData {
     /** The slide shows only the block's first lines; the notes carry it whole. */
     excerpt?: boolean;

@@ -1,7 +1,7 @@
 // Serialises a slide's blocks to Marp Markdown with mdast-util-to-markdown, adding the
 // HTML our layouts need: figures (embedded image or a tidy placeholder), callouts, and
 // speaker cards. Recap text is always escaped by the serialiser, never pasted raw.
-import type { Image, Link, List, RootContent } from 'mdast';
+import type { Image, Link, List, RootContent, Table } from 'mdast';
 import { defaultHandlers, toMarkdown, type Handle, type Options } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { Labels } from '../i18n/labels.js';
@@ -25,10 +25,19 @@ function renderBlock(block: RootContent, context: RenderContext): string {
   if (block.type === 'list' && context.layout === 'speakers') return speakerCards(block, context);
   if (block.type === 'list' && context.layout === 'cards') return cards(block, context);
   if (block.type === 'list' && context.layout === 'stats') return stats(block, context);
-  // A table whose header row is empty (key/value tables) is drawn without the dark bar.
-  if (block.type === 'table' && block.children[0]?.children.every((cell) => toString(cell).trim() === ''))
-    return `<div class="headless"></div>\n\n${toMarkdown(block as Parameters<typeof toMarkdown>[0], options(context)).trim()}`;
+  if (block.type === 'table') return tableBox(block, toMarkdown(block, options(context)).trim());
   return toMarkdown(block as Parameters<typeof toMarkdown>[0], options(context)).trim();
+}
+
+/** A table in a box that tells the theme its column widths (the planner's), and whether its
+ * header row is empty (key/value tables are drawn without the dark bar). */
+function tableBox(table: Table, markdown: string): string {
+  const headless = table.children[0]?.children.every((cell) => toString(cell).trim() === '');
+  const columns = table.data?.columns ?? [];
+  if (!headless && columns.length === 0) return markdown;
+  const widths = columns.map((share, c) => `--col-${c + 1}: ${(share * 100).toFixed(2)}%;`).join(' ');
+  const classes = [headless && 'headless', columns.length > 0 && 'cols'].filter(Boolean).join(' ');
+  return `<div class="${classes}"${widths ? ` style="${widths}"` : ''}>\n\n${markdown}\n\n</div>`;
 }
 
 function options(context: RenderContext): Options {

@@ -17,7 +17,11 @@ const imageSource = (value: string) =>
 export const HTML_ALLOWLIST: NonNullable<Exclude<MarpOptions['html'], boolean>> = {
   p: classOnly,
   span: classOnly,
-  div: classOnly,
+  // The only style: a table's column widths (render/blocks.ts).
+  div: {
+    class: true,
+    style: (value: string) => (/^(--col-\d+: \d+(\.\d+)?%; ?)+$/.test(value) ? value : ''),
+  },
   figure: classOnly,
   figcaption: {},
   br: {},

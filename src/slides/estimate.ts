@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { FaceKey } from '../assets/font-metrics.js';
 import type { Layout } from '../model/deck.js';
 import { type Font, layoutSizes, type Metrics } from './metrics.js';
-import { tableRowHeights } from './table-heights.js';
+import { type TableLayout, tableLayout } from './table-heights.js';
 import type { Run, TextMeasure } from './text-measure.js';
 import { runsOf } from './text-runs.js';
 
@@ -21,8 +21,8 @@ export interface Estimator {
   layoutWidth(layout: Layout): number;
   /** A list's own margin beyond its items' (added once per list on a page). */
   listMargin(options?: BlockOptions): number;
-  /** Heights of a table's rows (the header first), with the column widths of the whole table. */
-  tableRows(table: Table, width: number, roomy?: boolean): number[];
+  /** A table's column widths and its rows' heights (the header first) at those widths. */
+  tableLayout(table: Table, width: number, roomy?: boolean): TableLayout;
 }
 
 export interface BlockOptions {
@@ -88,13 +88,13 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
       }
       case 'table':
         return (
-          tableRowHeights(
+          tableLayout(
             node,
             width,
             options.roomy ? type.tableRoomy : type.table,
             metrics.cell,
             measure,
-          ).reduce((a, b) => a + b, 0) + gap.block
+          ).heights.reduce((a, b) => a + b, 0) + gap.block
         );
       case 'code': {
         const inner = width - 2 * metrics.codeBox.padX - 6;
@@ -174,7 +174,7 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
     blockHeight,
     layoutWidth,
     listMargin: (options = {}) => listMargin(options),
-    tableRows: (table, width, roomy = false) =>
-      tableRowHeights(table, width, roomy ? type.tableRoomy : type.table, metrics.cell, measure),
+    tableLayout: (table, width, roomy = false) =>
+      tableLayout(table, width, roomy ? type.tableRoomy : type.table, metrics.cell, measure),
   };
 }

@@ -1,52 +1,106 @@
-// Heights of a table's rows as the browser lays it out (auto table layout): the widths of
-// its columns follow their content, and each row is as tall as its tallest cell.
+// A table's column widths and row heights. The planner chooses the widths (the renderer
+// fixes them, so every page of a split table keeps the same columns): each column starts
+// at its longest word, and the rest of the width goes where it saves the most lines.
 import type { Table } from 'mdast';
 import type { Font } from './metrics.js';
-import type { Run, TextMeasure } from './text-measure.js';
+import type { TextMeasure } from './text-measure.js';
 import { runsOf, runText } from './text-runs.js';
 
-/** Auto table layout: columns get their longest line if all fit, else a share by content. */
-export function tableRowHeights(
+export interface TableLayout {
+  /** Each column's share of the table's width (with its padding); they sum to 1. */
+  columns: number[];
+  /** Each row's height in px, the header first. */
+  heights: number[];
+}
+
+/** Width handed out per step while the rest of the room is shared (a fraction of it). */
+const STEPS = 40;
+
+export function tableLayout(
   table: Table,
   width: number,
   font: Font,
   box: { padX: number; padY: number },
   measure: TextMeasure,
-): number[] {
+): TableLayout {
   const { padX, padY } = box;
-  const lines = (runs: Run[], at: number) => measure.lines(runs, font.size, at);
   const rows = table.children.map((row, r) =>
     row.children.map((cell) => runsOf(cell.children, r === 0 ? 'semibold' : 'regular')),
   );
-  const columns = Math.max(1, ...rows.map((cells) => cells.length));
-  const widest = (runs: Run[]) => runText(runs).split('\n');
-  const max = Array.from({ length: columns }, (_, c) =>
+  const count = Math.max(1, ...rows.map((cells) => cells.length));
+  const room = Math.max(count * 20, width - count * 2 * padX);
+  // The header row is set semibold: its words are wider than the same words in the body.
+  const texts = (c: number) =>
+    rows.map(
+      (cells, r) => ({ text: runText(cells[c] ?? []), face: r === 0 ? 'semibold' : 'regular' }) as const,
+    );
+  // Half a pixel per word for the browser's rounding.
+  const size = (text: string, face: 'semibold' | 'regular') => measure.width(text, face, font.size) + 0.5;
+  const max = Array.from({ length: count }, (_, c) =>
+    Math.max(1, ...texts(c).flatMap(({ text, face }) => text.split('\n').map((l) => size(l, face)))),
+  );
+  // A long word (a link) breaks inside its cell: it asks for no more than an even share.
+  const min = Array.from({ length: count }, (_, c) =>
     Math.max(
-      0,
-      ...rows.map((cells) =>
-        Math.max(...widest(cells[c] ?? []).map((l) => measure.width(l, 'regular', font.size))),
+      1,
+      ...texts(c).flatMap(({ text, face }) =>
+        text.split(/\s+/).map((w) => Math.min(size(w, face), room / count)),
       ),
     ),
   );
-  const min = Array.from({ length: columns }, (_, c) =>
-    Math.max(
-      0,
-      ...rows.flatMap((cells) =>
-        runText(cells[c] ?? [])
-          .split(/\s+/)
-          .map((w) => Math.min(measure.width(w, 'regular', font.size), width / columns)),
-      ),
-    ),
-  );
-  const room = width - columns * 2 * padX;
-  const sumMax = max.reduce((a, b) => a + b, 0);
-  const sumMin = min.reduce((a, b) => a + b, 0);
-  const widths =
-    sumMax <= room
-      ? max.map((m) => m + (room - sumMax) / columns)
-      : min.map((m, c) => m + ((room - sumMin) * (max[c]! - m)) / Math.max(1, sumMax - sumMin));
-  return rows.map((cells) => {
-    const tallest = Math.max(1, ...cells.map((runs, c) => lines(runs, Math.max(20, widths[c] ?? 100))));
+  const lines = (c: number, at: number) => rows.map((cells) => measure.lines(cells[c] ?? [], font.size, at));
+  const widths = share(room, min, max, lines);
+  const perColumn = widths.map((w, c) => lines(c, Math.max(20, w)));
+  const heights = rows.map((_, r) => {
+    const tallest = Math.max(1, ...perColumn.map((column) => column[r]!));
     return tallest * font.size * font.line + 2 * padY + 1;
   });
+  const columns = widths.map((w) => (w + 2 * padX) / (room + count * 2 * padX));
+  return { columns, heights };
+}
+
+/** Widths that fit `room`: every column its longest line when all fit; else each its longest
+ * word, then the rest in steps to the column where a step saves the most lines. */
+function share(
+  room: number,
+  min: number[],
+  max: number[],
+  lines: (c: number, at: number) => number[],
+): number[] {
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  if (sum(max) <= room) return max.map((m) => m + ((room - sum(max)) * m) / sum(max));
+  if (sum(min) >= room) return min.map((m) => (m * room) / sum(min));
+  const widths = [...min];
+  const rowTotal = (columns: number[][]) =>
+    sum(columns[0]!.map((_, r) => Math.max(...columns.map((column) => column[r]!))));
+  const current = widths.map((w, c) => lines(c, w));
+  const step = (room - sum(min)) / STEPS;
+  let rest = room - sum(min);
+  while (rest > 0.5) {
+    const before = rowTotal(current);
+    let best = { column: -1, given: 0, rate: 0, lines: [] as number[] };
+    for (let c = 0; c < widths.length; c += 1) {
+      // A line is saved only once a cell's longest line fits: look a few steps ahead.
+      for (const k of [1, 2, 4, 8, 16]) {
+        const given = Math.min(k * step, rest, max[c]! - widths[c]!);
+        if (given <= 0) break;
+        const tried = lines(c, widths[c]! + given);
+        const rate = (before - rowTotal(current.map((column, j) => (j === c ? tried : column)))) / given;
+        if (rate > best.rate) best = { column: c, given, rate, lines: tried };
+        if (given < k * step) break;
+      }
+    }
+    // No step saves a line: what is left goes to each column by how much it still wants.
+    if (best.column === -1) return spread(widths, max, rest);
+    widths[best.column]! += best.given;
+    current[best.column] = best.lines;
+    rest -= best.given;
+  }
+  return widths;
+}
+
+function spread(widths: number[], max: number[], rest: number): number[] {
+  const wants = widths.map((w, c) => Math.max(0, max[c]! - w));
+  const total = wants.reduce((a, b) => a + b, 0);
+  return widths.map((w, c) => w + (total > 0 ? (rest * wants[c]!) / total : rest / widths.length));
 }

@@ -12,7 +12,7 @@ import type { Unit } from './units.js';
 const CELL_LIMIT = 120;
 /** The widest a single word makes a column; longer ones (links) break inside. */
 const LONG_WORD = 160;
-/** Most columns one table shows. */
+/** Most columns one table shows (the theme has a width rule for each, div.cols + table). */
 const MAX_COLUMNS = 10;
 /** A table of this many rows or fewer is kept whole when it fits. */
 const WHOLE_ROWS = 8;
@@ -26,9 +26,11 @@ export function tableUnits(
   const { roomy } = options;
   const units: Unit[] = [];
   for (const [p, part] of columnParts(table, est, layout).entries()) {
-    const shortened = shortenCells(part, CELL_LIMIT * options.condense);
+    const cut = shortenCells(part, CELL_LIMIT * options.condense);
+    const { columns, heights } = est.tableLayout(cut, est.layoutWidth(layout), roomy);
+    // Every page of the table keeps the same column widths.
+    const shortened: Table = { ...cut, data: { ...cut.data, columns } };
     const [header, ...rows] = shortened.children;
-    const heights = est.tableRows(shortened, est.layoutWidth(layout), roomy);
     const headerPx = empty(header!) ? 0 : heights[0]!;
     const repeatPx = headerPx + est.metrics.gap.block;
     const keep = rows.length <= WHOLE_ROWS ? { keepTogether: true } : {};

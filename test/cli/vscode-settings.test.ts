@@ -65,7 +65,10 @@ describe('.vscode/settings.json', () => {
     for (const file of files) {
       const markdown = deckMarkdown(file);
       html += (markdown.match(/<(p|span|div|figure|img|wbr|br)[\s>]/g) ?? []).length;
-      expect(render(markdown, vscodeHtmlOption()), file).toBe(render(markdown, HTML_ALLOWLIST));
+      // The preview cannot take a table's planned column widths (an inline style): there the
+      // theme leaves the widths to the browser. Everything else renders the same.
+      const built = render(markdown, HTML_ALLOWLIST).replace(/ style="(--col-\d+: [\d.]+%; ?)+"/g, '');
+      expect(render(markdown, vscodeHtmlOption()), file).toBe(built);
     }
     // The decks do carry HTML of their own for the comparison to be about.
     expect(html).toBeGreaterThan(100);

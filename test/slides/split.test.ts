@@ -1,4 +1,4 @@
-import type { List, RootContent } from 'mdast';
+import type { List, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { splitUnits } from '../../src/slides/split.js';
@@ -70,6 +70,36 @@ describe('splitUnits', () => {
       const t = page.display[0] as { children: { children: { children: { value: string }[] }[] }[] };
       expect(t.children[0]!.children[0]!.children[0]!.value).toBe('Ngày');
     }
+  });
+
+  it('gives every page of a split table the same column widths, the most to the wordiest column', () => {
+    const row = (cells: string[]) => ({
+      type: 'tableRow' as const,
+      children: cells.map((value) => ({
+        type: 'tableCell' as const,
+        children: [{ type: 'text' as const, value }],
+      })),
+    });
+    const task = 'Read the IAM guide and practise with users, groups, roles and policies in the console';
+    const table: Table = {
+      type: 'table',
+      align: [null, null, null],
+      children: [
+        row(['Day', 'Task', 'Date']),
+        ...Array.from({ length: 16 }, (_, i) => row([String(i), `${task} ${i}`, '22/09/2025'])),
+      ],
+    };
+    const pages = splitUnits(toUnits([table], 'table', unitOptions), 500);
+    expect(pages.length).toBeGreaterThan(1);
+    const widths = pages.map((page) => (page.display[0] as Table).data?.columns);
+    for (const columns of widths) expect(columns).toEqual(widths[0]);
+    const [day, text, date] = widths[0]!;
+    expect(day! + text! + date!).toBeCloseTo(1, 6);
+    expect(text).toBeGreaterThan(2 * date!);
+    // The date never wraps: its column holds it whole.
+    expect(est.textWidth('22/09/2025', est.metrics.text.table)).toBeLessThan(
+      date! * est.layoutWidth('table'),
+    );
   });
 
   it('never leaves a sub-heading alone at the bottom of a page', () => {
