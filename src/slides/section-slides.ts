@@ -14,7 +14,7 @@ import { shownPart } from './notes-only.js';
 import { type Page, splitUnits } from './split.js';
 import { toUnits } from './units.js';
 
-const ROOMY_LAYOUTS = new Set<Layout>(['content', 'two-column', 'table']);
+const ROOMY_LAYOUTS = new Set<Layout>(['content', 'two-column', 'table', 'speakers']);
 /** A section set in the larger type still leaves this share of the slide free. */
 const ROOMY_SHARE = 0.85;
 /** Text shorter than this is no slide's worth under a pictures title. */

@@ -70,10 +70,16 @@ const SIZES = [
  * or a line that names no one is a row of its own, and each recap item goes with the row of
  * its first card (an item shown by no card, the same people again, with the row before).
  */
-export function speakerRows(list: List, est: Estimator): ListUnit[] {
+export function speakerRows(list: List, est: Estimator, roomy = false): ListUnit[] {
   const slots = personCards(list);
   const kind = speakerGrid(slots.filter((s) => s.item.data?.person).length);
-  const size = layoutSizes(est.metrics, ['section.speakers', `section.speakers.cards-${kind}`], SIZES);
+  const grid = `section.speakers.cards-${kind}`;
+  // A roomy grid (one page with room to spare) takes the theme's larger sizes, where it has them.
+  const size = layoutSizes(
+    est.metrics,
+    ['section.speakers', grid, ...(roomy ? [`${grid}.roomy`] : [])],
+    SIZES,
+  );
   const columns = size['person-columns'];
   // Three or fewer: the avatar stands above the name (and 10px apart, 8px between rows).
   const stacked = kind === 'few';

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { blockText } from '../../src/model/text.js';
 import type { Slide } from '../../src/model/deck.js';
 import { findLostWords } from '../../src/slides/coverage.js';
-import { plan } from '../helpers.js';
+import { speakerRows } from '../../src/slides/speakers.js';
+import { est, plan } from '../helpers.js';
 
 const recap = (heading: string, list: string) =>
   `---\ntitle: Event\n---\n\n## Intro\n\nA short intro paragraph.\n\n### ${heading}\n\n${list}\n\n### After\n\nSome closing words.\n`;
@@ -207,5 +208,28 @@ describe('a list of people among sections', () => {
     for (const slide of people) expect(slide.eyebrow ?? '').not.toContain('Goals');
     for (const title of ['Overview', 'Architecture'])
       expect(slides.find((s) => s.title === title)!.eyebrow ?? '').not.toContain('Speaker List');
+  });
+});
+
+describe('a speaker grid with room to spare', () => {
+  const people = (count: number, role: string) =>
+    Array.from(
+      { length: count },
+      (_, i) => `- **Person${String.fromCharCode(65 + i)} Nguyen** - ${role}`,
+    ).join('\n');
+
+  it('is set larger (taller rows) when one slide holds it with room left', () => {
+    const short = speakers(recap('Speakers', people(6, 'Cloud Engineer')));
+    expect(short.slides).toHaveLength(1);
+    expect(short.slides[0]!.roomy).toBe(true);
+    const rows = (roomy: boolean) =>
+      speakerRows(short.slides[0]!.blocks[0] as List, est, roomy).map((row) => row.height);
+    for (const [i, height] of rows(true).entries()) expect(height).toBeGreaterThan(rows(false)[i]!);
+  });
+
+  it('keeps its size when the larger cards would crowd the slide', () => {
+    const role = 'Principal Solutions Architect for Data and Analytics, Amazon Web Services Vietnam';
+    const long = speakers(recap('Speakers', people(6, role)));
+    expect(long.slides.every((slide) => !slide.roomy)).toBe(true);
   });
 });
