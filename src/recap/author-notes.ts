@@ -30,7 +30,13 @@ const PLACEHOLDER = [
   words(String.raw`<${PICTURE}\s+(?:go(?:es)? here|here|${HERE_VI})$`),
   words(`^(?:chèn|thêm|dán|đặt|cập nhật)>.{0,60}<(?:ảnh|hình|${HERE_VI})>`),
   words(`^(?:todo|tbd|fixme|to be (?:added|updated|completed))>`),
+  // "[Speaker name] - [Title/Company] (fill in the speaker's name here)"
+  words(`<(?:bạn\\s+)?(?:hãy\\s+)?điền>.{0,60}${HERE_VI}`),
+  words(String.raw`\((?:please\s+)?fill (?:in|out)>[^)]{0,60}<(?:here|below|above)>`),
+  words(`<your (?:name|title|role|company|photos?|text) here>`),
 ];
+/** A line of nothing but bracketed blanks: "[Tên Diễn Giả] - [Chức vụ/Tổ chức]". */
+const BLANKS = /^(?:\[[^\][]{2,40}\][\s,:;/|–—-]*)+$/u;
 /** Template notices addressed to whoever fills the template in. */
 const INSTRUCTION = [
   words(String.raw`<(?:do not|don'?t|never)\s+copy>`),
@@ -42,15 +48,14 @@ const INSTRUCTION = [
 export function markAuthorNotes(tree: Root, warnings: VFile): void {
   visit(tree, (node) => {
     if (node.type !== 'paragraph' && node.type !== 'callout' && node.type !== 'blockquote') return undefined;
-    const text = (node.type === 'paragraph' ? inlineText(node.children) : toString(node))
-      .replace(/^(?:[\s([{*_]|\p{Extended_Pictographic}|\uFE0F)+|[\s)\]}*_.:]+$/gu, '')
-      .trim();
-    const short = text.length <= 120 && PLACEHOLDER.some((re) => re.test(text));
+    const raw = (node.type === 'paragraph' ? inlineText(node.children) : toString(node)).trim();
+    const text = raw.replace(/^(?:[\s([{*_]|\p{Extended_Pictographic}|\uFE0F)+|[\s)\]}*_.:]+$/gu, '').trim();
+    const short = text.length <= 120 && (PLACEHOLDER.some((re) => re.test(text)) || BLANKS.test(raw));
     const notice = node.type !== 'paragraph' && INSTRUCTION.some((re) => re.test(text));
     if (!short && !notice) return undefined;
     node.data = { ...node.data, notesOnly: true };
     warnings.message(
-      `"${text.length > 50 ? `${text.slice(0, 47)}…` : text}" reads as a note to the author; it goes to the speaker notes, not on a slide`,
+      `"${raw.length > 50 ? `${raw.slice(0, 47)}…` : raw}" reads as a note to the author; it goes to the speaker notes, not on a slide`,
       node.position?.start,
     );
     return SKIP;

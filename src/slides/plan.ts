@@ -17,6 +17,7 @@ import { hideMissingPictures, shownPart, speakerOnly } from './notes-only.js';
 import { type TitledSection, titleOutline } from './outline-titles.js';
 import { framedSlides, type PlannedSection, planSection } from './section-plan.js';
 import { sectionSlides } from './section-slides.js';
+import { speakersLine } from './speakers.js';
 import { craftTitle } from './title-craft.js';
 import { titleParts } from './title.js';
 
@@ -70,7 +71,7 @@ export function planDeck(input: PlanInput): Plan {
   const scale = (line: number) => scales?.get(line);
   const context = { labels, scale, est };
 
-  const cover = coverFacts(input.date, input.facts, lang, headline);
+  const cover = withSpeakers(coverFacts(input.date, input.facts, lang, headline), outline.sections);
   const opening = openingSlides(outline, {
     headline,
     kicker,
@@ -248,4 +249,12 @@ function factNotes(blocks: RootContent[]): RootContent[] {
 
 function textLength(blocks: RootContent[]): number {
   return blocks.reduce((sum, b) => sum + toString(b).length, 0);
+}
+
+/** A speakers section of one short line ("AWS Experts Team") is said by the cover. */
+function withSpeakers(cover: CoverFacts, sections: TitledSection[]): CoverFacts {
+  const said = sections.flatMap((s) => (s.children.length ? [] : (speakersLine(s.title, s.blocks) ?? [])));
+  if (said.length !== 1) return cover;
+  const [{ text, lines }] = said as [{ text: string; lines: number[] }];
+  return { ...cover, lines: [...cover.lines, text], shown: new Set([...cover.shown, ...lines]) };
 }

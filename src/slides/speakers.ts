@@ -2,7 +2,7 @@
 // speakers heading or anywhere the lines plainly name people. The list is read once
 // (people-list.ts: joint names, groups, nested speakers), shown as cards (people-cards.ts)
 // and cut into rows; grids are sized by how many people there are, and measured for splitting.
-import type { List, ListItem } from 'mdast';
+import type { List, ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { PersonGrid } from '../model/nodes.js';
 import type { Estimator } from './estimate.js';
@@ -16,6 +16,35 @@ import { readsAsRole } from './people-roles.js';
 
 const SPEAKER_TITLE =
   /\b(?:speakers?|presenters?|hosts?|mentors?|guests?|panel|panelists?|instructors?|trainers?|facilitators?|moderators?)\b|diễn giả|người hướng dẫn|người trình bày|khách mời|ban tổ chức|ban điều phối/iu;
+
+/** Longest line a speakers section may be to be said on the cover rather than on a slide. */
+const COVER_LINE = 60;
+
+/**
+ * "Speakers: AWS Experts Team": a speakers section that is one short line (a team, a single
+ * name) is no slide's worth; the cover says it. The line as the cover shows it, and the recap
+ * lines it covers.
+ */
+export function speakersLine(
+  title: string,
+  blocks: RootContent[],
+): { text: string; lines: number[] } | undefined {
+  const [block] = blocks;
+  if (!SPEAKER_TITLE.test(title) || blocks.length !== 1 || !block?.position) return undefined;
+  const line = block.type === 'list' && block.children.length === 1 ? block.children[0]! : block;
+  if (line.type !== 'paragraph' && line.type !== 'listItem') return undefined;
+  if (line.type === 'listItem' && line.children.some((child) => child.type !== 'paragraph')) return undefined;
+  // A template's blank ("[Speaker name]") is for the notes, never for the cover.
+  if (line.data?.notesOnly || (line.type === 'listItem' && line.children.some((c) => c.data?.notesOnly)))
+    return undefined;
+  const text = toString(line).trim();
+  if (!text || text.length > COVER_LINE || /\n/.test(text)) return undefined;
+  const { start, end } = block.position;
+  return {
+    text: `${title.replace(/[\s:：]+$/u, '')}: ${text}`,
+    lines: Array.from({ length: end.line - start.line + 1 }, (_, i) => start.line + i),
+  };
+}
 
 /** The share of a list's items that must name people under a speakers heading. */
 const PEOPLE_SHARE = 0.6;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { blockText } from '../../src/model/text.js';
 import { plan } from '../helpers.js';
 
 describe('notes to the author', () => {
@@ -36,5 +37,35 @@ describe('notes to the author', () => {
     expect(marked).toEqual(['callout', 'paragraph', 'paragraph']);
     expect(warnings.map((w) => w.location?.line)).toEqual([3, 9, 11]);
     expect(warnings[1]!.message).toMatch(/reads as a note to the author; it goes to the speaker notes/);
+  });
+});
+
+describe('a template line still to be filled in', () => {
+  /** Whether `word` of the line is kept off the slides (and still in the notes). */
+  const offSlides = (line: string, word: string) => {
+    const { deck } = plan(
+      `# Recap\n\n## Intro\n\nSome words.\n\n## From the day\n\n${line}\n\n## After\n\nMore words.\n`,
+    );
+    const shown = deck.slides.flatMap((s) => s.blocks.map(blockText)).join(' ');
+    const notes = deck.slides.flatMap((s) => s.notes.map(blockText)).join(' ');
+    expect(shown.includes(word) || notes.includes(word)).toBe(true);
+    return !shown.includes(word);
+  };
+
+  it('goes to the notes: bracketed blanks, or an instruction to fill it in', () => {
+    expect(
+      offSlides('- **[Tên Diễn Giả]** - [Chức vụ/Tổ chức] *(Bạn điền tên diễn giả vào đây nhé)*', 'Chức'),
+    ).toBe(true);
+    expect(offSlides('- [Speaker name] – [Title, Company]', 'Company')).toBe(true);
+    expect(offSlides('- Jane Doe – (fill in the role here)', 'Jane')).toBe(true);
+    expect(offSlides('Your name here', 'name')).toBe(true);
+  });
+
+  it('leaves real lines with brackets or the same words alone', () => {
+    expect(offSlides('- [Kha Van](https://example.com/kv) – AWS Vietnam', 'Kha')).toBe(false);
+    expect(
+      offSlides('- Jane Doe – [AWS] Solutions Architect, who showed how to fill in gaps here', 'Jane'),
+    ).toBe(false);
+    expect(offSlides('- Điền Nguyễn – kỹ sư dữ liệu', 'Điền')).toBe(false);
   });
 });

@@ -233,3 +233,23 @@ describe('a speaker grid with room to spare', () => {
     expect(long.slides.every((slide) => !slide.roomy)).toBe(true);
   });
 });
+
+describe('a speakers section of one short line', () => {
+  const deckOf = (speakers: string) =>
+    plan(
+      `# Event\n\n## Objectives\n\n- Learn DevOps\n\n## Speakers\n\n${speakers}\n\n## Takeaways\n\n- Ship more\n`,
+    );
+
+  it('is said by the cover ("Speakers: AWS Experts Team"), with no slide of its own', () => {
+    const { deck, recap: r } = deckOf('- **AWS Experts Team**');
+    expect(deck.slides[0]!.subtitle).toContain('Speakers: AWS Experts Team');
+    expect(deck.slides.some((s) => s.title === 'Speakers')).toBe(false);
+    expect(findLostWords(r.tree, deck)).toEqual([]);
+  });
+
+  it('keeps its slide when it says more than a line', () => {
+    const { deck } = deckOf('- **Jane Doe** – Solutions Architect, AWS\n- **John Roe** – DevOps Lead, VNG');
+    expect(deck.slides[0]!.subtitle ?? []).not.toContainEqual(expect.stringMatching(/^Speakers/));
+    expect(deck.slides.some((s) => s.title === 'Speakers')).toBe(true);
+  });
+});
