@@ -14,7 +14,7 @@ import { hiddenParts } from './notes-only.js';
 const MIN_CARDS = 2;
 const MAX_CARDS = 6;
 /** Longest text a card holds, in characters, and most lines (items) it lists. */
-const CARD_TEXT = 260;
+const CARD_TEXT = 320;
 const CARD_ITEMS = 5;
 /** Space under a card's title and between its lines (themes/aws.css section.cards). */
 const CARD_SIZES = ['card-rule', 'card-title-gap', 'card-item-gap', 'card-indent'] as const;
