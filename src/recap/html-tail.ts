@@ -11,6 +11,12 @@ const VOID_TAG = /^<(?:img|br|hr|input|wbr|source|embed)\b[^>]*>$/i;
 const WHOLE_ELEMENT = /^<([a-z][\w-]*)\b[^>]*>.*<\/\1\s*>$/i;
 const COMMENT = /^<!--.*-->$/;
 const SHORTCODE_LINE = /^\s*\{\{([<%]).*\1\}\}\s*$/;
+/** HTML blocks that run until their closing mark (CommonMark's kinds 3 to 5), that mark. */
+const UNCLOSED: [string, string][] = [
+  ['<?', '?>'],
+  ['<![CDATA[', ']]>'],
+  ['<!', '>'],
+];
 /** Blocks whose content is not Markdown's business: comments, scripts and styles. */
 const OPAQUE = /^<(?:!--|script\b|style\b)/i;
 
@@ -53,6 +59,10 @@ function headLength(value: string): number | undefined {
     return end === -1 ? undefined : end + 3;
   }
   const lines = value.split('\n');
+  // A processing instruction or declaration never closed ran to the end of its container:
+  // it was text, and the lines under it are Markdown.
+  if (lines.length > 1 && UNCLOSED.some(([open, close]) => value.startsWith(open) && !value.includes(close)))
+    return lines[0]!.length;
   let head = 0;
   while (head < lines.length && isWholeTagLine(lines[head]!.trim())) head += 1;
   const shortcode = OPAQUE.test(value)

@@ -288,6 +288,8 @@ const FOUND_BEFORE = [
   '---\ntitle: x\n---\n## Day {{< figure src="/images/f.png" caption="Caption words" >}}\n\n### AWS\n',
   // a notice's closing line swallowed by an HTML block opened inside it (a list item's `<P`)
   '- x\n  - {{% notice tip %}}\n    <P <!-- 3en"y> hợp mây\n    {{% /notice %}}\n  - IaC\n',
+  // a processing instruction never closed (`<?`) swallowed the notice nested under it
+  '- x\n  - y\n    - <? --> *\n      - {{% notice tip %}}\n        AWS\n        {{% /notice %}}\n    - AWS\n',
   // several events on one page, each opening with its title line
   'Event A - Series one\n**Objectives**\n- learn\n\n**Takeaways**\n- more\n\n---\n\nEvent B - Series two\n**Objectives**\n- code\n\n**Takeaways**\n- ship\n',
 ];

@@ -30,6 +30,14 @@ describe('Hugo shortcodes', () => {
     expect(markdown).not.toContain('{{%');
   });
 
+  it('reads what follows an unclosed `<?` as Markdown, not as the HTML block it seemed to open', () => {
+    const { markdown } = plan(
+      '- x\n  - <? not closed\n    - {{% notice tip %}}\n      Tip text\n      {{% /notice %}}\n',
+    );
+    expect(markdown).toContain('<div class="callout callout-tip">');
+    expect(markdown).not.toContain('{{%');
+  });
+
   it('makes a figure from {{< figure >}} with its caption', () => {
     const { recap } = plan('### Photos\n\n{{< figure src="/images/a.png" caption="Đội ngũ AWS" >}}\n');
     expect(recap.outline.sections[0]!.blocks[0]).toMatchObject({
