@@ -17,7 +17,7 @@ import { hideMissingPictures, shownPart, speakerOnly } from './notes-only.js';
 import { type TitledSection, titleOutline } from './outline-titles.js';
 import { framedSlides, type PlannedSection, planSection } from './section-plan.js';
 import { sectionSlides } from './section-slides.js';
-import { speakersLine } from './speakers.js';
+import { isSpeakerList, speakersLine } from './speakers.js';
 import { craftTitle } from './title-craft.js';
 import { titleParts } from './title.js';
 
@@ -57,12 +57,13 @@ const DIVIDER_DECK = 16;
 export function planDeck(input: PlanInput): Plan {
   const { meta, lang, name, scales, est } = input;
   const labels = labelsFor(lang);
-  const outline = titleOutline(
+  const titled = titleOutline(
     input.placeholders
       ? input.outline
       : hideMissingPictures(input.outline, input.assets, labels.imageMissing),
     labels.part,
   );
+  const outline = { ...titled, sections: liftFromPeople(titled.sections) };
   // The cover's headline without outline numbers ("1.1 Week1"); a label it led with is its kicker.
   const parts = titleParts(outline.title?.text ?? meta.title ?? name);
   const crafted = craftTitle(parts.headline, { whole: true });
@@ -257,4 +258,18 @@ function withSpeakers(cover: CoverFacts, sections: TitledSection[]): CoverFacts 
   if (said.length !== 1) return cover;
   const [{ text, lines }] = said as [{ text: string; lines: number[] }];
   return { ...cover, lines: [...cover.lines, text], shown: new Set([...cover.shown, ...lines]) };
+}
+
+/**
+ * A list of people owns no sub-sections: recaps nest the talks or the project under
+ * "Speakers" by heading level alone. Such sub-sections are parts of the deck in their own
+ * right (in the agenda, behind their own dividers).
+ */
+function liftFromPeople(sections: TitledSection[]): TitledSection[] {
+  return sections.flatMap((section) =>
+    section.children.length > 0 &&
+    section.blocks.some((block) => block.type === 'list' && isSpeakerList(block, section.title))
+      ? [{ ...section, children: [] }, ...section.children]
+      : [section],
+  );
 }
