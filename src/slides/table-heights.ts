@@ -39,12 +39,14 @@ export function tableLayout(
   const max = Array.from({ length: count }, (_, c) =>
     Math.max(1, ...texts(c).flatMap(({ text, face }) => text.split('\n').map((l) => size(l, face)))),
   );
-  // A long word (a link) breaks inside its cell: it asks for no more than an even share.
+  // A link breaks after a slash before a letter (a date does not); a longer piece breaks inside: it asks for no more than
+  // an even share of the room (or 30% of it, where that is more).
+  const cap = Math.max(room / count, room * 0.3);
   const min = Array.from({ length: count }, (_, c) =>
     Math.max(
       1,
       ...texts(c).flatMap(({ text, face }) =>
-        text.split(/\s+/).map((w) => Math.min(size(w, face), room / count)),
+        text.split(/\s+|(?<=\/)(?=\p{L})/u).map((w) => Math.min(size(w, face), cap)),
       ),
     ),
   );
@@ -71,8 +73,11 @@ function share(
   if (sum(max) <= room) return max.map((m) => m + ((room - sum(max)) * m) / sum(max));
   if (sum(min) >= room) return min.map((m) => (m * room) / sum(min));
   const widths = [...min];
+  // Lines the rows take; then, a hundredth as much, lines the cells take (a step that saves
+  // no row yet may shorten a wrapped link on the way to saving one).
   const rowTotal = (columns: number[][]) =>
-    sum(columns[0]!.map((_, r) => Math.max(...columns.map((column) => column[r]!))));
+    sum(columns[0]!.map((_, r) => Math.max(...columns.map((column) => column[r]!)))) +
+    sum(columns.map(sum)) / 100;
   const current = widths.map((w, c) => lines(c, w));
   const step = (room - sum(min)) / STEPS;
   let rest = room - sum(min);
