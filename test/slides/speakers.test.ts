@@ -253,3 +253,36 @@ describe('a speakers section of one short line', () => {
     expect(deck.slides.some((s) => s.title === 'Speakers')).toBe(true);
   });
 });
+
+describe('sub-sections under a speaker list', () => {
+  it('are parts of the deck of their own: the agenda lists them', () => {
+    const { deck } = plan(
+      [
+        '# Build Week',
+        '### Purpose',
+        '- Learn agents\n- Build fast\n- Pitch well',
+        '### Project',
+        'Signal Scout, a market scanner.',
+        '### Speakers',
+        '- **Le Tan Luc** – Solutions Architect, AWS\n- **Do Hoang Hieu** – Cloud Engineer, FCJ',
+        '#### Overview',
+        'The project scans markets for signals and reports them every morning.',
+        '#### Architecture',
+        '- Lambda agents\n- Bedrock models\n- DynamoDB state',
+        '#### Lessons',
+        '- Start small\n- Test prompts',
+        '#### Demo',
+        'We showed the scanner live, from a market event to the morning report.',
+        '#### Results',
+        '- Second place\n- Two pilot users',
+        '#### Next steps',
+        '- Add more markets\n- Cut the cost per run',
+      ].join('\n\n'),
+    );
+    const agenda = deck.slides.find((s) => s.layout === 'agenda');
+    expect(agenda?.blocks.map(blockText).join('\n')).toMatch(
+      /Speakers[\s\S]*Overview[\s\S]*Architecture[\s\S]*Lessons/,
+    );
+    expect(deck.slides.find((s) => s.title === 'Architecture')?.eyebrow ?? '').not.toMatch(/Speakers/);
+  });
+});
