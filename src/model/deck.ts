@@ -50,6 +50,9 @@ export interface Slide {
   budgetPx?: number;
   /** Little content: the theme sets it larger. */
   roomy?: boolean;
+  /** A little too much for one slide: its lines set closer on one slide rather than split
+   * over two half-empty ones. */
+  compact?: boolean;
   /** Much content: the theme sets its rows closer (an agenda of long titles). */
   dense?: boolean;
   /** Opens a part of the talk like a divider (a section's intro listing what follows). */

@@ -57,6 +57,7 @@ function line(kind: 'eyebrow' | 'kicker' | 'subtitle', text: string): string {
 function classes(slide: Slide): string[] {
   const list: string[] = [slide.layout];
   if (slide.roomy) list.push('roomy');
+  if (slide.compact) list.push('compact');
   if (slide.dense) list.push('dense');
   if (slide.layout === 'agenda') {
     const items = slide.blocks[0]?.type === 'list' ? slide.blocks[0].children.length : 0;

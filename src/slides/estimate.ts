@@ -29,6 +29,8 @@ export interface BlockOptions {
   width?: number;
   depth?: number;
   roomy?: boolean;
+  /** Lines set closer, to keep a section on one slide rather than two. */
+  compact?: boolean;
 }
 
 /** The height planned for a picture: its real size is known only to the browser. */
@@ -67,7 +69,16 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
   function blockHeight(node: RootContent, layout: Layout, options: BlockOptions = {}): number {
     const width = options.width ?? layoutWidth(layout);
     const depth = options.depth ?? 0;
-    const font = layout === 'prose' ? type.prose : options.roomy ? type.roomy : type.body;
+    const font =
+      layout === 'prose'
+        ? options.compact
+          ? type.proseCompact
+          : type.prose
+        : options.roomy
+          ? type.roomy
+          : options.compact
+            ? type.compact
+            : type.body;
     switch (node.type) {
       case 'paragraph':
         if (layout === 'prose') return height(runsOf(node.children), font, width) + gap.block;
@@ -160,7 +171,11 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
     for (const child of item.children) {
       if (child.type === 'list') total += blockHeight(child, layout, { ...options, width, depth: depth + 1 });
       else if (child.type === 'paragraph')
-        total += height(runsOf(child.children), options.roomy ? type.roomy : type.body, textWidth);
+        total += height(
+          runsOf(child.children),
+          options.roomy ? type.roomy : options.compact ? type.compact : type.body,
+          textWidth,
+        );
       else total += blockHeight(child, layout, { ...options, width: textWidth, depth: depth + 1 });
     }
     if (steps) return Math.max(step['step-min'], total) + 2 * step['step-pad-y'] + step['step-gap'];

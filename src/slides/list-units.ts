@@ -34,6 +34,8 @@ export interface ListOptions {
   est: Estimator;
   /** Set in the larger type of a sparse slide. */
   roomy: boolean;
+  /** Lines set closer, to keep a section on one slide. */
+  compact?: boolean;
   /** The tallest an item may be before it is split between its sub-items. */
   limit: number;
   condenseItem: Condenser;
@@ -41,7 +43,7 @@ export interface ListOptions {
 
 /** Units for a list: whole items where they fit within `limit`, else item line + sub-item units. */
 export function listUnits(list: List, options: ListOptions, trail: Trail[] = [], repeatPx = 0): ListUnit[] {
-  const { layout, est, roomy, limit, condenseItem } = options;
+  const { layout, est, roomy, compact, limit, condenseItem } = options;
   const depth = trail.length;
   return list.children.flatMap((item, i) => {
     const single: List = { ...list, children: [item] };
@@ -52,12 +54,12 @@ export function listUnits(list: List, options: ListOptions, trail: Trail[] = [],
       return [{ display: single, original: single, height: 0, trail, items: [item], repeatPx, hidden: true }];
     const display: List = { ...single, children: [shown] };
     // Items alone: the list's own margin is added once per page (units.ts).
-    const height = est.blockHeight(shown, layout, { depth, roomy });
+    const height = est.blockHeight(shown, layout, { depth, roomy, compact });
     const nested = item.children.filter((c): c is List => c.type === 'list');
     if (height <= limit || nested.length === 0)
       return [{ display, original: single, height, trail, items: [item], repeatPx }];
     const head = withoutLists(display.children[0]!);
-    const headPx = est.blockHeight(head, layout, { depth, roomy });
+    const headPx = est.blockHeight(head, layout, { depth, roomy, compact });
     const deeper = [...trail, { item, head, list: single }];
     // A page that starts among the sub-items repeats the parent lines above them.
     const below = nested.flatMap((sub) => listUnits(sub, options, deeper, repeatPx + headPx));

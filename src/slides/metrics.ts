@@ -19,6 +19,8 @@ export interface Metrics {
   text: {
     body: Font;
     roomy: Font;
+    compact: Font;
+    proseCompact: Font;
     prose: Font;
     subhead: Font;
     table: Font;
@@ -75,6 +77,9 @@ const NAMES = [
   'body-line',
   'roomy-size',
   'roomy-line',
+  'compact-size',
+  'compact-line',
+  'prose-compact-size',
   'prose-size',
   'prose-line',
   'subhead-size',
@@ -154,6 +159,8 @@ export function readMetrics(css: string): Metrics {
     text: {
       body: { size: v('body-size'), line: v('body-line') },
       roomy: { size: v('roomy-size'), line: v('roomy-line') },
+      compact: { size: v('compact-size'), line: v('compact-line') },
+      proseCompact: { size: v('prose-compact-size'), line: v('prose-line') },
       prose: { size: v('prose-size'), line: v('prose-line') },
       subhead: { size: v('subhead-size'), line: v('subhead-line') },
       table: { size: v('table-size'), line: v('table-line') },

@@ -15,6 +15,8 @@ import { type Page, splitUnits } from './split.js';
 import { toUnits } from './units.js';
 
 const ROOMY_LAYOUTS = new Set<Layout>(['content', 'two-column', 'table', 'speakers']);
+/** Layouts whose lines may be set closer to keep a section on one slide. */
+const COMPACT_LAYOUTS = new Set<Layout>(['content', 'prose']);
 /** A section set in the larger type still leaves this share of the slide free. */
 const ROOMY_SHARE = 0.85;
 /** Text shorter than this is no slide's worth under a pictures title. */
@@ -56,12 +58,13 @@ export function sectionSlides(input: SectionInput): Slide[] {
   const room = budget(input.title, layout, est, input.lede);
   const space = room * (input.scale ?? 1);
   // Text is shortened only where that saves a slide; very long text always is.
-  const unitsAt = (condense: number, roomy = false) =>
+  const unitsAt = (condense: number, roomy = false, compact = false) =>
     toUnits(input.blocks, layout, {
       est,
       labels: input.labels,
       space,
       roomy,
+      ...(compact ? { compact } : {}),
       itemLimit: space * 0.6,
       condense,
     });
@@ -84,6 +87,13 @@ export function sectionSlides(input: SectionInput): Slide[] {
     ROOMY_LAYOUTS.has(layout) && pages.length === 1 ? splitUnits(unitsAt(LONG_ONLY, true), space) : [];
   const roomy = larger.length === 1 && larger[0]!.height <= space * ROOMY_SHARE;
   if (roomy) pages = larger;
+  // Two pages that fit on one with closer lines: one slide reads better than two half-empty.
+  const tight =
+    !roomy && pages.length === 2 && COMPACT_LAYOUTS.has(layout)
+      ? splitUnits(unitsAt(better ? 1 : LONG_ONLY, false, true), space)
+      : [];
+  const compact = tight.length === 1;
+  if (compact) pages = tight;
   pages = withContent(pages);
   // Pages of a headingless recap are titled by their own topic; a run of pages on one topic
   // counts as parts of it, like any section's.
@@ -122,6 +132,7 @@ export function sectionSlides(input: SectionInput): Slide[] {
     if (input.kicker) slide.eyebrow = input.kicker;
     if (input.lede && i === 0) slide.subtitle = [input.lede];
     if (roomy) slide.roomy = true;
+    if (compact) slide.compact = true;
     if (i === pages.length - 1 && input.extraNotes?.length) slide.notes.push(...input.extraNotes.map(say));
     return slide;
   });

@@ -47,6 +47,8 @@ export interface UnitOptions {
   space: number;
   /** Set in the larger type of a sparse slide. */
   roomy: boolean;
+  /** Lines set closer, to keep a section on one slide rather than two. */
+  compact?: boolean;
   /** The tallest a list item may be before it is split between its sub-items. */
   itemLimit: number;
   /** Scales the condensing thresholds: 1 condenses long text, 2 only very long text. */
@@ -58,9 +60,9 @@ const WHOLE_LIST_ITEMS = 6;
 
 export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOptions): Unit[] {
   const units: Unit[] = [];
-  const { est, roomy } = options;
+  const { est, roomy, compact } = options;
   const factor = options.condense;
-  const blockHeight = (node: RootContent) => est.blockHeight(node, layout, { roomy });
+  const blockHeight = (node: RootContent) => est.blockHeight(node, layout, { roomy, compact });
   const condenseParagraph = (paragraph: Paragraph, limit: number): Paragraph => {
     const short = condense(paragraph.children, limit * factor);
     return short ? { ...paragraph, children: short } : paragraph;
@@ -89,6 +91,7 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
         layout,
         est,
         roomy,
+        ...(compact ? { compact } : {}),
         limit: options.itemLimit,
         condenseItem: (item, depth) => {
           const shown = shownPart(item);
@@ -121,7 +124,7 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
       const lead = leadsIn(block) || flow ? { keepWithNext: true } : {};
       // A paragraph longer than a slide is split between its sentences.
       if (height > options.space && short === block && !flow)
-        units.push(...sentenceUnits(block, layout, est, roomy));
+        units.push(...sentenceUnits(block, layout, est, { roomy, compact }));
       else if (display.type === 'flow') units.push({ display, original: block, height });
       else units.push({ display, original: block, height, ...lead });
       // A line that is a chain of steps is drawn as a row of boxes under its lead-in.
