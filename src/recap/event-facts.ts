@@ -29,7 +29,10 @@ export interface EventFacts {
 type Kind = keyof EventFacts;
 
 const LABELS: [Kind, RegExp][] = [
-  ['date', /^(?:date(?: (?:&|and) time)?|event date|when|day|ngày(?: diễn ra| tổ chức)?|thời điểm)$/],
+  [
+    'date',
+    /^(?:date(?:\s*(?:&|and|\/)\s*time)?|event date|when|day|ngày(?: diễn ra| tổ chức)?(?:\s*(?:&|và|\/)\s*giờ)?|thời điểm)$/,
+  ],
   ['time', /^(?:time|giờ|thời gian)$/],
   ['place', /^(?:location|venue|place|where|address|địa điểm|nơi tổ chức|địa chỉ)$/],
   ['role', /^(?:(?:my )?role|vai trò(?: của (?:tôi|em|mình))?)$/],

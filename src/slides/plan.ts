@@ -146,8 +146,12 @@ interface OpeningContext {
 }
 
 /** The cover (event name, kicker, date, short lines before the first section), then a longer preamble. */
-function openingSlides(outline: Outline, context: OpeningContext): Slide[] {
+function openingSlides(whole: Outline, context: OpeningContext): Slide[] {
   const { headline, kicker, meta, labels, est, scale } = context;
+  // A block of only the facts the cover states (a Date/Location/Role table) needs no slide:
+  // its words go to the cover's notes.
+  const stated = whole.preamble.filter((b) => onlyFacts([b], context.cover.shown));
+  const outline = { ...whole, preamble: whole.preamble.filter((b) => !stated.includes(b)) };
   const preambleFits =
     outline.preamble.every((b) => b.type === 'paragraph') && textLength(outline.preamble) <= SHORT_PREAMBLE;
   // The site's menu label and chapter number stay off the cover and out of the handout; the
@@ -170,6 +174,7 @@ function openingSlides(outline: Outline, context: OpeningContext): Slide[] {
       // Headings that only wrap sections follow the preamble: their words go after it.
       notes: [
         ...siteNote,
+        ...factNotes(stated),
         ...(preambleFits
           ? [...notesFor(outline.preamble), ...outline.titleNotes.map(say)]
           : outline.preamble.length

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readStatedDate } from '../../src/recap/dates.js';
+import { blockText } from '../../src/model/text.js';
 import { plan } from '../helpers.js';
 
 describe('event facts stated in the body', () => {
@@ -52,6 +53,21 @@ describe('event facts stated in the body', () => {
     );
     expect(table.recap.facts).toMatchObject({ date: { iso: '2026-01-27' }, role: { value: 'Attendee' } });
     expect(table.recap.facts.time).toBeUndefined();
+  });
+
+  it('reads a "Ngày/giờ" or "Date/Time" row, and a table of facts before the first section is said by the cover', () => {
+    const recap = (label: string) =>
+      plan(
+        `# AWS Study Group\n\n| Trường | Nội dung |\n| --- | --- |\n| ${label} | 09 May 2026 |\n| Địa điểm | AWS Event Hall, TP. Hồ Chí Minh |\n| Vai trò | Người tham gia |\n\n## Nội dung chính\n\n- Học AWS qua dự án\n`,
+      );
+    for (const label of ['Ngày/giờ', 'Ngày & giờ', 'Date/Time']) {
+      const { recap: r, deck } = recap(label);
+      expect(r.facts.date?.iso, label).toBe('2026-05-09');
+      expect(deck.slides[0]!.subtitle?.[0], label).toMatch(/2026/);
+      // No slide repeats the facts table; its words are in the cover's notes.
+      expect(deck.slides.some((s) => s.blocks.some((b) => b.type === 'table'))).toBe(false);
+      expect(deck.slides[0]!.notes.map(blockText).join('\n')).toContain('Người tham gia');
+    }
   });
 
   it("never takes the page's date for the event's, reads an event_date key, and dates as people write them", () => {
