@@ -33,8 +33,23 @@ const LEADING_SYMBOL =
 const GLUED_NUMBER =
   /(?<![\p{L}\d])(week|tuần|day|ngày|session|phiên|part|phần|module|lab|event|buổi)(\d{1,3})(?![\p{L}\d])/giu;
 
+/** Numbers run together ("Series #1#2#3"): a range when they count up by one, else a list. */
+const GLUED_SERIES = /#\d{1,3}(?:#\d{1,3})+(?!\d)/g;
+
+function series(run: string): string {
+  const numbers = run.split('#').filter(Boolean).map(Number);
+  const counting = numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
+  return counting && numbers.length > 2
+    ? `#${numbers[0]}–#${numbers[numbers.length - 1]}`
+    : numbers.map((n) => `#${n}`).join(', ');
+}
+
 export function craftTitle(heading: string, options: { whole?: boolean } = {}): CraftedTitle {
-  let title = heading.replace(/\s+/g, ' ').replace(GLUED_NUMBER, '$1 $2').trim();
+  let title = heading
+    .replace(/\s+/g, ' ')
+    .replace(GLUED_NUMBER, '$1 $2')
+    .replace(GLUED_SERIES, series)
+    .trim();
   const kickers: string[] = [];
   let number: string | undefined;
   const symbol = LEADING_SYMBOL.exec(title);

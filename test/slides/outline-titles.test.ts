@@ -36,6 +36,12 @@ describe('craftTitle', () => {
     expect(craftTitle('AWS EC2 instances').title).toBe('AWS EC2 instances');
   });
 
+  it('writes numbers run together as a range or a list ("#1#2#3" -> "#1–#3")', () => {
+    expect(craftTitle('AWS Cloud Mastery Series #1#2#3').title).toBe('AWS Cloud Mastery Series #1–#3');
+    expect(craftTitle('Series #1#3').title).toBe('Series #1, #3');
+    expect(craftTitle('Series #2 and #3').title).toBe('Series #2 and #3');
+  });
+
   it('never cuts a long heading after a word that opens more', () => {
     const heading =
       'Building secure private connections for - enterprise data platforms with Amazon QuickSight Q';
