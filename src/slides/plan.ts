@@ -46,6 +46,9 @@ export interface Plan {
 }
 
 const SHORT_PREAMBLE = 260;
+/** A headline longer than this gives a trailing bracketed part to its kicker. */
+const LONG_HEADLINE = 40;
+const BRACKETED = /^(.{20,}?)\s*[(（]([^()（）]{8,})[)）]$/u;
 /** An agenda needs this many sections, in a deck of at least this many slides. */
 const AGENDA_SECTIONS = 3;
 const AGENDA_DECK = 10;
@@ -67,8 +70,12 @@ export function planDeck(input: PlanInput): Plan {
   // The cover's headline without outline numbers ("1.1 Week1"); a label it led with is its kicker.
   const parts = titleParts(outline.title?.text ?? meta.title ?? name);
   const crafted = craftTitle(parts.headline, { whole: true });
-  const headline = crafted.title || parts.headline;
-  const kicker = parts.kicker ?? crafted.kicker;
+  const full = crafted.title || parts.headline;
+  // "AWS Well-Architected Security Pillar (AWS Cloud Mastery Series #3)": the series in
+  // brackets joins the small line above a long headline.
+  const aside = LONG_HEADLINE < full.length ? BRACKETED.exec(full) : null;
+  const headline = aside ? aside[1]! : full;
+  const kicker = [parts.kicker ?? crafted.kicker, aside?.[2]].filter(Boolean).join(' · ') || undefined;
   const scale = (line: number) => scales?.get(line);
   const context = { labels, scale, est };
 

@@ -75,3 +75,19 @@ describe('a bold lead that repeats the slide title', () => {
     expect(shown).not.toContain('Conclusion');
   });
 });
+
+describe('a long cover headline ending in brackets', () => {
+  it('gives the bracketed part to the small line above it', () => {
+    const { deck } = plan(
+      '# Báo cáo tóm tắt: "AWS Well-Architected Security Pillar (AWS Cloud Mastery Series #3)"\n\n## Nội dung\n\n- Một ý\n',
+    );
+    expect(deck.slides[0]).toMatchObject({
+      title: 'AWS Well-Architected Security Pillar',
+      kicker: 'Báo cáo tóm tắt · AWS Cloud Mastery Series #3',
+    });
+    // A short headline, or a short aside, stays whole.
+    expect(plan('# AWS re:Invent 2025 Recap (Vietnam)\n\n## A\n\n- b\n').deck.slides[0]!.title).toBe(
+      'AWS re:Invent 2025 Recap (Vietnam)',
+    );
+  });
+});
