@@ -1,4 +1,4 @@
-import type { List, RootContent, Table } from 'mdast';
+import type { List, RootContent, Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { splitUnits } from '../../src/slides/split.js';
@@ -14,6 +14,12 @@ const unitOptions = {
   itemLimit: Infinity,
   condense: 1,
 };
+
+/** A table row of plain-text cells. */
+const row = (cells: string[]): TableRow => ({
+  type: 'tableRow',
+  children: cells.map((value) => ({ type: 'tableCell', children: [{ type: 'text', value }] })),
+});
 
 const item = (value: string) => ({
   type: 'listItem' as const,
@@ -49,13 +55,6 @@ describe('splitUnits', () => {
   });
 
   it('repeats the header row on every page of a long table', () => {
-    const row = (cells: string[]) => ({
-      type: 'tableRow' as const,
-      children: cells.map((value) => ({
-        type: 'tableCell' as const,
-        children: [{ type: 'text' as const, value }],
-      })),
-    });
     const table: RootContent = {
       type: 'table',
       align: [null, null],
@@ -73,13 +72,6 @@ describe('splitUnits', () => {
   });
 
   it('gives every page of a split table the same column widths, the most to the wordiest column', () => {
-    const row = (cells: string[]) => ({
-      type: 'tableRow' as const,
-      children: cells.map((value) => ({
-        type: 'tableCell' as const,
-        children: [{ type: 'text' as const, value }],
-      })),
-    });
     const task = 'Read the IAM guide and practise with users, groups, roles and policies in the console';
     const table: Table = {
       type: 'table',
