@@ -1,7 +1,7 @@
 // Parses a recap body into an mdast tree (remark + GFM + site-generator syntax) and applies
 // the recap-specific passes in order: site syntax, Hugo shortcodes, raw HTML, table cells,
 // indents, checkboxes, unsafe links, standalone images as figures, notes to the author,
-// then empty blocks dropped.
+// wrapped lines joined, then empty blocks dropped.
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -20,6 +20,7 @@ import { applyShortcodes } from './shortcode-blocks.js';
 import { remarkSiteSyntax } from './site-syntax.js';
 import { dropSiteSyntax } from './site-syntax-drop.js';
 import { tidyTables } from './table-cells.js';
+import { joinWrappedLines } from './wrapped-lines.js';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkSiteSyntax).freeze();
 
@@ -47,6 +48,7 @@ export function parseRecap(body: string, warnings: VFile, page: Record<string, u
   dropUnsafeLinks(tree, warnings);
   liftFigures(tree);
   markAuthorNotes(tree, warnings);
+  joinWrappedLines(tree);
   pruneEmpty(tree);
   return { tree, defs };
 }
