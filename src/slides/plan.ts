@@ -155,9 +155,10 @@ interface OpeningContext {
 /** The cover (event name, kicker, date, short lines before the first section), then a longer preamble. */
 function openingSlides(whole: Outline, context: OpeningContext): Slide[] {
   const { headline, kicker, meta, labels, est, scale } = context;
-  // A block of only the facts the cover states (a Date/Location/Role table) needs no slide:
-  // its words go to the cover's notes.
-  const stated = whole.preamble.filter((b) => onlyFacts([b], context.cover.shown));
+  // Blocks of only the facts the cover states (a Date/Location/Role table) that open the
+  // recap need no slide: their words go to the cover's notes, which come first.
+  const lead = whole.preamble.findIndex((b) => !onlyFacts([b], context.cover.shown));
+  const stated = whole.preamble.slice(0, lead === -1 ? whole.preamble.length : lead);
   const outline = { ...whole, preamble: whole.preamble.filter((b) => !stated.includes(b)) };
   const preambleFits =
     outline.preamble.every((b) => b.type === 'paragraph') && textLength(outline.preamble) <= SHORT_PREAMBLE;

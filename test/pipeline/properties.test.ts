@@ -290,6 +290,8 @@ const FOUND_BEFORE = [
   '- x\n  - {{% notice tip %}}\n    <P <!-- 3en"y> hợp mây\n    {{% /notice %}}\n  - IaC\n',
   // a processing instruction never closed (`<?`) swallowed the notice nested under it
   '- x\n  - y\n    - <? --> *\n      - {{% notice tip %}}\n        AWS\n        {{% /notice %}}\n    - AWS\n',
+  // facts the cover states after a table that opens the recap (they stay with the table)
+  '| AWS | AWS |\n| --- | --- |\n| AWS | AWS |\n\nDate: 15/11/2025\nLocation: AWS\n\n# *\n\n# AWS\n',
   // several events on one page, each opening with its title line
   'Event A - Series one\n**Objectives**\n- learn\n\n**Takeaways**\n- more\n\n---\n\nEvent B - Series two\n**Objectives**\n- code\n\n**Takeaways**\n- ship\n',
 ];
