@@ -17,7 +17,7 @@ import { hideMissingPictures, shownPart, speakerOnly } from './notes-only.js';
 import { type TitledSection, titleOutline } from './outline-titles.js';
 import { framedSlides, type PlannedSection, planSection } from './section-plan.js';
 import { sectionSlides } from './section-slides.js';
-import { isSpeakerList, speakersLine } from './speakers.js';
+import { liftFromPeople, withSpeakers } from './people-sections.js';
 import { craftTitle } from './title-craft.js';
 import { titleParts } from './title.js';
 
@@ -263,26 +263,4 @@ function factNotes(blocks: RootContent[]): RootContent[] {
 
 function textLength(blocks: RootContent[]): number {
   return blocks.reduce((sum, b) => sum + toString(b).length, 0);
-}
-
-/** A speakers section of one short line ("AWS Experts Team") is said by the cover. */
-function withSpeakers(cover: CoverFacts, sections: TitledSection[]): CoverFacts {
-  const said = sections.flatMap((s) => (s.children.length ? [] : (speakersLine(s.title, s.blocks) ?? [])));
-  if (said.length !== 1) return cover;
-  const [{ text, lines }] = said as [{ text: string; lines: number[] }];
-  return { ...cover, lines: [...cover.lines, text], shown: new Set([...cover.shown, ...lines]) };
-}
-
-/**
- * A list of people owns no sub-sections: recaps nest the talks or the project under
- * "Speakers" by heading level alone. Such sub-sections are parts of the deck in their own
- * right (in the agenda, behind their own dividers).
- */
-function liftFromPeople(sections: TitledSection[]): TitledSection[] {
-  return sections.flatMap((section) =>
-    section.children.length > 0 &&
-    section.blocks.some((block) => block.type === 'list' && isSpeakerList(block, section.title))
-      ? [{ ...section, children: [] }, ...section.children]
-      : [section],
-  );
 }

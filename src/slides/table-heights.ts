@@ -39,8 +39,8 @@ export function tableLayout(
   const max = Array.from({ length: count }, (_, c) =>
     Math.max(1, ...texts(c).flatMap(({ text, face }) => text.split('\n').map((l) => size(l, face)))),
   );
-  // A link breaks after a slash before a letter (a date does not); a longer piece breaks inside: it asks for no more than
-  // an even share of the room (or 30% of it, where that is more).
+  // A link breaks after a slash before a letter (a date does not). A longer piece breaks
+  // inside: it asks for no more than an even share of the room (or 30% of it, if more).
   const cap = Math.max(room / count, room * 0.3);
   const min = Array.from({ length: count }, (_, c) =>
     Math.max(
