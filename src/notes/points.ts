@@ -1,7 +1,8 @@
 // The points of a slide a connection can cite, from the recap's full text of what it
 // shows (its notes before the speaker pass): list items, sentences, table rows.
 import type { List, Paragraph, RootContent, Table } from 'mdast';
-import { notePart, noteMarks, type Slide } from '../model/deck.js';
+import { filter } from 'unist-util-filter';
+import { isNotesOnly, notePart, noteMarks, type Slide } from '../model/deck.js';
 import { blockText } from '../model/text.js';
 import { boldPhrases, flat } from './emphasis.js';
 
@@ -18,7 +19,13 @@ export interface Point {
 const SENTENCES = new Intl.Segmenter(undefined, { granularity: 'sentence' });
 
 export function pointsOf(slide: Pick<Slide, 'blocks' | 'notes'>): Point[] {
-  const said = slide.notes.filter((note) => notePart(note) === 'say' && !noteMarks(note).filler);
+  // Lines for the speaker alone (a missing picture) are nothing a citation may quote.
+  const said = slide.notes
+    .filter((note) => notePart(note) === 'say' && !noteMarks(note).filler)
+    .flatMap((note) => {
+      const kept = filter(note, { cascade: true }, (node) => !isNotesOnly(node));
+      return kept ? [kept as RootContent] : [];
+    });
   const tables = slide.blocks.filter((block): block is Table => block.type === 'table');
   return [...said.flatMap(pointsOfBlock), ...tables.flatMap(rowsOf)];
 }

@@ -106,10 +106,14 @@ function htmlText(html: string): string {
   return toText(fromHtml(html, { fragment: true }));
 }
 
-/** A shortcode's words for readers (title, caption); other site syntax has none. */
+/** A shortcode's words for readers (title, caption); other site syntax has none. A picture's
+ * alt text is no words, as for Markdown pictures: only its caption (or title) is. */
 function shortcodeText(value: string): string {
   const shortcode = readShortcode(value);
-  return shortcode ? [shortcode.literal ?? '', ...shortcode.texts].join(' ') : '';
+  if (!shortcode) return '';
+  const { src, caption, title } = shortcode.args;
+  if (src !== undefined) return caption ?? title ?? '';
+  return [shortcode.literal ?? '', ...shortcode.texts].join(' ');
 }
 
 /** Source words the parsed tree no longer has (dropped before any slide was planned). */

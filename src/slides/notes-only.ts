@@ -6,6 +6,7 @@ import { filter } from 'unist-util-filter';
 import { map } from 'unist-util-map';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { type Asset, isNotesOnly } from '../model/deck.js';
+import { words } from '../model/text.js';
 import type { Outline, Section } from '../recap/outline.js';
 
 /** A block for the speaker alone: kept in the notes, off the slides and out of the handout. */
@@ -42,11 +43,9 @@ export function hideMissingPictures(
         map(block, (node) => {
           if (node.type !== 'figure' || assets.get((node as { url: string }).url)?.ok) return node;
           const { alt, caption, position } = node as RootContent & { alt: string; caption?: string };
-          // A caption that repeats the alt text ("Giao diện CloudShell") is said once.
-          const same = alt && caption && (alt.includes(caption) || caption.includes(alt));
-          const words = (same ? [alt.length >= caption.length ? alt : caption] : [alt, caption])
-            .filter(Boolean)
-            .join(' — ');
+          // A caption that repeats the alt text ("Giao diện CloudShell") is said once: the one
+          // that holds every word of the other.
+          const words = said(alt, caption).join(' — ');
           const note: Paragraph = {
             type: 'paragraph',
             children: [{ type: 'text', value: `📷 ${words ? `${words} ` : ''}(${missingLabel})` }],
@@ -62,4 +61,16 @@ export function hideMissingPictures(
     children: s.children.map(section),
   });
   return { ...outline, preamble: hide(outline.preamble), sections: outline.sections.map(section) };
+}
+
+/** Alt text and caption, or the one of them that holds every word of the other. */
+function said(alt: string, caption: string | undefined): string[] {
+  if (!alt || !caption) return [alt, caption ?? ''].filter(Boolean);
+  const has = (whole: string, part: string) => {
+    const all = new Set(words(whole));
+    return words(part).every((word) => all.has(word));
+  };
+  if (has(caption, alt)) return [caption];
+  if (has(alt, caption)) return [alt];
+  return [alt, caption];
 }
