@@ -8,10 +8,10 @@ import { type Warning, warningsOf } from '../src/errors.js';
 import type { Asset, Deck } from '../src/model/deck.js';
 import { readRecap, type Recap } from '../src/recap/read.js';
 import { renderMarpMarkdown } from '../src/render/marp-markdown.js';
-import { toDeck } from '../src/slides/deck.js';
-import { createEstimator, type Estimator } from '../src/slides/estimate.js';
-import { readMetrics } from '../src/slides/metrics.js';
-import { createTextMeasure } from '../src/slides/text-measure.js';
+import { toDeck } from '../src/plan/to-deck.js';
+import { createEstimator, type Estimator } from '../src/plan/measure/estimate.js';
+import { readMetrics } from '../src/plan/measure/metrics.js';
+import { createTextMeasure } from '../src/plan/measure/text-measure.js';
 
 /** The planner's estimator for the shipped theme and fonts, as a build makes it. */
 export const est: Estimator = createEstimator(

@@ -11,7 +11,7 @@ import { blockText } from '../../src/model/text.js';
 import { readRecap } from '../../src/recap/read.js';
 import { words } from '../../src/model/text.js';
 import { est } from '../helpers.js';
-import { toDeck } from '../../src/slides/deck.js';
+import { toDeck } from '../../src/plan/to-deck.js';
 import { slideText } from '../../src/model/text.js';
 import { plainNotes } from '../../src/notes/write-notes.js';
 

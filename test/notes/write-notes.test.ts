@@ -9,7 +9,7 @@ import { labelsFor } from '../../src/i18n/labels.js';
 import { VFile } from 'vfile';
 import { readRecap } from '../../src/recap/read.js';
 import { est } from '../helpers.js';
-import { toDeck } from '../../src/slides/deck.js';
+import { toDeck } from '../../src/plan/to-deck.js';
 
 const label = (text: string, part: 'links' | 'terms') =>
   markNote(

@@ -10,7 +10,7 @@ import { RecapError } from '../../src/errors.js';
 import { splitFrontMatter } from '../../src/recap/front-matter.js';
 import { marpOptions } from '../../src/render/engine.js';
 import { noteText } from '../../src/render/notes-comment.js';
-import { findDroppedWords, findLostWords, sourceWords } from '../../src/slides/coverage.js';
+import { findDroppedWords, findLostWords, sourceWords } from '../oracle/coverage.js';
 import { blockText } from '../../src/model/text.js';
 import { VFile } from 'vfile';
 import { type Planned, plan } from '../helpers.js';

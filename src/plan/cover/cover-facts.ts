@@ -1,0 +1,95 @@
+// What the cover says under the headline: the event's real date (and time), the place as a
+// venue and a city, and the author's role when it is more than attending. Lines of the recap
+// that only state those facts need no slide of their own: the cover says them.
+import type { RootContent } from 'mdast';
+import { formatDate } from '../../i18n/labels.js';
+import type { Lang } from '../../model/deck.js';
+import type { EventFacts } from '../../recap/event-facts.js';
+
+export interface CoverFacts {
+  dateLabel?: string;
+  /** Place and role lines. */
+  lines: string[];
+  /** Recap lines whose facts the cover shows. */
+  shown: Set<number>;
+}
+
+export interface DateOf {
+  iso: string;
+  from: 'body' | 'front matter';
+}
+
+/** Roles that say nothing to an audience: everyone in the room attended. */
+const ATTENDING =
+  /^(?:người )?(?:tham dự|tham gia|attendee|participant|audience|khán giả|học viên|người nghe|listener|guest)s?$/iu;
+/** Parts of an address that name the venue. */
+const VENUE =
+  /tower|building|center|centre|office|hotel|hall|campus|university|convention|expo|tòa nhà|toà nhà|văn phòng|trung tâm|khách sạn|đại học|hội trường|bitexco|landmark/iu;
+const LONG_PLACE = 50;
+
+/** The event's date, unless it is a template's default: the first of January, from the front matter. */
+export function eventDate(date: DateOf | undefined): string | undefined {
+  return date && !(date.from === 'front matter' && date.iso.endsWith('-01-01')) ? date.iso : undefined;
+}
+
+export function coverFacts(
+  date: DateOf | undefined,
+  facts: EventFacts,
+  lang: Lang,
+  headline: string,
+): CoverFacts {
+  const shown = new Set<number>();
+  const iso = eventDate(date);
+  const time = facts.time && !facts.date?.value.includes(facts.time.value) ? ` · ${facts.time.value}` : '';
+  const dateLabel = iso ? `${formatDate(iso, lang)}${time}` : undefined;
+  if (dateLabel && facts.date) shown.add(facts.date.origin.line);
+  if (dateLabel && facts.time) shown.add(facts.time.origin.line);
+  const lines: string[] = [];
+  if (facts.place) {
+    lines.push(place(facts.place.value));
+    for (
+      let line = facts.place.origin.line;
+      line <= (facts.place.until ?? facts.place.origin.line);
+      line += 1
+    )
+      shown.add(line);
+  }
+  if (facts.role) {
+    // Attending says nothing to the audience: the line is left to the notes.
+    if (!ATTENDING.test(facts.role.value.trim())) lines.push(`${facts.role.label}: ${facts.role.value}`);
+    shown.add(facts.role.origin.line);
+  }
+  // The event's name is the headline already.
+  const name = (text: string) =>
+    text
+      .toLocaleLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  if (facts.event && name(facts.event.value).includes(name(headline))) shown.add(facts.event.origin.line);
+  return { ...(dateLabel ? { dateLabel } : {}), lines, shown };
+}
+
+/** "Tầng 26, tòa nhà Bitexco, số 02 đường Hải Triều, …, TP. Hồ Chí Minh" -> "Tòa nhà Bitexco, TP. Hồ Chí Minh". */
+export function place(value: string): string {
+  if (value.length <= LONG_PLACE) return value;
+  const parts = value.split(/,\s*/).filter(Boolean);
+  const venue = parts.find((p) => VENUE.test(p)) ?? parts[0]!;
+  const city = parts[parts.length - 1]!;
+  const short = venue === city ? venue : `${venue}, ${city}`;
+  return short.charAt(0).toLocaleUpperCase() + short.slice(1);
+}
+
+/** Blocks that only state facts the cover shows (every line of them one of `shown`). */
+export function onlyFacts(blocks: RootContent[], shown: Set<number>): boolean {
+  if (blocks.length === 0 || shown.size === 0) return false;
+  return blocks.every((block) => {
+    const lines = block.type === 'table' ? block.children.slice(1) : [block];
+    return lines.every((node) => {
+      const start = node.position?.start.line;
+      const end = node.position?.end.line ?? start;
+      if (start === undefined || end === undefined) return false;
+      for (let line = start; line <= end; line += 1) if (!shown.has(line)) return false;
+      return true;
+    });
+  });
+}

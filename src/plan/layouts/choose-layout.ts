@@ -1,0 +1,49 @@
+// Picks the layout that suits a section's content: speaker lists, action plans (ordered
+// lists), personal prose, image galleries, tables, quotes, long lists of short items.
+import type { List, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Layout } from '../../model/deck.js';
+import type { Estimator } from '../measure/estimate.js';
+import { isSpeakerList } from '../people/speakers.js';
+import { isStatList } from './stats.js';
+
+export function chooseLayout(title: string, blocks: RootContent[], est: Estimator): Layout {
+  const content = blocks.filter((b) => b.type !== 'html' && b.type !== 'definition');
+  if (content.length === 0) return 'content';
+  const figures = content.filter((b) => b.type === 'figure').length;
+  if (figures > 0 && figures >= content.length - 1) return 'gallery';
+  const lists = content.filter((b): b is List => b.type === 'list');
+  const only = content.length === 1 ? content[0] : undefined;
+  if (lists.length === 1 && isSpeakerList(lists[0]!, title) && content.length <= 2) return 'speakers';
+  if (
+    only?.type === 'list' &&
+    only.ordered &&
+    only.children.length >= 2 &&
+    only.children.length <= 8 &&
+    !hasNested(only)
+  )
+    return 'steps';
+  if (only?.type === 'table') return 'table';
+  // Figures leading every item ("40% …", "3x …"): big-number tiles, after a lead-in or alone.
+  const [lead, last] = content.length === 2 ? content : [undefined, only];
+  if (last?.type === 'list' && (!lead || lead.type === 'paragraph') && isStatList(last)) return 'stats';
+  if (only?.type === 'blockquote' || (only?.type === 'callout' && only.children.length <= 2)) return 'quote';
+  if (content.every((b) => b.type === 'paragraph')) {
+    const height = content.reduce((sum, b) => sum + est.blockHeight(b, 'prose'), 0);
+    if (height <= est.metrics.body.height * 0.95) return 'prose';
+  }
+  if (only?.type === 'list' && isShortList(only)) return 'two-column';
+  return 'content';
+}
+
+function hasNested(list: List): boolean {
+  return list.children.some((item) => item.children.some((child) => child.type === 'list'));
+}
+
+function isShortList(list: List): boolean {
+  return (
+    list.children.length >= 6 &&
+    !hasNested(list) &&
+    list.children.every((item) => toString(item).length <= 48)
+  );
+}

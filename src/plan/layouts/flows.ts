@@ -1,0 +1,132 @@
+// A chain of steps written with arrows ("commit → build → test → deploy") is drawn as a
+// process flow: a row of step boxes when the chain is what the line says (after a short
+// label), step chips inside the sentence otherwise. Only what the slide shows changes; the
+// notes keep the recap's words.
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { Flow, FlowChain, FlowStep } from '../../model/nodes.js';
+
+const ARROW = /\s*(?:→|->|=>|⇒|➜|➔|⟶|⟹)\s*/u;
+const MIN_STEPS = 3;
+/** Words a step may have: more and it is a sentence, not a step. */
+const STEP_WORDS = 5;
+/** A label before a chain that is the whole line ("Demo pipeline: từ"). */
+const LABEL = 48;
+/** Words that only lead into the chain ("from commit → …"). */
+const LEAD = /\s*(?:từ|from|:)\s*$/iu;
+
+/**
+ * The block as the slide shows it, its arrow chains drawn as flows: a paragraph may become
+ * its lead-in and a row of boxes, so a block can come back as two.
+ */
+export function withFlows(node: RootContent): RootContent[] {
+  const root: Root = { type: 'root', children: [structuredClone(node)] };
+  visit(root, (child, index, parent) => {
+    if (child.type !== 'paragraph' || !parent || index === undefined) return undefined;
+    const flow = blockFlow(child);
+    if (flow) (parent.children as RootContent[]).splice(index, 1, ...flow);
+    else child.children = inlineChains(child.children);
+    return SKIP;
+  });
+  return root.children;
+}
+
+/**
+ * A paragraph whose last line is a chain (after a short label), as the lines before it and
+ * a row of boxes: "Overview of the lifecycle:" over Detect → Analyze → … is a flow too.
+ */
+function blockFlow(paragraph: Paragraph): RootContent[] | undefined {
+  const cut = paragraph.children.map((c) => c.type).lastIndexOf('break');
+  const lead = paragraph.children.slice(0, Math.max(0, cut));
+  const text = plainText(paragraph.children.slice(cut + 1));
+  if (text === undefined) return undefined;
+  const chain = findChain(text);
+  if (chain?.after.replace(/[.!;,)\s]/g, '') !== '' || chain.before.length > LABEL) return undefined;
+  const flow: Flow = { type: 'flow', children: chain.steps.map(step) };
+  const label = chain.before.replace(LEAD, '').trim();
+  const before: PhrasingContent[] = [...lead, ...(label ? [{ type: 'text' as const, value: label }] : [])];
+  return before.length > 0 ? [{ ...paragraph, children: before }, flow] : [flow];
+}
+
+/** Chains inside a sentence become step chips in it. */
+function inlineChains(children: PhrasingContent[]): PhrasingContent[] {
+  return children.flatMap((child): PhrasingContent[] => {
+    if (child.type !== 'text') return [child];
+    const chain = findChain(child.value);
+    if (!chain) return [child];
+    const parts: PhrasingContent[] = [];
+    if (chain.before) parts.push({ type: 'text', value: chain.before });
+    const chip: FlowChain = { type: 'flowChain', children: chain.steps.map(step) };
+    parts.push(chip as unknown as PhrasingContent);
+    if (chain.after) parts.push({ type: 'text', value: chain.after });
+    return parts;
+  });
+}
+
+function step(text: string): FlowStep {
+  return { type: 'flowStep', children: [{ type: 'text', value: text }] };
+}
+
+/** The steps of the first chain in `text`, and the text around it. */
+function findChain(text: string): { before: string; steps: string[]; after: string } | undefined {
+  const pieces = text.split(ARROW);
+  if (pieces.length < MIN_STEPS) return undefined;
+  const middle = pieces.slice(1, -1).map((p) => p.trim());
+  if (middle.some((p) => p === '' || words(p) > STEP_WORDS)) return undefined;
+  // The first step: the words after the last clause break before the first arrow.
+  const head = pieces[0]!;
+  const firstAt = Math.max(head.lastIndexOf(': '), head.lastIndexOf(', '), head.lastIndexOf('('));
+  let first = head.slice(firstAt + 1).trim();
+  let before = head.slice(0, head.length - first.length);
+  const lead = /^(.*?\b(?:từ|from)\s+)(.+)$/iu.exec(first);
+  if (lead) {
+    before += lead[1];
+    first = lead[2]!;
+  }
+  // "mô hình Speech-to-Text → LLM": the words in lower case before a name lead into it.
+  const lower = /^((?:[\p{Ll}\d]+\s+)+)(?=\S*\p{Lu})/u.exec(first);
+  if (lower) {
+    before += lower[1];
+    first = first.slice(lower[1]!.length);
+  }
+  // The ends are steps like the middle ones, not the sentence around the chain: an end that
+  // runs longer keeps only the name next to the arrow ("processing of WebRTC → STT", "TTS
+  // streams …"), and a chain with no such name, or a bracket at an end, is left as written.
+  const longest = Math.max(3, Math.max(...middle.map(words)) + 2);
+  const fits = (s: string) => s !== '' && words(s) <= longest && !/[()]/u.test(s);
+  if (!fits(first)) {
+    const name = nameRun(first.split(/\s+/).reverse()).reverse().join(' ');
+    before += first.slice(0, first.length - name.length);
+    first = name;
+  }
+  const tail = pieces[pieces.length - 1]!;
+  const clause = tail.slice(0, tail.search(/[.;,)](?:\s|$)|$/u)).trim();
+  const last = fits(clause) ? clause : nameRun(clause.split(/\s+/)).join(' ');
+  const after = tail.slice(tail.indexOf(last) + last.length);
+  if (!fits(first) || !fits(last)) return undefined;
+  return { before, steps: [first, ...middle, last], after };
+}
+
+/** The words from the start that read as names (a capital or a digit in each). */
+function nameRun(words: string[]): string[] {
+  const end = words.findIndex((word) => !/[\p{Lu}\d]/u.test(word));
+  return words.slice(0, end === -1 ? words.length : end);
+}
+
+function words(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/** The text of plain or emphasised runs; undefined when anything else (a link, code) is there. */
+function plainText(children: PhrasingContent[]): string | undefined {
+  let text = '';
+  for (const child of children) {
+    if (child.type === 'text') text += child.value;
+    else if (child.type === 'strong' || child.type === 'emphasis') {
+      const inner = plainText(child.children);
+      if (inner === undefined) return undefined;
+      text += inner;
+    } else return undefined;
+  }
+  return text;
+}

@@ -1,0 +1,129 @@
+// A table as pieces a slide may be split between: its rows, under a header repeated on
+// every page. A table too wide for the slide is split by columns first, each part keeping
+// the first column; a cell too long is shortened, its full text kept for the notes.
+import type { PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Layout } from '../../model/deck.js';
+import { condense } from '../points/condense.js';
+import type { Estimator } from '../measure/estimate.js';
+import type { Unit } from './units.js';
+
+/** Longest text a cell shows on a slide, scaled by how hard the planner condenses. */
+const CELL_LIMIT = 120;
+/** The widest a single word makes a column; longer ones (links) break inside. */
+const LONG_WORD = 160;
+/** Most columns one table shows (the theme has a width rule for each, div.cols + table). */
+const MAX_COLUMNS = 10;
+/** A table of this many rows or fewer is kept whole when it fits. */
+const WHOLE_ROWS = 8;
+
+export function tableUnits(
+  table: Table,
+  layout: Layout,
+  est: Estimator,
+  options: { roomy: boolean; condense: number },
+): Unit[] {
+  const { roomy } = options;
+  const units: Unit[] = [];
+  for (const [p, part] of columnParts(table, est, layout).entries()) {
+    const cut = shortenCells(part, CELL_LIMIT * options.condense);
+    const { columns, heights } = est.tableLayout(cut, est.layoutWidth(layout), roomy);
+    // Every page of the table keeps the same column widths.
+    const shortened: Table = { ...cut, data: { ...cut.data, columns } };
+    const [header, ...rows] = shortened.children;
+    const headerPx = empty(header!) ? 0 : heights[0]!;
+    const repeatPx = headerPx + est.metrics.gap.block;
+    const keep = rows.length <= WHOLE_ROWS ? { keepTogether: true } : {};
+    rows.forEach((row, i) => {
+      const display: Table = { ...shortened, children: [header!, row] };
+      const original: Table = { ...part, children: [part.children[0]!, part.children[i + 1]!] };
+      // The first row carries the header and the table's margin.
+      const height = heights[i + 1]! + (i === 0 ? repeatPx : 0);
+      const notes = fullCells(part.children[0]!, part.children[i + 1]!, row);
+      units.push({
+        display,
+        original,
+        height,
+        group: shortened,
+        repeatPx,
+        ...keep,
+        // Each set of columns is a slide of its own.
+        ...(p > 0 && i === 0 ? { breakBefore: true } : {}),
+        ...(notes.length ? { notes } : {}),
+      });
+    });
+  }
+  return units;
+}
+
+/** Column groups that fit the slide: the first column, then as many others as fit beside it. */
+function columnParts(table: Table, est: Estimator, layout: Layout): Table[] {
+  const columns = Math.max(...table.children.map((row) => row.children.length));
+  const width = est.layoutWidth(layout);
+  const { size } = est.metrics.text.table;
+  const pad = 2 * est.metrics.cell.padX;
+  // The narrowest a column can be: its longest word.
+  const narrowest = Array.from(
+    { length: columns },
+    (_, c) =>
+      Math.max(
+        40,
+        ...table.children.flatMap((row) =>
+          toString(row.children[c] ?? { type: 'tableCell', children: [] })
+            .split(/\s+/)
+            // A long word (a link) breaks where the cell ends: it asks for no more than this.
+            .map((w) => Math.min(LONG_WORD, est.textWidth(w, { size, line: 1 }))),
+        ),
+      ) + pad,
+  );
+  const fits = (cols: number[]) =>
+    cols.length <= MAX_COLUMNS && cols.reduce((sum, c) => sum + narrowest[c]!, 0) <= width;
+  const others = Array.from({ length: columns - 1 }, (_, c) => c + 1);
+  if (fits([0, ...others])) return [table];
+  // The fewest even groups that fit, each led by the first column.
+  let groups: number[][] = [];
+  for (let count = 2; count <= others.length; count += 1) {
+    const size = Math.ceil(others.length / count);
+    groups = Array.from({ length: count }, (_, g) => [0, ...others.slice(g * size, (g + 1) * size)]).filter(
+      (g) => g.length > 1,
+    );
+    if (groups.every(fits)) break;
+  }
+  return groups.map((cols) => ({
+    ...table,
+    align: cols.map((c) => table.align?.[c] ?? null),
+    children: table.children.map((row) => ({
+      ...row,
+      children: cols.map((c) => row.children[c] ?? { type: 'tableCell', children: [] }),
+    })),
+  }));
+}
+
+function shortenCells(table: Table, limit: number): Table {
+  return {
+    ...table,
+    children: table.children.map((row, r) => ({
+      ...row,
+      children: row.children.map((cell) => {
+        const short = r > 0 ? condense(cell.children as PhrasingContent[], limit) : undefined;
+        return short ? { ...cell, children: short as TableCell['children'] } : cell;
+      }),
+    })),
+  };
+}
+
+/** "Header: full text" for each cell a row shows shortened, as one paragraph for the notes. */
+function fullCells(header: TableRow, row: TableRow, shown: TableRow): RootContent[] {
+  const parts: PhrasingContent[] = [];
+  row.children.forEach((cell, c) => {
+    if (toString(cell) === toString(shown.children[c] ?? cell)) return;
+    const label = toString(header.children[c] ?? { type: 'tableCell', children: [] }).trim();
+    if (parts.length > 0) parts.push({ type: 'break' });
+    parts.push({ type: 'text', value: label ? `${label}: ` : '' }, ...(cell.children as PhrasingContent[]));
+  });
+  return parts.length > 0 ? [{ type: 'paragraph', children: parts }] : [];
+}
+
+function empty(row: TableRow): boolean {
+  return row.children.every((cell) => toString(cell).trim() === '');
+}

@@ -1,0 +1,175 @@
+// Cuts a section's blocks into the smallest pieces a slide may be split between: list
+// items, table rows, paragraphs, whole code blocks. Each unit carries what the slide
+// shows (condensed) and the full original for the notes.
+import type { Code, List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Labels } from '../../i18n/labels.js';
+import type { Layout } from '../../model/deck.js';
+import { codeUnits } from './code-units.js';
+import { condense } from '../points/condense.js';
+import type { Estimator } from '../measure/estimate.js';
+import { listUnits, type Trail } from './list-units.js';
+import { CONDENSE } from '../measure/metrics.js';
+import { tidyLinks } from '../points/display-links.js';
+import { withFlows } from '../layouts/flows.js';
+import { shownPart } from '../notes-only.js';
+import { sentenceUnits } from './sentence-units.js';
+import { speakerRows } from '../people/speakers.js';
+import { isStatList, statsHeight, statTiles } from '../layouts/stats.js';
+import { tableUnits } from './table-units.js';
+
+export interface Unit {
+  display: RootContent;
+  original: RootContent;
+  height: number;
+  /** Units cut from one block share it, so a page can merge them back. */
+  group?: List | Table | Code | Paragraph;
+  /** A sub-heading must not end a page. */
+  keepWithNext?: boolean;
+  /** For a piece of a list: the parent items it sits under. */
+  trail?: Trail[];
+  /** What a page that starts with this unit repeats above it (a table's header row). */
+  repeatPx?: number;
+  /** A piece of a short list or table, which is split only when it cannot fit whole. */
+  keepTogether?: boolean;
+  /** Starts a page (the next columns of a table split by columns). */
+  breakBefore?: boolean;
+  /** Words for the notes besides the original (a shortened cell's full text). */
+  notes?: RootContent[];
+  /** Only for the notes (a missing picture, a note to the author): the slide shows nothing of it. */
+  hidden?: boolean;
+}
+
+export interface UnitOptions {
+  est: Estimator;
+  labels: Labels;
+  /** The height of a page: what is taller is split (code by lines, a paragraph by sentences). */
+  space: number;
+  /** Set in the larger type of a sparse slide. */
+  roomy: boolean;
+  /** Lines set closer, to keep a section on one slide rather than two. */
+  compact?: boolean;
+  /** The tallest a list item may be before it is split between its sub-items. */
+  itemLimit: number;
+  /** Scales the condensing thresholds: 1 condenses long text, 2 only very long text. */
+  condense: number;
+}
+
+/** Lists of this many items or fewer are kept whole when they fit. */
+const WHOLE_LIST_ITEMS = 6;
+
+export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOptions): Unit[] {
+  const units: Unit[] = [];
+  const { est, roomy, compact } = options;
+  const factor = options.condense;
+  const blockHeight = (node: RootContent) => est.blockHeight(node, layout, { roomy, compact });
+  const condenseParagraph = (paragraph: Paragraph, limit: number): Paragraph => {
+    const short = condense(paragraph.children, limit * factor);
+    return short ? { ...paragraph, children: short } : paragraph;
+  };
+  for (const block of blocks) units.push(...blockUnits(block));
+  return units;
+
+  /** What the slide shows of a block: short addresses, arrow chains as flows (maybe two blocks). */
+  function look(node: RootContent): RootContent[] {
+    return withFlows(tidyLinks(node));
+  }
+
+  function blockUnits(whole: RootContent): Unit[] {
+    const units: Unit[] = [];
+    // Notes-only parts (a missing picture, a note to the author) never reach the slide; the
+    // original keeps them, in their place, for the notes. Only displays are restyled.
+    const block = whole.type === 'list' ? whole : shownPart(whole);
+    if (!block) return [{ display: whole, original: whole, height: 0, hidden: true }];
+    if (block.type === 'list' && layout === 'stats' && isStatList(block)) {
+      units.push({ display: statTiles(block), original: block, height: statsHeight(block, est) });
+    } else if (block.type === 'list' && layout === 'speakers') {
+      for (const row of speakerRows(block, est, roomy))
+        units.push({ ...row, group: block, keepTogether: true });
+    } else if (block.type === 'list') {
+      const pieces = listUnits(block, {
+        layout,
+        est,
+        roomy,
+        ...(compact ? { compact } : {}),
+        limit: options.itemLimit,
+        condenseItem: (item, depth) => {
+          const shown = shownPart(item);
+          // An item that is only "…" says nothing on a slide.
+          if (!shown || /^[\s.…]*$/u.test(toString(shown))) return undefined;
+          return look(condenseItem(shown, depth, layout, factor))[0] as ListItem;
+        },
+      });
+      // A short list is split only when no page could hold it whole (split.ts weighs that).
+      const keep = block.children.length <= WHOLE_LIST_ITEMS ? { keepTogether: true } : {};
+      // The list's own margin comes once per page: with its first piece, or above a continuation.
+      const margin = est.listMargin({ roomy });
+      for (const [i, unit] of pieces.entries())
+        units.push({
+          ...unit,
+          height: unit.height + (i === 0 ? margin : 0),
+          repeatPx: unit.repeatPx + margin,
+          group: block,
+          ...keep,
+        });
+    } else if (block.type === 'table' && block.children.length > 1) {
+      units.push(...tableUnits(tidyLinks(block), layout, est, { roomy, condense: factor }));
+    } else if (block.type === 'code') {
+      units.push(...codeUnits(block, layout, est, options.space, options.labels));
+    } else if (block.type === 'paragraph') {
+      const short = condenseParagraph(block, layout === 'prose' ? Infinity : CONDENSE.paragraph);
+      const [display, flow] = look(short) as [RootContent, RootContent?];
+      const height = blockHeight(display);
+      // "Các bước triển khai:" or a bold label leads into what follows; they stay together.
+      const lead = leadsIn(block) || flow ? { keepWithNext: true } : {};
+      // A paragraph longer than a slide is split between its sentences.
+      if (height > options.space && short === block && !flow)
+        units.push(...sentenceUnits(block, layout, est, { roomy, compact }));
+      else if (display.type === 'flow') units.push({ display, original: block, height });
+      else units.push({ display, original: block, height, ...lead });
+      // A line that is a chain of steps is drawn as a row of boxes under its lead-in.
+      if (flow && display.type !== 'flow')
+        units.push({ display: flow, original: { type: 'html', value: '' }, height: blockHeight(flow) });
+    } else if (block.type === 'heading') {
+      units.push({ display: block, original: block, height: blockHeight(block), keepWithNext: true });
+    } else if (block.type === 'blockquote' || block.type === 'callout') {
+      const short = {
+        ...block,
+        children: block.children.map((child) =>
+          child.type === 'paragraph' ? condenseParagraph(child, CONDENSE.paragraph) : child,
+        ),
+      } as RootContent;
+      const display = look(short)[0]!;
+      units.push({ display, original: whole, height: blockHeight(display) });
+    } else if (block.type !== 'html' && block.type !== 'thematicBreak' && block.type !== 'definition') {
+      const display = look(block)[0]!;
+      units.push({ display, original: block, height: blockHeight(display) });
+    }
+    return units;
+  }
+}
+
+function leadsIn(paragraph: Paragraph): boolean {
+  const text = toString(paragraph).trim();
+  const onlyStrong = paragraph.children.length === 1 && paragraph.children[0]!.type === 'strong';
+  // A paragraph ending in a colon introduces what follows, however long it is.
+  return /[:：]$/.test(text) || (onlyStrong && text.length <= 160);
+}
+
+/** Condenses an item's first paragraph and its nested items; further paragraphs stay in the notes. */
+function condenseItem(item: ListItem, depth: number, layout: Layout, factor: number): ListItem {
+  const limit = (depth === 0 ? (layout === 'speakers' ? 110 : CONDENSE.bullet) : CONDENSE.nested) * factor;
+  let seenParagraph = false;
+  const children = item.children.flatMap((child): RootContent[] => {
+    if (child.type === 'paragraph') {
+      if (seenParagraph) return [];
+      seenParagraph = true;
+      const short = condense(child.children as PhrasingContent[], limit);
+      return [short ? { ...child, children: short } : child];
+    }
+    if (child.type === 'list')
+      return [{ ...child, children: child.children.map((c) => condenseItem(c, depth + 1, layout, factor)) }];
+    return [child];
+  });
+  return { ...item, spread: false, children: children as ListItem['children'] };
+}

@@ -1,0 +1,167 @@
+// The slides of one top-level section: its own blocks, then its sub-sections (or one slide
+// of cards when they are thin siblings), with or without a divider in front. Words that
+// end up on no slide (an empty sub-section's title, a section of missing pictures only)
+// are handed back as notes for the slide before them.
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Labels } from '../../i18n/labels.js';
+import { type Slide, say } from '../../model/deck.js';
+import { cardsSlide } from '../layouts/cards.js';
+import type { Estimator } from '../measure/estimate.js';
+import { dividerSlide, listOf } from '../layouts/frame-slides.js';
+import { notesFor } from '../notes-for.js';
+import { shownPart, speakerOnly } from '../notes-only.js';
+import type { TitledSection } from '../titles/outline-titles.js';
+import { sectionSlides } from './section-slides.js';
+
+export interface SectionContext {
+  labels: Labels;
+  scale: (line: number) => number | undefined;
+  est: Estimator;
+}
+
+export interface PlannedSection {
+  section: TitledSection;
+  /** Slides of the section's own blocks. */
+  own: Slide[];
+  /** Slides of its sub-sections, in order. */
+  children: Slide[];
+  /** Words for the notes of the slide before the section (it shows nothing of its own). */
+  leftover: RootContent[];
+}
+
+const SHORT_INTRO = 180;
+/** An intro slide filled less than this is short enough to list its sub-sections too. */
+const SHORT_SHARE = 0.35;
+
+export function planSection(section: TitledSection, { scale, est, labels }: SectionContext): PlannedSection {
+  const leftover: RootContent[] = [];
+  const slidesFor = (s: TitledSection, carry: RootContent[]): Slide[] => {
+    const made = sectionSlides({
+      title: s.title,
+      origin: s.origin,
+      blocks: s.blocks,
+      extraNotes: s.notes,
+      scale: scale(s.origin.line),
+      est,
+      labels,
+      ...(s.kicker ? { kicker: s.kicker } : {}),
+      ...(s.lede ? { lede: s.lede } : {}),
+    });
+    // Nothing to show (only missing pictures, say): its words join the slide before. A heading
+    // over nothing but the speaker's lines is the speaker's too.
+    if (made.length === 0 && s.blocks.length > 0) {
+      const heading = say(s.heading);
+      const forSpeaker = s.blocks.every((b) => !shownPart(b)) && s.notes.length === 0;
+      carry.push(forSpeaker ? speakerOnly(heading) : heading, ...notesFor(s.blocks), ...s.notes.map(say));
+    }
+    return made;
+  };
+  const own = slidesFor({ ...section, notes: [] }, leftover);
+  // Cards take their parent's title: never a list of people's ("Speakers"), whose sub-sections
+  // are the talks' own.
+  const cards = listsPeople(own)
+    ? undefined
+    : cardsSlide(section.title, section.origin, section.children, est, est.metrics.body.height);
+  const children: Slide[] = [];
+  if (cards) children.push(section.kicker ? { ...cards, eyebrow: section.kicker } : cards);
+  else
+    for (const child of section.children) {
+      const carry: RootContent[] = [];
+      const made = slidesFor(child, carry);
+      const before = children[children.length - 1] ?? own[own.length - 1];
+      if (before) before.notes.push(...carry);
+      else leftover.push(...carry);
+      children.push(...made);
+    }
+  // An empty sub-section's title stays in the notes of the slide before it.
+  const lastOwn = own[own.length - 1];
+  const intro = section.introNotes?.map(say) ?? [];
+  // With no slide of its own (only a missing picture, say), they go before, like its words.
+  ((lastOwn ?? children[0])?.notes ?? leftover).push(...intro);
+  const last = children[children.length - 1] ?? lastOwn;
+  if (last) last.notes.push(...section.notes.map(say));
+  else leftover.push(...section.notes.map(say));
+  // A section that shows nothing at all still says its heading, before its other words.
+  if (own.length + children.length === 0 && section.blocks.length === 0)
+    leftover.unshift(say(section.heading));
+  return { section, own, children, leftover };
+}
+
+/** A section whose own slides list people: its sub-sections are not parts of it. */
+function listsPeople(slides: Slide[]): boolean {
+  return slides.some((slide) => slide.layout === 'speakers');
+}
+
+/** A short section intro ("The programme had several sessions:") lists what follows under it. */
+function introduced(own: Slide[], children: Slide[]): Slide[] {
+  const titles = [...new Set(children.map((c) => c.title))];
+  const [intro] = own;
+  if (own.length !== 1 || titles.length < 2 || titles.length > 8 || !intro) return own;
+  if ((intro.estimatedPx ?? Infinity) > (intro.budgetPx ?? 0) * SHORT_SHARE) return own;
+  return [
+    {
+      ...intro,
+      layout: 'content',
+      blocks: [...intro.blocks, listOf(titles, false)],
+      roomy: false,
+      opensPart: true,
+    },
+  ];
+}
+
+/** The section's slides in order: with a divider in front (numbered `part`), or its title above each. */
+export function framedSlides(planned: PlannedSection, part: number | undefined, labels: Labels): Slide[] {
+  const { section, own, children } = planned;
+  if (part === undefined) {
+    // Without a divider, each sub-section's slide says which section it belongs to.
+    // The parent by its title and outline number ("3. Nội dung"): the number is kept for the audience.
+    const numbered =
+      section.number && !section.kicker ? `${section.number}. ${section.title}` : section.title;
+    const parent = [section.kicker, numbered].filter(Boolean).join(' · ');
+    // A sub-section told apart by its parent's name (outline-titles.ts) has it there already.
+    const ownEyebrow = (slide: Slide) => slide.eyebrow?.split(' · ').filter((p) => p !== section.title) ?? [];
+    // A list of people is no topic's part, nor the parent of one: recaps nest "Speakers" under
+    // the event's goals, or the talks' sections under "Speakers", by heading level alone.
+    const people = listsPeople(own);
+    const titled = children.map((slide) =>
+      slide.title === section.title || people || slide.layout === 'speakers'
+        ? slide
+        : { ...slide, eyebrow: [parent, ...ownEyebrow(slide)].join(' · ') },
+    );
+    return [...introduced(own, children), ...titled];
+  }
+  // A section of one slide needs no divider in front: the slide itself says which part it opens.
+  if (own.length + children.length === 1) {
+    const [only] = [...own, ...children];
+    const label = [labels.part(part), section.kicker, only!.eyebrow].filter(Boolean);
+    return [{ ...only!, eyebrow: [...new Set(label)].join(' · ') }];
+  }
+  const shortIntro =
+    own.length === 1 &&
+    section.blocks.length === 1 &&
+    section.blocks[0]!.type === 'paragraph' &&
+    toString(section.blocks[0]!).length <= SHORT_INTRO;
+  const divider = dividerSlide(
+    section.title,
+    part,
+    // What the divider promises is what follows: the titles of the sub-sections that have slides.
+    children.length > 1 ? [...new Set(children.map((c) => c.title))] : [],
+    shortIntro ? section.blocks : [],
+    labels,
+    section.origin,
+  );
+  if (section.kicker) divider.eyebrow = `${divider.eyebrow} · ${section.kicker}`;
+  if (shortIntro) divider.notes.push(...own[0]!.notes);
+  if (shortIntro || own.length === 0) return [divider, ...(shortIntro ? [] : own), ...children];
+  // An intro too long for the divider opens the part itself, rather than follow a divider
+  // of the same title: it takes the divider's label and says what the part holds.
+  const [first, ...rest] = introduced(own, children);
+  const opening: Slide = {
+    ...first!,
+    eyebrow: [divider.eyebrow, first!.eyebrow].filter(Boolean).join(' · '),
+    notes: [...divider.notes, ...first!.notes],
+    opensPart: true,
+  };
+  return [opening, ...rest, ...children];
+}

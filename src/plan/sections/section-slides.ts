@@ -1,0 +1,200 @@
+// Slides for one section: choose its layout, cut it into units, pack them into pages
+// that fit, and give each page its notes and its recap line.
+import type { Paragraph, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { markNote, originOf, say, type Layout, type Origin, type Slide } from '../../model/deck.js';
+import { blockText } from '../../model/text.js';
+import { chooseLayout } from '../layouts/choose-layout.js';
+import type { Labels } from '../../i18n/labels.js';
+import type { Estimator } from '../measure/estimate.js';
+import { visit } from 'unist-util-visit';
+import { topicTitle } from '../titles/topic-title.js';
+import { notesFor } from '../notes-for.js';
+import { shownPart } from '../notes-only.js';
+import { type Page, splitUnits } from '../paginate/split.js';
+import { toUnits } from '../paginate/units.js';
+
+const ROOMY_LAYOUTS = new Set<Layout>(['content', 'two-column', 'table', 'speakers']);
+/** Layouts whose lines may be set closer to keep a section on one slide. */
+const COMPACT_LAYOUTS = new Set<Layout>(['content', 'prose']);
+/** A section set in the larger type still leaves this share of the slide free. */
+const ROOMY_SHARE = 0.85;
+/** Text shorter than this is no slide's worth under a pictures title. */
+const LEFTOVER_LINE = 120;
+/** A title that promises pictures; a page left with none is titled by what it does show. */
+const PICTURES = /\b(photos?|pictures?|images?|gallery|snapshots?|moments)\b|hình ảnh|khoảnh khắc|\bảnh\b/iu;
+
+function pictured(blocks: RootContent[]): boolean {
+  let found = false;
+  for (const block of blocks)
+    visit(block, (node) => {
+      if (node.type === 'figure' || node.type === 'image') found = true;
+    });
+  return found;
+}
+
+/** Condensing thresholds when condensing would not save a slide: only very long text. */
+const LONG_ONLY = 2;
+
+export interface SectionInput {
+  title: string;
+  origin: Origin;
+  blocks: RootContent[];
+  est: Estimator;
+  labels: Labels;
+  /** Words with no place on a slide (titles of empty sub-sections). */
+  extraNotes?: string[];
+  /** Shrinks the height budget when the browser found a page of this section overflowing. */
+  scale?: number;
+  /** Small line above the title (a label or number the heading led with). */
+  kicker?: string;
+  /** The rest of a long heading, under the title. */
+  lede?: string;
+}
+
+export function sectionSlides(input: SectionInput): Slide[] {
+  const { est } = input;
+  const layout = chooseLayout(input.title, input.blocks, est);
+  const room = budget(input.title, layout, est, input.lede);
+  const space = room * (input.scale ?? 1);
+  // Text is shortened only where that saves a slide; very long text always is.
+  const unitsAt = (condense: number, roomy = false, compact = false) =>
+    toUnits(input.blocks, layout, {
+      est,
+      labels: input.labels,
+      space,
+      roomy,
+      ...(compact ? { compact } : {}),
+      itemLimit: space * 0.6,
+      condense,
+    });
+  const relaxed = unitsAt(LONG_ONLY);
+  if (relaxed.length === 0) return [];
+  // A pictures section without its pictures, left with a line ("no photos this time"): no slide.
+  const words = input.blocks.reduce((n, b) => n + (shownPart(b) ? toString(b).length : 0), 0);
+  if (PICTURES.test(input.title) && !pictured(relaxed.map((u) => u.display)) && words < LEFTOVER_LINE)
+    return [];
+  const relaxedPages = splitUnits(relaxed, space);
+  const condensedPages = relaxedPages.length > 1 ? splitUnits(unitsAt(1), space) : relaxedPages;
+  // Shortened text is worth it when it saves a slide, or keeps a lead-in with its list.
+  const cuts = (list: Page[]) => list.filter((p) => p.cutsLeadIn).length;
+  const better =
+    condensedPages.length < relaxedPages.length ||
+    (condensedPages.length === relaxedPages.length && cuts(condensedPages) < cuts(relaxedPages));
+  let pages = better ? condensedPages : relaxedPages;
+  // Little text on one slide is set a size larger, at the same place under the title.
+  const larger =
+    ROOMY_LAYOUTS.has(layout) && pages.length === 1 ? splitUnits(unitsAt(LONG_ONLY, true), space) : [];
+  const roomy = larger.length === 1 && larger[0]!.height <= space * ROOMY_SHARE;
+  if (roomy) pages = larger;
+  // Two pages that fit on one with closer lines: one slide reads better than two half-empty.
+  const tight =
+    !roomy && pages.length === 2 && COMPACT_LAYOUTS.has(layout)
+      ? splitUnits(unitsAt(better ? 1 : LONG_ONLY, false, true), space)
+      : [];
+  const compact = tight.length === 1;
+  if (compact) pages = tight;
+  pages = withContent(pages);
+  // Pages of a headingless recap are titled by their own topic; a run of pages on one topic
+  // counts as parts of it, like any section's.
+  const titles = pages.map((page) =>
+    !input.title || (PICTURES.test(input.title) && !pictured(page.display))
+      ? topicTitle(page.display, input.labels.highlights)
+      : input.title,
+  );
+  const parts = titles.map((title) => {
+    const run = titles.filter((t) => t === title).length;
+    return run > 1 ? { index: 0, total: run } : undefined;
+  });
+  const seen = new Map<string, number>();
+  return pages.map((page, i) => {
+    const first = page.original.find((node) => node.position);
+    const slide: Slide = {
+      layout,
+      title: titles[i]!,
+      blocks: withoutTitleLead(titles[i]!, page.display),
+      // A heading the slide no longer shows ("Event photos" without its photos) is said first.
+      notes: [
+        ...(input.title && titles[i] !== input.title && i === 0 ? [say(input.title)] : []),
+        ...echoesMarked(notesFor(page.original), page.display),
+      ],
+      origin: i === 0 || !first ? input.origin : originOf(first),
+      section: input.origin.line,
+      estimatedPx: Math.round(page.height),
+      budgetPx: Math.round(space),
+    };
+    // Pages of a headingless recap each have a title of their own; parts count under one title.
+    const part = parts[i];
+    if (part) {
+      seen.set(titles[i]!, (seen.get(titles[i]!) ?? 0) + 1);
+      slide.part = { index: seen.get(titles[i]!)!, total: part.total };
+    }
+    if (input.kicker) slide.eyebrow = input.kicker;
+    if (input.lede && i === 0) slide.subtitle = [input.lede];
+    if (roomy) slide.roomy = true;
+    if (compact) slide.compact = true;
+    if (i === pages.length - 1 && input.extraNotes?.length) slide.notes.push(...input.extraNotes.map(say));
+    return slide;
+  });
+}
+
+/** Pages that show nothing (only notes-only parts) give their notes to a neighbour. */
+function withContent(pages: Page[]): Page[] {
+  const kept: Page[] = [];
+  let pending: RootContent[] = [];
+  for (const page of pages) {
+    const last = kept[kept.length - 1];
+    if (page.display.length > 0) {
+      kept.push(pending.length ? { ...page, original: [...pending, ...page.original] } : page);
+      pending = [];
+    } else if (last) kept[kept.length - 1] = { ...last, original: [...last.original, ...page.original] };
+    else pending.push(...page.original);
+  }
+  return kept;
+}
+
+/** Notes the slide shows word for word are marked, so the handout can leave them out. */
+function echoesMarked(notes: RootContent[], shown: RootContent[]): RootContent[] {
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const onSlide = flat(shown.map(blockText).join(' '));
+  return notes.map((note) => (onSlide.includes(flat(blockText(note))) ? markNote(note, 'echo') : note));
+}
+
+/** Body height left under the title; a title that wraps takes lines from the body. */
+function budget(title: string, layout: Layout, est: Estimator, lede?: string): number {
+  const { title: font, body, text } = est.metrics;
+  const lines = Math.min(2, est.textLines(`${title} (9/9)`, font, body.width, 'bold'));
+  const under = lede ? est.textLines(lede, text.lede, body.width) * text.lede.size * text.lede.line : 0;
+  const base = body.height - (lines - 1) * font.size * font.line - under;
+  return layout === 'two-column' ? base * 2 : base;
+}
+
+/**
+ * A bold lead that only repeats the slide's title ("> **Conclusion:** The event…" under
+ * "Conclusion") is said once, by the title: the block keeps the rest.
+ */
+function withoutTitleLead(title: string, blocks: RootContent[]): RootContent[] {
+  const [first, ...rest] = blocks;
+  const quote = first?.type === 'blockquote' || first?.type === 'callout';
+  const paragraph = quote ? (first as { children: RootContent[] }).children[0] : first;
+  if (paragraph?.type !== 'paragraph') return blocks;
+  const [lead, ...after] = paragraph.children;
+  const same = (text: string) =>
+    text
+      .trim()
+      .replace(/[:：]$/u, '')
+      .trim()
+      .toLowerCase() === title.trim().toLowerCase();
+  if (lead?.type !== 'strong' || !same(toString(lead))) return blocks;
+  const body = after[0]?.type === 'break' ? after.slice(1) : after;
+  if (body.length === 0 || toString({ type: 'paragraph', children: body }).trim() === '') return blocks;
+  const kept: Paragraph = { ...paragraph, children: trimStart(body) };
+  if (!quote) return [kept, ...rest];
+  const box = first as RootContent & { children: RootContent[] };
+  return [{ ...box, children: [kept, ...box.children.slice(1)] } as RootContent, ...rest];
+}
+
+function trimStart(children: Paragraph['children']): Paragraph['children'] {
+  const [head, ...tail] = children;
+  return head?.type === 'text' ? [{ ...head, value: head.value.replace(/^\s+/u, '') }, ...tail] : children;
+}

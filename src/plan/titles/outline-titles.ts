@@ -1,0 +1,71 @@
+// Crafts every section title of the outline before planning (title-craft.ts): numbers and
+// labels become kickers, numbered siblings read "2 / 5", and a sub-section whose name other
+// sections share ("Outcomes" five times) takes its parent's name as its kicker (never glued
+// onto the title, which would repeat it on every slide).
+import type { Outline, Section } from '../../recap/outline.js';
+import { type CraftedTitle, craftTitle } from './title-craft.js';
+
+/** A section with its crafted title and what moved out of it. */
+export interface TitledSection extends Section {
+  /** The heading as the recap wrote it. */
+  heading: string;
+  /** Its outline number as written ("3", "3.1"), out of the title. */
+  number?: string;
+  kicker?: string;
+  lede?: string;
+  children: TitledSection[];
+}
+
+export interface TitledOutline extends Outline {
+  sections: TitledSection[];
+}
+
+/** `part` names a top-level section's number ("Phần 2"): there "2 / 10" would say little. */
+export function titleOutline(outline: Outline, part: (n: number) => string): TitledOutline {
+  const sections = siblings(outline.sections, part);
+  const counts = new Map<string, number>();
+  const count = (s: TitledSection) => counts.set(key(s.title), (counts.get(key(s.title)) ?? 0) + 1);
+  for (const section of sections) {
+    count(section);
+    section.children.forEach(count);
+  }
+  // Names shared by several sections are told apart by their parent's name, above them.
+  const told = sections.map((section) => ({
+    ...section,
+    children: section.children.map((child) =>
+      (counts.get(key(child.title)) ?? 0) > 1 && section.title && key(child.title) !== key(section.title)
+        ? { ...child, kicker: [section.title, child.kicker].filter(Boolean).join(' · ') }
+        : child,
+    ),
+  }));
+  return { ...outline, sections: told };
+}
+
+function siblings(list: Section[], part?: (n: number) => string): TitledSection[] {
+  const crafted = list.map((s) => (s.title ? craftTitle(s.title) : { title: '' }) as CraftedTitle);
+  const counted = crafted.map((c) => (c.number && /^\d+$/.test(c.number) ? Number(c.number) : undefined));
+  const numbered = counted.filter((n): n is number => n !== undefined);
+  // Numbers matter when siblings count through them: "2 / 5" says where the talk is; an
+  // outline number that counts nothing ("3.1") stays as it was written.
+  const total = numbered.length >= 2 ? Math.max(...numbered) : 0;
+  return list.map((section, i) => {
+    const c = crafted[i]!;
+    const n = counted[i];
+    const number = total && n !== undefined ? (part ? part(n) : `${n} / ${total}`) : c.number;
+    const kickers = [c.kicker, number].filter(Boolean);
+    const titled: TitledSection = {
+      ...section,
+      heading: section.title,
+      title: c.title,
+      children: siblings(section.children),
+    };
+    if (kickers.length > 0) titled.kicker = kickers.join(' · ');
+    if (c.lede) titled.lede = c.lede;
+    if (c.number) titled.number = c.number;
+    return titled;
+  });
+}
+
+function key(title: string): string {
+  return title.toLocaleLowerCase().trim();
+}

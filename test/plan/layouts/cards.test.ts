@@ -1,0 +1,39 @@
+// Thin sibling sub-sections side by side as cards: two to six of them, each a short list or
+// paragraph, under their parent's title.
+import { describe, expect, it } from 'vitest';
+import type { List } from 'mdast';
+import { plan } from '../../helpers.js';
+
+const recap = (groups: string[]) =>
+  [
+    '# Event',
+    '',
+    '## Why we came',
+    '',
+    'A paragraph long enough to be a slide of its own, about the goals of the day.',
+    '',
+    '## Takeaways',
+    '',
+    ...groups.flatMap((group) => [`### ${group}`, '', '- One short point', '- Another short point', '']),
+  ].join('\n');
+
+describe('cards', () => {
+  it('set two or more thin sub-sections side by side on one slide', () => {
+    for (const groups of [
+      ['Technical', 'Career'],
+      ['Mindset', 'Technical', 'Career'],
+    ]) {
+      const slides = plan(recap(groups)).deck.slides;
+      const cards = slides.filter((s) => s.layout === 'cards');
+      expect(cards, groups.join()).toHaveLength(1);
+      expect(cards[0]!.title).toBe('Takeaways');
+      expect((cards[0]!.blocks[0] as List).children).toHaveLength(groups.length);
+      expect(slides.some((s) => groups.includes(s.title))).toBe(false);
+    }
+  });
+
+  it('leave a single sub-section on a slide of its own', () => {
+    const slides = plan(recap(['Technical'])).deck.slides;
+    expect(slides.some((s) => s.layout === 'cards')).toBe(false);
+  });
+});

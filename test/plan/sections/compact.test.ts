@@ -1,0 +1,28 @@
+// A section a little too long for one slide is set with closer lines on one slide, rather
+// than split over two half-empty ones; the type itself keeps the body size.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { plan } from '../../helpers.js';
+
+const corpus = join(import.meta.dirname, '..', '..', 'corpus');
+const read = (name: string) => readFileSync(join(corpus, name), 'utf8');
+
+describe('a section a little too long for one slide', () => {
+  it('stays on one slide, its lines closer (corpus 62: an overview and five objectives)', () => {
+    const { deck } = plan(read('62-security-pillar-deep-dive-starts-h3-odd-bold-dash-en.md'));
+    const overview = deck.slides.filter((s) => s.title === 'Event Overview');
+    expect(overview).toHaveLength(1);
+    expect(overview[0]).toMatchObject({ compact: true });
+    expect(overview[0]!.part).toBeUndefined();
+    expect(overview[0]!.estimatedPx!).toBeLessThanOrEqual(overview[0]!.budgetPx!);
+  });
+
+  it('is never set closer when it fits as it is, or needs more than two slides', () => {
+    const { deck } = plan(read('09-community-day-data-driven-tables-vi.md'));
+    for (const slide of deck.slides) if (slide.compact) expect(slide.part).toBeUndefined();
+    expect(deck.slides.some((s) => s.part && s.part.total > 2 && s.compact)).toBe(false);
+    const short = plan('# Deck\n\n## One\n\n- a short item\n- another one\n');
+    expect(short.deck.slides.some((s) => s.compact)).toBe(false);
+  });
+});

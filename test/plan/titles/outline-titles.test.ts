@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Outline, Section } from '../../../src/recap/outline.js';
+import { titleOutline } from '../../../src/plan/titles/outline-titles.js';
+import { craftTitle } from '../../../src/plan/titles/title-craft.js';
+
+const section = (title: string, children: Section[] = []): Section => ({
+  title,
+  origin: { line: 1, column: 1 },
+  blocks: [],
+  children,
+  notes: [],
+});
+
+describe('titleOutline', () => {
+  it('tells shared sub-section names apart by the parent in the kicker, never glued on the title', () => {
+    const outline: Outline = {
+      sections: [
+        section('AWS Cloud Mastery Series #1', [section('Event Objectives'), section('Speakers')]),
+        section('AWS Cloud Mastery Series #2', [section('Event Objectives'), section('Agenda')]),
+      ],
+      preamble: [],
+      titleNotes: [],
+    };
+    const [first, second] = titleOutline(outline, (n) => `Part ${n}`).sections;
+    expect(first!.children.map((c) => c.title)).toEqual(['Event Objectives', 'Speakers']);
+    expect(first!.children[0]!.kicker).toBe('AWS Cloud Mastery Series #1');
+    expect(first!.children[1]!.kicker).toBeUndefined();
+    expect(second!.children[0]!.kicker).toBe('AWS Cloud Mastery Series #2');
+  });
+});
+
+describe('craftTitle', () => {
+  it('spaces a label run into its number', () => {
+    expect(craftTitle('1.1 Week1', { whole: true }).title).toBe('Week 1');
+    expect(craftTitle('Kết quả Tuần3').title).toBe('Kết quả Tuần 3');
+    expect(craftTitle('AWS EC2 instances').title).toBe('AWS EC2 instances');
+  });
+
+  it('writes numbers run together as a range or a list ("#1#2#3" -> "#1–#3")', () => {
+    expect(craftTitle('AWS Cloud Mastery Series #1#2#3').title).toBe('AWS Cloud Mastery Series #1–#3');
+    expect(craftTitle('Series #1#3').title).toBe('Series #1, #3');
+    expect(craftTitle('Series #2 and #3').title).toBe('Series #2 and #3');
+  });
+
+  it('never cuts a long heading after a word that opens more', () => {
+    const heading =
+      'Building secure private connections for - enterprise data platforms with Amazon QuickSight Q';
+    expect(craftTitle(heading).title).toBe(heading);
+  });
+});
