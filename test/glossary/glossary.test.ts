@@ -25,22 +25,35 @@ const texts = recaps.map((path) =>
 );
 
 /**
- * Capitalised words the recaps use that are no cloud term: companies, places, events,
- * programmes, job titles, units and words in capitals for emphasis.
+ * Capitalised words the recaps use that are no cloud term: companies, people, places, events,
+ * programmes, session codes, job titles, units, words in capitals for emphasis, HTTP methods
+ * and names from the recaps' code.
  */
 const NOT_TERMS = new Set([
-  // time, money, places
+  // time, money, units, places
   ...['AM', 'PM', 'GMT', 'USD', 'HCMC', 'TP', 'ASEAN', 'LAS', 'SFO', 'L26', 'V2'],
-  // companies, universities, products outside the cloud
+  ...['PST', 'GB', 'TB', 'MB', 'KB', 'HCM', 'CityCenter', 'MGM', 'US', 'USA', 'EU', 'APAC'],
+  // companies, universities, people, products outside the cloud
   ...['VNG', 'FPT', 'CloudThinker', 'TinyFish', 'LinkedIn', 'YouTube', 'ZaloPay', 'JetBrains'],
   ...['TymeX', 'TymerX', 'PostNL', 'HEMA', 'RAI', 'SGU', 'PTIT', 'HUFLIT', 'HCMUTE', 'McNamara'],
   ...['MalScan', 'TheBois', 'SkyJump'],
+  ...['OpenAI', 'NVIDIA', 'BMW', 'PBS', 'CMC', 'SoftwareOne', 'F5', 'NeuraX', 'DeSantis', 'MX'],
+  ...['CloudThinker1', 'CloudThinker2', 'MobaXterm', 'PyO3'],
   // programmes, events, community roles, session codes
   ...['FCJ', 'FCAJ', 'UG', 'CFP', 'MoC', 'CMY301', 'Amazon Builders'],
+  ...['OJT', 'DX', 'Amazon Prime Day', 'ANT203', 'ANT301', 'MAD202', 'MAD303', 'SRV207', 'SRV212', 'R1'],
+  'GPSCT313',
   // business and HR words
   ...['HR', 'HRIS', 'CV', 'JD', 'CEO', 'CTO', 'COO', 'VP', 'GTM', 'SMBs', 'IT', 'QR', 'LED'],
+  ...['SVP', 'VPs', 'GM', 'KPIs'],
   // words set in capitals for emphasis, abbreviations of ordinary words
   ...['DATA', 'DRIVEN', 'RISEN', 'COMMUNITY', 'DAY', 'GENERATIVE', 'SPEED', 'SO', 'THU', 'LOL', 'VD'],
+  ...['KICK', 'OFF', 'FIRST', 'CLOUD', 'JOURNEY', 'WORKFORCE', 'FALL', 'BUILDING', 'BUT', 'DOES', 'NOT'],
+  ...['WORK', 'PHOTO', 'TODO', 'DIY', 'YMMV', 'CT', 'ECT', 'IMG'],
+  // HTTP methods; names in the recaps' code (MAX_MESSAGE_LENGTH, TextDecoder) and plain-word
+  // values of an API (a session token is ReadOnly or ReadWrite)
+  ...['GET', 'POST', 'OPTIONS', 'ALLOWED', 'ORIGIN', 'HEADERS', 'MAX', 'MESSAGE', 'LENGTH', 'HISTORY'],
+  ...['TURNS', 'TextDecoder', 'ReadOnly', 'ReadWrite'],
   // one mention too ambiguous to explain ("IAM, IAM Identity Center, SSO, SSP")
   'SSP',
 ]);

@@ -141,7 +141,16 @@ describe('speaker notes of every real recap', () => {
   });
 
   it('lead into a continuation with what it opens with, when that is a short line', () => {
-    const { deck } = decks.find(({ path }) => path.includes('26-agentic-ai-build-week'))!;
+    const part = (label: string) =>
+      `- ${label}:\n${Array.from({ length: 4 }, (_, i) => `  - ${label} point ${i} explains one thing the team built that week for the platform and its users`).join('\n')}`;
+    const text = `# Build week\n\n## Overview\n\n${part('Problem')}\n${part('Solution')}\n`;
+    const deck = toDeck({
+      recap: readRecap(text, new VFile()),
+      assets: new Map(),
+      est,
+      source: 'x',
+      name: 'x',
+    });
     const first = deck.slides.find((s) => s.title === 'Overview' && s.part?.index === 1)!;
     expect(partText(first, 'cue')).toMatch(/Next: Overview \(continued\): Solution\.$/);
   });

@@ -22,4 +22,28 @@ describe('lines of a paragraph', () => {
     );
     expect(markdown).toContain('Date: 15/11/2025\nLocation: Amsterdam');
   });
+
+  it('join a long line that stops mid-sentence to the next (hard-wrapped text), even before a link', () => {
+    const { markdown } = plan(
+      [
+        '# Summit',
+        '',
+        '## Talks',
+        '',
+        '- The Four In A Row game was interesting, as the metrics were published through',
+        '  [Athena](https://docs.aws.amazon.com/athena/) into a Grafana dashboard.',
+        '- While I thought the keynote was underwhelming due to its focus on the situation in',
+        '  Ukraine, what followed was much better.',
+        '- Short line kept',
+        '  As its own line.',
+        '- A line long enough to be wrapped by an editor but ending in a lead-in:',
+        '  Next line.',
+        '',
+      ].join('\n'),
+    );
+    expect(markdown).toContain('published through [Athena](https://docs.aws.amazon.com/athena/) into');
+    expect(markdown).toContain('the situation in Ukraine, what followed');
+    expect(markdown).toContain('Short line kept\n');
+    expect(markdown).toContain('ending in a lead-in:\n');
+  });
 });

@@ -4,7 +4,7 @@
 import type { PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Layout } from '../../model/deck.js';
-import { condense } from '../points/condense.js';
+import { shorten } from '../points/shorten.js';
 import type { Estimator } from '../measure/estimate.js';
 import type { Unit } from './units.js';
 
@@ -105,7 +105,7 @@ function shortenCells(table: Table, limit: number): Table {
     children: table.children.map((row, r) => ({
       ...row,
       children: row.children.map((cell) => {
-        const short = r > 0 ? condense(cell.children as PhrasingContent[], limit) : undefined;
+        const short = r > 0 ? shorten(cell.children as PhrasingContent[], limit) : undefined;
         return short ? { ...cell, children: short as TableCell['children'] } : cell;
       }),
     })),

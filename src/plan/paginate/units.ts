@@ -6,7 +6,8 @@ import { toString } from 'mdast-util-to-string';
 import type { Labels } from '../../i18n/labels.js';
 import type { Layout } from '../../model/deck.js';
 import { codeUnits } from './code-units.js';
-import { condense } from '../points/condense.js';
+import { prosePoints } from '../points/prose-points.js';
+import { shorten } from '../points/shorten.js';
 import type { Estimator } from '../measure/estimate.js';
 import { listUnits, type Trail } from './list-units.js';
 import { CONDENSE } from '../measure/metrics.js';
@@ -53,6 +54,11 @@ export interface UnitOptions {
   itemLimit: number;
   /** Scales the condensing thresholds: 1 condenses long text, 2 only very long text. */
   condense: number;
+  /** Long paragraphs become at most this many points (their key sentences); the notes keep
+   * them whole. 0 or absent: paragraphs stay paragraphs. */
+  points?: number;
+  /** Lists show their top level only; sub-items go to the notes. */
+  outline?: boolean;
 }
 
 /** Lists of this many items or fewer are kept whole when they fit. */
@@ -64,7 +70,7 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
   const factor = options.condense;
   const blockHeight = (node: RootContent) => est.blockHeight(node, layout, { roomy, compact });
   const condenseParagraph = (paragraph: Paragraph, limit: number): Paragraph => {
-    const short = condense(paragraph.children, limit * factor);
+    const short = shorten(paragraph.children, limit * factor);
     return short ? { ...paragraph, children: short } : paragraph;
   };
   for (const block of blocks) units.push(...blockUnits(block));
@@ -97,7 +103,8 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
           const shown = shownPart(item);
           // An item that is only "…" says nothing on a slide.
           if (!shown || /^[\s.…]*$/u.test(toString(shown))) return undefined;
-          return look(condenseItem(shown, depth, layout, factor))[0] as ListItem;
+          const short = condenseItem(shown, depth, layout, factor);
+          return look(options.outline && depth === 0 ? topLevel(short) : short)[0] as ListItem;
         },
       });
       // A short list is split only when no page could hold it whole (split.ts weighs that).
@@ -116,6 +123,9 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
       units.push(...tableUnits(tidyLinks(block), layout, est, { roomy, condense: factor }));
     } else if (block.type === 'code') {
       units.push(...codeUnits(block, layout, est, options.space, options.labels));
+    } else if (block.type === 'paragraph' && pointsOf(block)) {
+      const display = look(pointsOf(block)!)[0]!;
+      units.push({ display, original: block, height: blockHeight(display) });
     } else if (block.type === 'paragraph') {
       const short = condenseParagraph(block, layout === 'prose' ? Infinity : CONDENSE.paragraph);
       const [display, flow] = look(short) as [RootContent, RootContent?];
@@ -147,6 +157,42 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
     }
     return units;
   }
+
+  /** Points for a long paragraph of several sentences, when the section is set as points. */
+  function pointsOf(paragraph: Paragraph): RootContent | undefined {
+    if (!options.points || layout === 'prose' || leadsIn(paragraph)) return undefined;
+    return prosePoints(paragraph, { most: options.points, pointLimit: pointChars(est, layout) });
+  }
+}
+
+/** A point from prose takes at most this many lines of body text. */
+const POINT_LINES = 2;
+const SAMPLE = 'Sessions on cloud security and the practices teams use';
+
+/** About how many characters fill POINT_LINES lines of body text in the layout. */
+function pointChars(est: Estimator, layout: Layout): number {
+  const perChar = est.textWidth(SAMPLE, est.metrics.text.body) / SAMPLE.length;
+  return Math.floor((POINT_LINES * est.layoutWidth(layout)) / perChar);
+}
+
+/** An item's own line without its sub-items (they stay in the notes); a label that led
+ * into them ("Benefits:") loses its colon. */
+function topLevel(item: ListItem): ListItem {
+  const children = item.children.filter((child) => child.type !== 'list');
+  if (children.length === item.children.length) return item;
+  const last = children[children.length - 1];
+  if (last?.type === 'paragraph') {
+    const tail = last.children[last.children.length - 1];
+    if (tail?.type === 'text')
+      children[children.length - 1] = {
+        ...last,
+        children: [
+          ...last.children.slice(0, -1),
+          { ...tail, value: tail.value.replace(/\s*[:：]\s*$/u, '') },
+        ],
+      };
+  }
+  return { ...item, children };
 }
 
 function leadsIn(paragraph: Paragraph): boolean {
@@ -164,7 +210,7 @@ function condenseItem(item: ListItem, depth: number, layout: Layout, factor: num
     if (child.type === 'paragraph') {
       if (seenParagraph) return [];
       seenParagraph = true;
-      const short = condense(child.children as PhrasingContent[], limit);
+      const short = shorten(child.children as PhrasingContent[], limit);
       return [short ? { ...child, children: short } : child];
     }
     if (child.type === 'list')

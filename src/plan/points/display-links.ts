@@ -1,6 +1,7 @@
-// A bare address on a slide ("https://docs.google.com/document/d/1z39r6Sw…/edit") is shown
-// short: no scheme, no "www.", and past about forty characters its host and first path step
-// then "…". The link still opens the whole address; the notes keep it whole.
+// A bare address on a slide ("https://docs.google.com/document/d/1z39r6Sw/edit") is shown
+// short: no scheme, no "www.", no query, and past about forty characters its host and the
+// whole path steps that fit ("docs.google.com/document"), never a step cut or marked "…".
+// The link still opens the whole address; the notes keep it whole.
 import type { Link, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -25,7 +26,11 @@ export function shortLink(url: string): string {
     .replace(/^www\./i, '')
     .replace(/\/$/, '');
   if (short.length <= LONGEST) return short;
-  const [host, first] = short.split('/');
-  const head = first ? `${host}/${first}` : (host ?? short);
-  return `${head.length > LONGEST ? head.slice(0, LONGEST) : head}/…`;
+  const [host = short, ...steps] = short.replace(/[?#].*$/u, '').split('/');
+  let shown = host;
+  for (const step of steps) {
+    if (!step || `${shown}/${step}`.length > LONGEST) break;
+    shown = `${shown}/${step}`;
+  }
+  return shown;
 }

@@ -1,58 +1,68 @@
-// The sentences of a long paragraph that carry its facts, for a slide that cannot show it
-// all: sentences with bold phrases, names, numbers, services and lists score high, filler
-// ("Overall, it was amazing.") low. The chosen ones keep their order and formatting; each
-// gap is marked "…". Undefined when the paragraph is one sentence (the caller cuts it).
+// The sentences of a paragraph that carry its facts, for a slide that cannot show it all:
+// sentences with bold phrases, names, numbers, services and lists score high, filler
+// ("Overall, it was amazing.") low. Chosen sentences keep their order and formatting, and
+// are always whole; what is left out stays in the notes.
 import type { PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { countMentions, opensWith } from '../lexicon/lexicon.js';
 import { between } from './phrasing-slice.js';
 import { sentenceSpans } from './sentences.js';
 
-const ELLIPSIS = '…';
+export interface Scored {
+  start: number;
+  end: number;
+  /** Its place among the paragraph's sentences. */
+  index: number;
+  score: number;
+}
 
-/** Openings and words that say little on a slide. */
-const FILLER_START =
-  /^(overall|in summary|in conclusion|to sum up|additionally|also|moreover|furthermore|besides|in addition|then|after that|finally|i think|i feel|i believe|personally|it was|this was|that was|there were|there was|nhìn chung|tổng kết|ngoài ra|bên cạnh đó|cuối cùng|sau đó|em thấy|tôi thấy|mình thấy)\b/iu;
-const VAGUE =
-  /\b(very|really|actually|absolutely|incredibly|truly|wonderful|amazing|awesome|great|interesting|intriguing|fantastic|valuable|rất|thật sự|tuyệt vời|thú vị|hay)\b/giu;
+const isFiller = opensWith('fillerOpenings');
+const vagueWords = countMentions('vagueWords');
 
+/** The paragraph's sentences with what each carries. */
+export function scoredSentences(children: PhrasingContent[], text: string): Scored[] {
+  const bold = boldRanges(children);
+  return sentenceSpans(text).map((span, index) => ({
+    ...span,
+    index,
+    score: score(
+      text.slice(span.start, span.end),
+      index,
+      bold.filter((b) => b.start < span.end && b.end > span.start).length,
+    ),
+  }));
+}
+
+/** The sentences that carry most facts within `limit` characters, in the recap's order;
+ * undefined for a single sentence, or when none is worth a place or all are kept. */
 export function keySentences(
   children: PhrasingContent[],
   text: string,
   limit: number,
 ): PhrasingContent[] | undefined {
-  const spans = sentenceSpans(text);
+  const spans = scoredSentences(children, text);
   if (spans.length < 2) return undefined;
-  const bold = boldRanges(children);
-  const scored = spans.map((span, i) => ({
-    ...span,
-    i,
-    score: score(
-      text.slice(span.start, span.end),
-      i,
-      bold.filter((b) => b.start < span.end && b.end > span.start).length,
-    ),
-  }));
-  // Most facts per character first, within the room; the order of the recap is kept.
-  const chosen = new Set<number>();
+  const chosen = choose(spans, limit, spans.length);
+  if (chosen.length === 0 || chosen.length === spans.length) return undefined;
+  return chosen.flatMap((s, k) => [
+    ...(k > 0 ? [{ type: 'text' as const, value: ' ' }] : []),
+    ...between(children, s.start, s.end),
+  ]);
+}
+
+/** Up to `most` sentences, most facts per character first, within `limit` characters in all;
+ * returned in the recap's order. */
+export function choose(spans: Scored[], limit: number, most: number): Scored[] {
+  const chosen: Scored[] = [];
   let used = 0;
-  for (const s of [...scored].sort((a, b) => b.score / (b.end - b.start) - a.score / (a.end - a.start))) {
+  const density = (s: Scored) => s.score / (s.end - s.start);
+  for (const s of [...spans].sort((a, b) => density(b) - density(a))) {
     const length = s.end - s.start + 2;
-    if (s.score <= 0 || used + length > limit) continue;
-    chosen.add(s.i);
+    if (s.score <= 0 || used + length > limit || chosen.length >= most) continue;
+    chosen.push(s);
     used += length;
   }
-  if (chosen.size === 0 || chosen.size === spans.length) return undefined;
-  const out: PhrasingContent[] = [];
-  let last = -1;
-  for (const s of scored) {
-    if (!chosen.has(s.i)) continue;
-    if (out.length > 0) out.push({ type: 'text', value: last === s.i - 1 ? ' ' : ` ${ELLIPSIS} ` });
-    else if (s.i > 0) out.push({ type: 'text', value: `${ELLIPSIS} ` });
-    out.push(...between(children, s.start, s.end));
-    last = s.i;
-  }
-  if (last < spans.length - 1) out.push({ type: 'text', value: ` ${ELLIPSIS}` });
-  return out;
+  return chosen.sort((a, b) => a.index - b.index);
 }
 
 function score(sentence: string, index: number, boldCount: number): number {
@@ -62,16 +72,16 @@ function score(sentence: string, index: number, boldCount: number): number {
   const numbers = (sentence.match(/\d+(?:[.,]\d+)?\s*(?:%|x|k|m|b|ms|s|gb|tb)?/giu) ?? []).length;
   const list = /[:：][^.;]*,/u.test(sentence) ? 2 : 0;
   const aside = /\([^)]{3,}\)/u.test(sentence) ? 1 : 0;
-  const vague = (sentence.match(VAGUE) ?? []).length;
   return (
     3 * boldCount +
     1.5 * Math.min(3, numbers) +
     Math.min(4, names) +
     list +
     aside +
-    (index === 0 ? 1 : 0) -
-    (FILLER_START.test(sentence.trim()) ? 2 : 0) -
-    vague +
+    // The opening sentence usually says what the paragraph is about.
+    (index === 0 ? 1.5 : 0) -
+    (isFiller(sentence) ? 2 : 0) -
+    vagueWords(sentence) +
     // A sentence of a few words tells little however it scores.
     (words.length < 6 ? -1 : 0)
   );

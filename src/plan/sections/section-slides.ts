@@ -1,5 +1,5 @@
-// Slides for one section: choose its layout, cut it into units, pack them into pages
-// that fit, and give each page its notes and its recap line.
+// Slides for one section: the cheapest of the ways it could be set (candidates.ts), then
+// each page given its title, its notes and its recap line.
 import type { Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { markNote, originOf, say, type Layout, type Origin, type Slide } from '../../model/deck.js';
@@ -12,17 +12,16 @@ import { topicTitle } from '../titles/topic-title.js';
 import { notesFor } from '../notes-for.js';
 import { shownPart } from '../notes-only.js';
 import { type Page, splitUnits } from '../paginate/split.js';
-import { toUnits } from '../paginate/units.js';
+import { mentions } from '../lexicon/lexicon.js';
+import { type CandidateInput, candidates, unitsFor } from './candidates.js';
 
 const ROOMY_LAYOUTS = new Set<Layout>(['content', 'two-column', 'table', 'speakers']);
-/** Layouts whose lines may be set closer to keep a section on one slide. */
-const COMPACT_LAYOUTS = new Set<Layout>(['content', 'prose']);
 /** A section set in the larger type still leaves this share of the slide free. */
 const ROOMY_SHARE = 0.85;
 /** Text shorter than this is no slide's worth under a pictures title. */
 const LEFTOVER_LINE = 120;
 /** A title that promises pictures; a page left with none is titled by what it does show. */
-const PICTURES = /\b(photos?|pictures?|images?|gallery|snapshots?|moments)\b|hình ảnh|khoảnh khắc|\bảnh\b/iu;
+const isPictures = mentions('pictureWords');
 
 function pictured(blocks: RootContent[]): boolean {
   let found = false;
@@ -32,9 +31,6 @@ function pictured(blocks: RootContent[]): boolean {
     });
   return found;
 }
-
-/** Condensing thresholds when condensing would not save a slide: only very long text. */
-const LONG_ONLY = 2;
 
 export interface SectionInput {
   title: string;
@@ -54,51 +50,32 @@ export interface SectionInput {
 
 export function sectionSlides(input: SectionInput): Slide[] {
   const { est } = input;
-  const layout = chooseLayout(input.title, input.blocks, est);
-  const room = budget(input.title, layout, est, input.lede);
+  const chosen = chooseLayout(input.title, input.blocks, est);
+  const room = budget(input.title, chosen, est, input.lede);
   const space = room * (input.scale ?? 1);
-  // Text is shortened only where that saves a slide; very long text always is.
-  const unitsAt = (condense: number, roomy = false, compact = false) =>
-    toUnits(input.blocks, layout, {
-      est,
-      labels: input.labels,
-      space,
-      roomy,
-      ...(compact ? { compact } : {}),
-      itemLimit: space * 0.6,
-      condense,
-    });
-  const relaxed = unitsAt(LONG_ONLY);
-  if (relaxed.length === 0) return [];
+  const context: CandidateInput = { blocks: input.blocks, layout: chosen, space, est, labels: input.labels };
+  const [best] = candidates(context);
+  if (!best) return [];
+  const { setting } = best;
+  const layout = setting.layout;
   // A pictures section without its pictures, left with a line ("no photos this time"): no slide.
   const words = input.blocks.reduce((n, b) => n + (shownPart(b) ? toString(b).length : 0), 0);
-  if (PICTURES.test(input.title) && !pictured(relaxed.map((u) => u.display)) && words < LEFTOVER_LINE)
+  if (isPictures(input.title) && !best.pages.some((p) => pictured(p.display)) && words < LEFTOVER_LINE)
     return [];
-  const relaxedPages = splitUnits(relaxed, space);
-  const condensedPages = relaxedPages.length > 1 ? splitUnits(unitsAt(1), space) : relaxedPages;
-  // Shortened text is worth it when it saves a slide, or keeps a lead-in with its list.
-  const cuts = (list: Page[]) => list.filter((p) => p.cutsLeadIn).length;
-  const better =
-    condensedPages.length < relaxedPages.length ||
-    (condensedPages.length === relaxedPages.length && cuts(condensedPages) < cuts(relaxedPages));
-  let pages = better ? condensedPages : relaxedPages;
+  let pages = best.pages;
   // Little text on one slide is set a size larger, at the same place under the title.
   const larger =
-    ROOMY_LAYOUTS.has(layout) && pages.length === 1 ? splitUnits(unitsAt(LONG_ONLY, true), space) : [];
+    ROOMY_LAYOUTS.has(layout) && pages.length === 1 && !setting.compact
+      ? splitUnits(unitsFor(context, setting, true), space)
+      : [];
   const roomy = larger.length === 1 && larger[0]!.height <= space * ROOMY_SHARE;
   if (roomy) pages = larger;
-  // Two pages that fit on one with closer lines: one slide reads better than two half-empty.
-  const tight =
-    !roomy && pages.length === 2 && COMPACT_LAYOUTS.has(layout)
-      ? splitUnits(unitsAt(better ? 1 : LONG_ONLY, false, true), space)
-      : [];
-  const compact = tight.length === 1;
-  if (compact) pages = tight;
+  const compact = setting.compact;
   pages = withContent(pages);
   // Pages of a headingless recap are titled by their own topic; a run of pages on one topic
   // counts as parts of it, like any section's.
   const titles = pages.map((page) =>
-    !input.title || (PICTURES.test(input.title) && !pictured(page.display))
+    !input.title || (isPictures(input.title) && !pictured(page.display))
       ? topicTitle(page.display, input.labels.highlights)
       : input.title,
   );

@@ -5,6 +5,7 @@
 // about (main-name.ts), else `fallback`. A candidate that says nothing ("Published", "AWS") or
 // stops on an open word ("… và") is passed over.
 import type { Nodes, RootContent } from 'mdast';
+import { alternation, LANGS, phrases } from '../lexicon/lexicon.js';
 import { mainName } from './main-name.js';
 import { endsOpen, isGenericTitle } from './title-words.js';
 
@@ -14,13 +15,16 @@ const MIN = 3;
 /** Marks where a link's words were: no title runs across one or is made of one. */
 const LINK = '\uFFFC';
 /** "X are:", "X include:", "X gồm:": X is what the list after it is about. */
-const LEAD_IN =
-  /(?:^|[,.;:!?]\s+)([^,.;:!?\uFFFC]{3,60}?)\s+(?:are|is|were|include|includes|included|là|gồm|gồm có|bao gồm|như sau)\s*[:：]/iu;
-/** Words that open a wrap-up, and what such a page is called. */
-const WRAP_UP: [RegExp, string][] = [
-  [/^(?:overall|in conclusion|in summary|to sum up|all in all|in short),/iu, 'Conclusion'],
-  [/^(?:tổng thể|tóm lại|nhìn chung|tổng kết lại|nói chung|kết luận),/iu, 'Tổng kết'],
-];
+const LEAD_IN = new RegExp(
+  `(?:^|[,.;:!?]\\s+)([^,.;:!?\\uFFFC]{3,60}?)\\s+(?:${alternation('leadInVerbs')})\\s*[:：]`,
+  'iu',
+);
+const JOIN = new RegExp(`^(?:${alternation('leadInJoins')})\\s+`, 'iu');
+/** Words that open a wrap-up ("Overall, …"), and what such a page is called, per language. */
+const WRAP_UP = LANGS.map((lang) => ({
+  opens: new RegExp(`^(?:${alternation('wrapUpOpenings', lang)}),`, 'iu'),
+  title: phrases('wrapUpTitle', lang)[0]!,
+}));
 
 export function topicTitle(blocks: RootContent[], fallback: string): string {
   let bold: string | undefined;
@@ -45,7 +49,7 @@ export function topicTitle(blocks: RootContent[], fallback: string): string {
     () => bold,
     () => leadIn(first),
     () => shortSentence(first),
-    () => WRAP_UP.find(([opener]) => opener.test(first.trim()))?.[1],
+    () => WRAP_UP.find(({ opens }) => opens.test(first.trim()))?.title,
     () => mainName(texts.join('\n')),
   ];
   for (const candidate of candidates) {
@@ -84,7 +88,7 @@ function clean(text: string): string {
 
 /** The topic a first paragraph leads into its list with: "my top 5 announcements are:". */
 function leadIn(text: string): string | undefined {
-  const topic = LEAD_IN.exec(text.replace(/\s+/g, ' ').trim())?.[1]?.replace(/^(?:and|và)\s+/iu, '');
+  const topic = LEAD_IN.exec(text.replace(/\s+/g, ' ').trim())?.[1]?.replace(JOIN, '');
   return topic ? capitalise(clean(topic)) : undefined;
 }
 

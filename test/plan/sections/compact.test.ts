@@ -13,9 +13,23 @@ describe('a section a little too long for one slide', () => {
     const { deck } = plan(read('62-security-pillar-deep-dive-starts-h3-odd-bold-dash-en.md'));
     const overview = deck.slides.filter((s) => s.title === 'Event Overview');
     expect(overview).toHaveLength(1);
-    expect(overview[0]).toMatchObject({ compact: true });
     expect(overview[0]!.part).toBeUndefined();
     expect(overview[0]!.estimatedPx!).toBeLessThanOrEqual(overview[0]!.budgetPx!);
+  });
+
+  it('is set closer when that alone keeps it on one slide', () => {
+    const items = Array.from({ length: 9 }, (_, i) => `- Item ${i} explains how the team set up the pipeline`);
+    const intro = 'The team worked on these items during the week.';
+    const { deck } = plan(`# Deck\n\n## Work\n\n${intro}\n\n${items.join('\n')}\n`);
+    const work = deck.slides.filter((s) => s.title === 'Work');
+    expect(work).toHaveLength(1);
+    expect(work[0]).toMatchObject({ compact: true });
+    expect(work[0]!.estimatedPx!).toBeLessThanOrEqual(work[0]!.budgetPx!);
+    // One item more does not fit even closer: two slides at the body's spacing.
+    const more = plan(`# Deck\n\n## Work\n\n${intro}\n\n${[...items, items[0]].join('\n')}\n`);
+    const split = more.deck.slides.filter((s) => s.title === 'Work');
+    expect(split).toHaveLength(2);
+    expect(split.some((s) => s.compact)).toBe(false);
   });
 
   it('is never set closer when it fits as it is, or needs more than two slides', () => {

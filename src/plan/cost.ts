@@ -1,0 +1,54 @@
+// The one cost that compares candidate slides for a part of the recap, in slides' worth:
+// what a designer weighs when choosing between showing it all over several slides, showing
+// its points on fewer, or setting it closer. Every weight is here, with why.
+export const WEIGHTS = {
+  /** Each slide asks for the audience's attention: the unit everything else is weighed in. */
+  slide: 1,
+  /** A slide left part empty looks unfinished: its unused share, squared, on every slide but
+   * the last of a part (a part may end short). */
+  emptiness: 0.6,
+  /** Words moved from the slide to the notes: showing half a part's words costs as much as
+   * 0.75 of a slide, so text is shortened where that saves a slide, not to tidy one. */
+  hidden: 1.5,
+  /** Running prose past the lines a reader takes in at a glance: a wall, per slide... */
+  proseWall: 2,
+  /** ...and more for every line past it. */
+  proseLine: 0.25,
+  /** A lead-in at the foot of one slide and its list on the next. */
+  leadInCut: 1,
+  /** Lines set closer than the deck's body text. */
+  compact: 0.25,
+} as const;
+
+/** Lines of running prose (paragraphs, quotes) one slide holds before it is a wall. */
+export const MAX_PROSE_LINES = 8;
+
+/** What a candidate costs is read off these measures of its slides. */
+export interface Measure {
+  /** Share of each slide's room its content fills, in order. */
+  fills: number[];
+  /** Share of the part's characters the slides leave to the notes. */
+  hiddenShare: number;
+  /** Lines of running prose on each slide. */
+  proseLines: number[];
+  /** Slides that end by cutting a lead-in from its list. */
+  leadInCuts: number;
+  compact: boolean;
+}
+
+export function cost(m: Measure): number {
+  const empty = m.fills.slice(0, -1).reduce((sum, fill) => sum + Math.max(0, 1 - Math.min(1, fill)) ** 2, 0);
+  const walls = m.proseLines.reduce(
+    (sum, lines) =>
+      sum + (lines > MAX_PROSE_LINES ? WEIGHTS.proseWall + WEIGHTS.proseLine * (lines - MAX_PROSE_LINES) : 0),
+    0,
+  );
+  return (
+    WEIGHTS.slide * m.fills.length +
+    WEIGHTS.emptiness * empty +
+    WEIGHTS.hidden * m.hiddenShare +
+    walls +
+    WEIGHTS.leadInCut * m.leadInCuts +
+    (m.compact ? WEIGHTS.compact : 0)
+  );
+}

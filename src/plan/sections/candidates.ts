@@ -1,0 +1,119 @@
+// The ways one section could be set, each paged and priced by the one cost (cost.ts): all
+// its words; long text shortened; long paragraphs as points; lists at their top level only;
+// each of them with closer lines; prose as points under a content layout. The cheapest wins.
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Labels } from '../../i18n/labels.js';
+import type { Layout } from '../../model/deck.js';
+import { cost, type Measure } from '../cost.js';
+import type { Estimator } from '../measure/estimate.js';
+import { type Page, splitUnits } from '../paginate/split.js';
+import { toUnits, type Unit, type UnitOptions } from '../paginate/units.js';
+
+export interface Setting {
+  layout: Layout;
+  /** Scales the shortening thresholds: 2 shortens only very long text, 1 long text. */
+  condense: number;
+  /** Long paragraphs as this many points at most (their key sentences); 0 keeps them whole. */
+  points: number;
+  outline: boolean;
+  compact: boolean;
+}
+
+export interface Candidate {
+  setting: Setting;
+  pages: Page[];
+  cost: number;
+}
+
+export interface CandidateInput {
+  blocks: RootContent[];
+  layout: Layout;
+  /** Room for the body of one slide, px. */
+  space: number;
+  est: Estimator;
+  labels: Labels;
+}
+
+/** Shortening thresholds when shortening would not save a slide: only very long text. */
+export const LONG_ONLY = 2;
+
+export function unitsFor(input: CandidateInput, setting: Setting, roomy = false): Unit[] {
+  const options: UnitOptions = {
+    est: input.est,
+    labels: input.labels,
+    space: input.space,
+    roomy,
+    itemLimit: input.space * 0.6,
+    condense: setting.condense,
+    points: setting.points,
+    outline: setting.outline,
+    ...(setting.compact ? { compact: true } : {}),
+  };
+  return toUnits(input.blocks, setting.layout, options);
+}
+
+/** Every setting worth trying for the section, with its pages and cost, cheapest first. */
+export function candidates(input: CandidateInput): Candidate[] {
+  const { blocks, layout } = input;
+  const hasParagraphs = blocks.some((b) => b.type === 'paragraph');
+  const nested = blocks.some((b) => b.type === 'list' && b.children.some((i) => i.children.some(isList)));
+  const layouts: Layout[] = layout === 'prose' ? ['prose', 'content'] : [layout];
+  const settings: Setting[] = [];
+  for (const each of layouts)
+    for (const [condense, points, outline] of [
+      [LONG_ONLY, 0, false],
+      [1, 0, false],
+      [1, 1, false],
+      [1, 2, false],
+      [1, 1, true],
+    ] as const) {
+      if (points && (!hasParagraphs || each === 'prose')) continue;
+      if (outline && !nested) continue;
+      settings.push({ layout: each, condense, points, outline, compact: false });
+    }
+  const found: Candidate[] = [];
+  for (const setting of settings) {
+    const plain = priced(input, setting);
+    if (!plain) continue;
+    found.push(plain);
+    // Closer lines are worth trying where they may keep two slides on one.
+    if (plain.pages.length === 2 && (setting.layout === 'content' || setting.layout === 'prose')) {
+      const tight = priced(input, { ...setting, compact: true });
+      if (tight && tight.pages.length === 1) found.push(tight);
+    }
+  }
+  return found.sort((a, b) => a.cost - b.cost);
+}
+
+function priced(input: CandidateInput, setting: Setting): Candidate | undefined {
+  const units = unitsFor(input, setting);
+  if (units.length === 0) return undefined;
+  const pages = splitUnits(units, input.space);
+  return { setting, pages, cost: cost(measure(units, pages, input, setting)) };
+}
+
+function measure(units: Unit[], pages: Page[], input: CandidateInput, setting: Setting): Measure {
+  const { est } = input;
+  const shown = units.reduce((n, u) => n + (u.hidden ? 0 : toString(u.display).length), 0);
+  const whole = units.reduce((n, u) => n + toString(u.original).length, 0);
+  const font = setting.layout === 'prose' ? est.metrics.text.prose : est.metrics.text.body;
+  const width = est.layoutWidth(setting.layout);
+  const prose = (page: Page) =>
+    page.display.reduce(
+      (n, b) =>
+        n + (b.type === 'paragraph' || b.type === 'blockquote' ? est.textLines(toString(b), font, width) : 0),
+      0,
+    );
+  return {
+    fills: pages.map((p) => p.height / input.space),
+    hiddenShare: whole > 0 ? Math.max(0, 1 - shown / whole) : 0,
+    proseLines: pages.map(prose),
+    leadInCuts: pages.filter((p) => p.cutsLeadIn).length,
+    compact: setting.compact,
+  };
+}
+
+function isList(node: RootContent): boolean {
+  return node.type === 'list';
+}

@@ -1,0 +1,131 @@
+import type { List, Paragraph, PhrasingContent } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { prosePoints } from '../../../src/plan/points/prose-points.js';
+import { plain, shorten } from '../../../src/plan/points/shorten.js';
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
+const points = (list: List | undefined) =>
+  list?.children.map((item) => plain((item.children[0] as Paragraph).children));
+
+describe('shorten', () => {
+  it('leaves text that fits alone, and text a cut would barely shorten', () => {
+    expect(shorten([text('Short bullet.')], 100)).toBeUndefined();
+    expect(
+      shorten([text('A sentence that is just a little longer than the limit allows, by a word or two.')], 70),
+    ).toBeUndefined();
+  });
+
+  it('keeps the bold key phrase and the first whole clause after it, unmarked', () => {
+    const long = [
+      strong('Opening'),
+      text(
+        ': Nguyễn Gia Hưng opens the event, emphasizing the increasingly critical role of Agentic AI in the cloud landscape today and tomorrow',
+      ),
+    ];
+    const short = shorten(long, 70)!;
+    expect(short[0]).toEqual(strong('Opening'));
+    expect(plain(short)).toBe('Opening: Nguyễn Gia Hưng opens the event');
+  });
+
+  it('falls back to the bold phrase alone when no clause fits', () => {
+    const long = [
+      strong('Agent Orchestration & Context Optimization'),
+      text(
+        ': Thisisaverylongwordwithoutbreaksthatcannotbecutanywhereatallreallytrulyhonestly and more words after it',
+      ),
+    ];
+    expect(plain(shorten(long, 60)!)).toBe('Agent Orchestration & Context Optimization');
+  });
+
+  it('cuts at the end of a sentence, never inside one when it can help it', () => {
+    const long = [
+      text(
+        'DevOps is a culture. It joins development and operations so that teams ship faster and safer than before, every day.',
+      ),
+    ];
+    expect(plain(shorten(long, 60)!)).toBe('DevOps is a culture.');
+  });
+
+  it('cuts one long sentence only where a clause ends, and never mid-clause', () => {
+    const clause = [
+      text(
+        'Sự kiện được tổ chức nhằm kết nối cộng đồng học viên; mọi người cùng chia sẻ kinh nghiệm về Cloud Computing và AI',
+      ),
+    ];
+    expect(plain(shorten(clause, 80)!)).toBe('Sự kiện được tổ chức nhằm kết nối cộng đồng học viên');
+    // A list of nouns has no clause boundary: the sentence is kept whole rather than cut.
+    const list = [
+      text(
+        'The summit gathered students, engineers, architects, founders, recruiters, speakers and hosts from many companies',
+      ),
+    ];
+    expect(shorten(list, 60)).toBeUndefined();
+  });
+
+  it('keeps inline formatting inside what it keeps', () => {
+    const long = [
+      text('Use '),
+      { type: 'inlineCode', value: 'aws s3 ls' } as PhrasingContent,
+      text(' to list buckets. Then continue with many more words that make this far too long for a slide.'),
+    ];
+    expect(shorten(long, 40)).toEqual([
+      text('Use '),
+      { type: 'inlineCode', value: 'aws s3 ls' },
+      text(' to list buckets.'),
+    ]);
+  });
+
+  it('keeps the sentences that carry the facts, in order, with no mark between them', () => {
+    const long = [
+      text(
+        'Overall it was a really amazing and very interesting day for everyone who came. The conference ran three parallel channels: live demos, enterprise & security, big data & analytics. I also enjoyed the coffee a lot. Amazon Bedrock and SageMaker drew 40% of the questions.',
+      ),
+    ];
+    const short = plain(shorten(long, 190)!);
+    expect(short).toBe(
+      'The conference ran three parallel channels: live demos, enterprise & security, big data & analytics. Amazon Bedrock and SageMaker drew 40% of the questions.',
+    );
+  });
+
+  it('keeps bold phrases and their formatting when it picks sentences', () => {
+    const long = [
+      text('The event was held downtown and was quite pleasant overall for all. '),
+      strong('Zero Trust'),
+      text(' means every request is verified, whatever network it comes from, every time. '),
+      text('We had lunch afterwards and talked about many things with many people.'),
+    ];
+    const short = shorten(long, 110)!;
+    expect(short.some((node) => node.type === 'strong' && plain([node]) === 'Zero Trust')).toBe(true);
+    expect(plain(short)).not.toContain('lunch');
+    expect(plain(short)).not.toContain('…');
+  });
+});
+
+describe('prosePoints', () => {
+  const paragraph = (value: string): Paragraph => ({ type: 'paragraph', children: [text(value)] });
+
+  it('turns a paragraph into its key sentences, opening sentence first, each whole', () => {
+    const list = prosePoints(
+      paragraph(
+        'The Well-Architected review covers six pillars of AWS design. We spent an hour on it. ' +
+          'Security and Reliability took 40% of the questions from the 120 attendees. It was fun. ' +
+          'Amazon GuardDuty and AWS Config were shown live in the console.',
+      ),
+      { most: 3, pointLimit: 200 },
+    );
+    expect(points(list)).toEqual([
+      'The Well-Architected review covers six pillars of AWS design.',
+      'Security and Reliability took 40% of the questions from the 120 attendees.',
+      'Amazon GuardDuty and AWS Config were shown live in the console.',
+    ]);
+  });
+
+  it('makes a single sentence one point', () => {
+    const one = prosePoints(paragraph('Only one sentence here, about Amazon S3 buckets.'), {
+      most: 3,
+      pointLimit: 200,
+    });
+    expect(points(one)).toEqual(['Only one sentence here, about Amazon S3 buckets.']);
+  });
+});
