@@ -18,7 +18,10 @@ describe('a section a little too long for one slide', () => {
   });
 
   it('is set closer when that alone keeps it on one slide', () => {
-    const items = Array.from({ length: 9 }, (_, i) => `- Item ${i} explains how the team set up the pipeline`);
+    const items = Array.from(
+      { length: 9 },
+      (_, i) => `- Item ${i} explains how the team set up the pipeline`,
+    );
     const intro = 'The team worked on these items during the week.';
     const { deck } = plan(`# Deck\n\n## Work\n\n${intro}\n\n${items.join('\n')}\n`);
     const work = deck.slides.filter((s) => s.title === 'Work');
