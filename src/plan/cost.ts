@@ -18,6 +18,9 @@ export const WEIGHTS = {
   leadInCut: 1,
   /** Lines set closer than the deck's body text. */
   compact: 0.25,
+  /** Parts that are parallel (labelled items, sibling sections) shown as one plain list,
+   * where cards side by side would show their shape. */
+  flat: 0.75,
 } as const;
 
 /** Lines of running prose (paragraphs, quotes) one slide holds before it is a wall. */
@@ -34,6 +37,8 @@ export interface Measure {
   /** Slides that end by cutting a lead-in from its list. */
   leadInCuts: number;
   compact: boolean;
+  /** The content has a shape (parallel labelled parts) that this candidate does not draw. */
+  flat: boolean;
 }
 
 export function cost(m: Measure): number {
@@ -49,6 +54,7 @@ export function cost(m: Measure): number {
     WEIGHTS.hidden * m.hiddenShare +
     walls +
     WEIGHTS.leadInCut * m.leadInCuts +
-    (m.compact ? WEIGHTS.compact : 0)
+    (m.compact ? WEIGHTS.compact : 0) +
+    (m.flat ? WEIGHTS.flat : 0)
   );
 }

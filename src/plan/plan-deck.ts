@@ -18,6 +18,7 @@ import { type TitledSection, titleOutline } from './titles/outline-titles.js';
 import { framedSlides, type PlannedSection, planSection } from './sections/section-plan.js';
 import { sectionSlides } from './sections/section-slides.js';
 import { liftFromPeople, withSpeakers } from './people/sections.js';
+import { nameSections } from './titles/named-sections.js';
 import { craftTitle } from './titles/title-craft.js';
 import { titleParts } from './titles/headline.js';
 
@@ -66,7 +67,7 @@ export function planDeck(input: PlanInput): Plan {
       : hideMissingPictures(input.outline, input.assets, labels.imageMissing),
     labels.part,
   );
-  const outline = { ...titled, sections: liftFromPeople(titled.sections) };
+  const outline = { ...titled, sections: nameSections(liftFromPeople(titled.sections)) };
   // The cover's headline without outline numbers ("1.1 Week1"); a label it led with is its kicker.
   const parts = titleParts(outline.title?.text ?? meta.title ?? name);
   const crafted = craftTitle(parts.headline, { whole: true });
@@ -204,6 +205,8 @@ function openingSlides(whole: Outline, context: OpeningContext): Slide[] {
     est,
     labels,
   });
+  // A preamble with nothing to show (a note to the author only): its words are the cover's.
+  if (overview.length === 0) cover.notes.push(...notesFor(outline.preamble), ...outline.titleNotes.map(say));
   return [cover, ...overview];
 }
 

@@ -5,6 +5,7 @@ import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Origin } from '../model/deck.js';
+import { type Concept, isPhrase } from '../lexicon/lexicon.js';
 import { readStatedDate } from './dates.js';
 import { inlineText } from './phrasing.js';
 
@@ -28,15 +29,13 @@ export interface EventFacts {
 
 type Kind = keyof EventFacts;
 
-const LABELS: [Kind, RegExp][] = [
-  [
-    'date',
-    /^(?:date(?:\s*(?:&|and|\/)\s*time)?|event date|when|day|ngày(?: diễn ra| tổ chức)?(?:\s*(?:&|và|\/)\s*giờ)?|thời điểm)$/,
-  ],
-  ['time', /^(?:time|giờ|thời gian)$/],
-  ['place', /^(?:location|venue|place|where|address|địa điểm|nơi tổ chức|địa chỉ)$/],
-  ['role', /^(?:(?:my )?role|vai trò(?: của (?:tôi|em|mình))?)$/],
-  ['event', /^(?:event(?: name)?|(?:tên )?sự kiện)$/],
+/** Which fact a label names, by the lexicon's labels (lexicon/*.json). */
+const LABELS: [Kind, Concept][] = [
+  ['date', 'dateLabels'],
+  ['time', 'timeLabels'],
+  ['place', 'placeLabels'],
+  ['role', 'roleLabels'],
+  ['event', 'eventNameLabels'],
 ];
 /** Lines that open with an emoji saying what they are: a calendar, a clock, a pin. */
 const EMOJI_FACT: [RegExp, string][] = [
@@ -121,8 +120,9 @@ function cleanLabel(label: string): string {
 }
 
 function kindOf(label: string): Kind | undefined {
-  const lower = label.toLowerCase();
-  return LABELS.find(([, re]) => re.test(lower))?.[0];
+  // "Date & Time", "Ngày / giờ": the marks between two words are written without spaces.
+  const joined = label.replace(/\s*([&/])\s*/gu, '$1');
+  return LABELS.find(([, concept]) => isPhrase(concept, joined))?.[0];
 }
 
 function originOf(node: RootContent | Root): Origin {

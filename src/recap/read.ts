@@ -34,7 +34,9 @@ export interface RecapDate {
   from: 'body' | 'front matter';
 }
 
-export function readRecap(text: string, warnings: VFile): Recap {
+export function readRecap(source: string, warnings: VFile): Recap {
+  // Text that did not come through loadRecap may still open with a byte order mark.
+  const text = source.replace(/^\uFEFF/u, '');
   const frontMatter = splitFrontMatter(text, warnings);
   const fromFrontMatter = readMeta(frontMatter.data, warnings, frontMatter.line);
   const { tree, defs } = parseRecap(frontMatter.body, warnings, frontMatter.data);

@@ -5,6 +5,7 @@ import type { RootContent } from 'mdast';
 import { formatDate } from '../../i18n/labels.js';
 import type { Lang } from '../../model/deck.js';
 import type { EventFacts } from '../../recap/event-facts.js';
+import { isPhrase, mentions } from '../../lexicon/lexicon.js';
 
 export interface CoverFacts {
   dateLabel?: string;
@@ -19,12 +20,13 @@ export interface DateOf {
   from: 'body' | 'front matter';
 }
 
-/** Roles that say nothing to an audience: everyone in the room attended. */
-const ATTENDING =
-  /^(?:người )?(?:tham dự|tham gia|attendee|participant|audience|khán giả|học viên|người nghe|listener|guest)s?$/iu;
 /** Parts of an address that name the venue. */
-const VENUE =
-  /tower|building|center|centre|office|hotel|hall|campus|university|convention|expo|tòa nhà|toà nhà|văn phòng|trung tâm|khách sạn|đại học|hội trường|bitexco|landmark/iu;
+const isVenue = mentions('venueWords');
+
+/** A role that says nothing to an audience: everyone in the room attended. */
+export function isAttending(role: string): boolean {
+  return isPhrase('attendingRoles', role);
+}
 const LONG_PLACE = 50;
 
 /** The event's date, unless it is a template's default: the first of January, from the front matter. */
@@ -56,7 +58,7 @@ export function coverFacts(
   }
   if (facts.role) {
     // Attending says nothing to the audience: the line is left to the notes.
-    if (!ATTENDING.test(facts.role.value.trim())) lines.push(`${facts.role.label}: ${facts.role.value}`);
+    if (!isAttending(facts.role.value)) lines.push(`${facts.role.label}: ${facts.role.value}`);
     shown.add(facts.role.origin.line);
   }
   // The event's name is the headline already.
@@ -73,7 +75,7 @@ export function coverFacts(
 export function place(value: string): string {
   if (value.length <= LONG_PLACE) return value;
   const parts = value.split(/,\s*/).filter(Boolean);
-  const venue = parts.find((p) => VENUE.test(p)) ?? parts[0]!;
+  const venue = parts.find(isVenue) ?? parts[0]!;
   const city = parts[parts.length - 1]!;
   const short = venue === city ? venue : `${venue}, ${city}`;
   return short.charAt(0).toLocaleUpperCase() + short.slice(1);

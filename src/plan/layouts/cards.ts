@@ -19,6 +19,12 @@ const CARD_ITEMS = 5;
 /** Space under a card's title and between its lines (themes/aws.css section.cards). */
 const CARD_SIZES = ['card-rule', 'card-title-gap', 'card-item-gap', 'card-indent'] as const;
 
+/** One card: its title over its few blocks (paragraphs and flat lists). */
+export interface Card {
+  title: string;
+  blocks: RootContent[];
+}
+
 export function cardsSlide(
   title: string,
   origin: Origin,
@@ -27,40 +33,13 @@ export function cardsSlide(
   budget: number,
 ): Slide | undefined {
   if (children.length < MIN_CARDS || children.length > MAX_CARDS || !children.every(thin)) return undefined;
-  const { card } = est.metrics;
-  // Two or four cards in two columns, three, five or six in three (themes/aws.css .cards-N).
-  const columns = children.length === 2 || children.length === 4 ? 2 : 3;
-  const width = (est.metrics.body.width - (columns - 1) * card.gap) / columns - 2 * card.pad;
-  const heights = children.map((child) => cardHeight(child, width, est));
-  const rows = Array.from({ length: Math.ceil(children.length / columns) }, (_, r) =>
-    Math.max(...heights.slice(r * columns, (r + 1) * columns)),
-  );
-  const height = rows.reduce((a, b) => a + b, 0) + (rows.length - 1) * card.gap;
+  const cards = children.map((child) => ({ title: child.heading, blocks: child.blocks }));
+  const height = cardsHeight(cards, est);
   if (height > budget) return undefined;
-  const list: List = {
-    type: 'list',
-    ordered: false,
-    spread: false,
-    children: children.map(
-      (child): ListItem => ({
-        type: 'listItem',
-        spread: false,
-        children: [
-          {
-            type: 'paragraph',
-            children: [{ type: 'strong', children: [{ type: 'text', value: child.heading }] }],
-          },
-          ...(child.blocks.flatMap((b) =>
-            b.type === 'list' || b.type === 'paragraph' ? [b] : [],
-          ) as ListItem['children']),
-        ],
-      }),
-    ),
-  };
   return {
     layout: 'cards',
     title,
-    blocks: [list],
+    blocks: [cardsList(cards)],
     notes: children.flatMap((child) => [
       say(child.heading),
       ...notesFor(child.blocks),
@@ -71,6 +50,43 @@ export function cardsSlide(
     estimatedPx: Math.round(height),
     budgetPx: Math.round(budget),
   };
+}
+
+/** The list the theme draws as cards: each item a bold title line over the card's blocks. */
+export function cardsList(cards: Card[]): List {
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: cards.map(
+      (card): ListItem => ({
+        type: 'listItem',
+        spread: false,
+        children: [
+          {
+            type: 'paragraph',
+            children: [{ type: 'strong', children: [{ type: 'text', value: card.title }] }],
+          },
+          ...(card.blocks.flatMap((b) =>
+            b.type === 'list' || b.type === 'paragraph' ? [b] : [],
+          ) as ListItem['children']),
+        ],
+      }),
+    ),
+  };
+}
+
+/** How tall the cards stand: two or four in two columns, three, five or six in three
+ * (themes/aws.css .cards-N), each row as tall as its tallest card. */
+export function cardsHeight(cards: Card[], est: Estimator): number {
+  const { card } = est.metrics;
+  const columns = cards.length === 2 || cards.length === 4 ? 2 : 3;
+  const width = (est.metrics.body.width - (columns - 1) * card.gap) / columns - 2 * card.pad;
+  const heights = cards.map((c) => cardHeight(c, width, est));
+  const rows = Array.from({ length: Math.ceil(cards.length / columns) }, (_, r) =>
+    Math.max(...heights.slice(r * columns, (r + 1) * columns)),
+  );
+  return rows.reduce((a, b) => a + b, 0) + (rows.length - 1) * card.gap;
 }
 
 /** A sub-section small enough for a card: a short paragraph and a short list, nothing else. */
@@ -88,12 +104,12 @@ function flat(list: List): boolean {
   return list.children.every((item) => item.children.every((c) => c.type === 'paragraph'));
 }
 
-function cardHeight(section: Section, width: number, est: Estimator): number {
-  const { text, card } = est.metrics;
+function cardHeight(card: Card, width: number, est: Estimator): number {
+  const { text, card: box } = est.metrics;
   const sizes = layoutSizes(est.metrics, ['section.cards'], CARD_SIZES);
   const line = (node: RootContent, w: number) =>
     est.textLines(toString(node), text.card, w) * text.card.size * text.card.line + sizes['card-item-gap'];
-  const body = section.blocks.reduce(
+  const body = card.blocks.reduce(
     (sum, block) =>
       sum +
       (block.type === 'list'
@@ -102,6 +118,6 @@ function cardHeight(section: Section, width: number, est: Estimator): number {
     0,
   );
   const title =
-    est.textLines(section.title, text.cardTitle, width, 'bold') * text.cardTitle.size * text.cardTitle.line;
-  return 2 * card.pad + sizes['card-rule'] + title + sizes['card-title-gap'] + body;
+    est.textLines(card.title, text.cardTitle, width, 'bold') * text.cardTitle.size * text.cardTitle.line;
+  return 2 * box.pad + sizes['card-rule'] + title + sizes['card-title-gap'] + body;
 }

@@ -4,7 +4,7 @@
 // are always whole; what is left out stays in the notes.
 import type { PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { countMentions, opensWith } from '../lexicon/lexicon.js';
+import { countMentions, opensWith } from '../../lexicon/lexicon.js';
 import { between } from './phrasing-slice.js';
 import { sentenceSpans } from './sentences.js';
 

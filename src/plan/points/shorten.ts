@@ -4,7 +4,7 @@
 // clause boundary. Nothing is marked "…": every point reads whole, and the full text is
 // in the notes.
 import type { PhrasingContent } from 'mdast';
-import { alternation, opensWith } from '../lexicon/lexicon.js';
+import { alternation, opensWith } from '../../lexicon/lexicon.js';
 import { MIN_SAVING } from '../measure/metrics.js';
 import { phrasingText } from '../measure/text-runs.js';
 import { keySentences } from './key-sentences.js';

@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Labels } from '../../i18n/labels.js';
 import type { Layout } from '../../model/deck.js';
 import { cost, type Measure } from '../cost.js';
+import { type LabelledCards, labelledCards } from '../layouts/labelled-cards.js';
 import type { Estimator } from '../measure/estimate.js';
 import { type Page, splitUnits } from '../paginate/split.js';
 import { toUnits, type Unit, type UnitOptions } from '../paginate/units.js';
@@ -73,27 +74,59 @@ export function candidates(input: CandidateInput): Candidate[] {
       settings.push({ layout: each, condense, points, outline, compact: false });
     }
   const found: Candidate[] = [];
+  // Parallel labelled items drawn as cards; every other setting draws them flat.
+  // (Only over plain content: people, steps and tiles have layouts of their own.)
+  const cards = layout === 'content' ? labelledCards(blocks, input.est, input.space) : undefined;
+  if (cards) found.push(asCards(input, cards));
+  const shape = { flat: cards !== undefined };
   for (const setting of settings) {
-    const plain = priced(input, setting);
+    const plain = priced(input, setting, shape);
     if (!plain) continue;
     found.push(plain);
     // Closer lines are worth trying where they may keep two slides on one.
     if (plain.pages.length === 2 && (setting.layout === 'content' || setting.layout === 'prose')) {
-      const tight = priced(input, { ...setting, compact: true });
+      const tight = priced(input, { ...setting, compact: true }, shape);
       if (tight && tight.pages.length === 1) found.push(tight);
     }
   }
   return found.sort((a, b) => a.cost - b.cost);
 }
 
-function priced(input: CandidateInput, setting: Setting): Candidate | undefined {
+function priced(input: CandidateInput, setting: Setting, shape: { flat: boolean }): Candidate | undefined {
   const units = unitsFor(input, setting);
   if (units.length === 0) return undefined;
   const pages = splitUnits(units, input.space);
-  return { setting, pages, cost: cost(measure(units, pages, input, setting)) };
+  return { setting, pages, cost: cost({ ...measure(units, pages, input, setting), ...shape }) };
 }
 
-function measure(units: Unit[], pages: Page[], input: CandidateInput, setting: Setting): Measure {
+/** The cards candidate: one slide, its blocks as drawn, the recap's own in the notes. */
+function asCards(input: CandidateInput, cards: LabelledCards): Candidate {
+  const page: Page = {
+    display: cards.blocks,
+    original: input.blocks,
+    height: cards.height,
+    cutsLeadIn: false,
+  };
+  const shown = cards.blocks.reduce((n, b) => n + toString(b).length, 0);
+  const whole = input.blocks.reduce((n, b) => n + toString(b).length, 0);
+  const setting: Setting = { layout: 'cards', condense: 1, points: 2, outline: false, compact: false };
+  const measured: Measure = {
+    fills: [cards.height / input.space],
+    hiddenShare: whole > 0 ? Math.max(0, 1 - shown / whole) : 0,
+    proseLines: [0],
+    leadInCuts: 0,
+    compact: false,
+    flat: false,
+  };
+  return { setting, pages: [page], cost: cost(measured) };
+}
+
+function measure(
+  units: Unit[],
+  pages: Page[],
+  input: CandidateInput,
+  setting: Setting,
+): Omit<Measure, 'flat'> {
   const { est } = input;
   const shown = units.reduce((n, u) => n + (u.hidden ? 0 : toString(u.display).length), 0);
   const whole = units.reduce((n, u) => n + toString(u.original).length, 0);

@@ -12,7 +12,7 @@ import { topicTitle } from '../titles/topic-title.js';
 import { notesFor } from '../notes-for.js';
 import { shownPart } from '../notes-only.js';
 import { type Page, splitUnits } from '../paginate/split.js';
-import { mentions } from '../lexicon/lexicon.js';
+import { mentions } from '../../lexicon/lexicon.js';
 import { type CandidateInput, candidates, unitsFor } from './candidates.js';
 
 const ROOMY_LAYOUTS = new Set<Layout>(['content', 'two-column', 'table', 'speakers']);

@@ -2,7 +2,7 @@
 // label ("Published"), a word every slide could carry ("AWS"), a bare label and number
 // ("Week1", "Sự Kiện 4"), or a last word that needs more words after it ("và", "of").
 // The words are the lexicon's (lexicon/*.json).
-import { isPhrase, labelNumber, normal } from '../lexicon/lexicon.js';
+import { isPhrase, labelNumber, normal } from '../../lexicon/lexicon.js';
 
 export function isGenericTitle(title: string): boolean {
   const text = normal(title);

@@ -5,7 +5,7 @@
 // about (main-name.ts), else `fallback`. A candidate that says nothing ("Published", "AWS") or
 // stops on an open word ("… và") is passed over.
 import type { Nodes, RootContent } from 'mdast';
-import { alternation, LANGS, phrases } from '../lexicon/lexicon.js';
+import { alternation, LANGS, phrases } from '../../lexicon/lexicon.js';
 import { mainName } from './main-name.js';
 import { endsOpen, isGenericTitle } from './title-words.js';
 

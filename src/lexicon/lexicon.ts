@@ -1,7 +1,7 @@
 // The words the planner's rules look for, as data: one lexicon per language (en.json,
 // vi.json), each concept a list of phrases. Recaps mix their languages (Vietnamese text under
 // English headings), so a rule asks every language at once unless it names one.
-import type { Lang } from '../../model/deck.js';
+import type { Lang } from '../model/deck.js';
 import en from './en.json' with { type: 'json' };
 import vi from './vi.json' with { type: 'json' };
 

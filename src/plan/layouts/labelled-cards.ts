@@ -1,0 +1,105 @@
+// A list whose every item opens with a bold label ("**Bài học rút ra**: …", "**Skills:** …")
+// names parallel parts: a designer sets them side by side as cards, each titled by its label
+// over its key sentences or first sub-items. The lines before the list (a lead-in) stay above
+// the cards. Undefined when the section has no such list or the cards do not fit.
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Estimator } from '../measure/estimate.js';
+import { isSpeakerList } from '../people/speakers.js';
+import { shownPart } from '../notes-only.js';
+import { prosePoints } from '../points/prose-points.js';
+import { plain } from '../points/shorten.js';
+import { type Card, cardsHeight, cardsList } from './cards.js';
+
+const MIN_CARDS = 2;
+const MAX_CARDS = 6;
+/** A label is a few words, not a sentence in bold. */
+const LONGEST_LABEL = 60;
+/** A card's point (a key sentence, or a sub-item's line) is at most this many characters. */
+const POINT_CHARS = 120;
+/** Lines above the cards: a lead-in or a fact line or two, no more. */
+const MOST_ABOVE = 2;
+const ABOVE_CHARS = 200;
+
+export interface LabelledCards {
+  blocks: RootContent[];
+  height: number;
+}
+
+export function labelledCards(
+  blocks: RootContent[],
+  est: Estimator,
+  budget: number,
+): LabelledCards | undefined {
+  const shown = blocks.flatMap((b) => shownPart(b) ?? []);
+  const list = shown[shown.length - 1];
+  const above = shown.slice(0, -1);
+  if (list?.type !== 'list' || list.ordered) return undefined;
+  if (list.children.length < MIN_CARDS || list.children.length > MAX_CARDS) return undefined;
+  // Bold names over roles are people: they have person cards of their own.
+  if (isSpeakerList(list, '')) return undefined;
+  if (
+    above.length > MOST_ABOVE ||
+    !above.every((b) => b.type === 'paragraph' && toString(b).length <= ABOVE_CHARS)
+  )
+    return undefined;
+  const lead = above.reduce((sum, b) => sum + est.blockHeight(b, 'cards') + est.metrics.gap.paragraph, 0);
+  // Two points a card where they fit, else one: the rest of each item is in the notes.
+  for (const most of [2, 1]) {
+    const cards = list.children.map((item) => cardOf(item, most));
+    if (cards.some((card) => card === undefined)) return undefined;
+    const height = lead + cardsHeight(cards as Card[], est);
+    if (height <= budget) return { blocks: [...above, cardsList(cards as Card[])], height };
+  }
+  return undefined;
+}
+
+/** An item as a card: its bold label and what it says after it, as a few points. */
+function cardOf(item: ListItem, most: number): Card | undefined {
+  const [first, ...rest] = item.children;
+  if (first?.type !== 'paragraph') return undefined;
+  const [label, ...after] = first.children;
+  const title =
+    label?.type === 'strong'
+      ? plain([label])
+          .replace(/[\s:：–—-]+$/u, '')
+          .trim()
+      : '';
+  if (!title || title.length > LONGEST_LABEL) return undefined;
+  // A label is set apart by a colon or a dash; a bold word that opens a sentence is its subject.
+  const joint = `${plain([label!]).slice(title.length)}${plain(after).slice(0, 3)}`;
+  if (after.length > 0 && !/^\s*[:：–—-]/u.test(joint)) return undefined;
+  const text: PhrasingContent[] = trimLead(after);
+  const points = text.length > 0 ? pointsOf({ type: 'paragraph', children: text }, most) : [];
+  const subItems = rest.filter((child): child is List => child.type === 'list').flatMap((l) => l.children);
+  const lines = [...points, ...subItems.map(firstLine)].slice(0, most + 1);
+  if (lines.length === 0) return undefined;
+  return { title, blocks: lines.length === 1 ? [lines[0]!] : [asList(lines)] };
+}
+
+function pointsOf(paragraph: Paragraph, most: number): Paragraph[] {
+  const list = prosePoints(paragraph, { most, pointLimit: POINT_CHARS });
+  return (list?.children ?? []).map((item) => item.children[0] as Paragraph);
+}
+
+function firstLine(item: ListItem): Paragraph {
+  const first = item.children.find((c): c is Paragraph => c.type === 'paragraph');
+  return first ?? { type: 'paragraph', children: [] };
+}
+
+function asList(lines: Paragraph[]): List {
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: lines.map((line) => ({ type: 'listItem', spread: false, children: [line] })),
+  };
+}
+
+/** The text after a label, without the colon or dash that joined them. */
+function trimLead(children: PhrasingContent[]): PhrasingContent[] {
+  const [head, ...tail] = children;
+  if (head?.type !== 'text') return children;
+  const value = head.value.replace(/^[\s:：–—-]+/u, '');
+  return value ? [{ ...head, value }, ...tail] : tail;
+}

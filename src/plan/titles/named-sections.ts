@@ -1,0 +1,59 @@
+// A section headed only by a label ("Sự kiện 1", "Event 2", "Giới thiệu") is named by what
+// it states: the event name on its `Tên sự kiện:`/`Event:` line, its date and place under
+// the title like a small cover, the label kept as the line above. The lines the title now
+// says leave the slide for the notes. A label with nothing better to say stays as it was.
+import type { Root, RootContent } from 'mdast';
+import { type EventFacts, readEventFacts } from '../../recap/event-facts.js';
+import { isAttending, place } from '../cover/cover-facts.js';
+import { speakerOnly } from '../notes-only.js';
+import { isGenericHeading } from './title-words.js';
+import type { TitledSection } from './outline-titles.js';
+
+/** A stated name longer than this is a sentence, not a name. */
+const LONGEST_NAME = 90;
+
+export function nameSections(sections: TitledSection[]): TitledSection[] {
+  return sections.map((section) => {
+    const named = isGenericHeading(section.title) ? byFacts(section) : section;
+    return { ...named, children: nameSections(named.children) };
+  });
+}
+
+function byFacts(section: TitledSection): TitledSection {
+  const root: Root = { type: 'root', children: section.blocks };
+  const facts = readEventFacts(root);
+  const name = facts.event?.value.trim();
+  if (!name || name.length > LONGEST_NAME || isGenericHeading(name)) return section;
+  const lede = [facts.date?.value ?? facts.time?.value, facts.place && place(facts.place.value)]
+    .filter(Boolean)
+    .join(' · ');
+  const said = factLines(facts);
+  // Attending says nothing to the audience: that line is the speaker's too.
+  if (facts.role && isAttending(facts.role.value)) said.add(facts.role.origin.line);
+  return {
+    ...section,
+    title: name,
+    kicker: [section.kicker, section.title].filter(Boolean).join(' · '),
+    ...(lede ? { lede } : {}),
+    // The lines the title and the line under it say are the speaker's now.
+    blocks: section.blocks.map((block) => (onlySays(block, said) ? speakerOnly(block) : block)),
+  };
+}
+
+/** The recap lines the named title and its lede state. */
+function factLines(facts: EventFacts): Set<number> {
+  const lines = new Set<number>();
+  for (const fact of [facts.event, facts.date, facts.time, facts.place]) {
+    if (!fact) continue;
+    for (let line = fact.origin.line; line <= (fact.until ?? fact.origin.line); line += 1) lines.add(line);
+  }
+  return lines;
+}
+
+function onlySays(block: RootContent, lines: Set<number>): boolean {
+  const start = block.position?.start.line;
+  const end = block.position?.end.line ?? start;
+  if (block.type !== 'paragraph' || start === undefined || end === undefined) return false;
+  for (let line = start; line <= end; line += 1) if (!lines.has(line)) return false;
+  return true;
+}

@@ -1,0 +1,33 @@
+import type { List } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { plan } from '../../helpers.js';
+
+const item = (label: string, text: string) => `- **${label}**: ${text}`;
+
+describe('a list of labelled parallel parts', () => {
+  it('is drawn as cards, each titled by its label over its key sentence, the whole item in the notes', () => {
+    const long =
+      'Em học được cách dùng Amazon Bedrock để xây dựng agent. Buổi chiều có phần thực hành với AgentCore Runtime. Cuối cùng là phần hỏi đáp.';
+    const { deck } = plan(
+      `# Event\n\n## Kết quả\n\n${[item('Bài học', long), item('Kỹ năng', long), item('Đóng góp', long)].join('\n')}\n`,
+    );
+    const slide = deck.slides.find((s) => s.title === 'Kết quả')!;
+    expect(slide.layout).toBe('cards');
+    const cards = (slide.blocks.find((b) => b.type === 'list') as List).children;
+    expect(cards.map((c) => toString(c.children[0]!))).toEqual(['Bài học', 'Kỹ năng', 'Đóng góp']);
+    for (const card of cards) expect(toString(card)).not.toContain('…');
+    expect(JSON.stringify(slide.notes)).toContain('Cuối cùng là phần hỏi đáp.');
+  });
+
+  it('is not cards when a bold word only opens a sentence, or the list names people', () => {
+    const subject = plan(
+      '# E\n\n## IaC\n\n- **CloudFormation** mô tả hạ tầng bằng YAML.\n- **CDK** dùng TypeScript.\n- **Drift Detection** so khớp cấu hình.\n',
+    );
+    expect(subject.deck.slides.find((s) => s.title === 'IaC')!.layout).not.toBe('cards');
+    const people = plan(
+      '# E\n\n## Diễn giả\n\n- **Nguyễn Văn An** – Solutions Architect, AWS\n- **Trần Thị Bình** – Cloud Engineer, FPT\n',
+    );
+    expect(people.deck.slides.find((s) => s.title === 'Diễn giả')!.layout).toBe('speakers');
+  });
+});

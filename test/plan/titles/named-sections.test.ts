@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { plan, titles } from '../../helpers.js';
+
+const event = (n: number, name: string, extra = '') =>
+  [
+    `### Sự kiện ${n}`,
+    '',
+    `**Tên sự kiện:** ${name}`,
+    '',
+    `**Thời gian:** 09:00, ngày ${n} tháng 10 năm 2025`,
+    '',
+    '**Vai trò:** Người tham dự',
+    '',
+    extra,
+  ].join('\n');
+
+describe('a section headed only by a label', () => {
+  it('is titled by the event name it states, its date under the title and the label above it', () => {
+    const lessons = 'Em học được cách dùng Amazon Bedrock để xây dựng agent cho doanh nghiệp.';
+    const { deck } = plan(
+      `# Các sự kiện\n\n${event(1, 'Cloud Day Vietnam', lessons)}\n\n${event(2, 'Data Science on AWS', lessons)}\n`,
+    );
+    const slide = deck.slides.find((s) => s.title === 'Cloud Day Vietnam')!;
+    expect(slide.eyebrow).toContain('Sự kiện 1');
+    expect(slide.subtitle).toEqual(['09:00, ngày 1 tháng 10 năm 2025']);
+    // The lines the title and the line under it say are no longer on the slide, only in the notes.
+    const shown = JSON.stringify(slide.blocks);
+    expect(shown).not.toContain('Tên sự kiện');
+    expect(shown).not.toContain('Người tham dự');
+    expect(shown).toContain('Amazon Bedrock');
+    expect(JSON.stringify(slide.notes)).toContain('Tên sự kiện');
+    expect(titles(deck)).toContain('Data Science on AWS');
+  });
+
+  it('keeps its label when it names nothing better', () => {
+    const { deck } = plan('# Tuần 1\n\n## Giới thiệu\n\n- Làm quen với AWS Console\n- Tạo tài khoản\n');
+    expect(titles(deck)).toContain('Giới thiệu');
+  });
+});
