@@ -9,6 +9,8 @@ export interface Labels {
   overview: string;
   /** Title of a page of a headingless recap that names nothing better. */
   highlights: string;
+  /** An index of several events: the title of the slide that lists them, and its columns. */
+  events: { title: string; columns: [string, string, string] };
   part: (n: number) => string;
   thanks: string;
   questions: string;
@@ -94,6 +96,7 @@ const LABELS: Record<Lang, Labels> = {
     agendaAlt: 'Chương trình',
     overview: 'Giới thiệu',
     highlights: 'Điểm chính',
+    events: { title: 'Tổng quan các sự kiện', columns: ['Sự kiện', 'Thời gian', 'Địa điểm'] },
     part: (n) => `Phần ${n}`,
     thanks: 'Cảm ơn!',
     questions: 'Hỏi & Đáp',
@@ -161,6 +164,7 @@ const LABELS: Record<Lang, Labels> = {
     agendaAlt: 'Outline',
     overview: 'Introduction',
     highlights: 'Highlights',
+    events: { title: 'The events at a glance', columns: ['Event', 'When', 'Where'] },
     part: (n) => `Part ${n}`,
     thanks: 'Thank you!',
     questions: 'Questions & Answers',

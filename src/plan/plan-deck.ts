@@ -18,6 +18,7 @@ import { type TitledSection, titleOutline } from './titles/outline-titles.js';
 import { framedSlides, type PlannedSection, planSection } from './sections/section-plan.js';
 import { sectionSlides } from './sections/section-slides.js';
 import { liftFromPeople, withSpeakers } from './people/sections.js';
+import { eventsOverview, isEventsIndex } from './kind/events-index.js';
 import { nameSections } from './titles/named-sections.js';
 import { craftTitle } from './titles/title-craft.js';
 import { titleParts } from './titles/headline.js';
@@ -119,15 +120,22 @@ export function planDeck(input: PlanInput): Plan {
   // Every section gets a divider, or none: only where most sections run to several slides.
   const dividers =
     shown.length >= DIVIDER_SECTIONS && big * 2 >= shown.length && count + opening.length >= DIVIDER_DECK;
+  // An index of events opens with all of them on one slide, where an agenda would stand.
+  const overview = isEventsIndex(outline.sections)
+    ? eventsOverview(outline.sections, labels, est, outline.sections[0]!.origin)
+    : [];
+  const before = [...opening, ...overview];
   const body: Slide[] = [];
   let part = 0;
   for (const section of planned) {
     const framed = size(section) > 0 ? framedSlides(section, dividers ? ++part : undefined, labels) : [];
-    (body[body.length - 1] ?? opening[opening.length - 1])!.notes.push(...section.leftover);
+    (body[body.length - 1] ?? before[before.length - 1])!.notes.push(...section.leftover);
     body.push(...framed);
   }
   const agenda =
-    shown.length >= AGENDA_SECTIONS && opening.length + body.length + 2 >= AGENDA_DECK
+    overview.length === 0 &&
+    shown.length >= AGENDA_SECTIONS &&
+    opening.length + body.length + 2 >= AGENDA_DECK
       ? agendaSlides(
           shown.map((p) => p.own[0]?.title ?? p.section.title),
           labels,
@@ -136,7 +144,7 @@ export function planDeck(input: PlanInput): Plan {
           scale(AGENDA_KEY),
         )
       : [];
-  const slides = [...opening, ...agenda, ...body];
+  const slides = [...opening, ...overview, ...agenda, ...body];
   slides.push(closingSlide(headline, labels, slides[slides.length - 1]!.origin));
   addLeadIns(slides, labels);
   return { slides, headline };

@@ -7,6 +7,8 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import '../model/nodes.js';
+import { alternation, type Concept } from '../lexicon/lexicon.js';
+import type { Lang } from '../model/deck.js';
 import { inlineText } from './phrasing.js';
 
 declare module 'mdast' {
@@ -16,34 +18,30 @@ declare module 'mdast' {
   }
 }
 
-// `<` and `>` in these patterns are word boundaries that know Vietnamese letters (`\b` only
-// knows ASCII ones).
+// The words are the lexicon's (lexicon/*.json); these patterns only say how they combine.
+// `<` and `>` are word boundaries that know Vietnamese letters (`\b` only knows ASCII ones).
 const words = (source: string) =>
   new RegExp(source.replace(/</g, '(?<![\\p{L}\\p{N}])').replace(/>/g, '(?![\\p{L}\\p{N}])'), 'iu');
-const ADD = String.raw`(?:please\s+)?(?:insert|add|put|paste|place|upload|attach|include)`;
-const PICTURE = `(?:photos?|pictures?|images?|screenshots?|ảnh|hình(?: ảnh)?)`;
-const HERE_VI = '(?:tại đây|ở đây|vào đây)';
+const any = (concept: Concept, lang?: Lang) => `(?:${alternation(concept, lang)})`;
 
 /** Placeholders where pictures or text are still to come. */
 const PLACEHOLDER = [
-  words(`^${ADD}>.{0,60}<(?:here|below|above)>`),
-  words(String.raw`<${PICTURE}\s+(?:go(?:es)? here|here|${HERE_VI})$`),
-  words(`^(?:chèn|thêm|dán|đặt|cập nhật)>.{0,60}<(?:ảnh|hình|${HERE_VI})>`),
-  words(`^(?:todo|tbd|fixme|to be (?:added|updated|completed))>`),
-  // "[Speaker name] - [Title/Company] (fill in the speaker's name here)"
-  words(`<(?:bạn\\s+)?(?:hãy\\s+)?điền>.{0,60}${HERE_VI}`),
-  words(String.raw`\((?:please\s+)?fill (?:in|out)>[^)]{0,60}<(?:here|below|above)>`),
-  words(`<your (?:name|title|role|company|photos?|text) here>`),
+  words(`^${any('addVerbs')}>.{0,60}<${any('hereWords')}>`),
+  words(`<${any('pictureWords')}\\s+(?:go(?:es)?\\s+)?${any('hereWords')}$`),
+  words(`<${any('pictureWords')}>.{0,40}<${any('comingPhrases')}>`),
+  words(`^${any('todoMarkers')}>`),
+  // "[Speaker name] - [Title/Company] (fill in the speaker's name here)"; in Vietnamese the
+  // instruction ("Bạn điền … vào đây") needs no brackets: its "vào đây" says it.
+  words(`\\(${any('fillIn', 'en')}>[^)]{0,60}<${any('hereWords', 'en')}>`),
+  words(`<${any('fillIn', 'vi')}>.{0,60}<${any('hereWords', 'vi')}>`),
+  words(`<${any('yourBlanks')}>`),
 ];
 /** A line of nothing but bracketed blanks: "[Tên Diễn Giả] - [Chức vụ/Tổ chức]". */
 const BLANKS = /^(?:\[[^\][]{2,40}\][\s,:;/|–—-]*)+$/u;
 /** Template notices addressed to whoever fills the template in. */
-const INSTRUCTION = [
-  words(String.raw`<(?:do not|don'?t|never)\s+copy>`),
-  words(String.raw`<không\s+(?:được\s+)?(?:sao chép|copy)>`),
-  words(`<for reference (?:purposes )?only>`),
-  words(`<chỉ (?:mang tính|để) tham khảo>`),
-];
+const INSTRUCTION = [words(`<${any('noCopy')}>`), words(`<${any('referenceOnly')}>`)];
+/** A template's instructions open by telling the writer what to do ("In this section, you should…"). */
+const ADDRESSES_WRITER = words(`^.{0,40}<${any('writerAddress')}>`);
 
 export function markAuthorNotes(tree: Root, warnings: VFile): void {
   visit(tree, (node) => {
@@ -51,7 +49,8 @@ export function markAuthorNotes(tree: Root, warnings: VFile): void {
     const raw = (node.type === 'paragraph' ? inlineText(node.children) : toString(node)).trim();
     const text = raw.replace(/^(?:[\s([{*_]|\p{Extended_Pictographic}|\uFE0F)+|[\s)\]}*_.:]+$/gu, '').trim();
     const short = text.length <= 120 && (PLACEHOLDER.some((re) => re.test(text)) || BLANKS.test(raw));
-    const notice = node.type !== 'paragraph' && INSTRUCTION.some((re) => re.test(text));
+    const notice =
+      node.type !== 'paragraph' && (INSTRUCTION.some((re) => re.test(text)) || ADDRESSES_WRITER.test(text));
     if (!short && !notice) return undefined;
     node.data = { ...node.data, notesOnly: true };
     warnings.message(

@@ -50,7 +50,7 @@ function recover(lines: string[], warnings: VFile): Fences | undefined {
   const firstText = lines.findIndex((line) => line.trim() !== '');
   if (firstText < open) {
     warnings.message(
-      'text before the front matter; it is kept as part of the recap, but Hugo would not read this front matter',
+      'text before the front matter (an editor’s or a chatbot’s leftover?); it goes to the speaker notes, not on a slide',
       { line: firstText + 1, column: 1 },
     );
   } else if (open > 0) {

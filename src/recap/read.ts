@@ -40,6 +40,13 @@ export function readRecap(source: string, warnings: VFile): Recap {
   const frontMatter = splitFrontMatter(text, warnings);
   const fromFrontMatter = readMeta(frontMatter.data, warnings, frontMatter.line);
   const { tree, defs } = parseRecap(frontMatter.body, warnings, frontMatter.data);
+  // Lines above the front matter are not the page the author published (the site reads its
+  // front matter from the first line): a leftover, such as a chatbot's "Here is the
+  // translation:". They are the speaker's, not the audience's.
+  const fence = frontMatter.line;
+  if (fence !== undefined)
+    for (const node of tree.children)
+      if ((node.position?.end.line ?? Infinity) < fence) node.data = { ...node.data, notesOnly: true };
   // Franklin's `@def` lines stand in for a front matter the page does not have.
   const meta = { ...readMeta(defs, new VFile({ path: warnings.path }), undefined), ...fromFrontMatter };
   if (tree.children.every((node) => node.type === 'thematicBreak' || node.type === 'definition')) {

@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { blockText } from '../../src/model/text.js';
 import { plan } from '../helpers.js';
 
+/** Whether `word` of the line is kept off the slides (and still in the notes). */
+const offSlides = (line: string, word: string) => {
+  const { deck } = plan(
+    `# Recap\n\n## Intro\n\nSome words.\n\n## From the day\n\n${line}\n\n## After\n\nMore words.\n`,
+  );
+  const shown = deck.slides.flatMap((s) => s.blocks.map(blockText)).join(' ');
+  const notes = deck.slides.flatMap((s) => s.notes.map(blockText)).join(' ');
+  expect(shown.includes(word) || notes.includes(word)).toBe(true);
+  return !shown.includes(word);
+};
+
 describe('notes to the author', () => {
   it('marks picture placeholders and template notices notesOnly, with a warning, keeping their words', () => {
     const { recap, warnings } = plan(
@@ -41,17 +52,6 @@ describe('notes to the author', () => {
 });
 
 describe('a template line still to be filled in', () => {
-  /** Whether `word` of the line is kept off the slides (and still in the notes). */
-  const offSlides = (line: string, word: string) => {
-    const { deck } = plan(
-      `# Recap\n\n## Intro\n\nSome words.\n\n## From the day\n\n${line}\n\n## After\n\nMore words.\n`,
-    );
-    const shown = deck.slides.flatMap((s) => s.blocks.map(blockText)).join(' ');
-    const notes = deck.slides.flatMap((s) => s.notes.map(blockText)).join(' ');
-    expect(shown.includes(word) || notes.includes(word)).toBe(true);
-    return !shown.includes(word);
-  };
-
   it('goes to the notes: bracketed blanks, or an instruction to fill it in', () => {
     expect(
       offSlides('- **[Tên Diễn Giả]** - [Chức vụ/Tổ chức] *(Bạn điền tên diễn giả vào đây nhé)*', 'Chức'),
@@ -67,5 +67,26 @@ describe('a template line still to be filled in', () => {
       offSlides('- Jane Doe – [AWS] Solutions Architect, who showed how to fill in gaps here', 'Jane'),
     ).toBe(false);
     expect(offSlides('- Điền Nguyễn – kỹ sư dữ liệu', 'Điền')).toBe(false);
+  });
+});
+
+describe('template instructions and leftovers', () => {
+  it('sends an instruction that tells the writer what to write to the notes', () => {
+    expect(
+      offSlides(
+        '> Trong phần này, bạn nên liệt kê và mô tả chi tiết các sự kiện bạn đã tham gia.\n>\n> - Tên sự kiện',
+        'liệt',
+      ),
+    ).toBe(true);
+    expect(offSlides('> In this section, you should list every event you attended.', 'attended')).toBe(true);
+    // A quote that only mentions "you should" later is the author's own words.
+    expect(
+      offSlides('> The speaker said that after many years in the cloud you should list your costs.', 'costs'),
+    ).toBe(false);
+  });
+
+  it('sends a promise of pictures still to come to the notes', () => {
+    expect(offSlides('*Hình ảnh workshop sẽ được thêm vào đây*', 'workshop')).toBe(true);
+    expect(offSlides('Photos will be added soon.', 'Photos')).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import { type EventFacts, readEventFacts } from '../../recap/event-facts.js';
 import { isAttending, place } from '../cover/cover-facts.js';
 import { speakerOnly } from '../notes-only.js';
 import { isGenericHeading } from './title-words.js';
-import type { TitledSection } from './outline-titles.js';
+import type { StatedFacts, TitledSection } from './outline-titles.js';
 
 /** A stated name longer than this is a sentence, not a name. */
 const LONGEST_NAME = 90;
@@ -30,9 +30,14 @@ function byFacts(section: TitledSection): TitledSection {
   const said = factLines(facts);
   // Attending says nothing to the audience: that line is the speaker's too.
   if (facts.role && isAttending(facts.role.value)) said.add(facts.role.origin.line);
+  const stated: StatedFacts = { name };
+  const when = facts.date?.value ?? facts.time?.value;
+  if (when) stated.date = when;
+  if (facts.place) stated.place = place(facts.place.value);
   return {
     ...section,
     title: name,
+    stated,
     kicker: [section.kicker, section.title].filter(Boolean).join(' · '),
     ...(lede ? { lede } : {}),
     // The lines the title and the line under it say are the speaker's now.

@@ -13,7 +13,16 @@ export interface TitledSection extends Section {
   number?: string;
   kicker?: string;
   lede?: string;
+  /** What its own lines state of the event it names (named-sections.ts): a part of an index. */
+  stated?: StatedFacts;
   children: TitledSection[];
+}
+
+/** An event's facts as its section states them, for an overview of several events. */
+export interface StatedFacts {
+  name: string;
+  date?: string;
+  place?: string;
 }
 
 export interface TitledOutline extends Outline {

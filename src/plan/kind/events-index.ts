@@ -1,0 +1,68 @@
+// A recap that is an index of several events (each section names its own event, date and
+// place) opens with one slide that shows them all: cards of name, date and place when they
+// fit, else a table. It stands where an agenda would, and says more than one.
+import type { Paragraph, RootContent, Table, TableRow } from 'mdast';
+import type { Labels } from '../../i18n/labels.js';
+import { type Origin, type Slide, say } from '../../model/deck.js';
+import { type Card, cardsHeight, cardsList } from '../layouts/cards.js';
+import type { Estimator } from '../measure/estimate.js';
+import { sectionSlides } from '../sections/section-slides.js';
+import type { StatedFacts, TitledSection } from '../titles/outline-titles.js';
+
+/** So many sections naming their own event make the recap an index. */
+const INDEX_EVENTS = 3;
+const MAX_CARDS = 6;
+
+export function isEventsIndex(sections: TitledSection[]): boolean {
+  return sections.filter((s) => s.stated).length >= INDEX_EVENTS;
+}
+
+export function eventsOverview(
+  sections: TitledSection[],
+  labels: Labels,
+  est: Estimator,
+  origin: Origin,
+): Slide[] {
+  const events = sections.flatMap((s) => (s.stated ? [s.stated] : []));
+  const notes = events.map((e) => say([e.name, e.date, e.place].filter(Boolean).join(' · ')));
+  const title = labels.events.title;
+  const cards = events.map(
+    (e): Card => ({ title: e.name, blocks: [e.date, e.place].flatMap((t) => (t ? [line(t)] : [])) }),
+  );
+  const height = cardsHeight(cards, est);
+  if (events.length <= MAX_CARDS && height <= est.metrics.body.height)
+    return [
+      {
+        layout: 'cards',
+        title,
+        blocks: [cardsList(cards)],
+        notes,
+        origin,
+        estimatedPx: Math.round(height),
+        budgetPx: Math.round(est.metrics.body.height),
+      },
+    ];
+  // Too many for cards: a table, split over slides like any table.
+  const slides = sectionSlides({ title, origin, blocks: [table(events, labels)], est, labels });
+  slides[0]?.notes.unshift(...notes);
+  return slides;
+}
+
+function line(text: string): Paragraph {
+  return { type: 'paragraph', children: [{ type: 'text', value: text }] };
+}
+
+function table(events: StatedFacts[], labels: Labels): Table {
+  const row = (cells: string[]): TableRow => ({
+    type: 'tableRow',
+    children: cells.map((value) => ({ type: 'tableCell', children: value ? [{ type: 'text', value }] : [] })),
+  });
+  return {
+    type: 'table',
+    align: [null, null, null],
+    children: [
+      row([...labels.events.columns]),
+      ...events.map((e) => row([e.name, e.date ?? '', e.place ?? ''])),
+    ],
+  } as Table & RootContent;
+}

@@ -1,0 +1,46 @@
+import { toString } from 'mdast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { plan, titles } from '../../helpers.js';
+
+const event = (n: number, name: string, body = '') =>
+  [
+    `### Event ${n}`,
+    '',
+    `**Event name:** ${name}`,
+    '',
+    `**Date:** ${n + 10}/10/2025`,
+    '',
+    '**Location:** AWS Vietnam Office, Bitexco Financial Tower, Ho Chi Minh City',
+    '',
+    body,
+  ].join('\n');
+
+describe('an index of several events', () => {
+  it('opens with one slide of every event, their dates and places, instead of an agenda', () => {
+    const names = ['Cloud Day', 'Data Science on AWS', 'DevOps on AWS', 'Security Pillar'];
+    const body = '- I learned how Amazon Bedrock agents call tools.\n- I built a small pipeline.';
+    const { deck } = plan(
+      `# Events I attended\n\n${names.map((n, i) => event(i + 1, n, body)).join('\n\n')}\n`,
+    );
+    const overview = deck.slides[1]!;
+    expect(overview.title).toBe('The events at a glance');
+    for (const name of names) expect(toString({ type: 'root', children: overview.blocks })).toContain(name);
+    expect(toString({ type: 'root', children: overview.blocks })).toContain('11/10/2025');
+    expect(deck.slides.some((s) => s.layout === 'agenda')).toBe(false);
+    // Then one slide per event, titled by its name.
+    expect(titles(deck).slice(2, 6)).toEqual(names);
+  });
+
+  it('says an event that states only its facts on that slide alone', () => {
+    const names = ['Cloud Day', 'Data Science on AWS', 'DevOps on AWS'];
+    const { deck } = plan(`# Events\n\n${names.map((n, i) => event(i + 1, n)).join('\n\n')}\n`);
+    expect(titles(deck)).toEqual(['Events', 'The events at a glance', 'Thank you!']);
+  });
+
+  it('is no index with fewer than three events', () => {
+    const { deck } = plan(
+      `# Events\n\n${event(1, 'Cloud Day', '- A point.')}\n\n${event(2, 'DevOps', '- B.')}\n`,
+    );
+    expect(titles(deck)).not.toContain('The events at a glance');
+  });
+});
