@@ -60,6 +60,8 @@ declare module 'mdast' {
   }
   interface ListData {
     grid?: PersonGrid;
+    /** Cards in this many columns, where the planner chose other than the theme's default. */
+    columns?: number;
   }
   interface LinkData {
     /** The link's text is its address, shown short (slides/display-links.ts). */

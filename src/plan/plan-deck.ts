@@ -18,6 +18,7 @@ import { type TitledSection, titleOutline } from './titles/outline-titles.js';
 import { framedSlides, type PlannedSection, planSection } from './sections/section-plan.js';
 import { sectionSlides } from './sections/section-slides.js';
 import { liftFromPeople, withSpeakers } from './people/sections.js';
+import { evenTypeSizes } from './even-sizes.js';
 import { eventsOverview, isEventsIndex } from './kind/events-index.js';
 import { nameSections } from './titles/named-sections.js';
 import { craftTitle } from './titles/title-craft.js';
@@ -144,7 +145,7 @@ export function planDeck(input: PlanInput): Plan {
           scale(AGENDA_KEY),
         )
       : [];
-  const slides = [...opening, ...overview, ...agenda, ...body];
+  const slides = evenTypeSizes([...opening, ...overview, ...agenda, ...body]);
   slides.push(closingSlide(headline, labels, slides[slides.length - 1]!.origin));
   addLeadIns(slides, labels);
   return { slides, headline };

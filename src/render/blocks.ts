@@ -129,5 +129,6 @@ function cards(list: List, context: RenderContext): string {
     const title = head ? toString(head) : '';
     return `<div class="card">\n\n<p class="card-title">${escapeHtml(title)}</p>\n\n${renderBlocks(body, plain)}\n\n</div>`;
   });
-  return `<div class="cards cards-${list.children.length}">\n\n${items.join('\n\n')}\n\n</div>`;
+  const columns = list.data?.columns ? ` cols-${list.data.columns}` : '';
+  return `<div class="cards cards-${list.children.length}${columns}">\n\n${items.join('\n\n')}\n\n</div>`;
 }

@@ -4,7 +4,7 @@
 import type { Paragraph, RootContent, Table, TableRow } from 'mdast';
 import type { Labels } from '../../i18n/labels.js';
 import { type Origin, type Slide, say } from '../../model/deck.js';
-import { type Card, cardsHeight, cardsList } from '../layouts/cards.js';
+import { type Card, cardsHeight, cardsList } from '../layouts/card-grid.js';
 import type { Estimator } from '../measure/estimate.js';
 import { sectionSlides } from '../sections/section-slides.js';
 import type { StatedFacts, TitledSection } from '../titles/outline-titles.js';

@@ -1,123 +1,94 @@
 // Three to six thin sibling sub-sections ("Về tư duy", "Về kỹ thuật", "Về nghề nghiệp") read
 // best side by side, as cards on one slide, than as as many half-empty slides. Each card is
 // the sub-section's title over its few lines. Falls back (undefined) when they do not fit.
-import type { List, ListItem, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { type Origin, type Slide, say } from '../../model/deck.js';
-import type { Section } from '../../recap/outline.js';
-import type { TitledSection } from '../titles/outline-titles.js';
+import { cost } from '../cost.js';
 import type { Estimator } from '../measure/estimate.js';
 import { notesFor } from '../notes-for.js';
-import { layoutSizes } from '../measure/metrics.js';
-import { hiddenParts } from '../notes-only.js';
+import { shownPart } from '../notes-only.js';
+import type { TitledSection } from '../titles/outline-titles.js';
+import { type Card, cardsHeight, cardsList, columnChoices, defaultColumns } from './card-grid.js';
+import { chars, summaries, thin } from './summaries.js';
 
 const MIN_CARDS = 2;
 const MAX_CARDS = 6;
-/** Longest text a card holds, in characters, and most lines (items) it lists. */
-const CARD_TEXT = 320;
-const CARD_ITEMS = 5;
-/** Space under a card's title and between its lines (themes/aws.css section.cards). */
-const CARD_SIZES = ['card-rule', 'card-title-gap', 'card-item-gap', 'card-indent'] as const;
+const LONGEST_TITLE = 80;
+/** Cards a slide holds when they take more than one. */
+const PER_SLIDE = 3;
+/** A card that sums its section up shows this many points, or fewer where they do not fit. */
+const SUMMARY_POINTS = [3, 2, 1];
 
-/** One card: its title over its few blocks (paragraphs and flat lists). */
-export interface Card {
-  title: string;
-  blocks: RootContent[];
-}
-
-export function cardsSlide(
+/** Sibling sections as cards, and what that costs (cost.ts): each card its section's whole
+ * text where all are thin, else a summary of each (its first points); on one slide, or on as
+ * few as hold them three a slide. The cheapest way that fits. */
+export function cardsSlides(
   title: string,
   origin: Origin,
   children: TitledSection[],
   est: Estimator,
   budget: number,
-): Slide | undefined {
-  if (children.length < MIN_CARDS || children.length > MAX_CARDS || !children.every(thin)) return undefined;
-  const cards = children.map((child) => ({ title: child.heading, blocks: child.blocks }));
-  const height = cardsHeight(cards, est);
-  if (height > budget) return undefined;
-  return {
-    layout: 'cards',
-    title,
-    blocks: [cardsList(cards)],
-    notes: children.flatMap((child) => [
-      say(child.heading),
-      ...notesFor(child.blocks),
-      ...child.notes.map(say),
-    ]),
-    origin,
-    section: origin.line,
-    estimatedPx: Math.round(height),
-    budgetPx: Math.round(budget),
-  };
+  /** Whether the cards may sum their sections up (else they show them whole, or not at all). */
+  summarise = true,
+): { slides: Slide[]; cost: number } | undefined {
+  if (children.length < MIN_CARDS || children.length > MAX_CARDS) return undefined;
+  if (children.some((child) => child.children.length > 0 || child.title.length > LONGEST_TITLE))
+    return undefined;
+  const whole = children.every(thin)
+    ? children.map((c) => ({ title: c.heading, blocks: c.blocks }))
+    : undefined;
+  const tries = [whole, ...(summarise ? SUMMARY_POINTS.map((most) => summaries(children, most)) : [])];
+  const all = children.reduce((n, c) => n + chars(c.blocks.flatMap((b) => shownPart(b) ?? [])), 0);
+  let best: { slides: Slide[]; cost: number } | undefined;
+  for (const pages of [1, Math.ceil(children.length / PER_SLIDE)]) {
+    for (const cards of tries) {
+      if (!cards || (pages > 1 && cards.length < 2 * MIN_CARDS)) continue;
+      const groups = chunk(cards, pages);
+      for (const columns of pages === 1 ? columnChoices(cards.length) : [0]) {
+        const layoutOf = (group: Card[]) => columns || defaultColumns(group.length);
+        const heights = groups.map((group) => cardsHeight(group, est, layoutOf(group)));
+        if (heights.some((h) => h > budget)) continue;
+        const shown = cards.reduce((n, c) => n + chars(c.blocks), 0);
+        const priced = cost({
+          fills: heights.map((h) => h / budget),
+          hiddenShare: all > 0 ? Math.max(0, 1 - shown / all) : 0,
+          proseLines: heights.map(() => 0),
+          leadInCuts: 0,
+          compact: false,
+          flat: false,
+        });
+        if (best && best.cost <= priced) continue;
+        const notes = (group: Card[]) =>
+          children
+            .filter((child) => group.some((card) => card.title === child.heading))
+            .flatMap((child) => [say(child.heading), ...notesFor(child.blocks), ...child.notes.map(say)]);
+        const slides = groups.map(
+          (group, i): Slide => ({
+            layout: 'cards',
+            title,
+            blocks: [cardsList(group, layoutOf(group))],
+            notes: notes(group),
+            origin,
+            section: origin.line,
+            estimatedPx: Math.round(heights[i]!),
+            budgetPx: Math.round(budget),
+            ...(groups.length > 1 ? { part: { index: i + 1, total: groups.length } } : {}),
+          }),
+        );
+        best = { slides, cost: priced };
+      }
+    }
+  }
+  return best;
 }
 
-/** The list the theme draws as cards: each item a bold title line over the card's blocks. */
-export function cardsList(cards: Card[]): List {
-  return {
-    type: 'list',
-    ordered: false,
-    spread: false,
-    children: cards.map(
-      (card): ListItem => ({
-        type: 'listItem',
-        spread: false,
-        children: [
-          {
-            type: 'paragraph',
-            children: [{ type: 'strong', children: [{ type: 'text', value: card.title }] }],
-          },
-          ...(card.blocks.flatMap((b) =>
-            b.type === 'list' || b.type === 'paragraph' ? [b] : [],
-          ) as ListItem['children']),
-        ],
-      }),
-    ),
-  };
-}
-
-/** How tall the cards stand: two or four in two columns, three, five or six in three
- * (themes/aws.css .cards-N), each row as tall as its tallest card. */
-export function cardsHeight(cards: Card[], est: Estimator): number {
-  const { card } = est.metrics;
-  const columns = cards.length === 2 || cards.length === 4 ? 2 : 3;
-  const width = (est.metrics.body.width - (columns - 1) * card.gap) / columns - 2 * card.pad;
-  const heights = cards.map((c) => cardHeight(c, width, est));
-  const rows = Array.from({ length: Math.ceil(cards.length / columns) }, (_, r) =>
-    Math.max(...heights.slice(r * columns, (r + 1) * columns)),
-  );
-  return rows.reduce((a, b) => a + b, 0) + (rows.length - 1) * card.gap;
-}
-
-/** A sub-section small enough for a card: a short paragraph and a short list, nothing else. */
-function thin(section: Section): boolean {
-  const blocks = section.blocks;
-  if (section.children.length > 0 || blocks.length === 0 || blocks.length > 2) return false;
-  if (blocks.some((b) => hiddenParts(b).length > 0)) return false;
-  if (!blocks.every((b) => b.type === 'paragraph' || (b.type === 'list' && flat(b)))) return false;
-  const items = blocks.reduce((n, b) => n + (b.type === 'list' ? b.children.length : 1), 0);
-  const text = blocks.reduce((n, b) => n + toString(b).length, 0);
-  return items <= CARD_ITEMS && text <= CARD_TEXT && section.title.length <= 60;
-}
-
-function flat(list: List): boolean {
-  return list.children.every((item) => item.children.every((c) => c.type === 'paragraph'));
-}
-
-function cardHeight(card: Card, width: number, est: Estimator): number {
-  const { text, card: box } = est.metrics;
-  const sizes = layoutSizes(est.metrics, ['section.cards'], CARD_SIZES);
-  const line = (node: RootContent, w: number) =>
-    est.textLines(toString(node), text.card, w) * text.card.size * text.card.line + sizes['card-item-gap'];
-  const body = card.blocks.reduce(
-    (sum, block) =>
-      sum +
-      (block.type === 'list'
-        ? block.children.reduce((s, item) => s + line(item, width - sizes['card-indent']), 0)
-        : line(block, width)),
-    0,
-  );
-  const title =
-    est.textLines(card.title, text.cardTitle, width, 'bold') * text.cardTitle.size * text.cardTitle.line;
-  return 2 * box.pad + sizes['card-rule'] + title + sizes['card-title-gap'] + body;
+/** Cards in `pages` groups as even as can be, the earlier ones the larger. */
+function chunk(cards: Card[], pages: number): Card[][] {
+  const groups: Card[][] = [];
+  let start = 0;
+  for (let i = 0; i < pages; i += 1) {
+    const size = Math.ceil((cards.length - start) / (pages - i));
+    groups.push(cards.slice(start, start + size));
+    start += size;
+  }
+  return groups;
 }

@@ -9,7 +9,7 @@ import { isSpeakerList } from '../people/speakers.js';
 import { shownPart } from '../notes-only.js';
 import { prosePoints } from '../points/prose-points.js';
 import { plain } from '../points/shorten.js';
-import { type Card, cardsHeight, cardsList } from './cards.js';
+import { type Card, cardsHeight, cardsList } from './card-grid.js';
 
 const MIN_CARDS = 2;
 const MAX_CARDS = 6;

@@ -53,6 +53,9 @@ const opensSubordinate = opensWith('subordinators');
 const CLAUSE_COMMA = new RegExp(`,\\s+(?=(?:${alternation('clauseOpeners')})(?![\\p{L}\\p{N}]))`, 'giu');
 /** Marks that close a clause whatever follows: a semicolon, a dash, an opening bracket. */
 const CLAUSE_MARK = /\s*;|\s+[—–-]\s+|\s*—|\s+\(/gu;
+/** Where what the sentence does ends and how or why it does it begins ("… HR thông qua việc …",
+ * "… the pipeline in order to …"): the last boundary, when no mark or comma offers one. */
+const ADJUNCT = new RegExp(`\\s+(?=(?:${alternation('adjunctOpeners')})(?![\\p{L}\\p{N}]))`, 'giu');
 
 /** Where to cut `text` to at most `limit` characters: the end of its first sentence, else a
  * clause boundary past `minShare` of the limit; undefined when no such place exists. */
@@ -66,7 +69,7 @@ export function cutPoint(text: string, limit: number, minShare: number): number 
     if (endsSentence(text, match.index) && match.index + 1 >= min && balanced(text, match.index + 1))
       return match.index + 1;
   }
-  for (const breaks of [CLAUSE_MARK, CLAUSE_COMMA]) {
+  for (const breaks of [CLAUSE_MARK, CLAUSE_COMMA, ADJUNCT]) {
     let best: number | undefined;
     for (const m of window.matchAll(breaks))
       if (m.index >= min && m.index <= limit && balanced(text, m.index)) best = m.index;

@@ -6,13 +6,15 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Labels } from '../../i18n/labels.js';
 import { type Slide, say } from '../../model/deck.js';
-import { cardsSlide } from '../layouts/cards.js';
+import { cardsSlides } from '../layouts/cards.js';
+import { siblingsList } from '../layouts/siblings-list.js';
 import type { Estimator } from '../measure/estimate.js';
 import { dividerSlide, listOf } from '../layouts/frame-slides.js';
 import { notesFor } from '../notes-for.js';
 import { shownPart, speakerOnly } from '../notes-only.js';
 import type { TitledSection } from '../titles/outline-titles.js';
-import { sectionSlides } from './section-slides.js';
+import { setSection } from './section-slides.js';
+import { WEIGHTS } from '../cost.js';
 
 export interface SectionContext {
   labels: Labels;
@@ -31,13 +33,15 @@ export interface PlannedSection {
 }
 
 const SHORT_INTRO = 180;
+/** A sub-section that fills less than this share of its one slide is thin beside its siblings. */
+const THIN_FILL = 0.5;
 /** An intro slide filled less than this is short enough to list its sub-sections too. */
 const SHORT_SHARE = 0.35;
 
 export function planSection(section: TitledSection, { scale, est, labels }: SectionContext): PlannedSection {
   const leftover: RootContent[] = [];
-  const slidesFor = (s: TitledSection, carry: RootContent[]): Slide[] => {
-    const made = sectionSlides({
+  const slidesFor = (s: TitledSection, carry: RootContent[]): { slides: Slide[]; cost: number } => {
+    const set = setSection({
       title: s.title,
       origin: s.origin,
       blocks: s.blocks,
@@ -50,29 +54,47 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
     });
     // Nothing to show (only missing pictures, say): its words join the slide before. A heading
     // over nothing but the speaker's lines is the speaker's too.
-    if (made.length === 0 && s.blocks.length > 0) {
+    if (set.slides.length === 0 && s.blocks.length > 0) {
       const heading = say(s.heading);
       const forSpeaker = s.blocks.every((b) => !shownPart(b)) && s.notes.length === 0;
       carry.push(forSpeaker ? speakerOnly(heading) : heading, ...notesFor(s.blocks), ...s.notes.map(say));
     }
-    return made;
+    return set;
   };
-  const own = slidesFor({ ...section, notes: [] }, leftover);
+  const own = slidesFor({ ...section, notes: [] }, leftover).slides;
+  // Each sub-section on slides of its own, or all of them as one slide of cards, whichever
+  // costs less (cost.ts); siblings that each fit one slide drawn apart are a flat layout.
+  const apart = section.children.map((child) => {
+    const carry: RootContent[] = [];
+    return { ...slidesFor(child, carry), carry };
+  });
+  // (Thin: each on one slide it fills less than half of.)
+  const thinApart = (slides: Slide[]) =>
+    slides.length === 1 && (slides[0]!.estimatedPx ?? 0) <= (slides[0]!.budgetPx ?? 0) * THIN_FILL;
+  const single = apart.length >= 2 && apart.every((a) => thinApart(a.slides));
+  const apartCost = apart.reduce((sum, a) => sum + a.cost, 0) + (single ? WEIGHTS.flat : 0);
   // Cards take their parent's title: never a list of people's ("Speakers"), whose sub-sections
   // are the talks' own.
-  const cards = listsPeople(own)
-    ? undefined
-    : cardsSlide(section.title, section.origin, section.children, est, est.metrics.body.height);
+  const room = est.metrics.body.height;
+  const together = listsPeople(own)
+    ? []
+    : [
+        // Summing sections up for cards is for thin ones: a full slide's worth keeps its slide.
+        cardsSlides(section.title, section.origin, section.children, est, room, single),
+        single ? siblingsList(section.title, section.origin, section.children, est, room) : undefined,
+      ].flatMap((way) => (way ? [way] : []));
+  const best = together.sort((a, b) => a.cost - b.cost)[0];
   const children: Slide[] = [];
-  if (cards) children.push(section.kicker ? { ...cards, eyebrow: section.kicker } : cards);
+  if (best && best.cost < apartCost)
+    children.push(
+      ...best.slides.map((slide) => (section.kicker ? { ...slide, eyebrow: section.kicker } : slide)),
+    );
   else
-    for (const child of section.children) {
-      const carry: RootContent[] = [];
-      const made = slidesFor(child, carry);
+    for (const { slides, carry } of apart) {
       const before = children[children.length - 1] ?? own[own.length - 1];
       if (before) before.notes.push(...carry);
       else leftover.push(...carry);
-      children.push(...made);
+      children.push(...slides);
     }
   // An empty sub-section's title stays in the notes of the slide before it.
   const lastOwn = own[own.length - 1];
@@ -125,7 +147,10 @@ export function framedSlides(planned: PlannedSection, part: number | undefined, 
     // the event's goals, or the talks' sections under "Speakers", by heading level alone.
     const people = listsPeople(own);
     const titled = children.map((slide) =>
-      slide.title === section.title || people || slide.layout === 'speakers'
+      slide.title === section.title ||
+      slide.title.startsWith(`${section.title}: `) ||
+      people ||
+      slide.layout === 'speakers'
         ? slide
         : { ...slide, eyebrow: [parent, ...ownEyebrow(slide)].join(' · ') },
     );

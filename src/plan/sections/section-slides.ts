@@ -49,19 +49,26 @@ export interface SectionInput {
 }
 
 export function sectionSlides(input: SectionInput): Slide[] {
+  return setSection(input).slides;
+}
+
+/** The section's slides and what they cost (cost.ts), to weigh them against another way of
+ * showing it (its siblings as cards). */
+export function setSection(input: SectionInput): { slides: Slide[]; cost: number } {
+  const none = { slides: [], cost: 0 };
   const { est } = input;
   const chosen = chooseLayout(input.title, input.blocks, est);
   const room = budget(input.title, chosen, est, input.lede);
   const space = room * (input.scale ?? 1);
   const context: CandidateInput = { blocks: input.blocks, layout: chosen, space, est, labels: input.labels };
   const [best] = candidates(context);
-  if (!best) return [];
+  if (!best) return none;
   const { setting } = best;
   const layout = setting.layout;
   // A pictures section without its pictures, left with a line ("no photos this time"): no slide.
   const words = input.blocks.reduce((n, b) => n + (shownPart(b) ? toString(b).length : 0), 0);
   if (isPictures(input.title) && !best.pages.some((p) => pictured(p.display)) && words < LEFTOVER_LINE)
-    return [];
+    return none;
   let pages = best.pages;
   // Little text on one slide is set a size larger, at the same place under the title.
   const larger =
@@ -84,7 +91,7 @@ export function sectionSlides(input: SectionInput): Slide[] {
     return run > 1 ? { index: 0, total: run } : undefined;
   });
   const seen = new Map<string, number>();
-  return pages.map((page, i) => {
+  const slides = pages.map((page, i) => {
     const first = page.original.find((node) => node.position);
     const slide: Slide = {
       layout,
@@ -113,6 +120,7 @@ export function sectionSlides(input: SectionInput): Slide[] {
     if (i === pages.length - 1 && input.extraNotes?.length) slide.notes.push(...input.extraNotes.map(say));
     return slide;
   });
+  return { slides, cost: best.cost };
 }
 
 /** Pages that show nothing (only notes-only parts) give their notes to a neighbour. */

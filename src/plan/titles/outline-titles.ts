@@ -1,7 +1,6 @@
 // Crafts every section title of the outline before planning (title-craft.ts): numbers and
 // labels become kickers, numbered siblings read "2 / 5", and a sub-section whose name other
-// sections share ("Outcomes" five times) takes its parent's name as its kicker (never glued
-// onto the title, which would repeat it on every slide).
+// sections share ("Outcomes" five times) is told apart by its parent's name.
 import type { Outline, Section } from '../../recap/outline.js';
 import { type CraftedTitle, craftTitle } from './title-craft.js';
 
@@ -29,6 +28,9 @@ export interface TitledOutline extends Outline {
   sections: TitledSection[];
 }
 
+/** A parent's name and a shared sub-section name make one title up to this long (one line). */
+const JOINED_TITLE = 48;
+
 /** `part` names a top-level section's number ("Phần 2"): there "2 / 10" would say little. */
 export function titleOutline(outline: Outline, part: (n: number) => string): TitledOutline {
   const sections = siblings(outline.sections, part);
@@ -38,14 +40,22 @@ export function titleOutline(outline: Outline, part: (n: number) => string): Tit
     count(section);
     section.children.forEach(count);
   }
-  // Names shared by several sections are told apart by their parent's name, above them.
+  // Two different parts never share a title: a sub-section's name that others share is told
+  // apart by its parent's ("Series #1: Event Objectives"), the parent kept as the line above it
+  // too; a pair too long for one title keeps the parent above it only.
   const told = sections.map((section) => ({
     ...section,
-    children: section.children.map((child) =>
-      (counts.get(key(child.title)) ?? 0) > 1 && section.title && key(child.title) !== key(section.title)
-        ? { ...child, kicker: [section.title, child.kicker].filter(Boolean).join(' · ') }
-        : child,
-    ),
+    children: section.children.map((child) => {
+      const shared =
+        (counts.get(key(child.title)) ?? 0) > 1 && section.title && key(child.title) !== key(section.title);
+      if (!shared) return child;
+      const kicker = [section.title, child.kicker].filter(Boolean).join(' · ');
+      const joined = `${section.title}: ${child.title}`;
+      if (joined.length > JOINED_TITLE) return { ...child, kicker };
+      // The title names the parent now: the line above need not say it again.
+      const { kicker: own, ...rest } = child;
+      return { ...rest, title: joined, ...(own ? { kicker: own } : {}) };
+    }),
   }));
   return { ...outline, sections: told };
 }

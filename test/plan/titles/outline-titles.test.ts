@@ -12,7 +12,7 @@ const section = (title: string, children: Section[] = []): Section => ({
 });
 
 describe('titleOutline', () => {
-  it('tells shared sub-section names apart by the parent in the kicker, never glued on the title', () => {
+  it('tells shared sub-section names apart by the parent: in the title when that fits a line', () => {
     const outline: Outline = {
       sections: [
         section('AWS Cloud Mastery Series #1', [section('Event Objectives'), section('Speakers')]),
@@ -22,10 +22,24 @@ describe('titleOutline', () => {
       titleNotes: [],
     };
     const [first, second] = titleOutline(outline, (n) => `Part ${n}`).sections;
-    expect(first!.children.map((c) => c.title)).toEqual(['Event Objectives', 'Speakers']);
-    expect(first!.children[0]!.kicker).toBe('AWS Cloud Mastery Series #1');
+    expect(first!.children.map((c) => c.title)).toEqual([
+      'AWS Cloud Mastery Series #1: Event Objectives',
+      'Speakers',
+    ]);
+    expect(first!.children[0]!.kicker).toBeUndefined();
     expect(first!.children[1]!.kicker).toBeUndefined();
-    expect(second!.children[0]!.kicker).toBe('AWS Cloud Mastery Series #2');
+    expect(second!.children[0]!.title).toBe('AWS Cloud Mastery Series #2: Event Objectives');
+    // Too long for one line together: the parent goes above the title only.
+    const long: Outline = {
+      sections: [
+        section('Building Agentic AI with Context Optimization on Amazon Bedrock', [section('Outcomes')]),
+        section('Modern Operations with DevOps and Observability on AWS', [section('Outcomes')]),
+      ],
+      preamble: [],
+      titleNotes: [],
+    };
+    const [a] = titleOutline(long, (n) => `Part ${n}`).sections;
+    expect(a!.children[0]).toMatchObject({ title: 'Outcomes', kicker: a!.title });
   });
 });
 

@@ -1,0 +1,80 @@
+// The geometry of a grid of cards (themes/aws.css section.cards): which columns, how tall
+// each card and the grid stand, and the list the theme draws as cards.
+import type { List, ListItem, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Estimator } from '../measure/estimate.js';
+import { layoutSizes } from '../measure/metrics.js';
+
+/** Space under a card's title and between its lines (themes/aws.css section.cards). */
+const CARD_SIZES = ['card-rule', 'card-title-gap', 'card-item-gap', 'card-indent'] as const;
+
+/** One card: its title over its few blocks (paragraphs and flat lists). */
+export interface Card {
+  title: string;
+  blocks: RootContent[];
+}
+
+/** Two or four cards stand in two columns, three, five or six in three (themes/aws.css). */
+export function defaultColumns(count: number): number {
+  return count === 2 || count === 4 ? 2 : 3;
+}
+
+/** Five or six cards may stand in two columns of three rows, where their titles are long. */
+export function columnChoices(count: number): number[] {
+  return count >= 5 ? [3, 2] : [defaultColumns(count)];
+}
+
+/** The list the theme draws as cards: each item a bold title line over the card's blocks. */
+export function cardsList(cards: Card[], columns?: number): List {
+  return {
+    type: 'list',
+    ...(columns && columns !== defaultColumns(cards.length) ? { data: { columns } } : {}),
+    ordered: false,
+    spread: false,
+    children: cards.map(
+      (card): ListItem => ({
+        type: 'listItem',
+        spread: false,
+        children: [
+          {
+            type: 'paragraph',
+            children: [{ type: 'strong', children: [{ type: 'text', value: card.title }] }],
+          },
+          ...(card.blocks.flatMap((b) =>
+            b.type === 'list' || b.type === 'paragraph' ? [b] : [],
+          ) as ListItem['children']),
+        ],
+      }),
+    ),
+  };
+}
+
+/** How tall the cards stand: two or four in two columns, three, five or six in three
+ * (themes/aws.css .cards-N), each row as tall as its tallest card. */
+export function cardsHeight(cards: Card[], est: Estimator, columns = defaultColumns(cards.length)): number {
+  const { card } = est.metrics;
+  const width = (est.metrics.body.width - (columns - 1) * card.gap) / columns - 2 * card.pad;
+  const heights = cards.map((c) => cardHeight(c, width, est));
+  const rows = Array.from({ length: Math.ceil(cards.length / columns) }, (_, r) =>
+    Math.max(...heights.slice(r * columns, (r + 1) * columns)),
+  );
+  return rows.reduce((a, b) => a + b, 0) + (rows.length - 1) * card.gap;
+}
+
+function cardHeight(card: Card, width: number, est: Estimator): number {
+  const { text, card: box } = est.metrics;
+  const sizes = layoutSizes(est.metrics, ['section.cards'], CARD_SIZES);
+  const line = (node: RootContent, w: number) =>
+    est.textLines(toString(node), text.card, w) * text.card.size * text.card.line + sizes['card-item-gap'];
+  const body = card.blocks.reduce(
+    (sum, block) =>
+      sum +
+      (block.type === 'list'
+        ? block.children.reduce((s, item) => s + line(item, width - sizes['card-indent']), 0)
+        : line(block, width)),
+    0,
+  );
+  const title =
+    est.textLines(card.title, text.cardTitle, width, 'bold') * text.cardTitle.size * text.cardTitle.line;
+  return 2 * box.pad + sizes['card-rule'] + title + sizes['card-title-gap'] + body;
+}

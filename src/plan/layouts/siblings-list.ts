@@ -1,0 +1,77 @@
+// Sibling sections too many or too long-titled for cards may still share one slide as a list:
+// each its heading in bold over its first point, the rest in the notes. Weighed against the
+// cards and the slides apart by the one cost (a list of parallel parts is a flat layout).
+import type { List, ListItem, PhrasingContent } from 'mdast';
+import { type Origin, type Slide, say } from '../../model/deck.js';
+import { cost } from '../cost.js';
+import type { Estimator } from '../measure/estimate.js';
+import { notesFor } from '../notes-for.js';
+import { shownPart } from '../notes-only.js';
+import type { TitledSection } from '../titles/outline-titles.js';
+import { chars, summaries } from './summaries.js';
+
+const MIN_ITEMS = 3;
+const MAX_ITEMS = 7;
+
+export function siblingsList(
+  title: string,
+  origin: Origin,
+  children: TitledSection[],
+  est: Estimator,
+  budget: number,
+): { slides: Slide[]; cost: number } | undefined {
+  if (children.length < MIN_ITEMS || children.length > MAX_ITEMS) return undefined;
+  if (children.some((child) => child.children.length > 0)) return undefined;
+  const summed = summaries(children, 1);
+  if (!summed) return undefined;
+  const list: List = {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: summed.map((card): ListItem => {
+      const point = card.blocks[0];
+      const text: PhrasingContent[] = point?.type === 'paragraph' ? point.children : [];
+      return {
+        type: 'listItem',
+        spread: false,
+        children: [
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'strong', children: [{ type: 'text', value: card.title }] },
+              { type: 'break' },
+              ...text,
+            ],
+          },
+        ],
+      };
+    }),
+  };
+  const height = est.blockHeight(list, 'content') + est.listMargin();
+  if (height > budget) return undefined;
+  const shown = summed.reduce((n, card) => n + chars(card.blocks), 0);
+  const all = children.reduce((n, c) => n + chars(c.blocks.flatMap((b) => shownPart(b) ?? [])), 0);
+  const slide: Slide = {
+    layout: 'content',
+    title,
+    blocks: [list],
+    notes: children.flatMap((child) => [
+      say(child.heading),
+      ...notesFor(child.blocks),
+      ...child.notes.map(say),
+    ]),
+    origin,
+    section: origin.line,
+    estimatedPx: Math.round(height),
+    budgetPx: Math.round(budget),
+  };
+  const priced = cost({
+    fills: [height / budget],
+    hiddenShare: all > 0 ? Math.max(0, 1 - shown / all) : 0,
+    proseLines: [0],
+    leadInCuts: 0,
+    compact: false,
+    flat: true,
+  });
+  return { slides: [slide], cost: priced };
+}

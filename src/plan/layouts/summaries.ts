@@ -1,0 +1,83 @@
+// What a section shows when it stands beside its siblings: its whole few lines where it is
+// thin, else a summary of its first points (list items' own lines, key sentences), each short.
+import type { List, Paragraph, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Section } from '../../recap/outline.js';
+import { hiddenParts, shownPart } from '../notes-only.js';
+import { prosePoints } from '../points/prose-points.js';
+import { shorten } from '../points/shorten.js';
+import type { TitledSection } from '../titles/outline-titles.js';
+import type { Card } from './card-grid.js';
+
+/** A summary's point is at most this many characters... */
+const POINT_CHARS = 110;
+/** ...and it shows at least this share of its section's words: it sums up, it does not gut. */
+const MIN_SHOWN = 0.15;
+/** Longest text a thin section holds, in characters, and most lines (items) it lists. */
+const CARD_TEXT = 320;
+const CARD_ITEMS = 5;
+
+/** Each section summed up for a card: its first `most` points, or undefined when one of them
+ * holds what a card cannot show (a table, code, a picture) or would show too little of itself. */
+export function summaries(children: TitledSection[], most: number): Card[] | undefined {
+  const cards: Card[] = [];
+  for (const child of children) {
+    const shown = child.blocks.flatMap((b) => shownPart(b) ?? []);
+    const lines = cardLines(shown);
+    if (!lines || lines.length === 0) return undefined;
+    const kept = lines.slice(0, most);
+    if (chars(kept) < chars(shown) * MIN_SHOWN) return undefined;
+    cards.push({ title: child.heading, blocks: kept.length === 1 ? kept : [asList(kept)] });
+  }
+  return cards;
+}
+
+/** The lines a card may show of blocks: list items' own lines and key sentences, each short. */
+function cardLines(blocks: RootContent[]): Paragraph[] | undefined {
+  const lines: Paragraph[] = [];
+  for (const block of blocks) {
+    if (block.type === 'paragraph') lines.push(...points(block));
+    else if (block.type === 'list') {
+      for (const item of block.children) {
+        const first = item.children.find((c): c is Paragraph => c.type === 'paragraph');
+        if (first) lines.push({ ...first, children: shorten(first.children, POINT_CHARS) ?? first.children });
+      }
+    } else if (block.type === 'blockquote' || block.type === 'callout') {
+      for (const child of block.children) if (child.type === 'paragraph') lines.push(...points(child));
+    } else if (block.type !== 'heading') return undefined;
+  }
+  return lines;
+}
+
+function points(paragraph: Paragraph): Paragraph[] {
+  const list = prosePoints(paragraph, { most: 2, pointLimit: POINT_CHARS });
+  return (list?.children ?? []).map((item) => item.children[0] as Paragraph);
+}
+
+export function asList(lines: Paragraph[]): List {
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: lines.map((line) => ({ type: 'listItem', spread: false, children: [line] })),
+  };
+}
+
+export function chars(blocks: RootContent[]): number {
+  return blocks.reduce((n, b) => n + toString(b).length, 0);
+}
+
+/** A sub-section small enough for a card: a short paragraph and a short list, nothing else. */
+export function thin(section: Section): boolean {
+  const blocks = section.blocks;
+  if (section.children.length > 0 || blocks.length === 0 || blocks.length > 2) return false;
+  if (blocks.some((b) => hiddenParts(b).length > 0)) return false;
+  if (!blocks.every((b) => b.type === 'paragraph' || (b.type === 'list' && flat(b)))) return false;
+  const items = blocks.reduce((n, b) => n + (b.type === 'list' ? b.children.length : 1), 0);
+  const text = blocks.reduce((n, b) => n + toString(b).length, 0);
+  return items <= CARD_ITEMS && text <= CARD_TEXT;
+}
+
+function flat(list: List): boolean {
+  return list.children.every((item) => item.children.every((c) => c.type === 'paragraph'));
+}
