@@ -11,6 +11,10 @@ export interface Labels {
   highlights: string;
   /** An index of several events: the title of the slide that lists them, and its columns. */
   events: { title: string; columns: [string, string, string] };
+  /** The line above a weekly worklog's cover. */
+  worklog: string;
+  /** "A and B" in the recap's language. */
+  both: (a: string, b: string) => string;
   part: (n: number) => string;
   thanks: string;
   questions: string;
@@ -97,6 +101,8 @@ const LABELS: Record<Lang, Labels> = {
     overview: 'Giới thiệu',
     highlights: 'Điểm chính',
     events: { title: 'Tổng quan các sự kiện', columns: ['Sự kiện', 'Thời gian', 'Địa điểm'] },
+    worklog: 'Nhật ký công việc',
+    both: (a, b) => `${a} và ${b}`,
     part: (n) => `Phần ${n}`,
     thanks: 'Cảm ơn!',
     questions: 'Hỏi & Đáp',
@@ -165,6 +171,8 @@ const LABELS: Record<Lang, Labels> = {
     overview: 'Introduction',
     highlights: 'Highlights',
     events: { title: 'The events at a glance', columns: ['Event', 'When', 'Where'] },
+    worklog: 'Worklog',
+    both: (a, b) => `${a} and ${b}`,
     part: (n) => `Part ${n}`,
     thanks: 'Thank you!',
     questions: 'Questions & Answers',
@@ -244,6 +252,21 @@ export function labelsFor(lang: Lang): Labels {
 }
 
 /** A YYYY-MM-DD date written the way the recap's language writes dates. */
+/** Two dates as one range in the recap's language ("22–28 tháng 9, 2025"). */
+export function formatDateRange(fromIso: string, toIso: string, lang: Lang): string {
+  if (fromIso === toIso) return formatDate(fromIso, lang);
+  const at = (iso: string) => {
+    const [y, m, d] = iso.split('-').map(Number);
+    return new Date(Date.UTC(y!, m! - 1, d!));
+  };
+  return new Intl.DateTimeFormat(LABELS[lang].dateLocale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).formatRange(at(fromIso), at(toIso));
+}
+
 export function formatDate(isoDate: string, lang: Lang): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(y!, m! - 1, d!));

@@ -20,6 +20,7 @@ import { sectionSlides } from './sections/section-slides.js';
 import { liftFromPeople, withSpeakers } from './people/sections.js';
 import { evenTypeSizes } from './even-sizes.js';
 import { eventsOverview, isEventsIndex } from './kind/events-index.js';
+import { worklogCover } from './kind/worklog.js';
 import { nameSections } from './titles/named-sections.js';
 import { craftTitle } from './titles/title-craft.js';
 import { titleParts } from './titles/headline.js';
@@ -77,12 +78,18 @@ export function planDeck(input: PlanInput): Plan {
   // "AWS Well-Architected Security Pillar (AWS Cloud Mastery Series #3)": the series in
   // brackets joins the small line above a long headline.
   const aside = LONG_HEADLINE < full.length ? BRACKETED.exec(full) : null;
-  const headline = aside ? aside[1]! : full;
-  const kicker = [parts.kicker ?? crafted.kicker, aside?.[2]].filter(Boolean).join(' · ') || undefined;
+  // A worklog titled only by its week takes the week's topics and dates (kind/worklog.ts).
+  const week = worklogCover(outline, aside ? aside[1]! : full, lang, labels);
+  const headline = week?.headline ?? (aside ? aside[1]! : full);
+  const kicker = week
+    ? week.kicker
+    : [parts.kicker ?? crafted.kicker, aside?.[2]].filter(Boolean).join(' · ') || undefined;
   const scale = (line: number) => scales?.get(line);
   const context = { labels, scale, est };
 
-  const cover = withSpeakers(coverFacts(input.date, input.facts, lang, headline), outline.sections);
+  const facts = coverFacts(input.date, input.facts, lang, headline);
+  if (week?.dateLabel && !facts.dateLabel) facts.dateLabel = week.dateLabel;
+  const cover = withSpeakers(facts, outline.sections);
   const opening = openingSlides(outline, {
     headline,
     kicker,
@@ -92,6 +99,10 @@ export function planDeck(input: PlanInput): Plan {
     est,
     scale,
     cover,
+    // The heading a worklog's cover gave up ("Mục tiêu tuần 1") still heads the lines under it.
+    ...(week && outline.title?.from === 'heading'
+      ? { preambleTitle: craftTitle(outline.title.text).title }
+      : {}),
   });
   // A section titled like the deck itself introduces it: it is the overview.
   const same = (title: string) => title.toLocaleLowerCase().trim() === headline.toLocaleLowerCase().trim();
@@ -160,6 +171,8 @@ interface OpeningContext {
   est: Estimator;
   scale: (line: number) => number | undefined;
   cover: CoverFacts;
+  /** The heading the lines before the first section sit under, when the cover no longer says it. */
+  preambleTitle?: string;
 }
 
 /** The cover (event name, kicker, date, short lines before the first section), then a longer preamble. */
@@ -206,7 +219,7 @@ function openingSlides(whole: Outline, context: OpeningContext): Slide[] {
   if (preambleFits) return [cover];
   const origin = { line: outline.preamble[0]?.position?.start.line ?? 1, column: 1 };
   const overview = sectionSlides({
-    title: labels.overview,
+    title: context.preambleTitle ?? labels.overview,
     origin,
     blocks: outline.preamble,
     extraNotes: outline.titleNotes,

@@ -5,6 +5,7 @@ import type { PhrasingContent, RootContent, Table, TableCell, TableRow } from 'm
 import { toString } from 'mdast-util-to-string';
 import type { Layout } from '../../model/deck.js';
 import { shorten } from '../points/shorten.js';
+import { glanceTable } from '../points/table-glance.js';
 import type { Estimator } from '../measure/estimate.js';
 import type { Unit } from './units.js';
 
@@ -25,7 +26,9 @@ export function tableUnits(
 ): Unit[] {
   const { roomy } = options;
   const units: Unit[] = [];
-  for (const [p, part] of columnParts(table, est, layout).entries()) {
+  // Columns of links only, or repeating the one before, are left to the notes (table-glance.ts).
+  const glance = glanceTable(table);
+  for (const [p, part] of columnParts(glance.shown, est, layout).entries()) {
     const cut = shortenCells(part, CELL_LIMIT * options.condense);
     const { columns, heights } = est.tableLayout(cut, est.layoutWidth(layout), roomy);
     // Every page of the table keeps the same column widths.
@@ -39,7 +42,11 @@ export function tableUnits(
       const original: Table = { ...part, children: [part.children[0]!, part.children[i + 1]!] };
       // The first row carries the header and the table's margin.
       const height = heights[i + 1]! + (i === 0 ? repeatPx : 0);
-      const notes = fullCells(part.children[0]!, part.children[i + 1]!, row);
+      const left =
+        p === 0
+          ? leftCells(toString(row.children[0] ?? { type: 'text', value: '' }), glance.dropped[i] ?? [])
+          : [];
+      const notes = [...fullCells(part.children[0]!, part.children[i + 1]!, row), ...left];
       units.push({
         display,
         original,
@@ -54,6 +61,22 @@ export function tableUnits(
     });
   }
   return units;
+}
+
+/** The cells of a row the slide leaves out, for the notes: one line after the row's first
+ * cell, each under its column's header, links kept. */
+function leftCells(key: string, cells: { header: string; cell: TableCell }[]): RootContent[] {
+  if (cells.length === 0) return [];
+  const lead = key.trim() ? [{ type: 'text' as const, value: `${key.trim()} — ` }] : [];
+  const children: PhrasingContent[] = [
+    ...lead,
+    ...cells.flatMap(({ header, cell }, k) => [
+      ...(k > 0 ? [{ type: 'text' as const, value: ' · ' }] : []),
+      ...(header ? [{ type: 'text' as const, value: `${header}: ` }] : []),
+      ...cell.children,
+    ]),
+  ];
+  return [{ type: 'paragraph', children }];
 }
 
 /** Column groups that fit the slide: the first column, then as many others as fit beside it. */

@@ -1,0 +1,90 @@
+// A weekly worklog (a table of dated tasks under a week's name) has a cover of its own: the
+// week, what it was about (the cloud terms its goals and tasks name most), and the dates its
+// tasks span, where the recap's own title only labels it ("Mục tiêu tuần 1", "Worklog Tuần 3").
+import type { RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { findTerms } from '../../glossary/find-terms.js';
+import { formatDateRange, type Labels } from '../../i18n/labels.js';
+import { alternation, normal } from '../../lexicon/lexicon.js';
+import type { Lang } from '../../model/deck.js';
+import { readStatedDate } from '../../recap/dates.js';
+import type { TitledOutline } from '../titles/outline-titles.js';
+import { isGenericHeading } from '../titles/title-words.js';
+
+export interface WorklogCover {
+  headline: string;
+  kicker: string;
+  dateLabel?: string;
+}
+
+/** So many dated rows make a table a worklog's. */
+const DATED_ROWS = 3;
+/** The cover names at most this many of the week's terms. */
+const TOPICS = 2;
+
+const WEEK = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation('weekLabels')})\\s*(\\d{1,2})(?!\\d)`, 'iu');
+const WORKLOG_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alternation('worklogWords')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+export function worklogCover(
+  outline: TitledOutline,
+  headline: string,
+  lang: Lang,
+  labels: Labels,
+): WorklogCover | undefined {
+  const blocks = [...outline.preamble, ...outline.sections.flatMap(allBlocks)];
+  const dates = tableDates(blocks);
+  if (dates.length < DATED_ROWS) return undefined;
+  const titles = [headline, ...outline.sections.map((s) => s.heading)];
+  const week = titles.map((t) => WEEK.exec(t)).find(Boolean);
+  // Only a title that says no more than the week is replaced.
+  if (!week || !saysOnlyTheWeek(headline)) return undefined;
+  const name = `${week[0]!.charAt(0).toLocaleUpperCase()}${week[0]!.slice(1)}`;
+  const topics = topTerms(blocks);
+  const [first, second] = topics;
+  const about = second ? labels.both(first!, second) : first;
+  const sorted = [...dates].sort();
+  return {
+    headline: about ? `${name}: ${about}` : name,
+    kicker: labels.worklog,
+    dateLabel: formatDateRange(sorted[0]!, sorted[sorted.length - 1]!, lang),
+  };
+}
+
+/** Whether a title is the week's label and worklog words around it, nothing else. */
+function saysOnlyTheWeek(title: string): boolean {
+  const rest = normal(title.replace(WEEK, ' ').replace(WORKLOG_WORDS, ' '));
+  return rest === '' || isGenericHeading(rest);
+}
+
+function allBlocks(section: TitledOutline['sections'][number]): RootContent[] {
+  return [...section.blocks, ...section.children.flatMap(allBlocks)];
+}
+
+/** The dates a table's rows state, one per row (its first date cell). */
+function tableDates(blocks: RootContent[]): string[] {
+  const dates: string[] = [];
+  for (const block of blocks)
+    visit(block, 'table', (table: Table) => {
+      for (const row of table.children.slice(1)) {
+        const date = row.children.map((cell) => readStatedDate(toString(cell))).find(Boolean);
+        if (date) dates.push(date);
+      }
+    });
+  return dates;
+}
+
+/** The cloud terms the week names most, not the basic ones every recap names (AWS). */
+function topTerms(blocks: RootContent[]): string[] {
+  const counts = new Map<string, number>();
+  const text = blocks.map((b) => toString(b)).join('\n');
+  for (const hit of findTerms(text))
+    if (!hit.entry.basic) counts.set(hit.entry.term, (counts.get(hit.entry.term) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TOPICS)
+    .map(([term]) => term);
+}

@@ -1,0 +1,69 @@
+// What a table shows at a glance: a column of nothing but links (a worklog's "References")
+// is for the notes, and a column that says on every row what the one before it says (a
+// start date equal to the end date) is said once. The notes keep every cell.
+import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+export interface Glance {
+  /** The table as the slide shows it. */
+  shown: Table;
+  /** Per body row, the cells left out, each under its column's header. */
+  dropped: { header: string; cell: TableCell }[][];
+}
+
+/** A table keeps at least this many columns. */
+const MIN_COLUMNS = 2;
+
+export function glanceTable(table: Table): Glance {
+  const [header, ...rows] = table.children;
+  const width = Math.max(0, ...table.children.map((row) => row.children.length));
+  if (!header || rows.length === 0 || width <= MIN_COLUMNS)
+    return { shown: table, dropped: rows.map(() => []) };
+  const cell = (row: TableRow, c: number) => row.children[c];
+  const text = (row: TableRow, c: number) => {
+    const found = cell(row, c);
+    return found ? toString(found).trim() : '';
+  };
+  const drop = new Set<number>();
+  for (let c = 0; c < width; c += 1) {
+    const filled = rows.filter((row) => text(row, c) !== '');
+    // Only links: the slide cannot follow them, the notes can.
+    if (filled.length > 0 && filled.every((row) => onlyLinks(cell(row, c)!.children))) drop.add(c);
+    // The same words as an earlier column on every row: said once.
+    for (let k = 0; k < c && !drop.has(c); k += 1)
+      if (!drop.has(k) && filled.length > 0 && rows.every((row) => text(row, c) === text(row, k)))
+        drop.add(c);
+  }
+  if (drop.size === 0 || width - drop.size < MIN_COLUMNS)
+    return { shown: table, dropped: rows.map(() => []) };
+  const keep = (row: TableRow): TableRow => ({
+    ...row,
+    children: row.children.filter((_, c) => !drop.has(c)),
+  });
+  const shown: Table = {
+    ...table,
+    ...(table.align ? { align: table.align.filter((_, c) => !drop.has(c)) } : {}),
+    children: table.children.map(keep),
+  };
+  const dropped = rows.map((row) =>
+    [...drop]
+      .filter((c) => text(row, c) !== '')
+      .map((c) => ({ header: text(header, c), cell: cell(row, c)! })),
+  );
+  return { shown, dropped };
+}
+
+/** A cell of links and the marks between them, no other words. */
+function onlyLinks(children: PhrasingContent[]): boolean {
+  let links = 0;
+  const rest = children
+    .map((child) => {
+      if (child.type === 'link' || child.type === 'linkReference') {
+        links += 1;
+        return '';
+      }
+      return toString(child);
+    })
+    .join('');
+  return links > 0 && /^[\s,;|•·-]*$/u.test(rest);
+}

@@ -1,0 +1,50 @@
+import type { Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { plan } from '../../helpers.js';
+
+const week = (title: string) =>
+  [
+    '---',
+    `title: "${title}"`,
+    '---',
+    '',
+    '### Goals',
+    '',
+    '- Learn AWS IAM and IAM policies.',
+    '',
+    '### Tasks this week',
+    '',
+    '| Day | Task | Start | Done | Reference |',
+    '| --- | --- | --- | --- | --- |',
+    '| 15 | Introduction to AWS IAM users and groups | 22/09/2025 | 22/09/2025 | <https://docs.aws.amazon.com/IAM/> |',
+    '| 16 | IAM policies and their JSON structure | 23/09/2025 | 23/09/2025 | <https://aws.amazon.com/iam/> |',
+    '| 17 | Configure MFA for every IAM user | 24/09/2025 | 24/09/2025 | <https://aws.amazon.com/iam/features/mfa/> |',
+    '',
+  ].join('\n');
+
+describe('a weekly worklog', () => {
+  it('has a cover naming the week, what it was about and the dates its tasks span', () => {
+    const { deck } = plan(week('Worklog Week 3'));
+    const cover = deck.slides[0]!;
+    expect(cover.title).toMatch(/^Week 3: /);
+    expect(cover.title).toContain('IAM');
+    expect(cover.kicker).toBe('Worklog');
+    expect(cover.subtitle?.[0]).toMatch(/^September 22\s–\s24, 2025$/u);
+  });
+
+  it('keeps a title that says more than the week', () => {
+    const { deck } = plan(week('Week 3: IAM deep dive'));
+    expect(deck.slides[0]).toMatchObject({ title: 'IAM deep dive', kicker: 'Week 3' });
+  });
+
+  it('shows its table at a glance: links and repeated dates in the notes, not on the slide', () => {
+    const { deck } = plan(week('Worklog Week 3'));
+    const slide = deck.slides.find((s) => s.layout === 'table')!;
+    const table = slide.blocks.find((b): b is Table => b.type === 'table')!;
+    expect(table.children[0]!.children.map((c) => toString(c))).toEqual(['Day', 'Task', 'Start']);
+    const notes = JSON.stringify(slide.notes);
+    expect(notes).toContain('https://aws.amazon.com/iam/features/mfa/');
+    expect(notes).toContain('Done: ');
+  });
+});
