@@ -8,7 +8,7 @@ import { notesFor } from '../notes-for.js';
 import { shownPart } from '../notes-only.js';
 import type { TitledSection } from '../titles/outline-titles.js';
 import { type Card, cardsHeight, cardsList, columnChoices, defaultColumns } from './card-grid.js';
-import { chars, summaries, thin } from './summaries.js';
+import { cardTitle, chars, summaries, thin } from './summaries.js';
 
 const MIN_CARDS = 2;
 const MAX_CARDS = 6;
@@ -34,7 +34,7 @@ export function cardsSlides(
   if (children.some((child) => child.children.length > 0 || child.title.length > LONGEST_TITLE))
     return undefined;
   const whole = children.every(thin)
-    ? children.map((c) => ({ title: c.heading, blocks: c.blocks }))
+    ? children.map((c) => ({ title: cardTitle(c), blocks: c.blocks }))
     : undefined;
   const tries = [whole, ...(summarise ? SUMMARY_POINTS.map((most) => summaries(children, most)) : [])];
   const all = children.reduce((n, c) => n + chars(c.blocks.flatMap((b) => shownPart(b) ?? [])), 0);
@@ -59,7 +59,7 @@ export function cardsSlides(
         if (best && best.cost <= priced) continue;
         const notes = (group: Card[]) =>
           children
-            .filter((child) => group.some((card) => card.title === child.heading))
+            .filter((child) => group.some((card) => card.title === cardTitle(child)))
             .flatMap((child) => [say(child.heading), ...notesFor(child.blocks), ...child.notes.map(say)]);
         const slides = groups.map(
           (group, i): Slide => ({

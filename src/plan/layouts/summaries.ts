@@ -27,7 +27,7 @@ export function summaries(children: TitledSection[], most: number): Card[] | und
     if (!lines || lines.length === 0) return undefined;
     const kept = lines.slice(0, most);
     if (chars(kept) < chars(shown) * MIN_SHOWN) return undefined;
-    cards.push({ title: child.heading, blocks: kept.length === 1 ? kept : [asList(kept)] });
+    cards.push({ title: cardTitle(child), blocks: kept.length === 1 ? kept : [asList(kept)] });
   }
   return cards;
 }
@@ -80,4 +80,10 @@ export function thin(section: Section): boolean {
 
 function flat(list: List): boolean {
   return list.children.every((item) => item.children.every((c) => c.type === 'paragraph'));
+}
+
+/** A card is titled by its section's crafted title (no outline number: the grid shows the
+ * order), or its heading as written when that is all there is. */
+export function cardTitle(section: TitledSection): string {
+  return section.title || section.heading;
 }

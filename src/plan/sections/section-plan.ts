@@ -34,7 +34,7 @@ export interface PlannedSection {
 
 const SHORT_INTRO = 180;
 /** A sub-section that fills less than this share of its one slide is thin beside its siblings. */
-const THIN_FILL = 0.5;
+const THIN_FILL = 0.55;
 /** An intro slide filled less than this is short enough to list its sub-sections too. */
 const SHORT_SHARE = 0.35;
 
@@ -68,7 +68,7 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
     const carry: RootContent[] = [];
     return { ...slidesFor(child, carry), carry };
   });
-  // (Thin: each on one slide it fills less than half of.)
+  // (Thin: each on one slide it leaves about half empty.)
   const thinApart = (slides: Slide[]) =>
     slides.length === 1 && (slides[0]!.estimatedPx ?? 0) <= (slides[0]!.budgetPx ?? 0) * THIN_FILL;
   const single = apart.length >= 2 && apart.every((a) => thinApart(a.slides));
