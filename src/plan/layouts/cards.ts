@@ -8,7 +8,7 @@ import { notesFor } from '../notes-for.js';
 import { shownPart } from '../notes-only.js';
 import type { TitledSection } from '../titles/outline-titles.js';
 import { type Card, cardsHeight, cardsList, columnChoices, defaultColumns } from './card-grid.js';
-import { cardTitle, chars, summaries, thin } from './summaries.js';
+import { cardTitle, chars, summaries, thin, underParent } from './summaries.js';
 
 const MIN_CARDS = 2;
 const MAX_CARDS = 6;
@@ -24,12 +24,13 @@ const SUMMARY_POINTS = [3, 2, 1];
 export function cardsSlides(
   title: string,
   origin: Origin,
-  children: TitledSection[],
+  siblings: TitledSection[],
   est: Estimator,
   budget: number,
   /** Whether the cards may sum their sections up (else they show them whole, or not at all). */
   summarise = true,
 ): { slides: Slide[]; cost: number } | undefined {
+  const children = underParent(siblings, title);
   if (children.length < MIN_CARDS || children.length > MAX_CARDS) return undefined;
   if (children.some((child) => child.children.length > 0 || child.title.length > LONGEST_TITLE))
     return undefined;

@@ -8,7 +8,7 @@ import type { Estimator } from '../measure/estimate.js';
 import { notesFor } from '../notes-for.js';
 import { shownPart } from '../notes-only.js';
 import type { TitledSection } from '../titles/outline-titles.js';
-import { chars, summaries } from './summaries.js';
+import { chars, summaries, underParent } from './summaries.js';
 
 const MIN_ITEMS = 3;
 const MAX_ITEMS = 7;
@@ -16,10 +16,11 @@ const MAX_ITEMS = 7;
 export function siblingsList(
   title: string,
   origin: Origin,
-  children: TitledSection[],
+  siblings: TitledSection[],
   est: Estimator,
   budget: number,
 ): { slides: Slide[]; cost: number } | undefined {
+  const children = underParent(siblings, title);
   if (children.length < MIN_ITEMS || children.length > MAX_ITEMS) return undefined;
   if (children.some((child) => child.children.length > 0)) return undefined;
   const summed = summaries(children, 1);

@@ -87,3 +87,12 @@ function flat(list: List): boolean {
 export function cardTitle(section: TitledSection): string {
   return section.title || section.heading;
 }
+
+/** Sub-sections as their parent shows them: a title told apart by the parent's name
+ * ("Series #1: Summary") needs no parent's name under that parent ("Summary"). */
+export function underParent(children: TitledSection[], parent: string): TitledSection[] {
+  const prefix = `${parent}: `;
+  return children.map((c) =>
+    c.title.startsWith(prefix) ? { ...c, title: c.title.slice(prefix.length) } : c,
+  );
+}
