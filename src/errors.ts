@@ -37,7 +37,12 @@ export class RecapError extends Error {
 export interface Warning {
   message: string;
   location?: SourceLocation;
+  /** A note to the author on what only the recap can improve (a slide's title, say), not a fault. */
+  review?: boolean;
 }
+
+/** The rule of a `vfile` message that is a review note (plan/review.ts). */
+export const REVIEW_RULE = 'review';
 
 export function formatLocation(location: SourceLocation): string {
   return `${location.file}:${location.line}:${location.column}`;
@@ -52,9 +57,14 @@ export function formatWarning(warning: Warning): string {
  * prints; a message without a place has no location.
  */
 export function warningsOf(file: VFile): Warning[] {
-  return file.messages.map((m) =>
-    m.line === undefined
-      ? { message: m.reason }
-      : { message: m.reason, location: { file: String(file.path), line: m.line, column: m.column ?? 1 } },
-  );
+  return file.messages.map((m) => {
+    const review = m.ruleId === REVIEW_RULE ? { review: true } : {};
+    return m.line === undefined
+      ? { message: m.reason, ...review }
+      : {
+          message: m.reason,
+          location: { file: String(file.path), line: m.line, column: m.column ?? 1 },
+          ...review,
+        };
+  });
 }

@@ -17,6 +17,8 @@ export interface CliOptions {
   recapsDir: string;
   staticDir?: string;
   check: boolean;
+  /** Print the notes to the author (what only the recap can improve) alone; build nothing. */
+  review: boolean;
   allowOverflow: boolean;
   help: boolean;
   quiet: boolean;
@@ -49,6 +51,8 @@ Options:
   --recaps DIR          folder of the recaps (default: recaps)
   --static DIR          Hugo static folder for /images/... paths (default: static beside recaps/)
   --check               measure every slide in the browser and report which do not fit; write nothing
+  --review              list what only the recap can improve (slides titled by a label, parts
+                        sharing a name), each at its recap line; write nothing, exit 0
   --max-slides N        warn when a deck has more than N slides (default 200; it is built anyway)
   --image-scale N       size of the PPTX pictures: 1.5 = 1920x1080 (default), 2 = 2560x1440 (marp-cli's)
   --allow-remote-images fetch http(s) images at build time and embed them (off by default)
@@ -88,6 +92,7 @@ export function parseCli(argv: string[]): CliOptions {
       recaps: { type: 'string', default: 'recaps' },
       static: { type: 'string' },
       check: { type: 'boolean', default: false },
+      review: { type: 'boolean', default: false },
       'allow-overflow': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       'max-slides': { type: 'string' },
@@ -120,6 +125,7 @@ export function parseCli(argv: string[]): CliOptions {
     outDir: values.out ?? 'decks',
     recapsDir: values.recaps ?? 'recaps',
     check: values.check ?? false,
+    review: values.review ?? false,
     allowOverflow: values['allow-overflow'] ?? false,
     help: values.help ?? false,
     quiet: values.quiet ?? false,
@@ -142,6 +148,7 @@ export function parseCli(argv: string[]): CliOptions {
       options.all && '--all',
       options.shard && '--shard',
       options.check && '--check',
+      options.review && '--review',
     ].filter(Boolean);
     if (clash.length > 0) throw usage(`--index-only builds nothing, so it takes no ${clash.join(' or ')}`);
     return options;

@@ -7,7 +7,7 @@ import { type BuildReport, buildDeck } from '../pipeline/build.js';
 import type { CliOptions } from './args.js';
 import { builtRecord, writeRecord } from './deck-record.js';
 import { staticDirFor, THEME_PATH } from './locations.js';
-import { fitReport, summary } from './summary.js';
+import { fitReport, reviewReport, summary } from './summary.js';
 
 export interface Run {
   options: CliOptions;
@@ -34,6 +34,7 @@ export async function buildOne(
     projectDir: process.cwd(),
     allowOverflow: options.allowOverflow,
     checkOnly: options.check,
+    reviewOnly: options.review,
     allowRemoteImages: options.allowRemoteImages,
     strict: options.strict,
     placeholders: options.placeholders,
@@ -49,6 +50,10 @@ export async function buildOne(
       : undefined,
   });
   if (progress) process.stderr.write('\r\x1b[K');
+  if (options.review) {
+    console.log(reviewReport(report, recap.path).join('\n'));
+    return report;
+  }
   const lines = options.check
     ? [...fitReport(report, recap.path), ...summary(report, recap.path)]
     : summary(report, recap.path);

@@ -50,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
         failed += 1;
         console.error(`error: ${error.format()}`);
         // The index lists the deck with its error, not its last good build.
-        if (options.all && !options.check)
+        if (options.all && !options.check && !options.review)
           await writeRecord(options.outDir, recap.name, failedRecord(recap.path, error.format()));
       }
     }
@@ -58,7 +58,7 @@ async function main(argv: string[]): Promise<number> {
     await browser.close();
   }
   // A shard's decks are listed once every shard is done: `--index-only` on the joined folders.
-  if (options.all && !options.shard && !options.check)
+  if (options.all && !options.shard && !options.check && !options.review)
     console.log(await writeIndex(options.outDir, indexFonts, names));
   if (failed > 0) console.error(`${failed} of ${recaps.length} decks failed`);
   return failed > 0 ? 1 : 0;

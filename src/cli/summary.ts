@@ -18,10 +18,13 @@ export function summary(report: BuildReport, display: string): string[] {
   const { deck } = report;
   const withNotes = deck.slides.filter((s) => s.notes.length > 0).length;
   const lines: string[] = [];
-  for (const warning of report.warnings) lines.push(`warning: ${formatWarning(warning)}`);
+  const faults = report.warnings.filter((w) => !w.review).length;
+  const reviews = report.warnings.length - faults;
+  for (const warning of report.warnings)
+    lines.push(`${warning.review ? 'review' : 'warning'}: ${formatWarning(warning)}`);
   const talk = `${Math.max(1, Math.round(deck.timing.totalSeconds / 60))} min talk${deck.timing.fromDuration ? ' (from duration)' : ' (estimated)'}`;
   lines.push(
-    `${display}: ${deck.slides.length} slides, ${withNotes} with notes, ${talk}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`,
+    `${display}: ${deck.slides.length} slides, ${withNotes} with notes, ${talk}, ${faults} warning${faults === 1 ? '' : 's'}${reviews ? `, ${reviews} review note${reviews === 1 ? '' : 's'}` : ''}`,
   );
   const shown = (path: string) =>
     relative(process.cwd(), path).startsWith('..') ? resolve(path) : relative(process.cwd(), path);
@@ -44,4 +47,11 @@ export function fitReport(report: BuildReport, display: string): string[] {
       ? `  ok    ${label}`
       : `  OVER  ${label} — ${fit.overflowPx}px past its edge at ${display}:${slide.origin.line}:${slide.origin.column}${fit.culprit ? ` (${fit.culprit})` : ''}`;
   });
+}
+
+/** For --review: the notes to the author alone, each at its recap line, or that there are none. */
+export function reviewReport(report: BuildReport, display: string): string[] {
+  const notes = report.warnings.filter((w) => w.review);
+  if (notes.length === 0) return [`${display}: nothing to review`];
+  return notes.map((note) => formatWarning(note));
 }

@@ -8,7 +8,7 @@ import { loadFontMetrics } from '../assets/font-metrics.js';
 import { loadImages } from '../assets/images.js';
 import { loadTheme } from '../assets/theme.js';
 import { VFile } from 'vfile';
-import { RecapError, type Warning, warningsOf } from '../errors.js';
+import { RecapError, REVIEW_RULE, type Warning, warningsOf } from '../errors.js';
 import type { SlideFit } from '../export/fit.js';
 import { preloadPptx } from '../export/pptx.js';
 import type { Deck } from '../model/deck.js';
@@ -18,6 +18,7 @@ import { renderMarpMarkdown } from '../render/marp-markdown.js';
 import { createRenderer } from '../render/slide-page.js';
 import { toDeck } from '../plan/to-deck.js';
 import { createEstimator } from '../plan/measure/estimate.js';
+import { reviewNotes } from '../plan/review.js';
 import { readMetrics } from '../plan/measure/metrics.js';
 import { createTextMeasure } from '../plan/measure/text-measure.js';
 import { browserFallback } from './browser-fallback.js';
@@ -50,6 +51,8 @@ export interface BuildRequest {
   allowOverflow?: boolean;
   /** Measure only; write nothing. */
   checkOnly?: boolean;
+  /** Plan only, for the notes to the author (review notes): no browser, nothing written. */
+  reviewOnly?: boolean;
   /** Fetch http(s) images at build time (never at presentation time). */
   allowRemoteImages?: boolean;
   /** A slide that still overflows fails the build (after writing). */
@@ -92,7 +95,8 @@ export interface Planned {
 export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
   const timings = new Timings(request.onStage);
   const warnings = new VFile({ path: request.display });
-  const needsBrowser = request.checkOnly || request.formats.some((f) => f !== 'html');
+  const needsBrowser =
+    !request.reviewOnly && (request.checkOnly || request.formats.some((f) => f !== 'html'));
   // Chrome starts while the recap is read and planned.
   const browserReady = needsBrowser ? timings.run('browser', () => request.browser()) : undefined;
   browserReady?.catch(() => undefined);
@@ -108,6 +112,7 @@ export async function buildDeck(request: BuildRequest): Promise<BuildReport> {
     timings,
     ...(outputs?.thumbnail ? { thumbnail: outputs.thumbnail } : {}),
   });
+  if (request.reviewOnly) return done(planned);
   if (!browserReady) return done(planned, await exportOutputs(planned, request, { timings }));
 
   // A browser that is missing, crashes or hangs costs the PDF and PPTX, not the HTML.
@@ -182,6 +187,9 @@ async function loadAndPlan(request: BuildRequest, warnings: VFile, timings: Timi
     });
   const render = (deck: Deck) => renderMarpMarkdown(deck, { rebuild: `npm run deck ${request.name}` });
   const deck = timings.runSync('plan', () => plan());
+  // What only the author can improve (a slide titled only by a label) is said, once, at its line.
+  for (const note of reviewNotes(deck.slides))
+    warnings.message(note.message, note.origin).ruleId = REVIEW_RULE;
   // A very long deck is built all the same (a recap is never refused for its length); the
   // author hears that it is more than one talk holds.
   const maxSlides = request.maxSlides ?? MAX_SLIDES;
