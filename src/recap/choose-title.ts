@@ -2,6 +2,7 @@
 // `headline` as other site generators call it), then the H1, then a first line that reads
 // as a title. A front matter title that is only the site's menu label ("Event 4",
 // "1.1 Week1") gives way to a real H1 or first line, and shows without its number.
+import { alternation } from '../lexicon/lexicon.js';
 import type { RecapMeta } from './meta.js';
 
 export interface RecapTitle {
@@ -21,10 +22,11 @@ export interface TitleCandidate {
 
 /** "4.4.", "1.1", "3 -": an outline number in front of a menu label. */
 const OUTLINE_NUMBER = /^\s*\d+(?:\.\d+)*\.?\s*[-–:.]?\s*/;
-const MENU_WORD =
-  /^(?:(?:events?|weeks?|work ?logs?|days?|labs?|modules?|chapters?|parts?|sections?|sessions?|units?|lessons?|tasks?|sự kiện|tuần|ngày|nhật ký|buổi|phần|chương|bài|mục)\s*)+#?\s*\d*[a-z]?$/iu;
-const MENU_PHRASE =
-  /^(?:(?:the )?events? (?:i )?(?:participated|attended)(?: in)?|participated events|(?:các )?sự kiện đã tham gia|worklog|nhật ký công việc)$/iu;
+// The words are the lexicon's (lexicon/*.json); these patterns only say how they combine.
+/** Menu words and a number: "Event 4", "Week 3", "Sự kiện 2", "Worklog tuần 1a". */
+const MENU_WORD = new RegExp(`^(?:(?:${alternation('menuLabelWords')})\\s*)+#?\\s*\\d*[a-z]?$`, 'iu');
+/** A whole menu label: "Events attended", "Các sự kiện đã tham gia". */
+const MENU_PHRASE = new RegExp(`^(?:${alternation('menuLabels')})$`, 'iu');
 
 /** A site menu label rather than a title: "Event 4", "Week 3", "Worklog", "Sự kiện 2". */
 export function isMenuLabel(title: string): boolean {

@@ -3,13 +3,21 @@
 // the figure large and its words under it. Only the slide changes; the notes keep the list.
 import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { alternation } from '../../lexicon/lexicon.js';
 import type { Estimator } from '../measure/estimate.js';
 import { layoutSizes } from '../measure/metrics.js';
 import { between } from '../points/phrasing-slice.js';
 
+/**
+ * A figure's unit: a sign, a unit word ("k", "triệu", "giờ", "lần": the lexicon's, lexicon/*.json)
+ * or a rate ("/day").
+ */
+const UNIT = String.raw`%|x|×|\+|${alternation('figureUnits')}|\/\w+`;
 /** A figure that leads an item: a number with its unit, currency or sign. */
-const FIGURE =
-  /^\s*((?:[~≈<>+−-]\s?)?(?:US)?[$€£¥₫]?\s?\d[\d.,]*\s?(?:%|x|×|\+|k|m|b|bn|tr|triệu|tỷ|nghìn|ngàn|ms|s|giờ|phút|giây|lần|gb|tb|\/\w+)?)(?=[\s:–—-]|$)/iu;
+const FIGURE = new RegExp(
+  String.raw`^\s*((?:[~≈<>+−-]\s?)?(?:US)?[$€£¥₫]?\s?\d[\d.,]*\s?(?:${UNIT})?)(?=[\s:–—-]|$)`,
+  'iu',
+);
 const MIN = 2;
 const MAX = 6;
 const LABEL = 120;

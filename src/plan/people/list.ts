@@ -3,6 +3,7 @@
 // person whose sub-items tell their role and topic. Any other item names no one.
 import type { List, ListItem, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { alternation } from '../../lexicon/lexicon.js';
 import { type PersonLine, paragraphPeople, personLine } from './lines.js';
 import { readsAsName, splitHonorific } from './names.js';
 import { readsAsRole } from './roles.js';
@@ -27,10 +28,9 @@ export interface PeopleEntry {
 
 const MAX_LABEL = 60;
 const MAX_DETAIL = 90;
-/** Sub-items that give a person's role, or else their talk. */
-const ROLE =
-  /^(?:role|title|position|company|organi[sz]ation|chức vụ|vai trò|công ty|tổ chức|đơn vị)\s*[:：]\s*/iu;
-const TOPIC = /^(?:topic|session|talk|subject|chủ đề|bài nói|phiên|nội dung)\s*[:：]\s*/iu;
+/** Sub-items that give a person's role, or else their talk: the labels are the lexicon's (lexicon/*.json). */
+const ROLE = new RegExp(`^(?:${alternation('speakerRoleLabels')})\\s*[:：]\\s*`, 'iu');
+const TOPIC = new RegExp(`^(?:${alternation('speakerTopicLabels')})\\s*[:：]\\s*`, 'iu');
 
 /** Each item of the list read for the people it names (none, for an item that names no one). */
 export function listedPeople(list: List): PeopleEntry[] {

@@ -1,29 +1,28 @@
 // People's names as recaps write them: the honorific that may lead one ("Anh", "Chị", "Mr."),
 // whether some words read as a person's name, a joint name ("Chị Bảo và Anh Nguyên")
 // cut into its people, and the words that name a group rather than anyone.
+import { alternation, phrases } from '../../lexicon/lexicon.js';
 
-/** Words that only ever address someone. */
-const TITLES = new Set(['chị', 'ông', 'bà', 'cô', 'thầy', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir']);
+// The words are the lexicon's (lexicon/*.json); the code only says how they are matched.
+/** Words that only ever address someone ("chị", "mr"). */
+const TITLES = new Set(phrases('honorifics'));
 /** Words that address someone and are given names too: "Anh Dang" is a man called Anh. */
-const KIN = new Set(['anh', 'em', 'chi']);
+const KIN = new Set(phrases('kinHonorifics'));
 
 /** Words no person's name holds: services, job titles, organisations. */
-const NOT_A_NAME = new Set(
-  (
-    'aws amazon cloud ai api devops security data service lambda s3 ec2 iam architect architects ' +
-    'engineer engineers manager director lead head founder co-founder ceo cto coo cfo vp developer ' +
-    'specialist evangelist consultant facilitator moderator speaker speakers trainee intern captain ' +
-    'builder builders community team club university session workshop solution solutions sales partner ' +
-    'senior junior principal level tower for the of at'
-  ).split(' '),
+const NOT_A_NAME = new Set(phrases('nonNameWords'));
+
+/** Words that name a group, not a person ("Various AWS SAs"), or open a group's name ("Đội ngũ AWS"). */
+const GROUP = new RegExp(
+  `(?<!\\p{L})(?:${alternation('groupWords')})(?!\\p{L})|^(?:${alternation('groupOpeners')})\\s`,
+  'iu',
 );
 
-/** Words that name a group, not a person ("Various AWS SAs", "Đội ngũ AWS"). */
-const GROUP =
-  /(?<!\p{L})(?:various|team|experts?|specialists|members|staff|several|many|others)(?!\p{L})|^(?:các|đội|nhóm|ban|những)\s/iu;
-
-/** Between the people of a joint name: commas, "&", "/", "and", "và". */
-export const JOIN = /\s*(?:[,;&/]|(?<!\p{L})(?:and|và)(?!\p{L}))\s*/iu;
+/** Between the people of a joint name: commas, "&", "/", and the lexicon's "and" ("and", "và"). */
+export const JOIN = new RegExp(
+  `\\s*(?:[,;&/]|(?<!\\p{L})(?:${alternation('andWords')})(?!\\p{L}))\\s*`,
+  'iu',
+);
 
 export interface Named {
   /** The leading honorific as written ("Anh", "Mr."), or ''. */

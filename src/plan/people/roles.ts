@@ -1,21 +1,21 @@
 // Whether the words after a name read as someone's job or organisation ("Solutions Architect,
 // AWS", "Renova Cloud", "Kỹ sư đám mây"): the evidence a list needs to be people when no
 // speakers heading says so ("Zero Trust – never trust, always verify" names no one).
+import { alternation, phrases } from '../../lexicon/lexicon.js';
 
-const JOBS = new Set(
-  (
-    'engineer engineers architect architects manager director lead leader head founder co-founder cofounder ' +
-    'ceo cto coo cfo cio ciso vp president chairman officer developer developers specialist evangelist ' +
-    'consultant facilitator moderator host speaker captain builder builders member members student ' +
-    'intern trainee sales scientist analyst researcher professor lecturer teacher partner owner designer ' +
-    'administrator admin mentor hero ambassador advocate expert principal senior junior sr jr staff ' +
-    'devops sre instructor trainer coach organizer organiser volunteer alumni alumnus'
-  ).split(' '),
+// The words are the lexicon's (lexicon/*.json); the code only says how they are matched.
+/** Job words in English, each a whole word of the role ("engineer", "co-founder"). */
+const JOBS = new Set(phrases('jobWords', 'en'));
+/** Vietnamese jobs are compounds ("trưởng nhóm", "kỹ sư đám mây"): found anywhere in the role. */
+const VI_JOBS = new RegExp(alternation('jobWords', 'vi'), 'iu');
+/**
+ * A word of an organisation's name: capitalised, or an acronym ("AWS", "FPT", "TymeX"), or one of
+ * the lexicon's small words between them, in lower case ("of", "tại").
+ */
+const ORG_WORD = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.&-]*|&|${alternation('orgSmallWords')}|@)$`,
+  'u',
 );
-const VI_JOBS =
-  /kỹ sư|giám đốc|trưởng|sinh viên|sáng lập|chuyên gia|diễn giả|thành viên|giảng viên|cố vấn|điều phối|kiến trúc sư|nhà phát triển|lập trình viên|thực tập/iu;
-/** A word of an organisation's name: capitalised, or an acronym ("AWS", "FPT", "TymeX"). */
-const ORG_WORD = /^(?:\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*|&|of|and|for|the|tại|at|@)$/u;
 
 export function readsAsRole(role: string): boolean {
   const text = role.normalize('NFC').trim();

@@ -4,6 +4,7 @@
 // and cut into rows; grids are sized by how many people there are, and measured for splitting.
 import type { List, ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { alternation } from '../../lexicon/lexicon.js';
 import type { PersonGrid } from '../../model/nodes.js';
 import type { Estimator } from '../measure/estimate.js';
 import type { ListUnit } from '../paginate/list-units.js';
@@ -14,8 +15,14 @@ import { listedPeople } from './list.js';
 import { readsAsName, splitHonorific } from './names.js';
 import { readsAsRole } from './roles.js';
 
-const SPEAKER_TITLE =
-  /\b(?:speakers?|presenters?|hosts?|mentors?|guests?|panel|panelists?|instructors?|trainers?|facilitators?|moderators?)\b|diễn giả|người hướng dẫn|người trình bày|khách mời|ban tổ chức|ban điều phối/iu;
+/**
+ * A heading that says speakers: the words are the lexicon's (lexicon/*.json), English ones as
+ * whole words, Vietnamese ones anywhere in the heading.
+ */
+const SPEAKER_TITLE = new RegExp(
+  `\\b(?:${alternation('speakerHeadings', 'en')})\\b|${alternation('speakerHeadings', 'vi')}`,
+  'iu',
+);
 
 /** Longest line a speakers section may be to be said on the cover rather than on a slide. */
 const COVER_LINE = 60;

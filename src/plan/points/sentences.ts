@@ -1,39 +1,9 @@
 // Where sentences end in recap text, English or Vietnamese: a full stop, question or
 // exclamation mark before a capital or the end, but not after an abbreviation or inside a number.
+import { phrases } from '../../lexicon/lexicon.js';
 
-// Words whose full stop does not end a sentence.
-const ABBREVIATIONS = new Set([
-  'vs',
-  'e.g',
-  'eg',
-  'i.e',
-  'ie',
-  'etc',
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'st',
-  'no',
-  'approx',
-  'incl',
-  'inc',
-  'ltd',
-  'co',
-  'jr',
-  'sr',
-  'tp',
-  'q',
-  'p',
-  'ths',
-  'ts',
-  'pgs',
-  'gs',
-  'cf',
-  'al',
-  'fig',
-  'ex',
-]);
+/** Words whose full stop does not end a sentence: the lexicon's, written without that stop ("e.g"). */
+const ABBREVIATIONS = new Set(phrases('abbreviations'));
 
 export function endsSentence(text: string, dot: number): boolean {
   if (/\d/.test(text[dot - 1] ?? '') && /\d/.test(text[dot + 1] ?? '')) return false; // 1.5

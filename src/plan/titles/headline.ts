@@ -1,6 +1,7 @@
 // Splits a recap's H1 into headline and kicker: the workshop name in quotes is the
 // headline and the rest ("Bài Thu Hoạch Workshop") its kicker; without quotes, a short
 // label before a colon ("Summary Report: ...") is the kicker.
+import { alternation } from '../../lexicon/lexicon.js';
 
 export interface TitleParts {
   headline: string;
@@ -15,9 +16,11 @@ const QUOTES: [string, string][] = [
   ['「', '」'],
 ];
 
-/** Words that name the kind of document, not the event ("Bài thu hoạch", "Summary report"). */
-const REPORT_WORDS =
-  /^(bài thu hoạch|báo cáo tóm tắt|báo cáo thu hoạch|báo cáo|tổng kết|tóm tắt|summary report|learning report|event report|event summary|report on|recap of|recap)\b[\s:–—-]*/iu;
+/**
+ * Words that name the kind of document, not the event ("Bài thu hoạch", "Summary report"): the
+ * lexicon's (lexicon/*.json), longest first, so "recap of" is taken whole.
+ */
+const REPORT_WORDS = new RegExp(`^(${alternation('reportLabels')})\\b[\\s:–—-]*`, 'iu');
 
 const SEPARATORS = /^[\s:：|–—-]+|[\s:：|–—-]+$/g;
 

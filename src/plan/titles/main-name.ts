@@ -1,13 +1,14 @@
 // The name a page of text is about: the capitalised phrase it mentions most ("AWS Summit",
 // "Deep Racer"), always whole: a quoted name keeps its commas, and a name joined by "and"/"và"
 // never stops on a word whose phrase goes on ("Cloud Computing và Trí" tuệ nhân tạo).
+import { alternation } from '../../lexicon/lexicon.js';
 import { isGenericTitle, isOpenWord } from './title-words.js';
 
 const MAX = 60;
 /** A capitalised word ("Amazon", "S3", "re:Invent", "iPhone") */
 const CAPITAL = /^(?:\p{Lu}[\p{L}\d'’-]*|\d+\p{L}*|\p{Ll}{1,3}[:-]?\p{Lu}[\p{L}\d]*)$/u;
-/** Small words a name may hold between two capitalised ones. */
-const JOINER = /^(?:of|for|the|and|&|on|in|de|và|của)$/iu;
+/** Small words a name may hold between two capitalised ones: "&" and the lexicon's (lexicon/*.json). */
+const JOINER = new RegExp(`^(?:${alternation('nameJoiners')}|&)$`, 'iu');
 /** Words that open sentences and name nothing. */
 const OPENERS = new Set(
   [

@@ -2,6 +2,7 @@
 // labels ("3.1.", "Session 2:", a time slot) move to a small kicker above it, a trailing full
 // stop goes, and a heading too long for two lines keeps its head as the title and the rest
 // as a line under it. Pure string work on one heading; the planner decides where it shows.
+import { alternation } from '../../lexicon/lexicon.js';
 import { endsOpen } from './title-words.js';
 
 export interface CraftedTitle {
@@ -20,8 +21,14 @@ const MIN_HEAD = 12;
 
 const NUMBER = /^\s*((?:\d{1,2}\.)*\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+(?=\S)/u;
 const DOTTED = /^\s*(\d{1,2}(?:\.\d{1,2})+)\s+(?=\p{L})/u;
-const LABEL =
-  /^\s*((?:session|phiên|part|phần|step|bước|module|lab|track|day|ngày|week|tuần|chủ đề|topic|pillar|trụ cột|keynote|activity|hoạt động|chapter|chương|bài|lesson|sự kiện|event)\s*(?:\d{1,2}(?:\s*(?:&|và|and|,)\s*\d{1,2})*|[IVX]{1,4}))\s*[:：.–—|-]\s*/iu;
+// The label words are the lexicon's (lexicon/*.json); these patterns only say how they combine.
+/** A label's number, or numbers joined by "&", "," or the lexicon's "and" ("1 và 2", "IV"). */
+const LABEL_NUMBERS = String.raw`\d{1,2}(?:\s*(?:&|${alternation('andWords')}|,)\s*\d{1,2})*|[IVX]{1,4}`;
+/** A label and its number ("Session 2:", "Phần 1 và 2 –"): the label moves to the kicker. */
+const LABEL = new RegExp(
+  String.raw`^\s*((?:${alternation('kickerLabels')})\s*(?:${LABEL_NUMBERS}))\s*[:：.–—|-]\s*`,
+  'iu',
+);
 const TIME = String.raw`\d{1,2}[:h.]\d{2}\s*(?:AM|PM|SA|CH|am|pm)?`;
 const TIME_SLOT = new RegExp(String.raw`^\s*\(?(${TIME}(?:\s*[–—-]\s*${TIME})?)\)?\s*[|:：–—-]?\s*`, 'u');
 const TRAILING_SLOT = new RegExp(String.raw`\s*[(（]?\s*(${TIME}\s*[–—-]\s*${TIME})\s*[)）]?\s*$`, 'u');
@@ -29,9 +36,11 @@ const TRAILING_SLOT = new RegExp(String.raw`\s*[(（]?\s*(${TIME}\s*[–—-]\s*
 const LEADING_SYMBOL =
   /^\s*((?:\p{Extended_Pictographic}|\p{Emoji_Presentation})(?:\uFE0F|\u200D\p{Extended_Pictographic})*)\s*/u;
 
-/** A label run into its number ("Week1", "Tuần3"): the title spaces them. */
-const GLUED_NUMBER =
-  /(?<![\p{L}\d])(week|tuần|day|ngày|session|phiên|part|phần|module|lab|event|buổi)(\d{1,3})(?![\p{L}\d])/giu;
+/** A label run into its number ("Week1", "Tuần3"): the title spaces them. The labels are the lexicon's. */
+const GLUED_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\d])(${alternation('gluedLabels')})(\d{1,3})(?![\p{L}\d])`,
+  'giu',
+);
 
 /** Numbers run together ("Series #1#2#3"): a range when they count up by one, else a list. */
 const GLUED_SERIES = /#\d{1,3}(?:#\d{1,3})+(?!\d)/g;
