@@ -23,8 +23,9 @@ export const WEIGHTS = {
   flat: 0.75,
 } as const;
 
-/** Lines of running prose (paragraphs, quotes) one slide holds before it is a wall. */
-export const MAX_PROSE_LINES = 8;
+/** Lines of running prose (paragraphs, quotes) one slide holds before it is a wall (a reader
+ * takes in about eight; the estimate may be a line short). */
+export const MAX_PROSE_LINES = 7;
 
 /** What a candidate costs is read off these measures of its slides. */
 export interface Measure {

@@ -15,8 +15,9 @@ const MAX_CARDS = 6;
 const LONGEST_TITLE = 80;
 /** Cards a slide holds when they take more than one. */
 const PER_SLIDE = 3;
-/** A card that sums its section up shows this many points, or fewer where they do not fit. */
-const SUMMARY_POINTS = [3, 2, 1];
+/** A card that sums its section up shows this many key sentences of a paragraph, or fewer where
+ * they do not fit. */
+const SUMMARY_POINTS = [2, 1];
 
 /** Sibling sections as cards, and what that costs (cost.ts): each card its section's whole
  * text where all are thin, else a summary of each (its first points); on one slide, or on as

@@ -69,10 +69,11 @@ function cardOf(item: ListItem, most: number): Card | undefined {
   // A label is set apart by a colon or a dash; a bold word that opens a sentence is its subject.
   const joint = `${plain([label!]).slice(title.length)}${plain(after).slice(0, 3)}`;
   if (after.length > 0 && !/^\s*[:：–—-]/u.test(joint)) return undefined;
-  const text: PhrasingContent[] = trimLead(after);
+  const text: PhrasingContent[] = capitalised(trimLead(after));
   const points = text.length > 0 ? pointsOf({ type: 'paragraph', children: text }, most) : [];
+  // Every sub-item keeps its line: a card that dropped some would say less than the list did.
   const subItems = rest.filter((child): child is List => child.type === 'list').flatMap((l) => l.children);
-  const lines = [...points, ...subItems.map(firstLine)].slice(0, most + 1);
+  const lines = [...points, ...subItems.map(firstLine)];
   if (lines.length === 0) return undefined;
   return { title, blocks: lines.length === 1 ? [lines[0]!] : [asList(lines)] };
 }
@@ -94,6 +95,13 @@ function asList(lines: Paragraph[]): List {
     spread: false,
     children: lines.map((line) => ({ type: 'listItem', spread: false, children: [line] })),
   };
+}
+
+/** Text that now starts a card's line starts with a capital, as a line does. */
+function capitalised(children: PhrasingContent[]): PhrasingContent[] {
+  const [head, ...tail] = children;
+  if (head?.type !== 'text' || !/^\p{Ll}/u.test(head.value)) return children;
+  return [{ ...head, value: head.value.charAt(0).toLocaleUpperCase() + head.value.slice(1) }, ...tail];
 }
 
 /** The text after a label, without the colon or dash that joined them. */

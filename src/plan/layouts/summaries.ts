@@ -17,40 +17,41 @@ const MIN_SHOWN = 0.15;
 const CARD_TEXT = 320;
 const CARD_ITEMS = 5;
 
-/** Each section summed up for a card: its first `most` points, or undefined when one of them
- * holds what a card cannot show (a table, code, a picture) or would show too little of itself. */
+/** Each section summed up for a card: every list item's own line, and `most` key sentences of
+ * each paragraph; undefined when one of them holds what a card cannot show (a table, code, a
+ * picture) or would show too little of itself. */
 export function summaries(children: TitledSection[], most: number): Card[] | undefined {
   const cards: Card[] = [];
   for (const child of children) {
     const shown = child.blocks.flatMap((b) => shownPart(b) ?? []);
-    const lines = cardLines(shown);
-    if (!lines || lines.length === 0) return undefined;
-    const kept = lines.slice(0, most);
+    const kept = cardLines(shown, most);
+    if (!kept || kept.length === 0) return undefined;
     if (chars(kept) < chars(shown) * MIN_SHOWN) return undefined;
     cards.push({ title: cardTitle(child), blocks: kept.length === 1 ? kept : [asList(kept)] });
   }
   return cards;
 }
 
-/** The lines a card may show of blocks: list items' own lines and key sentences, each short. */
-function cardLines(blocks: RootContent[]): Paragraph[] | undefined {
+/** The lines a card may show of blocks: every list item's own line (a card that dropped items
+ * would say less than the list did), and a paragraph's key sentences. */
+function cardLines(blocks: RootContent[], most: number): Paragraph[] | undefined {
   const lines: Paragraph[] = [];
   for (const block of blocks) {
-    if (block.type === 'paragraph') lines.push(...points(block));
+    if (block.type === 'paragraph') lines.push(...points(block, most));
     else if (block.type === 'list') {
       for (const item of block.children) {
         const first = item.children.find((c): c is Paragraph => c.type === 'paragraph');
         if (first) lines.push({ ...first, children: shorten(first.children, POINT_CHARS) ?? first.children });
       }
     } else if (block.type === 'blockquote' || block.type === 'callout') {
-      for (const child of block.children) if (child.type === 'paragraph') lines.push(...points(child));
+      for (const child of block.children) if (child.type === 'paragraph') lines.push(...points(child, most));
     } else if (block.type !== 'heading') return undefined;
   }
   return lines;
 }
 
-function points(paragraph: Paragraph): Paragraph[] {
-  const list = prosePoints(paragraph, { most: 2, pointLimit: POINT_CHARS });
+function points(paragraph: Paragraph, most: number): Paragraph[] {
+  const list = prosePoints(paragraph, { most, pointLimit: POINT_CHARS });
   return (list?.children ?? []).map((item) => item.children[0] as Paragraph);
 }
 
@@ -92,7 +93,10 @@ export function cardTitle(section: TitledSection): string {
  * ("Series #1: Summary") needs no parent's name under that parent ("Summary"). */
 export function underParent(children: TitledSection[], parent: string): TitledSection[] {
   const prefix = `${parent}: `;
-  return children.map((c) =>
-    c.title.startsWith(prefix) ? { ...c, title: c.title.slice(prefix.length) } : c,
-  );
+  return children.map((c) => {
+    if (c.title.startsWith(prefix)) return { ...c, title: c.title.slice(prefix.length) };
+    // A first sub-section that took its parent's name ("Overview") goes by its own under it.
+    if (c.title === parent) return { ...c, title: c.kicker?.split(' · ')[0] ?? c.heading };
+    return c;
+  });
 }

@@ -175,24 +175,36 @@ function pointChars(est: Estimator, layout: Layout): number {
   return Math.floor((POINT_LINES * est.layoutWidth(layout)) / perChar);
 }
 
-/** An item's own line without its sub-items (they stay in the notes); a label that led
- * into them ("Benefits:") loses its colon. */
+/** An item at its top level: its own line without its sub-items (they stay in the notes). An
+ * item whose own line only labels what its sub-items say ("AWS WAF:", "**Supervisor Agent**")
+ * keeps their lines, one level deep: a label with its text taken away says nothing. */
 function topLevel(item: ListItem): ListItem {
-  const children = item.children.filter((child) => child.type !== 'list');
-  if (children.length === item.children.length) return item;
-  const last = children[children.length - 1];
-  if (last?.type === 'paragraph') {
-    const tail = last.children[last.children.length - 1];
-    if (tail?.type === 'text')
-      children[children.length - 1] = {
-        ...last,
-        children: [
-          ...last.children.slice(0, -1),
-          { ...tail, value: tail.value.replace(/\s*[:：]\s*$/u, '') },
-        ],
-      };
-  }
-  return { ...item, children };
+  const own = item.children.filter((child) => child.type !== 'list');
+  if (own.length === item.children.length) return item;
+  const [line] = own;
+  if (line?.type === 'paragraph' && isLabel(line))
+    return {
+      ...item,
+      children: item.children.map((child) =>
+        child.type === 'list'
+          ? {
+              ...child,
+              children: child.children.map((sub) => ({
+                ...sub,
+                children: sub.children.filter((c) => c.type !== 'list'),
+              })),
+            }
+          : child,
+      ),
+    };
+  return { ...item, children: own };
+}
+
+/** A line that only names what follows it: it ends in a colon, or is bold and nothing else. */
+function isLabel(paragraph: Paragraph): boolean {
+  const text = toString(paragraph).trim();
+  const onlyStrong = paragraph.children.length === 1 && paragraph.children[0]!.type === 'strong';
+  return /[:：]$/u.test(text) || onlyStrong;
 }
 
 function leadsIn(paragraph: Paragraph): boolean {

@@ -4,7 +4,7 @@
 // are always whole; what is left out stays in the notes.
 import type { PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { countMentions, opensWith } from '../../lexicon/lexicon.js';
+import { countMentions, mentions, opensWith } from '../../lexicon/lexicon.js';
 import { between } from './phrasing-slice.js';
 import { sentenceSpans } from './sentences.js';
 
@@ -18,6 +18,9 @@ export interface Scored {
 
 const isFiller = opensWith('fillerOpenings');
 const vagueWords = countMentions('vagueWords');
+const adds = mentions('additiveWords');
+/** "Em cũng học…", "We also saw…": a sentence that adds to another is not the lead. */
+const ADDS_WITHIN = 4;
 
 /** The paragraph's sentences with what each carries. */
 export function scoredSentences(children: PhrasingContent[], text: string): Scored[] {
@@ -79,8 +82,9 @@ function score(sentence: string, index: number, boldCount: number): number {
     list +
     aside +
     // The opening sentence usually says what the paragraph is about.
-    (index === 0 ? 1.5 : 0) -
+    (index === 0 ? 2.5 : 0) -
     (isFiller(sentence) ? 2 : 0) -
+    (adds(words.slice(0, ADDS_WITHIN).join(' ')) ? 1.5 : 0) -
     vagueWords(sentence) +
     // A sentence of a few words tells little however it scores.
     (words.length < 6 ? -1 : 0)

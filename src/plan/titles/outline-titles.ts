@@ -3,6 +3,7 @@
 // sections share ("Outcomes" five times) is told apart by its parent's name.
 import type { Outline, Section } from '../../recap/outline.js';
 import { type CraftedTitle, craftTitle } from './title-craft.js';
+import { isGenericHeading } from './title-words.js';
 
 /** A section with its crafted title and what moved out of it. */
 export interface TitledSection extends Section {
@@ -45,7 +46,15 @@ export function titleOutline(outline: Outline, part: (n: number) => string): Tit
   // too; a pair too long for one title keeps the parent above it only.
   const told = sections.map((section) => ({
     ...section,
-    children: section.children.map((child) => {
+    children: section.children.map((child, i) => {
+      // A first sub-section headed only "Overview" under a parent with no lines of its own
+      // speaks for the parent: it takes the parent's name, its own above it.
+      if (i === 0 && section.title && section.blocks.length === 0 && isGenericHeading(child.title))
+        return {
+          ...child,
+          title: section.title,
+          kicker: [child.title, child.kicker].filter(Boolean).join(' · '),
+        };
       const shared =
         (counts.get(key(child.title)) ?? 0) > 1 && section.title && key(child.title) !== key(section.title);
       if (!shared) return child;

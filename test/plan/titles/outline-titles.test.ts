@@ -38,8 +38,14 @@ describe('titleOutline', () => {
       preamble: [],
       titleNotes: [],
     };
+    for (const parent of long.sections)
+      parent.blocks = [{ type: 'paragraph', children: [{ type: 'text', value: 'Intro.' }] }];
     const [a] = titleOutline(long, (n) => `Part ${n}`).sections;
     expect(a!.children[0]).toMatchObject({ title: 'Outcomes', kicker: a!.title });
+    // With no lines of its own, the parent is named by its first sub-section's slide instead.
+    for (const parent of long.sections) parent.blocks = [];
+    const [b] = titleOutline(long, (n) => `Part ${n}`).sections;
+    expect(b!.children[0]).toMatchObject({ title: b!.title, kicker: 'Outcomes' });
   });
 });
 
