@@ -6,6 +6,7 @@ import { raw } from 'hast-util-raw';
 import { toMdast } from 'hast-util-to-mdast';
 import type { Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { phrasing as isPhrasing } from 'mdast-util-phrasing';
+import { htmlTagNames } from 'html-tag-names';
 import { toHast } from 'mdast-util-to-hast';
 import type { Position } from 'unist';
 import { remove } from 'unist-util-remove';
@@ -17,6 +18,16 @@ import { linesOf } from './phrasing.js';
 const COMMENT = /^\s*<!--[\s\S]*?-->\s*$/;
 
 export function convertHtml(tree: Root, page: Record<string, unknown>, warnings: VFile): void {
+  // "DX<inAction> Talk#7": angle brackets around a word no HTML element is named are the
+  // author's text, not a tag (a browser would swallow them).
+  visit(tree, 'html', (node, index, parent) => {
+    if (!parent || index === undefined || parent.type === 'root' || !isUnknownTag(node.value)) return;
+    parent.children[index] = {
+      type: 'text',
+      value: node.value,
+      ...(node.position ? { position: node.position } : {}),
+    };
+  });
   visit(tree, (node, index, parent) => {
     if (!parent || index === undefined) return undefined;
     if (node.type === 'html') {
@@ -47,6 +58,14 @@ export function convertHtml(tree: Root, page: Record<string, unknown>, warnings:
   });
   // Comments and whatever else stayed raw never reach Marp (a comment there is a directive).
   remove(tree, { cascade: false }, (node) => node.type === 'html');
+}
+
+const KNOWN = new Set(htmlTagNames);
+
+/** `<inAction>`, `</Foo>`: one tag whose name is no HTML element's. */
+function isUnknownTag(value: string): boolean {
+  const name = /^<\/?([A-Za-z][\w-]*)[^<>]*>$/u.exec(value.trim())?.[1];
+  return name !== undefined && !KNOWN.has(name.toLowerCase());
 }
 
 function hasHtml(node: Parent): boolean {

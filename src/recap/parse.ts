@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { markAuthorNotes } from './author-notes.js';
+import { markPageLeftovers } from './page-leftovers.js';
 import { drawCheckboxes } from './checkboxes.js';
 import { liftFigures } from './figures.js';
 import { franklinDefs } from './franklin.js';
@@ -49,6 +50,7 @@ export function parseRecap(body: string, warnings: VFile, page: Record<string, u
   liftFigures(tree);
   markAuthorNotes(tree, warnings);
   joinWrappedLines(tree);
+  markPageLeftovers(tree, warnings);
   pruneEmpty(tree);
   return { tree, defs };
 }

@@ -1,7 +1,8 @@
 // Site-generator syntax that is no content (Liquid tags, kramdown attribute lists, Franklin
 // `@def` lines, WordPress `[caption …]` tags) leaves the tree with a warning at its line; a Liquid tag that stands for a
 // front matter value (`# {{ page.title }}`) becomes that text, and one in a picture's or
-// link's URL its path. Shortcodes stay for later.
+// link's URL its path; a link whose address was only a Liquid tag keeps its words. Shortcodes
+// stay for later.
 import type { Parent, Root, RootContent } from 'mdast';
 import { remove } from 'unist-util-remove';
 import { visit } from 'unist-util-visit';
@@ -64,6 +65,7 @@ export function dropSiteSyntax(tree: Root, page: Record<string, unknown>, warnin
       `${describe(node.value)} is site-generator syntax, not content; dropped`,
       node.position?.start,
     );
+    unlink(parent as Parent, index);
   });
   remove(
     tree,
@@ -83,4 +85,15 @@ function describe(value: string): string {
   if (value.startsWith('@def')) return `Franklin "${short}"`;
   if (value.startsWith('[')) return `WordPress shortcode "${short}"`;
   return `attribute list "${short}"`;
+}
+
+/** `[last year]({% link _posts/x.md %})`: a link whose address was only a tag is its words. */
+function unlink(parent: Parent, index: number): void {
+  const before = parent.children[index - 1];
+  const after = parent.children[index + 1];
+  if (before?.type !== 'text' || after?.type !== 'text' || !after.value.startsWith(')')) return;
+  const open = /\[([^[\]]*)\]\($/u.exec(before.value);
+  if (!open) return;
+  before.value = before.value.slice(0, open.index) + open[1]!;
+  after.value = after.value.slice(1);
 }

@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import { alternation } from '../../lexicon/lexicon.js';
 import type { Estimator } from '../measure/estimate.js';
 import { layoutSizes } from '../measure/metrics.js';
-import { between } from '../points/phrasing-slice.js';
+import { between } from '../../model/phrasing-slice.js';
 
 /**
  * A figure's unit: a sign, a unit word ("k", "triệu", "giờ", "lần": the lexicon's, lexicon/*.json)

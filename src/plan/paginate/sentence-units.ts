@@ -4,7 +4,7 @@ import type { Paragraph } from 'mdast';
 import type { Layout } from '../../model/deck.js';
 import type { Estimator } from '../measure/estimate.js';
 import { phrasingText } from '../measure/text-runs.js';
-import { between } from '../points/phrasing-slice.js';
+import { between } from '../../model/phrasing-slice.js';
 import { sentenceSpans } from '../points/sentences.js';
 import type { Unit } from './units.js';
 

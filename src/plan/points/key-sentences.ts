@@ -5,7 +5,7 @@
 import type { PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { countMentions, mentions, opensWith } from '../../lexicon/lexicon.js';
-import { between } from './phrasing-slice.js';
+import { between } from '../../model/phrasing-slice.js';
 import { sentenceSpans } from './sentences.js';
 
 export interface Scored {

@@ -3,7 +3,7 @@
 // (shorten.ts). The paragraph stays whole in the notes, so nothing it says is lost.
 import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
 import { choose, scoredSentences } from './key-sentences.js';
-import { between } from './phrasing-slice.js';
+import { between } from '../../model/phrasing-slice.js';
 import { plain, shorten } from './shorten.js';
 
 export interface PointOptions {

@@ -7,7 +7,7 @@ import type { PhrasingContent } from 'mdast';
 import { MIN_SAVING } from '../measure/metrics.js';
 import { phrasingText } from '../measure/text-runs.js';
 import { keySentences } from './key-sentences.js';
-import { slice } from './phrasing-slice.js';
+import { slice } from '../../model/phrasing-slice.js';
 import { sentenceSpans } from './sentences.js';
 
 export const plain = phrasingText;

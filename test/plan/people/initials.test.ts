@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { uniqueInitials } from '../../../src/plan/people/initials.js';
 
 describe('people initials', () => {
-  it('takes the first and last word, then more of the name when those are taken', () => {
+  it('takes the first and last word, then a middle initial, and never more than two letters', () => {
     const taken = new Set<string>();
     expect(uniqueInitials('Đỗ Huy Thắng', taken)).toBe('ĐT');
-    expect(uniqueInitials('Đinh Thị Thu', taken)).toBe('ĐTT');
+    expect(uniqueInitials('Đinh Hoàng Thu', taken)).toBe('ĐH');
+    expect(uniqueInitials('Đào Thị Thu', taken)).toBe('ĐT');
     expect(uniqueInitials('Lê Xuân Anh (Long)', taken)).toBe('LA');
+    expect(uniqueInitials('Nguyễn Đỗ Thanh Hải', new Set(['NH']))).toHaveLength(2);
   });
 
   it('gives one name its one initial, then two of its letters, and never repeats', () => {
