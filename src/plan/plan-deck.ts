@@ -4,6 +4,7 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { type Labels, labelsFor } from '../i18n/labels.js';
+import { isPhrase, labelNumber } from '../lexicon/lexicon.js';
 import { type Asset, type Lang, markNote, type Slide, say } from '../model/deck.js';
 import type { RecapMeta } from '../recap/meta.js';
 import type { EventFacts } from '../recap/event-facts.js';
@@ -14,12 +15,13 @@ import { notesFor } from './notes-for.js';
 import type { Estimator } from './measure/estimate.js';
 import { type CoverFacts, coverFacts, type DateOf, onlyFacts } from './cover/cover-facts.js';
 import { hideMissingPictures, shownPart, speakerOnly } from './notes-only.js';
-import { type TitledSection, titleOutline } from './titles/outline-titles.js';
+import { type TitledOutline, type TitledSection, titleOutline } from './titles/outline-titles.js';
+import { isGenericHeading } from './titles/title-words.js';
 import { framedSlides, type PlannedSection, planSection } from './sections/section-plan.js';
 import { sectionSlides } from './sections/section-slides.js';
 import { liftFromPeople, withSpeakers } from './people/sections.js';
 import { evenTypeSizes } from './even-sizes.js';
-import { eventsOverview, isEventsIndex } from './kind/events-index.js';
+import { eventsOverview, eventsSpan, isEventsIndex } from './kind/events-index.js';
 import { worklogCover } from './kind/worklog.js';
 import { nameSections } from './titles/named-sections.js';
 import { craftTitle } from './titles/title-craft.js';
@@ -70,7 +72,7 @@ export function planDeck(input: PlanInput): Plan {
       : hideMissingPictures(input.outline, input.assets, labels.imageMissing),
     labels.part,
   );
-  const outline = { ...titled, sections: nameSections(liftFromPeople(titled.sections)) };
+  const outline = introAsPreamble({ ...titled, sections: nameSections(liftFromPeople(titled.sections)) });
   // The cover's headline without outline numbers ("1.1 Week1"); a label it led with is its kicker.
   const parts = titleParts(outline.title?.text ?? meta.title ?? name);
   const crafted = craftTitle(parts.headline, { whole: true });
@@ -81,14 +83,23 @@ export function planDeck(input: PlanInput): Plan {
   // A worklog titled only by its week takes the week's topics and dates (kind/worklog.ts).
   const week = worklogCover(outline, aside ? aside[1]! : full, lang, labels);
   const headline = week?.headline ?? (aside ? aside[1]! : full);
-  const kicker = week
-    ? week.kicker
-    : [parts.kicker ?? crafted.kicker, aside?.[2]].filter(Boolean).join(' · ') || undefined;
+  // A kicker that only numbers the page in the site's menu ("Event 3") says nothing to an
+  // audience (a week, "Week 3", places the work in time): the speaker notes keep the label.
+  const label = parts.kicker ?? crafted.kicker;
+  const said =
+    label && (labelNumber(label) === undefined || isPhrase('weekLabels', label.replace(/\d+/gu, '')))
+      ? label
+      : undefined;
+  const kicker = week ? week.kicker : [said, aside?.[2]].filter(Boolean).join(' · ') || undefined;
   const scale = (line: number) => scales?.get(line);
   const context = { labels, scale, est };
 
   const facts = coverFacts(input.date, input.facts, lang, headline);
   if (week?.dateLabel && !facts.dateLabel) facts.dateLabel = week.dateLabel;
+  // An index of events states the span of its events on its cover.
+  const index = isEventsIndex(outline.sections);
+  const span = index ? eventsSpan(outline.sections, lang) : undefined;
+  if (span && !facts.dateLabel) facts.dateLabel = span;
   const cover = withSpeakers(facts, outline.sections);
   const opening = openingSlides(outline, {
     headline,
@@ -133,9 +144,7 @@ export function planDeck(input: PlanInput): Plan {
   const dividers =
     shown.length >= DIVIDER_SECTIONS && big * 2 >= shown.length && count + opening.length >= DIVIDER_DECK;
   // An index of events opens with all of them on one slide, where an agenda would stand.
-  const overview = isEventsIndex(outline.sections)
-    ? eventsOverview(outline.sections, labels, est, outline.sections[0]!.origin)
-    : [];
+  const overview = index ? eventsOverview(outline.sections, labels, est, outline.sections[0]!.origin) : [];
   const before = [...opening, ...overview];
   const body: Slide[] = [];
   let part = 0;
@@ -183,8 +192,10 @@ function openingSlides(whole: Outline, context: OpeningContext): Slide[] {
   const lead = whole.preamble.findIndex((b) => !onlyFacts([b], context.cover.shown));
   const stated = whole.preamble.slice(0, lead === -1 ? whole.preamble.length : lead);
   const outline = { ...whole, preamble: whole.preamble.filter((b) => !stated.includes(b)) };
+  // (Lines for the speaker alone, a template's instruction say, take no room on the cover.)
+  const shownPreamble = outline.preamble.flatMap((b) => shownPart(b) ?? []);
   const preambleFits =
-    outline.preamble.every((b) => b.type === 'paragraph') && textLength(outline.preamble) <= SHORT_PREAMBLE;
+    shownPreamble.every((b) => b.type === 'paragraph') && textLength(shownPreamble) <= SHORT_PREAMBLE;
   // The site's menu label and chapter number stay off the cover and out of the handout; the
   // speaker still has them.
   const siteLabel = [meta.pre, meta.title].filter(Boolean).join(' ');
@@ -248,6 +259,22 @@ function addLeadIns(slides: Slide[], labels: ReturnType<typeof labelsFor>): void
     const next = continued ? `${title} ${labels.continued}${opens ? `: ${opens}` : ''}` : title;
     slide.notes.push(markNote(say(labels.next(next)), 'cue'));
   });
+}
+
+/** A first section headed only "Introduction" whose words are a short paragraph or two says
+ * what a preamble says: the cover shows it under the headline, the heading goes to the notes. */
+function introAsPreamble(outline: TitledOutline): TitledOutline {
+  const [first, ...rest] = outline.sections;
+  if (!first || outline.preamble.some((b) => shownPart(b)) || first.children.length > 0) return outline;
+  const shown = first.blocks.flatMap((b) => shownPart(b) ?? []);
+  if (!isGenericHeading(first.title) || !shown.every((b) => b.type === 'paragraph')) return outline;
+  if (shown.length === 0 || textLength(shown) > SHORT_PREAMBLE) return outline;
+  return {
+    ...outline,
+    preamble: [...outline.preamble, ...first.blocks],
+    titleNotes: [...outline.titleNotes, first.heading, ...(first.introNotes ?? []), ...first.notes],
+    sections: rest,
+  };
 }
 
 /** A section titled like the deck is its overview; the notes keep the heading it had. */

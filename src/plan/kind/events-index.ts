@@ -2,8 +2,9 @@
 // place) opens with one slide that shows them all: cards of name, date and place when they
 // fit, else a table. It stands where an agenda would, and says more than one.
 import type { Paragraph, RootContent, Table, TableRow } from 'mdast';
-import type { Labels } from '../../i18n/labels.js';
-import { type Origin, type Slide, say } from '../../model/deck.js';
+import { formatDateRange, type Labels } from '../../i18n/labels.js';
+import { type Lang, type Origin, type Slide, say } from '../../model/deck.js';
+import { readStatedDate } from '../../recap/dates.js';
 import { type Card, cardsHeight, cardsList } from '../layouts/card-grid.js';
 import type { Estimator } from '../measure/estimate.js';
 import { sectionSlides } from '../sections/section-slides.js';
@@ -15,6 +16,15 @@ const MAX_CARDS = 6;
 
 export function isEventsIndex(sections: TitledSection[]): boolean {
   return sections.filter((s) => s.stated).length >= INDEX_EVENTS;
+}
+
+/** The dates an index's events span, for its cover ("18 tháng 9 – 29 tháng 11, 2025"). */
+export function eventsSpan(sections: TitledSection[], lang: Lang): string | undefined {
+  const dates = sections
+    .flatMap((s) => (s.stated?.date ? [readStatedDate(s.stated.date)] : []))
+    .filter((d): d is string => d !== undefined)
+    .sort();
+  return dates.length >= 2 ? formatDateRange(dates[0]!, dates[dates.length - 1]!, lang) : undefined;
 }
 
 export function eventsOverview(

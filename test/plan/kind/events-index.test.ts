@@ -27,6 +27,8 @@ describe('an index of several events', () => {
     for (const name of names) expect(toString({ type: 'root', children: overview.blocks })).toContain(name);
     expect(toString({ type: 'root', children: overview.blocks })).toContain('11/10/2025');
     expect(deck.slides.some((s) => s.layout === 'agenda')).toBe(false);
+    // The cover states the span of the events.
+    expect(deck.slides[0]!.subtitle?.[0]).toMatch(/^October 11\s–\s14, 2025$/u);
     // Then one slide per event, titled by its name.
     expect(titles(deck).slice(2, 6)).toEqual(names);
   });
