@@ -60,11 +60,28 @@ export function leadSections(
       sections.push({ title: lead.title, origin: originOf(node), blocks: [], children: [], notes: [] });
     else (sections.length > 0 ? sections[sections.length - 1]!.blocks : preamble).push(node);
   });
-  // A lead with nothing under it is no part: its words go with the part before.
+  // A lead with nothing under it that other leads follow opens a group of them ("**8:50 |
+  // Trụ cột Security**" over "**Nền tảng:**" and "**Dịch vụ:**"): the group is its part, the
+  // leads under it bold lines in it. A lead with nothing under it and no group is no part:
+  // its words go with the part before.
   const kept: Section[] = [];
-  for (const section of sections) {
-    if (section.blocks.length > 0) kept.push(section);
-    else if (kept.length > 0) kept[kept.length - 1]!.notes.push(section.title);
+  for (let i = 0; i < sections.length; i += 1) {
+    const section = sections[i]!;
+    if (section.blocks.length > 0) {
+      kept.push(section);
+      continue;
+    }
+    let end = i + 1;
+    while (end < sections.length && sections[end]!.blocks.length > 0) end += 1;
+    const group = sections.slice(i + 1, end);
+    if (group.length > 0) {
+      kept.push({
+        ...section,
+        blocks: group.flatMap((part) => [leadParagraph(part), ...part.blocks]),
+        notes: group.flatMap((part) => part.notes),
+      });
+      i = end - 1;
+    } else if (kept.length > 0) kept[kept.length - 1]!.notes.push(section.title);
     else preamble.push(leadParagraph(section));
   }
   return kept.length >= 2 ? { preamble, sections: kept } : undefined;

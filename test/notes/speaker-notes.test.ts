@@ -124,15 +124,19 @@ describe('speaker notes of event-4', () => {
 describe('speaker notes of every real recap', () => {
   const decks = [EVENT_4, ...corpus].map((path) => ({ path, deck: deckOf(path) }));
 
-  it('add at least five words the slide does not show, on 80% of the slides or more', () => {
-    // (A deck of four slides may have one whose recap had nothing more to say.)
+  it('add at least five words the slide does not show, on 90% of all slides, 70% of any deck', () => {
+    // A short deck may have a slide or two that show all their recap says (cards of a few
+    // lines): the notes have nothing to add there but the cue.
+    let slides = 0;
+    let added = 0;
     for (const { path, deck } of decks) {
       const noted = deck.slides.filter((slide) => slide.notes.length > 0).length;
-      expect(
-        share(deck.slides, (s) => s.notes),
-        path,
-      ).toBeGreaterThanOrEqual(Math.min(0.8, 1 - 1 / noted));
+      const each = share(deck.slides, (s) => s.notes);
+      expect(each, path).toBeGreaterThanOrEqual(0.7);
+      slides += noted;
+      added += each * noted;
     }
+    expect(added / slides).toBeGreaterThanOrEqual(0.9);
   });
 
   it('add them without the cues on most slides of most recaps', () => {

@@ -1,7 +1,8 @@
-// A list whose every item opens with a bold label ("**Bài học rút ra**: …", "**Skills:** …")
-// names parallel parts: a designer sets them side by side as cards, each titled by its label
-// over its key sentences or first sub-items. The lines before the list (a lead-in) stay above
-// the cards. Undefined when the section has no such list or the cards do not fit.
+// A list whose every item opens with a bold label ("**Bài học rút ra**: …", "**Skills:** …"),
+// or groups each a bold label over a list ("**Khái niệm:**" then its items), name parallel
+// parts: a designer sets them side by side as cards, each titled by its label over its key
+// sentences or its items. The lines before them (a lead-in) stay above the cards. Undefined
+// when the section has no such shape or the cards do not fit.
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Estimator } from '../measure/estimate.js';
@@ -32,26 +33,71 @@ export function labelledCards(
   budget: number,
 ): LabelledCards | undefined {
   const shown = blocks.flatMap((b) => shownPart(b) ?? []);
+  return itemCards(shown, est, budget) ?? groupCards(shown, est, budget);
+}
+
+/** "- **Label:** text" items, each a card. */
+function itemCards(shown: RootContent[], est: Estimator, budget: number): LabelledCards | undefined {
   const list = shown[shown.length - 1];
   const above = shown.slice(0, -1);
   if (list?.type !== 'list' || list.ordered) return undefined;
   if (list.children.length < MIN_CARDS || list.children.length > MAX_CARDS) return undefined;
   // Bold names over roles are people: they have person cards of their own.
-  if (isSpeakerList(list, '')) return undefined;
-  if (
-    above.length > MOST_ABOVE ||
-    !above.every((b) => b.type === 'paragraph' && toString(b).length <= ABOVE_CHARS)
-  )
-    return undefined;
-  const lead = above.reduce((sum, b) => sum + est.blockHeight(b, 'cards') + est.metrics.gap.paragraph, 0);
+  if (isSpeakerList(list, '') || !fitsAbove(above)) return undefined;
   // Two points a card where they fit, else one: the rest of each item is in the notes.
   for (const most of [2, 1]) {
     const cards = list.children.map((item) => cardOf(item, most));
     if (cards.some((card) => card === undefined)) return undefined;
-    const height = lead + cardsHeight(cards as Card[], est);
-    if (height <= budget) return { blocks: [...above, cardsList(cards as Card[])], height };
+    const made = placed(above, cards as Card[], est, budget);
+    if (made) return made;
   }
   return undefined;
+}
+
+/** "**Khái niệm:**" over a list, then "**Best practices:**" over another: each group a card. */
+function groupCards(shown: RootContent[], est: Estimator, budget: number): LabelledCards | undefined {
+  const start = shown.findIndex((b, i) => labelOf(b) !== undefined && shown[i + 1]?.type === 'list');
+  if (start === -1) return undefined;
+  const above = shown.slice(0, start);
+  const rest = shown.slice(start);
+  if (rest.length % 2 !== 0 || !fitsAbove(above)) return undefined;
+  const cards: Card[] = [];
+  for (let i = 0; i < rest.length; i += 2) {
+    const title = labelOf(rest[i]!);
+    const list = rest[i + 1];
+    if (!title || list?.type !== 'list') return undefined;
+    cards.push({ title, blocks: [asList(list.children.map(firstLine))] });
+  }
+  if (cards.length < MIN_CARDS || cards.length > MAX_CARDS) return undefined;
+  return placed(above, cards, est, budget);
+}
+
+/** A paragraph that only names the group under it: bold alone, or a few words and a colon. */
+function labelOf(block: RootContent): string | undefined {
+  if (block.type !== 'paragraph') return undefined;
+  const text = toString(block).trim();
+  const bold = block.children.length === 1 && block.children[0]!.type === 'strong';
+  if (!(bold || /[:：]$/u.test(text)) || text.length > LONGEST_LABEL) return undefined;
+  return text.replace(/[\s:：]+$/u, '') || undefined;
+}
+
+function fitsAbove(above: RootContent[]): boolean {
+  return (
+    above.length <= MOST_ABOVE &&
+    above.every((b) => b.type === 'paragraph' && toString(b).length <= ABOVE_CHARS)
+  );
+}
+
+/** The cards under the lines above them, when they fit the room. */
+function placed(
+  above: RootContent[],
+  cards: Card[],
+  est: Estimator,
+  budget: number,
+): LabelledCards | undefined {
+  const lead = above.reduce((sum, b) => sum + est.blockHeight(b, 'cards') + est.metrics.gap.paragraph, 0);
+  const height = lead + cardsHeight(cards, est);
+  return height <= budget ? { blocks: [...above, cardsList(cards)], height } : undefined;
 }
 
 /** An item as a card: its bold label and what it says after it, as a few points. */

@@ -30,4 +30,38 @@ describe('a list of labelled parallel parts', () => {
     );
     expect(people.deck.slides.find((s) => s.title === 'Diễn giả')!.layout).toBe('speakers');
   });
+
+  it('draws bold labels each over a list as cards, and a bold line over them titles their part', () => {
+    const items = (topic: string) =>
+      Array.from(
+        { length: 4 },
+        (_, i) => `- ${topic} practice ${i} that the team applies to every workload it runs`,
+      );
+    const pillar = (time: string, name: string) => [
+      `**${time} | ${name}**`,
+      '',
+      '**Key concepts:**',
+      ...items(name),
+      '',
+      '**Best practices:**',
+      ...items(name),
+      '',
+    ];
+    const { deck } = plan(
+      [
+        '# Workshop',
+        '',
+        '## Programme',
+        '',
+        ...pillar('8:50 – 9:30 AM', 'Operational Excellence'),
+        ...pillar('9:30 – 10:00 AM', 'Security'),
+      ].join('\n'),
+    );
+    const slide = deck.slides.find((s) => s.title === 'Operational Excellence')!;
+    expect(slide.layout).toBe('cards');
+    expect(slide.eyebrow).toContain('8:50 – 9:30 AM');
+    const cards = (slide.blocks.find((b) => b.type === 'list') as List).children;
+    expect(cards.map((c) => toString(c.children[0]!))).toEqual(['Key concepts', 'Best practices']);
+    expect(deck.slides.some((s) => s.title === 'Security' && s.layout === 'cards')).toBe(true);
+  });
 });
