@@ -16,6 +16,8 @@ export const WEIGHTS = {
   proseLine: 0.25,
   /** A lead-in at the foot of one slide and its list on the next. */
   leadInCut: 1,
+  /** A continuation slide holding one item or row alone, mostly empty. */
+  lonely: 1,
   /** Lines set closer than the deck's body text. */
   compact: 0.25,
   /** Parts that are parallel (labelled items, sibling sections) shown as one plain list,
@@ -37,6 +39,8 @@ export interface Measure {
   proseLines: number[];
   /** Slides that end by cutting a lead-in from its list. */
   leadInCuts: number;
+  /** Continuation slides that hold one item, row or paragraph alone in under half their room. */
+  lonely: number;
   compact: boolean;
   /** The content has a shape (parallel labelled parts) that this candidate does not draw. */
   flat: boolean;
@@ -55,6 +59,7 @@ export function cost(m: Measure): number {
     WEIGHTS.hidden * m.hiddenShare +
     walls +
     WEIGHTS.leadInCut * m.leadInCuts +
+    WEIGHTS.lonely * m.lonely +
     (m.compact ? WEIGHTS.compact : 0) +
     (m.flat ? WEIGHTS.flat : 0)
   );

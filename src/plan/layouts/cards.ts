@@ -55,6 +55,7 @@ export function cardsSlides(
           hiddenShare: all > 0 ? Math.max(0, 1 - shown / all) : 0,
           proseLines: heights.map(() => 0),
           leadInCuts: 0,
+          lonely: 0,
           compact: false,
           flat: false,
         });

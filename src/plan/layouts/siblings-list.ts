@@ -71,6 +71,7 @@ export function siblingsList(
     hiddenShare: all > 0 ? Math.max(0, 1 - shown / all) : 0,
     proseLines: [0],
     leadInCuts: 0,
+    lonely: 0,
     compact: false,
     flat: true,
   });

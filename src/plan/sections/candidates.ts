@@ -115,6 +115,7 @@ function asCards(input: CandidateInput, cards: LabelledCards): Candidate {
     hiddenShare: whole > 0 ? Math.max(0, 1 - shown / whole) : 0,
     proseLines: [0],
     leadInCuts: 0,
+    lonely: 0,
     compact: false,
     flat: false,
   };
@@ -143,8 +144,21 @@ function measure(
     hiddenShare: whole > 0 ? Math.max(0, 1 - shown / whole) : 0,
     proseLines: pages.map(prose),
     leadInCuts: pages.filter((p) => p.cutsLeadIn).length,
+    lonely: pages.filter((p, i) => i > 0 && p.height < input.space * LONELY_FILL && single(p.display)).length,
     compact: setting.compact,
   };
+}
+
+/** A continuation this empty holding one piece is a lonely one. */
+const LONELY_FILL = 0.5;
+
+/** One list item, one table row or one paragraph, and nothing else. */
+function single(blocks: RootContent[]): boolean {
+  if (blocks.length !== 1) return false;
+  const [block] = blocks;
+  if (block?.type === 'list') return block.children.length === 1;
+  if (block?.type === 'table') return block.children.length === 2;
+  return block?.type === 'paragraph';
 }
 
 function isList(node: RootContent): boolean {
