@@ -1,0 +1,73 @@
+// What the cover says: the headline (the H1 or title, without outline numbers; a worklog's
+// week and topics), the small line above it (never a menu label), and the facts under it
+// (date, place, role; an index's span of dates; a speakers line).
+import type { Labels } from '../../i18n/labels.js';
+import { isPhrase, labelNumber } from '../../lexicon/lexicon.js';
+import type { Lang } from '../../model/deck.js';
+import type { EventFacts } from '../../recap/event-facts.js';
+import type { RecapMeta } from '../../recap/meta.js';
+import { eventsSpan, isEventsIndex } from '../kind/events-index.js';
+import { worklogCover } from '../kind/worklog.js';
+import { withSpeakers } from '../people/sections.js';
+import { titleParts } from '../titles/headline.js';
+import type { TitledOutline } from '../titles/outline-titles.js';
+import { craftTitle } from '../titles/title-craft.js';
+import { type CoverFacts, coverFacts, type DateOf } from './cover-facts.js';
+
+export interface CoverPlan {
+  headline: string;
+  kicker: string | undefined;
+  cover: CoverFacts;
+  /** The recap is an index of events (kind/events-index.ts). */
+  index: boolean;
+  /** The heading the lines before the first section sit under, when the cover no longer says it. */
+  preambleTitle?: string;
+}
+
+export interface CoverInput {
+  meta: RecapMeta;
+  lang: Lang;
+  name: string;
+  date?: DateOf;
+  facts: EventFacts;
+}
+
+/** A headline longer than this gives a trailing bracketed part to its kicker. */
+const LONG_HEADLINE = 40;
+const BRACKETED = /^(.{20,}?)\s*[(（]([^()（）]{8,})[)）]$/u;
+
+export function planCover(outline: TitledOutline, input: CoverInput, labels: Labels): CoverPlan {
+  const { meta, lang, name } = input;
+  // The cover's headline without outline numbers ("1.1 Week1"); a label it led with is its kicker.
+  const parts = titleParts(outline.title?.text ?? meta.title ?? name);
+  const crafted = craftTitle(parts.headline, { whole: true });
+  const full = crafted.title || parts.headline;
+  // "AWS Well-Architected Security Pillar (AWS Cloud Mastery Series #3)": the series in
+  // brackets joins the small line above a long headline.
+  const aside = LONG_HEADLINE < full.length ? BRACKETED.exec(full) : null;
+  // A worklog titled only by its week takes the week's topics and dates (kind/worklog.ts).
+  const week = worklogCover(outline, aside ? aside[1]! : full, lang, labels);
+  const headline = week?.headline ?? (aside ? aside[1]! : full);
+  // A kicker that only numbers the page in the site's menu ("Event 3") says nothing to an
+  // audience (a week, "Week 3", places the work in time): the speaker notes keep the label.
+  const label = parts.kicker ?? crafted.kicker;
+  const week3 = label && isPhrase('weekLabels', label.replace(/\d+/gu, ''));
+  const said = label && (labelNumber(label) === undefined || week3) ? label : undefined;
+  const kicker = week ? week.kicker : [said, aside?.[2]].filter(Boolean).join(' · ') || undefined;
+  const facts = coverFacts(input.date, input.facts, lang, headline);
+  if (week?.dateLabel && !facts.dateLabel) facts.dateLabel = week.dateLabel;
+  // An index of events states the span of its events on its cover.
+  const index = isEventsIndex(outline.sections);
+  const span = index ? eventsSpan(outline.sections, lang) : undefined;
+  if (span && !facts.dateLabel) facts.dateLabel = span;
+  return {
+    headline,
+    kicker,
+    cover: withSpeakers(facts, outline.sections),
+    index,
+    // The heading a worklog's cover gave up ("Mục tiêu tuần 1") still heads the lines under it.
+    ...(week && outline.title?.from === 'heading'
+      ? { preambleTitle: craftTitle(outline.title.text).title }
+      : {}),
+  };
+}
