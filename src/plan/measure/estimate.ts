@@ -73,7 +73,9 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
       layout === 'prose'
         ? options.compact
           ? type.proseCompact
-          : type.prose
+          : options.roomy
+            ? type.statement
+            : type.prose
         : options.roomy
           ? type.roomy
           : options.compact

@@ -22,6 +22,7 @@ export interface Metrics {
     compact: Font;
     proseCompact: Font;
     prose: Font;
+    statement: Font;
     subhead: Font;
     table: Font;
     tableRoomy: Font;
@@ -82,6 +83,8 @@ const NAMES = [
   'prose-compact-size',
   'prose-size',
   'prose-line',
+  'statement-size',
+  'statement-line',
   'subhead-size',
   'subhead-line',
   'table-size',
@@ -162,6 +165,7 @@ export function readMetrics(css: string): Metrics {
       compact: { size: v('compact-size'), line: v('compact-line') },
       proseCompact: { size: v('prose-compact-size'), line: v('prose-line') },
       prose: { size: v('prose-size'), line: v('prose-line') },
+      statement: { size: v('statement-size'), line: v('statement-line') },
       subhead: { size: v('subhead-size'), line: v('subhead-line') },
       table: { size: v('table-size'), line: v('table-line') },
       tableRoomy: { size: v('table-roomy-size'), line: v('table-roomy-line') },

@@ -15,7 +15,7 @@ import { type Page, splitUnits } from '../paginate/split.js';
 import { mentions } from '../../lexicon/lexicon.js';
 import { type CandidateInput, candidates, unitsFor } from './candidates.js';
 
-const ROOMY_LAYOUTS = new Set<Layout>(['content', 'two-column', 'table', 'speakers']);
+const ROOMY_LAYOUTS = new Set<Layout>(['content', 'two-column', 'table', 'speakers', 'prose']);
 /** A section set in the larger type still leaves this share of the slide free. */
 const ROOMY_SHARE = 0.85;
 /** Text shorter than this is no slide's worth under a pictures title. */
