@@ -104,7 +104,7 @@ export function planDeck(input: PlanInput): Plan {
   const body: Slide[] = [];
   let part = 0;
   for (const section of planned) {
-    const framed = size(section) > 0 ? framedSlides(section, dividers ? ++part : undefined, labels) : [];
+    const framed = size(section) > 0 ? framedSlides(section, dividers ? ++part : undefined, labels, est) : [];
     (body[body.length - 1] ?? before[before.length - 1])!.notes.push(...section.leftover);
     body.push(...framed);
   }

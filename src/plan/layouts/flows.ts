@@ -5,6 +5,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Flow, FlowChain, FlowStep } from '../../model/nodes.js';
+import { slice } from '../../model/phrasing-slice.js';
 
 const ARROW = /\s*(?:→|->|=>|⇒|➜|➔|⟶|⟹)\s*/u;
 const MIN_STEPS = 3;
@@ -43,8 +44,15 @@ function blockFlow(paragraph: Paragraph): RootContent[] | undefined {
   const chain = findChain(text);
   if (chain?.after.replace(/[.!;,)\s]/g, '') !== '' || chain.before.length > LABEL) return undefined;
   const flow: Flow = { type: 'flow', children: chain.steps.map(step) };
-  const label = chain.before.replace(LEAD, '').trim();
-  const before: PhrasingContent[] = [...lead, ...(label ? [{ type: 'text' as const, value: label }] : [])];
+  // The label keeps its own formatting ("**Get Certified**: …"); a bracket that only held
+  // the chain goes with it ("certifications (A → B → C)").
+  const bracketed = /\(\s*$/u.test(chain.before) && /^\s*\)/u.test(chain.after);
+  const label = (bracketed ? chain.before.replace(/\s*\(\s*$/u, '') : chain.before)
+    .replace(LEAD, '')
+    .trimEnd();
+  const tail = paragraph.children.slice(cut + 1);
+  const labelled = label.trim() ? trimStart(slice(tail, label.length)) : [];
+  const before: PhrasingContent[] = [...lead, ...labelled];
   return before.length > 0 ? [{ ...paragraph, children: before }, flow] : [flow];
 }
 
@@ -129,4 +137,11 @@ function plainText(children: PhrasingContent[]): string | undefined {
     } else return undefined;
   }
   return text;
+}
+
+function trimStart(children: PhrasingContent[]): PhrasingContent[] {
+  const [head, ...tail] = children;
+  if (head?.type !== 'text') return children;
+  const value = head.value.replace(/^\s+/u, '');
+  return value ? [{ ...head, value }, ...tail] : tail;
 }

@@ -115,26 +115,54 @@ function listsPeople(slides: Slide[]): boolean {
   return slides.some((slide) => slide.layout === 'speakers');
 }
 
-/** A short section intro ("The programme had several sessions:") lists what follows under it. */
-function introduced(own: Slide[], children: Slide[]): Slide[] {
+/** A short section intro ("The programme had several sessions:") lists what follows under it;
+ * so does any intro that ends by leading into what follows ("Key experiences included:"),
+ * when the list fits under it. */
+function introduced(own: Slide[], children: Slide[], est: Estimator): Slide[] {
   const titles = [...new Set(children.map((c) => c.title))];
   const [intro] = own;
   if (own.length !== 1 || titles.length < 2 || titles.length > 8 || !intro) return own;
-  if ((intro.estimatedPx ?? Infinity) > (intro.budgetPx ?? 0) * SHORT_SHARE) return own;
-  return [
-    {
-      ...intro,
-      layout: 'content',
-      blocks: [...intro.blocks, listOf(titles, false)],
-      roomy: false,
-      opensPart: true,
-    },
-  ];
+  const list = listOf(titles, false);
+  const short = (intro.estimatedPx ?? Infinity) <= (intro.budgetPx ?? 0) * SHORT_SHARE;
+  const last = intro.blocks[intro.blocks.length - 1];
+  const leads = last?.type === 'paragraph' && /[:：]\s*$/u.test(toString(last));
+  const height = [...intro.blocks, list].reduce((sum, b) => sum + est.blockHeight(b, 'content'), 0);
+  if (!short && !(leads && height <= (intro.budgetPx ?? 0))) return own;
+  return [{ ...intro, layout: 'content', blocks: [...intro.blocks, list], roomy: false, opensPart: true }];
+}
+
+/** A short intro whose sub-sections became one slide of cards sits above the cards, on that
+ * slide, when it fits: one slide where a designer would not make two of one title. */
+function introOnCards(planned: PlannedSection, est: Estimator): PlannedSection {
+  const { own, children } = planned;
+  const [intro] = own;
+  const [cards] = children;
+  if (own.length !== 1 || children.length !== 1 || !intro || cards?.layout !== 'cards') return planned;
+  if (cards.part || !intro.blocks.every((b) => b.type === 'paragraph')) return planned;
+  const above = intro.blocks.reduce(
+    (sum, b) => sum + est.blockHeight(b, 'cards') + est.metrics.gap.paragraph,
+    0,
+  );
+  const height = above + (cards.estimatedPx ?? Infinity);
+  if (height > (cards.budgetPx ?? 0)) return planned;
+  const merged: Slide = {
+    ...cards,
+    blocks: [...intro.blocks, ...cards.blocks],
+    notes: [...intro.notes, ...cards.notes],
+    origin: intro.origin,
+    estimatedPx: Math.round(height),
+  };
+  return { ...planned, own: [], children: [merged] };
 }
 
 /** The section's slides in order: with a divider in front (numbered `part`), or its title above each. */
-export function framedSlides(planned: PlannedSection, part: number | undefined, labels: Labels): Slide[] {
-  const { section, own, children } = planned;
+export function framedSlides(
+  planned: PlannedSection,
+  part: number | undefined,
+  labels: Labels,
+  est: Estimator,
+): Slide[] {
+  const { section, own, children } = introOnCards(planned, est);
   if (part === undefined) {
     // Without a divider, each sub-section's slide says which section it belongs to.
     // The parent by its title and outline number ("3. Nội dung"): the number is kept for the audience.
@@ -154,7 +182,7 @@ export function framedSlides(planned: PlannedSection, part: number | undefined, 
         ? slide
         : { ...slide, eyebrow: [parent, ...ownEyebrow(slide)].join(' · ') },
     );
-    return [...introduced(own, children), ...titled];
+    return [...introduced(own, children, est), ...titled];
   }
   // A section of one slide needs no divider in front: the slide itself says which part it opens.
   if (own.length + children.length === 1) {
@@ -181,7 +209,7 @@ export function framedSlides(planned: PlannedSection, part: number | undefined, 
   if (shortIntro || own.length === 0) return [divider, ...(shortIntro ? [] : own), ...children];
   // An intro too long for the divider opens the part itself, rather than follow a divider
   // of the same title: it takes the divider's label and says what the part holds.
-  const [first, ...rest] = introduced(own, children);
+  const [first, ...rest] = introduced(own, children, est);
   const opening: Slide = {
     ...first!,
     eyebrow: [divider.eyebrow, first!.eyebrow].filter(Boolean).join(' · '),

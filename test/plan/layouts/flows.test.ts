@@ -1,6 +1,6 @@
 // Arrow chains drawn as process flows: a row of boxes when the chain is the line, step
 // chips inside a sentence, nothing for a single arrow; the recap's words stay in the notes.
-import type { Paragraph, RootContent } from 'mdast';
+import type { List, Paragraph, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
@@ -77,5 +77,15 @@ describe('process flows', () => {
     const before = JSON.stringify(original);
     withFlows(original);
     expect(JSON.stringify(original)).toBe(before);
+  });
+
+  it('keeps the label formatting, and drops the brackets that only held the chain', () => {
+    const [item] = withFlows(
+      block('- **Get Certified**: Pursue AWS certifications (Cloud Practitioner → Associate → Professional)'),
+    ) as List[];
+    const [lead, flow] = item!.children[0]!.children as RootContent[];
+    expect(lead).toMatchObject({ type: 'paragraph', children: [{ type: 'strong' }, { type: 'text' }] });
+    expect(toString(lead!)).toBe('Get Certified: Pursue AWS certifications');
+    expect(flow?.type).toBe('flow');
   });
 });

@@ -43,3 +43,30 @@ describe('a section a little too long for one slide', () => {
     expect(short.deck.slides.some((s) => s.compact)).toBe(false);
   });
 });
+
+describe('a section intro that leads into its sub-sections', () => {
+  const intro =
+    'Attending the kick-off was an inspiring and motivating experience for the whole team. ' +
+    'It gave us insights into the cloud industry and the careers it opens. Key experiences included:';
+  const sub = (title: string, items: number) =>
+    `### ${title}\n\n${Array.from({ length: items }, (_, i) => `- ${title} point ${i} about what we heard and what we did there`).join('\n')}\n`;
+  const deckOf = (items: number) =>
+    plan(
+      `# Kick-off\n\n## Agenda\n\n- Morning talks\n\n## Event Experience\n\n${intro}\n\n${sub('Leaders', items)}\n${sub('Alumni', items)}\n`,
+    ).deck;
+
+  it('lists them under it, whatever its length, when they fit', () => {
+    const opening = deckOf(7).slides.find((s) => s.title === 'Event Experience')!;
+    const list = opening.blocks[opening.blocks.length - 1]!;
+    expect(list.type).toBe('list');
+    expect(JSON.stringify(list)).toContain('Leaders');
+    expect(JSON.stringify(list)).toContain('Alumni');
+  });
+
+  it('sits above them on their slide when they are cards', () => {
+    const slides = deckOf(3).slides.filter((s) => s.title === 'Event Experience');
+    expect(slides).toHaveLength(1);
+    expect(slides[0]!.layout).toBe('cards');
+    expect(slides[0]!.blocks[0]!.type).toBe('paragraph');
+  });
+});
