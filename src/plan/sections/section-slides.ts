@@ -171,6 +171,14 @@ function withoutTitleLead(title: string, blocks: RootContent[]): RootContent[] {
       .trim()
       .toLowerCase() === title.trim().toLowerCase();
   if (lead?.type !== 'strong' || !same(toString(lead))) return blocks;
+  // Only a label leaves ("**Conclusion:** …", or the lead alone on its line); a bold subject
+  // opens its sentence ("**Amazon Bedrock AgentCore** là dịch vụ …") and stays with it.
+  const next = after[0];
+  const label =
+    /[:：]\s*$/u.test(toString(lead)) ||
+    next?.type === 'break' ||
+    (next?.type === 'text' && /^\s*([:：–—-]|\n)/u.test(next.value));
+  if (!label) return blocks;
   const body = after[0]?.type === 'break' ? after.slice(1) : after;
   if (body.length === 0 || toString({ type: 'paragraph', children: body }).trim() === '') return blocks;
   const kept: Paragraph = { ...paragraph, children: trimStart(body) };
