@@ -1,6 +1,8 @@
 // What a table shows at a glance: a column of nothing but links (a worklog's "References")
-// is for the notes, and a column that says on every row what the one before it says (a
-// start date equal to the end date) is said once. The notes keep every cell.
+// is for the notes, a column that says on every row what the one before it says (a start
+// date equal to the end date) is said once, and columns of paragraphs beside a column that
+// names each row (a programme's "What I noted" beside its sessions) are read in the notes.
+// The notes keep every cell.
 import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
@@ -13,6 +15,10 @@ export interface Glance {
 
 /** A table keeps at least this many columns. */
 const MIN_COLUMNS = 2;
+/** A column whose cells average this many characters holds paragraphs, not facts... */
+const PROSE_CELL = 120;
+/** ...and one whose cells average between these names its rows (a title, a topic). */
+const NAME_CELL = [8, 80] as const;
 
 export function glanceTable(table: Table): Glance {
   const [header, ...rows] = table.children;
@@ -34,6 +40,16 @@ export function glanceTable(table: Table): Glance {
       if (!drop.has(k) && filled.length > 0 && rows.every((row) => text(row, c) === text(row, k)))
         drop.add(c);
   }
+  // Paragraphs in cells go to the notes where another column still says what each row is.
+  const average = (c: number) => rows.reduce((n, row) => n + text(row, c).length, 0) / rows.length;
+  const wordy = (c: number) => /\p{L}{3,}/u.test(rows.map((row) => text(row, c)).join(' '));
+  const columns = [...Array(width).keys()].filter((c) => !drop.has(c));
+  const prose = columns.filter((c) => average(c) > PROSE_CELL);
+  // (A row's name comes before what is said of it: a column left of the paragraphs.)
+  const names = columns.filter(
+    (c) => c < Math.min(...prose) && wordy(c) && average(c) >= NAME_CELL[0] && average(c) <= NAME_CELL[1],
+  );
+  if (prose.length > 0 && names.length > 0) for (const c of prose) drop.add(c);
   if (drop.size === 0 || width - drop.size < MIN_COLUMNS)
     return { shown: table, dropped: rows.map(() => []) };
   const keep = (row: TableRow): TableRow => ({
