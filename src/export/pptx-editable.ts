@@ -146,8 +146,11 @@ function addTable(slide: Slide, item: TableItem, name: string, lang: string): vo
                     : ('left' as const),
               ...(run.underline ? { underline: { style: 'sng' as const } } : {}),
               ...(run.link ? { hyperlink: { url: run.link } } : {}),
-              ...(run.breakBefore ? { softBreakBefore: true } : {}),
-              ...(ri === p.runs.length - 1 && pi < cell.paragraphs.length - 1 ? { breakLine: true } : {}),
+              // A line break inside a cell starts a new paragraph there: pptxgenjs writes a soft
+              // break as a second paragraph property list, which a strict client rejects.
+              ...((ri === p.runs.length - 1 && pi < cell.paragraphs.length - 1) || p.runs[ri + 1]?.breakBefore
+                ? { breakLine: true }
+                : {}),
             },
           };
         }),

@@ -2,6 +2,7 @@
 // place of its marker objects, speaker notes as paragraphs in the deck's language, the
 // exact 16:9 size, embedded fonts, and document metadata that names the deck, not the tool.
 import JSZip from 'jszip';
+import { conform } from './pptx-conformance.js';
 import { embedFaces, type Face, type EmbeddedFace } from './pptx-fonts.js';
 import { notesParagraphsXml } from './pptx-notes.js';
 import type { PptxInfo } from './pptx.js';
@@ -65,6 +66,11 @@ export async function finishPackage(
     xml
       .replace(/<Application>[^<]*<\/Application>/, '<Application>recap-deck</Application>')
       .replace(/<Company>[^<]*<\/Company>\s*/, ''),
+  );
+  await conform(
+    zip,
+    info.slides.map((slide) => slide.title),
+    [...new Set(embedded.map((face) => face.typeface))],
   );
   // Pictures and fonts are compressed already or nearly so: stored as they are.
   for (const file of zip.file(/^ppt\/media\/./))

@@ -21,7 +21,7 @@ export interface PptxInfo {
   description?: string;
   /** The language runs are tagged with, e.g. vi-VN. */
   langTag: string;
-  slides: { notes: RootContent[]; altText: string }[];
+  slides: { title: string; notes: RootContent[]; altText: string }[];
   /** The slide size, CSS px, as the theme sets it. */
   size: SlideSize;
 }

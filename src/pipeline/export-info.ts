@@ -45,7 +45,11 @@ export function exportInfo(deck: Deck): ExportInfo {
       ...(author ? { author } : {}),
       ...(description ? { description } : {}),
       langTag: langTag(lang),
-      slides: deck.slides.map((s) => ({ notes: s.notes, altText: slideText(s) })),
+      slides: deck.slides.map((s) => ({
+        title: s.part ? `${s.title} (${s.part.index}/${s.part.total})` : s.title,
+        notes: s.notes,
+        altText: slideText(s),
+      })),
     },
     handout: {
       lang,
