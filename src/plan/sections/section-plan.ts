@@ -69,21 +69,22 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
     return { ...slidesFor(child, carry), carry };
   });
   // (Thin: each on one slide it leaves about half empty.)
-  const thinApart = (slides: Slide[]) =>
-    slides.length === 1 && (slides[0]!.estimatedPx ?? 0) <= (slides[0]!.budgetPx ?? 0) * THIN_FILL;
+  const thinApart = (slides: Slide[]) => slides.length === 1 && fill(slides[0]!, est) <= THIN_FILL;
   const single = apart.length >= 2 && apart.every((a) => thinApart(a.slides));
   const apartCost = apart.reduce((sum, a) => sum + a.cost, 0) + (single ? WEIGHTS.flat : 0);
   // Cards take their parent's title: never a list of people's ("Speakers"), whose sub-sections
   // are the talks' own.
   const room = est.metrics.body.height;
-  const together = listsPeople(own)
-    ? []
-    : [
-        // Summing sections up for cards is for thin ones: a full slide's worth keeps its slide.
-        cardsSlides(section.title, section.origin, section.children, est, room, single),
-        single ? siblingsList(section.title, section.origin, section.children, est, room) : undefined,
-      ].flatMap((way) => (way ? [way] : []));
-  const best = together.sort((a, b) => a.cost - b.cost)[0];
+  // Summing sections up for cards is for thin ones: a full slide's worth keeps its slide. A
+  // list of their headings is the flat fallback where cards cannot hold them.
+  const cards = listsPeople(own)
+    ? undefined
+    : cardsSlides(section.title, section.origin, section.children, est, room, single);
+  const best =
+    cards ??
+    (single && !listsPeople(own)
+      ? siblingsList(section.title, section.origin, section.children, est, room)
+      : undefined);
   const children: Slide[] = [];
   if (best && best.cost < apartCost)
     children.push(
@@ -108,6 +109,14 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
   if (own.length + children.length === 0 && section.blocks.length === 0)
     leftover.unshift(say(section.heading));
   return { section, own, children, leftover };
+}
+
+/** How much of its room a slide fills at the usual type size (a slide set larger fills more). */
+function fill(slide: Slide, est: Estimator): number {
+  const { body, roomy, prose, statement } = est.metrics.text;
+  const [usual, larger] = slide.layout === 'prose' ? [prose, statement] : [body, roomy];
+  const scale = slide.roomy ? (usual.size * usual.line) / (larger.size * larger.line) : 1;
+  return ((slide.estimatedPx ?? 0) * scale) / (slide.budgetPx || 1);
 }
 
 /** A section whose own slides list people: its sub-sections are not parts of it. */
