@@ -1,7 +1,7 @@
 // Sibling sections too many or too long-titled for cards may still share one slide as a list:
 // each its heading in bold over its first point, the rest in the notes. Weighed against the
 // cards and the slides apart by the one cost (a list of parallel parts is a flat layout).
-import type { List, ListItem, PhrasingContent } from 'mdast';
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { type Origin, type Slide, say } from '../../model/deck.js';
 import { cost } from '../cost.js';
 import type { Estimator } from '../measure/estimate.js';
@@ -25,13 +25,14 @@ export function siblingsList(
   if (children.some((child) => child.children.length > 0)) return undefined;
   const summed = summaries(children, 1);
   if (!summed) return undefined;
+  // Each sibling's first point: a paragraph's key sentence, or a list's first item.
+  const firsts = summed.map((card) => firstLine(card.blocks));
   const list: List = {
     type: 'list',
     ordered: false,
     spread: false,
-    children: summed.map((card): ListItem => {
-      const point = card.blocks[0];
-      const text: PhrasingContent[] = point?.type === 'paragraph' ? point.children : [];
+    children: summed.map((card, i): ListItem => {
+      const text: PhrasingContent[] = firsts[i]?.children ?? [];
       return {
         type: 'listItem',
         spread: false,
@@ -50,7 +51,7 @@ export function siblingsList(
   };
   const height = est.blockHeight(list, 'content') + est.listMargin();
   if (height > budget) return undefined;
-  const shown = summed.reduce((n, card) => n + chars(card.blocks), 0);
+  const shown = chars(firsts.flatMap((line) => (line ? [line] : [])));
   const all = children.reduce((n, c) => n + chars(c.blocks.flatMap((b) => shownPart(b) ?? [])), 0);
   const slide: Slide = {
     layout: 'content',
@@ -76,4 +77,11 @@ export function siblingsList(
     flat: true,
   });
   return { slides: [slide], cost: priced };
+}
+
+function firstLine(blocks: RootContent[]): Paragraph | undefined {
+  const [first] = blocks;
+  if (first?.type === 'paragraph') return first;
+  const item = first?.type === 'list' ? first.children[0]?.children[0] : undefined;
+  return item?.type === 'paragraph' ? item : undefined;
 }
