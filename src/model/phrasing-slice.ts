@@ -45,3 +45,11 @@ function drop(children: PhrasingContent[], count: number): PhrasingContent[] {
   }
   return out;
 }
+
+/** The phrasing without the space it opens with (an empty first text goes). */
+export function trimStart(children: PhrasingContent[]): PhrasingContent[] {
+  const [head, ...tail] = children;
+  if (head?.type !== 'text') return children;
+  const value = head.value.replace(/^\s+/u, '');
+  return value ? [{ ...head, value }, ...tail] : tail;
+}

@@ -43,6 +43,11 @@ export function slideText(slide: Slide): string {
 
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+/gi;
 
+/** How many characters the blocks' text runs to (a measure of how much they say). */
+export function textLength(blocks: RootContent[]): number {
+  return blocks.reduce((n, b) => n + toString(b).length, 0);
+}
+
 /** The words of a text, lower case, addresses left out: what the nothing-lost check counts. */
 export function words(text: string): string[] {
   return (text

@@ -46,6 +46,11 @@ export interface Measure {
   flat: boolean;
 }
 
+/** The share of a part's characters its slides leave to the notes. */
+export function hiddenShare(shown: number, whole: number): number {
+  return whole > 0 ? Math.max(0, 1 - shown / whole) : 0;
+}
+
 export function cost(m: Measure): number {
   const empty = m.fills.slice(0, -1).reduce((sum, fill) => sum + Math.max(0, 1 - Math.min(1, fill)) ** 2, 0);
   const walls = m.proseLines.reduce(

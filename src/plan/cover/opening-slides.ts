@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Labels } from '../../i18n/labels.js';
 import { type Slide, say } from '../../model/deck.js';
 import type { Outline } from '../../recap/outline.js';
+import { textLength } from '../../model/text.js';
 import type { RecapMeta } from '../../recap/meta.js';
 import { titleSlide } from '../layouts/frame-slides.js';
 import type { Estimator } from '../measure/estimate.js';
@@ -119,8 +120,4 @@ export function factNotes(blocks: RootContent[]): RootContent[] {
         })
       : notesFor([block]),
   );
-}
-
-function textLength(blocks: RootContent[]): number {
-  return blocks.reduce((sum, b) => sum + toString(b).length, 0);
 }

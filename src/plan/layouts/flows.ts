@@ -5,7 +5,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Flow, FlowChain, FlowStep } from '../../model/nodes.js';
-import { slice } from '../../model/phrasing-slice.js';
+import { slice, trimStart } from '../../model/phrasing-slice.js';
 
 const ARROW = /\s*(?:→|->|=>|⇒|➜|➔|⟶|⟹)\s*/u;
 const MIN_STEPS = 3;
@@ -137,11 +137,4 @@ function plainText(children: PhrasingContent[]): string | undefined {
     } else return undefined;
   }
   return text;
-}
-
-function trimStart(children: PhrasingContent[]): PhrasingContent[] {
-  const [head, ...tail] = children;
-  if (head?.type !== 'text') return children;
-  const value = head.value.replace(/^\s+/u, '');
-  return value ? [{ ...head, value }, ...tail] : tail;
 }

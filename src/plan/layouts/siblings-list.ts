@@ -2,13 +2,13 @@
 // each its heading in bold over its first point, the rest in the notes. Weighed against the
 // cards and the slides apart by the one cost (a list of parallel parts is a flat layout).
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
-import { type Origin, type Slide, say } from '../../model/deck.js';
-import { cost } from '../cost.js';
+import type { Origin, Slide } from '../../model/deck.js';
+import { cost, hiddenShare } from '../cost.js';
 import type { Estimator } from '../measure/estimate.js';
-import { notesFor } from '../notes-for.js';
 import { shownPart } from '../notes-only.js';
 import type { TitledSection } from '../titles/outline-titles.js';
-import { chars, summaries, underParent } from './summaries.js';
+import { sectionNotes, summaries, underParent } from './summaries.js';
+import { textLength } from '../../model/text.js';
 
 const MIN_ITEMS = 3;
 const MAX_ITEMS = 7;
@@ -51,17 +51,13 @@ export function siblingsList(
   };
   const height = est.blockHeight(list, 'content') + est.listMargin();
   if (height > budget) return undefined;
-  const shown = chars(firsts.flatMap((line) => (line ? [line] : [])));
-  const all = children.reduce((n, c) => n + chars(c.blocks.flatMap((b) => shownPart(b) ?? [])), 0);
+  const shown = textLength(firsts.flatMap((line) => (line ? [line] : [])));
+  const all = children.reduce((n, c) => n + textLength(c.blocks.flatMap((b) => shownPart(b) ?? [])), 0);
   const slide: Slide = {
     layout: 'content',
     title,
     blocks: [list],
-    notes: children.flatMap((child) => [
-      say(child.heading),
-      ...notesFor(child.blocks),
-      ...child.notes.map(say),
-    ]),
+    notes: children.flatMap(sectionNotes),
     origin,
     section: origin.line,
     estimatedPx: Math.round(height),
@@ -69,7 +65,7 @@ export function siblingsList(
   };
   const priced = cost({
     fills: [height / budget],
-    hiddenShare: all > 0 ? Math.max(0, 1 - shown / all) : 0,
+    hiddenShare: hiddenShare(shown, all),
     proseLines: [0],
     leadInCuts: 0,
     lonely: 0,

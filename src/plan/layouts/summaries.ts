@@ -1,13 +1,15 @@
 // What a section shows when it stands beside its siblings: its whole few lines where it is
 // thin, else a summary of its first points (list items' own lines, key sentences), each short.
 import type { List, Paragraph, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { textLength } from '../../model/text.js';
 import type { Section } from '../../recap/outline.js';
 import { hiddenParts, shownPart } from '../notes-only.js';
 import { prosePoints } from '../points/prose-points.js';
 import { shorten } from '../points/shorten.js';
 import type { TitledSection } from '../titles/outline-titles.js';
 import type { Card } from './card-grid.js';
+import { say } from '../../model/deck.js';
+import { notesFor } from '../notes-for.js';
 
 /** A summary's point is at most this many characters... */
 const POINT_CHARS = 110;
@@ -26,7 +28,7 @@ export function summaries(children: TitledSection[], most: number): Card[] | und
     const shown = child.blocks.flatMap((b) => shownPart(b) ?? []);
     const kept = cardLines(shown, most);
     if (!kept || kept.length === 0) return undefined;
-    if (chars(kept) < chars(shown) * MIN_SHOWN) return undefined;
+    if (textLength(kept) < textLength(shown) * MIN_SHOWN) return undefined;
     cards.push({ title: cardTitle(child), blocks: kept.length === 1 ? kept : [asList(kept)] });
   }
   return cards;
@@ -64,10 +66,6 @@ export function asList(lines: Paragraph[]): List {
   };
 }
 
-export function chars(blocks: RootContent[]): number {
-  return blocks.reduce((n, b) => n + toString(b).length, 0);
-}
-
 /** A sub-section small enough for a card: a short paragraph and a short list, nothing else. */
 export function thin(section: Section): boolean {
   const blocks = section.blocks;
@@ -75,8 +73,7 @@ export function thin(section: Section): boolean {
   if (blocks.some((b) => hiddenParts(b).length > 0)) return false;
   if (!blocks.every((b) => b.type === 'paragraph' || (b.type === 'list' && flat(b)))) return false;
   const items = blocks.reduce((n, b) => n + (b.type === 'list' ? b.children.length : 1), 0);
-  const text = blocks.reduce((n, b) => n + toString(b).length, 0);
-  return items <= CARD_ITEMS && text <= CARD_TEXT;
+  return items <= CARD_ITEMS && textLength(blocks) <= CARD_TEXT;
 }
 
 function flat(list: List): boolean {
@@ -99,4 +96,9 @@ export function underParent(children: TitledSection[], parent: string): TitledSe
     if (c.title === parent) return { ...c, title: c.kicker?.split(' · ')[0] ?? c.heading };
     return c;
   });
+}
+
+/** What the notes say of a section shown beside its siblings: its heading, then all its words. */
+export function sectionNotes(section: TitledSection): RootContent[] {
+  return [say(section.heading), ...notesFor(section.blocks), ...section.notes.map(say)];
 }

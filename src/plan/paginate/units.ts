@@ -68,6 +68,8 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
   const units: Unit[] = [];
   const { est, roomy, compact } = options;
   const factor = options.condense;
+  // How long a point may be: measured once, when a paragraph first becomes points.
+  let pointLimit: number | undefined;
   const blockHeight = (node: RootContent) => est.blockHeight(node, layout, { roomy, compact });
   const condenseParagraph = (paragraph: Paragraph, limit: number): Paragraph => {
     const short = shorten(paragraph.children, limit * factor);
@@ -161,7 +163,8 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
   /** Points for a long paragraph of several sentences, when the section is set as points. */
   function pointsOf(paragraph: Paragraph): RootContent | undefined {
     if (!options.points || layout === 'prose' || leadsIn(paragraph)) return undefined;
-    return prosePoints(paragraph, { most: options.points, pointLimit: pointChars(est, layout) });
+    pointLimit ??= pointChars(est, layout);
+    return prosePoints(paragraph, { most: options.points, pointLimit });
   }
 }
 

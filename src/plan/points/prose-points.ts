@@ -1,9 +1,9 @@
 // Points, not prose: a paragraph on a slide becomes a few points, each a whole sentence of
 // it, chosen by what they carry (key-sentences.ts) and shortened only at a clause boundary
 // (shorten.ts). The paragraph stays whole in the notes, so nothing it says is lost.
-import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
+import type { List, ListItem, Paragraph } from 'mdast';
 import { choose, scoredSentences } from './key-sentences.js';
-import { between } from '../../model/phrasing-slice.js';
+import { between, trimStart } from '../../model/phrasing-slice.js';
 import { plain, shorten } from './shorten.js';
 
 export interface PointOptions {
@@ -40,11 +40,4 @@ export function prosePoints(paragraph: Paragraph, { most, pointLimit }: PointOpt
     return { type: 'listItem', spread: false, children: [point] };
   });
   return { type: 'list', ordered: false, spread: false, children: items };
-}
-
-function trimStart(children: PhrasingContent[]): PhrasingContent[] {
-  const [head, ...tail] = children;
-  if (head?.type !== 'text') return children;
-  const value = head.value.replace(/^\s+/u, '');
-  return value ? [{ ...head, value }, ...tail] : tail;
 }

@@ -5,7 +5,8 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Labels } from '../../i18n/labels.js';
 import type { Layout } from '../../model/deck.js';
-import { cost, type Measure } from '../cost.js';
+import { cost, hiddenShare, type Measure } from '../cost.js';
+import { textLength } from '../../model/text.js';
 import { type LabelledCards, labelledCards } from '../layouts/labelled-cards.js';
 import type { Estimator } from '../measure/estimate.js';
 import { type Page, splitUnits } from '../paginate/split.js';
@@ -107,12 +108,10 @@ function asCards(input: CandidateInput, cards: LabelledCards): Candidate {
     height: cards.height,
     cutsLeadIn: false,
   };
-  const shown = cards.blocks.reduce((n, b) => n + toString(b).length, 0);
-  const whole = input.blocks.reduce((n, b) => n + toString(b).length, 0);
   const setting: Setting = { layout: 'cards', condense: 1, points: 2, outline: false, compact: false };
   const measured: Measure = {
     fills: [cards.height / input.space],
-    hiddenShare: whole > 0 ? Math.max(0, 1 - shown / whole) : 0,
+    hiddenShare: hiddenShare(textLength(cards.blocks), textLength(input.blocks)),
     proseLines: [0],
     leadInCuts: 0,
     lonely: 0,
@@ -141,7 +140,7 @@ function measure(
     );
   return {
     fills: pages.map((p) => p.height / input.space),
-    hiddenShare: whole > 0 ? Math.max(0, 1 - shown / whole) : 0,
+    hiddenShare: hiddenShare(shown, whole),
     proseLines: pages.map(prose),
     leadInCuts: pages.filter((p) => p.cutsLeadIn).length,
     lonely: pages.filter((p, i) => i > 0 && p.height < input.space * LONELY_FILL && single(p.display)).length,

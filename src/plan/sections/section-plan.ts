@@ -77,12 +77,13 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
   const room = est.metrics.body.height;
   // Summing sections up for cards is for thin ones: a full slide's worth keeps its slide. A
   // list of their headings is the flat fallback where cards cannot hold them.
-  const cards = listsPeople(own)
+  const people = listsPeople(own);
+  const cards = people
     ? undefined
     : cardsSlides(section.title, section.origin, section.children, est, room, single);
   const best =
     cards ??
-    (single && !listsPeople(own)
+    (single && !people
       ? siblingsList(section.title, section.origin, section.children, est, room)
       : undefined);
   const children: Slide[] = [];
