@@ -251,29 +251,28 @@ export function labelsFor(lang: Lang): Labels {
   return LABELS[lang];
 }
 
-/** A YYYY-MM-DD date written the way the recap's language writes dates. */
 /** Two dates as one range in the recap's language ("22–28 tháng 9, 2025"). */
 export function formatDateRange(fromIso: string, toIso: string, lang: Lang): string {
   if (fromIso === toIso) return formatDate(fromIso, lang);
-  const at = (iso: string) => {
-    const [y, m, d] = iso.split('-').map(Number);
-    return new Date(Date.UTC(y!, m! - 1, d!));
-  };
-  return new Intl.DateTimeFormat(LABELS[lang].dateLocale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).formatRange(at(fromIso), at(toIso));
+  return dateFormat(lang).formatRange(utcDate(fromIso), utcDate(toIso));
 }
 
+/** A YYYY-MM-DD date written the way the recap's language writes dates. */
 export function formatDate(isoDate: string, lang: Lang): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(y!, m! - 1, d!));
+  return dateFormat(lang).format(utcDate(isoDate));
+}
+
+function dateFormat(lang: Lang): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat(LABELS[lang].dateLocale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
-  }).format(date);
+  });
+}
+
+/** A YYYY-MM-DD date as that day at midnight UTC (the format above reads it in UTC too). */
+function utcDate(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d!));
 }

@@ -11,9 +11,10 @@ const LEXICONS: Record<Lang, Record<Concept, readonly string[]>> = { en, vi };
 /** The languages a lexicon exists for. */
 export const LANGS: readonly Lang[] = ['en', 'vi'];
 
-/** Letters or digits on either side end a match: whole words only. */
-const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
-const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
+/** Letters or digits on either side end a match: whole words only (`\b` knows only ASCII
+ * letters, not Vietnamese ones). For patterns built around the lexicon's phrases. */
+export const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
+export const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 
 /** The phrases of a concept, in one language or all. */
 export function phrases(concept: Concept, lang?: Lang): readonly string[] {

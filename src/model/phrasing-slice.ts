@@ -46,10 +46,11 @@ function drop(children: PhrasingContent[], count: number): PhrasingContent[] {
   return out;
 }
 
-/** The phrasing without the space it opens with (an empty first text goes). */
-export function trimStart(children: PhrasingContent[]): PhrasingContent[] {
+/** The phrasing without the space it opens with, or what else `lead` matches there (an
+ * empty first text goes). */
+export function trimStart(children: PhrasingContent[], lead = /^\s+/u): PhrasingContent[] {
   const [head, ...tail] = children;
   if (head?.type !== 'text') return children;
-  const value = head.value.replace(/^\s+/u, '');
+  const value = head.value.replace(lead, '');
   return value ? [{ ...head, value }, ...tail] : tail;
 }

@@ -69,3 +69,17 @@ export function cost(m: Measure): number {
     (m.flat ? WEIGHTS.flat : 0)
   );
 }
+
+/** The cost of slides drawn in a layout of their own (cards, a list of siblings): set at
+ * their own size, with no running prose and nothing cut between them. */
+export function drawnCost(fills: number[], hidden: number, flat: boolean): number {
+  return cost({
+    fills,
+    hiddenShare: hidden,
+    proseLines: fills.map(() => 0),
+    leadInCuts: 0,
+    lonely: 0,
+    compact: false,
+    flat,
+  });
+}

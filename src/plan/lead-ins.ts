@@ -4,8 +4,8 @@ import { toString } from 'mdast-util-to-string';
 import type { Labels } from '../i18n/labels.js';
 import { markNote, type Slide, say } from '../model/deck.js';
 
-export /** Ends every slide's notes with a line that leads into the next slide. */
-function addLeadIns(slides: Slide[], labels: Labels): void {
+/** Ends every slide's notes with a line that leads into the next slide. */
+export function addLeadIns(slides: Slide[], labels: Labels): void {
   slides.forEach((slide, i) => {
     const following = slides[i + 1];
     if (slide.notes.length === 0)

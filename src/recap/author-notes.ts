@@ -7,7 +7,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import '../model/nodes.js';
-import { alternation, type Concept } from '../lexicon/lexicon.js';
+import { alternation, type Concept, EDGE_AFTER, EDGE_BEFORE } from '../lexicon/lexicon.js';
 import type { Lang } from '../model/deck.js';
 import { inlineText } from './phrasing.js';
 
@@ -21,7 +21,7 @@ declare module 'mdast' {
 // The words are the lexicon's (lexicon/*.json); these patterns only say how they combine.
 // `<` and `>` are word boundaries that know Vietnamese letters (`\b` only knows ASCII ones).
 const words = (source: string) =>
-  new RegExp(source.replace(/</g, '(?<![\\p{L}\\p{N}])').replace(/>/g, '(?![\\p{L}\\p{N}])'), 'iu');
+  new RegExp(source.replace(/</g, EDGE_BEFORE).replace(/>/g, EDGE_AFTER), 'iu');
 const any = (concept: Concept, lang?: Lang) => `(?:${alternation(concept, lang)})`;
 
 /** Placeholders where pictures or text are still to come. */

@@ -45,14 +45,15 @@ export function planCover(outline: TitledOutline, input: CoverInput, labels: Lab
   // "AWS Well-Architected Security Pillar (AWS Cloud Mastery Series #3)": the series in
   // brackets joins the small line above a long headline.
   const aside = LONG_HEADLINE < full.length ? BRACKETED.exec(full) : null;
+  const named = aside ? aside[1]! : full;
   // A worklog titled only by its week takes the week's topics and dates (kind/worklog.ts).
-  const week = worklogCover(outline, aside ? aside[1]! : full, lang, labels);
-  const headline = week?.headline ?? (aside ? aside[1]! : full);
+  const week = worklogCover(outline, named, lang, labels);
+  const headline = week?.headline ?? named;
   // A kicker that only numbers the page in the site's menu ("Event 3") says nothing to an
   // audience (a week, "Week 3", places the work in time): the speaker notes keep the label.
   const label = parts.kicker ?? crafted.kicker;
-  const week3 = label && isPhrase('weekLabels', label.replace(/\d+/gu, ''));
-  const said = label && (labelNumber(label) === undefined || week3) ? label : undefined;
+  const placesInTime = label && isPhrase('weekLabels', label.replace(/\d+/gu, ''));
+  const said = label && (labelNumber(label) === undefined || placesInTime) ? label : undefined;
   const kicker = week ? week.kicker : [said, aside?.[2]].filter(Boolean).join(' · ') || undefined;
   const facts = coverFacts(input.date, input.facts, lang, headline);
   if (week?.dateLabel && !facts.dateLabel) facts.dateLabel = week.dateLabel;

@@ -32,8 +32,8 @@ export interface OpeningContext {
   preambleTitle?: string;
 }
 
-export /** The cover (event name, kicker, date, short lines before the first section), then a longer preamble. */
-function openingSlides(whole: Outline, context: OpeningContext): Slide[] {
+/** The cover (event name, kicker, date, short lines before the first section), then a longer preamble. */
+export function openingSlides(whole: Outline, context: OpeningContext): Slide[] {
   const { headline, kicker, meta, labels, est, scale } = context;
   // Blocks of only the facts the cover states (a Date/Location/Role table) that open the
   // recap need no slide: their words go to the cover's notes, which come first.
@@ -56,7 +56,7 @@ function openingSlides(whole: Outline, context: OpeningContext): Slide[] {
       ...(kicker ? { kicker } : {}),
       ...(context.cover.dateLabel ? { dateLabel: context.cover.dateLabel } : {}),
       facts: context.cover.lines,
-      // What the cover shows of the lines before the first section: never a notes-only part.
+      // What the cover shows of the lines before the first section: never a notes-only part,
       // and not the facts it already states under the headline.
       details: preambleFits
         ? outline.preamble.flatMap((b) => (onlyFacts([b], context.cover.shown) ? [] : (shownPart(b) ?? [])))
@@ -91,9 +91,9 @@ function openingSlides(whole: Outline, context: OpeningContext): Slide[] {
   return [cover, ...overview];
 }
 
-export /** A first section headed only "Introduction" whose words are a short paragraph or two says
+/** A first section headed only "Introduction" whose words are a short paragraph or two says
  * what a preamble says: the cover shows it under the headline, the heading goes to the notes. */
-function introAsPreamble(outline: TitledOutline): TitledOutline {
+export function introAsPreamble(outline: TitledOutline): TitledOutline {
   const [first, ...rest] = outline.sections;
   if (!first || outline.preamble.some((b) => shownPart(b)) || first.children.length > 0) return outline;
   const shown = first.blocks.flatMap((b) => shownPart(b) ?? []);

@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { findTerms } from '../../glossary/find-terms.js';
 import { formatDateRange, type Labels } from '../../i18n/labels.js';
-import { alternation, normal } from '../../lexicon/lexicon.js';
+import { alternation, EDGE_AFTER, EDGE_BEFORE, normal } from '../../lexicon/lexicon.js';
 import type { Lang } from '../../model/deck.js';
 import { readStatedDate } from '../../recap/dates.js';
 import type { TitledOutline } from '../titles/outline-titles.js';
@@ -23,11 +23,8 @@ const DATED_ROWS = 3;
 /** The cover names at most this many of the week's terms. */
 const TOPICS = 2;
 
-const WEEK = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation('weekLabels')})\\s*(\\d{1,2})(?!\\d)`, 'iu');
-const WORKLOG_WORDS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${alternation('worklogWords')})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+const WEEK = new RegExp(`${EDGE_BEFORE}(?:${alternation('weekLabels')})\\s*(\\d{1,2})(?!\\d)`, 'iu');
+const WORKLOG_WORDS = new RegExp(`${EDGE_BEFORE}(?:${alternation('worklogWords')})${EDGE_AFTER}`, 'giu');
 
 export function worklogCover(
   outline: TitledOutline,

@@ -61,6 +61,11 @@ export function cardsHeight(cards: Card[], est: Estimator, columns = defaultColu
   return rows.reduce((a, b) => a + b, 0) + (rows.length - 1) * card.gap;
 }
 
+/** How tall lines set above the cards stand (a lead-in, a section's intro), with their gaps. */
+export function aboveCardsHeight(blocks: RootContent[], est: Estimator): number {
+  return blocks.reduce((sum, b) => sum + est.blockHeight(b, 'cards') + est.metrics.gap.paragraph, 0);
+}
+
 function cardHeight(card: Card, width: number, est: Estimator): number {
   const { text, card: box } = est.metrics;
   const sizes = layoutSizes(est.metrics, ['section.cards'], CARD_SIZES);

@@ -2,12 +2,11 @@
 // best side by side, as cards on one slide, than as as many half-empty slides. Each card is
 // the sub-section's title over its few lines. Falls back (undefined) when they do not fit.
 import type { Origin, Slide } from '../../model/deck.js';
-import { cost, hiddenShare } from '../cost.js';
+import { drawnCost, hiddenShare } from '../cost.js';
 import type { Estimator } from '../measure/estimate.js';
-import { shownPart } from '../notes-only.js';
 import type { TitledSection } from '../titles/outline-titles.js';
 import { type Card, cardsHeight, cardsList, columnChoices, defaultColumns } from './card-grid.js';
-import { cardTitle, sectionNotes, summaries, thin, underParent } from './summaries.js';
+import { cardTitle, sectionNotes, shownLength, summaries, thin, underParent } from './summaries.js';
 import { textLength } from '../../model/text.js';
 
 const MIN_CARDS = 2;
@@ -39,26 +38,22 @@ export function cardsSlides(
     ? children.map((c) => ({ title: cardTitle(c), blocks: c.blocks }))
     : undefined;
   const tries = [whole, ...(summarise ? SUMMARY_POINTS.map((most) => summaries(children, most)) : [])];
-  const all = children.reduce((n, c) => n + textLength(c.blocks.flatMap((b) => shownPart(b) ?? [])), 0);
+  const all = shownLength(children);
   let best: { slides: Slide[]; cost: number } | undefined;
   for (const pages of [1, Math.ceil(children.length / PER_SLIDE)]) {
     for (const cards of tries) {
       if (!cards || (pages > 1 && cards.length < 2 * MIN_CARDS)) continue;
       const groups = chunk(cards, pages);
-      const shown = cards.reduce((n, c) => n + textLength(c.blocks), 0);
+      const hidden = hiddenShare(textLength(cards.flatMap((c) => c.blocks)), all);
       for (const columns of pages === 1 ? columnChoices(cards.length) : [0]) {
         const layoutOf = (group: Card[]) => columns || defaultColumns(group.length);
         const heights = groups.map((group) => cardsHeight(group, est, layoutOf(group)));
         if (heights.some((h) => h > budget)) continue;
-        const priced = cost({
-          fills: heights.map((h) => h / budget),
-          hiddenShare: hiddenShare(shown, all),
-          proseLines: heights.map(() => 0),
-          leadInCuts: 0,
-          lonely: 0,
-          compact: false,
-          flat: false,
-        });
+        const priced = drawnCost(
+          heights.map((h) => h / budget),
+          hidden,
+          false,
+        );
         if (best && best.cost <= priced) continue;
         const notes = (group: Card[]) =>
           children

@@ -8,9 +8,11 @@ import { toString } from 'mdast-util-to-string';
 import type { Estimator } from '../measure/estimate.js';
 import { isSpeakerList } from '../people/speakers.js';
 import { shownPart } from '../notes-only.js';
-import { prosePoints } from '../points/prose-points.js';
+import { asList, firstLine, isLabelLine } from '../points/lines.js';
+import { pointLines } from '../points/prose-points.js';
 import { plain } from '../points/shorten.js';
-import { type Card, cardsHeight, cardsList } from './card-grid.js';
+import { aboveCardsHeight, type Card, cardsHeight, cardsList } from './card-grid.js';
+import { trimStart } from '../../model/phrasing-slice.js';
 
 const MIN_CARDS = 2;
 const MAX_CARDS = 6;
@@ -66,7 +68,7 @@ function groupCards(shown: RootContent[], est: Estimator, budget: number): Label
     const title = labelOf(rest[i]!);
     const list = rest[i + 1];
     if (!title || list?.type !== 'list') return undefined;
-    cards.push({ title, blocks: [asList(list.children.map(firstLine))] });
+    cards.push({ title, blocks: [asList(list.children.map(lineOf))] });
   }
   if (cards.length < MIN_CARDS || cards.length > MAX_CARDS) return undefined;
   return placed(above, cards, est, budget);
@@ -74,10 +76,9 @@ function groupCards(shown: RootContent[], est: Estimator, budget: number): Label
 
 /** A paragraph that only names the group under it: bold alone, or a few words and a colon. */
 function labelOf(block: RootContent): string | undefined {
-  if (block.type !== 'paragraph') return undefined;
+  if (block.type !== 'paragraph' || !isLabelLine(block)) return undefined;
   const text = toString(block).trim();
-  const bold = block.children.length === 1 && block.children[0]!.type === 'strong';
-  if (!(bold || /[:：]$/u.test(text)) || text.length > LONGEST_LABEL) return undefined;
+  if (text.length > LONGEST_LABEL) return undefined;
   return text.replace(/[\s:：]+$/u, '') || undefined;
 }
 
@@ -95,8 +96,7 @@ function placed(
   est: Estimator,
   budget: number,
 ): LabelledCards | undefined {
-  const lead = above.reduce((sum, b) => sum + est.blockHeight(b, 'cards') + est.metrics.gap.paragraph, 0);
-  const height = lead + cardsHeight(cards, est);
+  const height = aboveCardsHeight(above, est) + cardsHeight(cards, est);
   return height <= budget ? { blocks: [...above, cardsList(cards)], height } : undefined;
 }
 
@@ -115,32 +115,23 @@ function cardOf(item: ListItem, most: number): Card | undefined {
   // A label is set apart by a colon or a dash; a bold word that opens a sentence is its subject.
   const joint = `${plain([label!]).slice(title.length)}${plain(after).slice(0, 3)}`;
   if (after.length > 0 && !/^\s*[:：–—-]/u.test(joint)) return undefined;
-  const text: PhrasingContent[] = capitalised(trimLead(after));
+  // The text after the label, without the colon or dash that joined them.
+  const text: PhrasingContent[] = capitalised(trimStart(after, /^[\s:：–—-]+/u));
   const points = text.length > 0 ? pointsOf({ type: 'paragraph', children: text }, most) : [];
   // Every sub-item keeps its line: a card that dropped some would say less than the list did.
   const subItems = rest.filter((child): child is List => child.type === 'list').flatMap((l) => l.children);
-  const lines = [...points, ...subItems.map(firstLine)];
+  const lines = [...points, ...subItems.map(lineOf)];
   if (lines.length === 0) return undefined;
   return { title, blocks: lines.length === 1 ? [lines[0]!] : [asList(lines)] };
 }
 
 function pointsOf(paragraph: Paragraph, most: number): Paragraph[] {
-  const list = prosePoints(paragraph, { most, pointLimit: POINT_CHARS });
-  return (list?.children ?? []).map((item) => item.children[0] as Paragraph);
+  return pointLines(paragraph, { most, pointLimit: POINT_CHARS });
 }
 
-function firstLine(item: ListItem): Paragraph {
-  const first = item.children.find((c): c is Paragraph => c.type === 'paragraph');
-  return first ?? { type: 'paragraph', children: [] };
-}
-
-function asList(lines: Paragraph[]): List {
-  return {
-    type: 'list',
-    ordered: false,
-    spread: false,
-    children: lines.map((line) => ({ type: 'listItem', spread: false, children: [line] })),
-  };
+/** An item's own line; an item without one still holds its place, empty. */
+function lineOf(item: ListItem): Paragraph {
+  return firstLine(item) ?? { type: 'paragraph', children: [] };
 }
 
 /** Text that now starts a card's line starts with a capital, as a line does. */
@@ -148,12 +139,4 @@ function capitalised(children: PhrasingContent[]): PhrasingContent[] {
   const [head, ...tail] = children;
   if (head?.type !== 'text' || !/^\p{Ll}/u.test(head.value)) return children;
   return [{ ...head, value: head.value.charAt(0).toLocaleUpperCase() + head.value.slice(1) }, ...tail];
-}
-
-/** The text after a label, without the colon or dash that joined them. */
-function trimLead(children: PhrasingContent[]): PhrasingContent[] {
-  const [head, ...tail] = children;
-  if (head?.type !== 'text') return children;
-  const value = head.value.replace(/^[\s:：–—-]+/u, '');
-  return value ? [{ ...head, value }, ...tail] : tail;
 }

@@ -1,13 +1,13 @@
 // Sibling sections too many or too long-titled for cards may still share one slide as a list:
 // each its heading in bold over its first point, the rest in the notes. Weighed against the
 // cards and the slides apart by the one cost (a list of parallel parts is a flat layout).
-import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Paragraph, RootContent } from 'mdast';
 import type { Origin, Slide } from '../../model/deck.js';
-import { cost, hiddenShare } from '../cost.js';
+import { drawnCost, hiddenShare } from '../cost.js';
 import type { Estimator } from '../measure/estimate.js';
-import { shownPart } from '../notes-only.js';
+import { asList, firstLine } from '../points/lines.js';
 import type { TitledSection } from '../titles/outline-titles.js';
-import { sectionNotes, summaries, underParent } from './summaries.js';
+import { sectionNotes, shownLength, summaries, underParent } from './summaries.js';
 import { textLength } from '../../model/text.js';
 
 const MIN_ITEMS = 3;
@@ -26,33 +26,22 @@ export function siblingsList(
   const summed = summaries(children, 1);
   if (!summed) return undefined;
   // Each sibling's first point: a paragraph's key sentence, or a list's first item.
-  const firsts = summed.map((card) => firstLine(card.blocks));
-  const list: List = {
-    type: 'list',
-    ordered: false,
-    spread: false,
-    children: summed.map((card, i): ListItem => {
-      const text: PhrasingContent[] = firsts[i]?.children ?? [];
-      return {
-        type: 'listItem',
-        spread: false,
+  const firsts = summed.map((card) => opening(card.blocks));
+  const list = asList(
+    summed.map(
+      (card, i): Paragraph => ({
+        type: 'paragraph',
         children: [
-          {
-            type: 'paragraph',
-            children: [
-              { type: 'strong', children: [{ type: 'text', value: card.title }] },
-              { type: 'break' },
-              ...text,
-            ],
-          },
+          { type: 'strong', children: [{ type: 'text', value: card.title }] },
+          { type: 'break' },
+          ...(firsts[i]?.children ?? []),
         ],
-      };
-    }),
-  };
+      }),
+    ),
+  );
   const height = est.blockHeight(list, 'content') + est.listMargin();
   if (height > budget) return undefined;
   const shown = textLength(firsts.flatMap((line) => (line ? [line] : [])));
-  const all = children.reduce((n, c) => n + textLength(c.blocks.flatMap((b) => shownPart(b) ?? [])), 0);
   const slide: Slide = {
     layout: 'content',
     title,
@@ -63,21 +52,14 @@ export function siblingsList(
     estimatedPx: Math.round(height),
     budgetPx: Math.round(budget),
   };
-  const priced = cost({
-    fills: [height / budget],
-    hiddenShare: hiddenShare(shown, all),
-    proseLines: [0],
-    leadInCuts: 0,
-    lonely: 0,
-    compact: false,
-    flat: true,
-  });
+  const priced = drawnCost([height / budget], hiddenShare(shown, shownLength(children)), true);
   return { slides: [slide], cost: priced };
 }
 
-function firstLine(blocks: RootContent[]): Paragraph | undefined {
+/** What a summary opens with: its paragraph, or its list's first line. */
+function opening(blocks: RootContent[]): Paragraph | undefined {
   const [first] = blocks;
   if (first?.type === 'paragraph') return first;
-  const item = first?.type === 'list' ? first.children[0]?.children[0] : undefined;
-  return item?.type === 'paragraph' ? item : undefined;
+  const item = first?.type === 'list' ? first.children[0] : undefined;
+  return item ? firstLine(item) : undefined;
 }

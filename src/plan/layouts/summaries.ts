@@ -4,7 +4,8 @@ import type { List, Paragraph, RootContent } from 'mdast';
 import { textLength } from '../../model/text.js';
 import type { Section } from '../../recap/outline.js';
 import { hiddenParts, shownPart } from '../notes-only.js';
-import { prosePoints } from '../points/prose-points.js';
+import { asList, firstLine } from '../points/lines.js';
+import { pointLines } from '../points/prose-points.js';
 import { shorten } from '../points/shorten.js';
 import type { TitledSection } from '../titles/outline-titles.js';
 import type { Card } from './card-grid.js';
@@ -42,7 +43,7 @@ function cardLines(blocks: RootContent[], most: number): Paragraph[] | undefined
     if (block.type === 'paragraph') lines.push(...points(block, most));
     else if (block.type === 'list') {
       for (const item of block.children) {
-        const first = item.children.find((c): c is Paragraph => c.type === 'paragraph');
+        const first = firstLine(item);
         if (first) lines.push({ ...first, children: shorten(first.children, POINT_CHARS) ?? first.children });
       }
     } else if (block.type === 'blockquote' || block.type === 'callout') {
@@ -53,17 +54,7 @@ function cardLines(blocks: RootContent[], most: number): Paragraph[] | undefined
 }
 
 function points(paragraph: Paragraph, most: number): Paragraph[] {
-  const list = prosePoints(paragraph, { most, pointLimit: POINT_CHARS });
-  return (list?.children ?? []).map((item) => item.children[0] as Paragraph);
-}
-
-export function asList(lines: Paragraph[]): List {
-  return {
-    type: 'list',
-    ordered: false,
-    spread: false,
-    children: lines.map((line) => ({ type: 'listItem', spread: false, children: [line] })),
-  };
+  return pointLines(paragraph, { most, pointLimit: POINT_CHARS });
 }
 
 /** A sub-section small enough for a card: a short paragraph and a short list, nothing else. */
@@ -96,6 +87,12 @@ export function underParent(children: TitledSection[], parent: string): TitledSe
     if (c.title === parent) return { ...c, title: c.kicker?.split(' · ')[0] ?? c.heading };
     return c;
   });
+}
+
+/** How many characters the sections show, their notes-only parts aside: what a summary of
+ * them is measured against. */
+export function shownLength(sections: Section[]): number {
+  return sections.reduce((n, c) => n + textLength(c.blocks.flatMap((b) => shownPart(b) ?? [])), 0);
 }
 
 /** What the notes say of a section shown beside its siblings: its heading, then all its words. */

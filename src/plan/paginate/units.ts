@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Labels } from '../../i18n/labels.js';
 import type { Layout } from '../../model/deck.js';
 import { codeUnits } from './code-units.js';
+import { isLabelLine } from '../points/lines.js';
 import { prosePoints } from '../points/prose-points.js';
 import { shorten } from '../points/shorten.js';
 import type { Estimator } from '../measure/estimate.js';
@@ -185,7 +186,7 @@ function topLevel(item: ListItem): ListItem {
   const own = item.children.filter((child) => child.type !== 'list');
   if (own.length === item.children.length) return item;
   const [line] = own;
-  if (line?.type === 'paragraph' && isLabel(line))
+  if (line?.type === 'paragraph' && isLabelLine(line))
     return {
       ...item,
       children: item.children.map((child) =>
@@ -201,13 +202,6 @@ function topLevel(item: ListItem): ListItem {
       ),
     };
   return { ...item, children: own };
-}
-
-/** A line that only names what follows it: it ends in a colon, or is bold and nothing else. */
-function isLabel(paragraph: Paragraph): boolean {
-  const text = toString(paragraph).trim();
-  const onlyStrong = paragraph.children.length === 1 && paragraph.children[0]!.type === 'strong';
-  return /[:：]$/u.test(text) || onlyStrong;
 }
 
 function leadsIn(paragraph: Paragraph): boolean {

@@ -5,7 +5,7 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Labels } from '../../i18n/labels.js';
 import type { Layout } from '../../model/deck.js';
-import { cost, hiddenShare, type Measure } from '../cost.js';
+import { cost, drawnCost, hiddenShare, type Measure } from '../cost.js';
 import { textLength } from '../../model/text.js';
 import { type LabelledCards, labelledCards } from '../layouts/labelled-cards.js';
 import type { Estimator } from '../measure/estimate.js';
@@ -109,16 +109,8 @@ function asCards(input: CandidateInput, cards: LabelledCards): Candidate {
     cutsLeadIn: false,
   };
   const setting: Setting = { layout: 'cards', condense: 1, points: 2, outline: false, compact: false };
-  const measured: Measure = {
-    fills: [cards.height / input.space],
-    hiddenShare: hiddenShare(textLength(cards.blocks), textLength(input.blocks)),
-    proseLines: [0],
-    leadInCuts: 0,
-    lonely: 0,
-    compact: false,
-    flat: false,
-  };
-  return { setting, pages: [page], cost: cost(measured) };
+  const hidden = hiddenShare(textLength(cards.blocks), textLength(input.blocks));
+  return { setting, pages: [page], cost: drawnCost([cards.height / input.space], hidden, false) };
 }
 
 function measure(

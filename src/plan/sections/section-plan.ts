@@ -6,6 +6,7 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Labels } from '../../i18n/labels.js';
 import { type Slide, say } from '../../model/deck.js';
+import { aboveCardsHeight } from '../layouts/card-grid.js';
 import { cardsSlides } from '../layouts/cards.js';
 import { siblingsList } from '../layouts/siblings-list.js';
 import type { Estimator } from '../measure/estimate.js';
@@ -149,11 +150,7 @@ function introOnCards(planned: PlannedSection, est: Estimator): PlannedSection {
   const [cards] = children;
   if (own.length !== 1 || children.length !== 1 || !intro || cards?.layout !== 'cards') return planned;
   if (cards.part || !intro.blocks.every((b) => b.type === 'paragraph')) return planned;
-  const above = intro.blocks.reduce(
-    (sum, b) => sum + est.blockHeight(b, 'cards') + est.metrics.gap.paragraph,
-    0,
-  );
-  const height = above + (cards.estimatedPx ?? Infinity);
+  const height = aboveCardsHeight(intro.blocks, est) + (cards.estimatedPx ?? Infinity);
   if (height > (cards.budgetPx ?? 0)) return planned;
   const merged: Slide = {
     ...cards,

@@ -14,6 +14,7 @@ import { shownPart } from '../notes-only.js';
 import { type Page, splitUnits } from '../paginate/split.js';
 import { mentions } from '../../lexicon/lexicon.js';
 import { type CandidateInput, candidates, unitsFor } from './candidates.js';
+import { trimStart } from '../../model/phrasing-slice.js';
 
 const ROOMY_LAYOUTS = new Set<Layout>(['content', 'two-column', 'table', 'speakers', 'prose']);
 /** A section set in the larger type still leaves this share of the slide free. */
@@ -185,9 +186,4 @@ function withoutTitleLead(title: string, blocks: RootContent[]): RootContent[] {
   if (!quote) return [kept, ...rest];
   const box = first as RootContent & { children: RootContent[] };
   return [{ ...box, children: [kept, ...box.children.slice(1)] } as RootContent, ...rest];
-}
-
-function trimStart(children: Paragraph['children']): Paragraph['children'] {
-  const [head, ...tail] = children;
-  return head?.type === 'text' ? [{ ...head, value: head.value.replace(/^\s+/u, '') }, ...tail] : children;
 }

@@ -24,16 +24,13 @@ function byFacts(section: TitledSection): TitledSection {
   const facts = readEventFacts(root);
   const name = facts.event?.value.trim();
   if (!name || name.length > LONGEST_NAME || isGenericHeading(name)) return section;
-  const lede = [facts.date?.value ?? facts.time?.value, facts.place && place(facts.place.value)]
-    .filter(Boolean)
-    .join(' · ');
+  const when = facts.date?.value ?? facts.time?.value;
+  const where = facts.place && place(facts.place.value);
+  const stated: StatedFacts = { name, ...(when ? { date: when } : {}), ...(where ? { place: where } : {}) };
+  const lede = [when, where].filter(Boolean).join(' · ');
   const said = factLines(facts);
   // Attending says nothing to the audience: that line is the speaker's too.
   if (facts.role && isAttending(facts.role.value)) said.add(facts.role.origin.line);
-  const stated: StatedFacts = { name };
-  const when = facts.date?.value ?? facts.time?.value;
-  if (when) stated.date = when;
-  if (facts.place) stated.place = place(facts.place.value);
   return {
     ...section,
     title: name,

@@ -1,0 +1,39 @@
+import type { ListItem, Paragraph, PhrasingContent } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { asList, firstLine, isLabelLine } from '../../../src/plan/points/lines.js';
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+const line = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
+
+describe('lines', () => {
+  it('reads a line as a label when it ends in a colon or is bold alone', () => {
+    expect(isLabelLine(line(text('AWS WAF:')))).toBe(true);
+    expect(isLabelLine(line(text('Dịch vụ： ')))).toBe(true);
+    expect(isLabelLine(line({ type: 'strong', children: [text('Supervisor Agent')] }))).toBe(true);
+    expect(isLabelLine(line({ type: 'strong', children: [text('S3')] }, text(' stores objects.')))).toBe(
+      false,
+    );
+    expect(isLabelLine(line(text('A sentence that says something.')))).toBe(false);
+  });
+
+  it("takes an item's first paragraph as its line, not its sub-items", () => {
+    const own = line(text('Parent'));
+    const item: ListItem = {
+      type: 'listItem',
+      children: [
+        { type: 'list', children: [{ type: 'listItem', children: [line(text('Child'))] }] },
+        own,
+        line(text('More')),
+      ],
+    };
+    expect(firstLine(item)).toBe(own);
+    expect(firstLine({ type: 'listItem', children: [] })).toBeUndefined();
+  });
+
+  it('sets lines as a tight list, one item each, in order', () => {
+    const lines = [line(text('One')), line(text('Two'))];
+    const list = asList(lines);
+    expect(list).toMatchObject({ type: 'list', ordered: false, spread: false });
+    expect(list.children.map((item) => item.children)).toEqual([[lines[0]], [lines[1]]]);
+  });
+});
