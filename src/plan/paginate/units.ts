@@ -90,6 +90,7 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
     // original keeps them, in their place, for the notes. Only displays are restyled.
     const block = whole.type === 'list' ? whole : shownPart(whole);
     if (!block) return [{ display: whole, original: whole, height: 0, hidden: true }];
+    const points = block.type === 'paragraph' ? pointsOf(block) : undefined;
     if (block.type === 'list' && layout === 'stats' && isStatList(block)) {
       units.push({ display: statTiles(block), original: block, height: statsHeight(block, est) });
     } else if (block.type === 'list' && layout === 'speakers') {
@@ -126,8 +127,8 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
       units.push(...tableUnits(tidyLinks(block), layout, est, { roomy, condense: factor }));
     } else if (block.type === 'code') {
       units.push(...codeUnits(block, layout, est, options.space, options.labels));
-    } else if (block.type === 'paragraph' && pointsOf(block)) {
-      const display = look(pointsOf(block)!)[0]!;
+    } else if (block.type === 'paragraph' && points) {
+      const display = look(points)[0]!;
       units.push({ display, original: block, height: blockHeight(display) });
     } else if (block.type === 'paragraph') {
       const short = condenseParagraph(block, layout === 'prose' ? Infinity : CONDENSE.paragraph);
