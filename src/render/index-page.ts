@@ -28,6 +28,12 @@ export interface FailedEntry {
   error: string;
 }
 
+/**
+ * A link to a file beside the index. A deck's name is any file name (`javascript:x.md`), so it
+ * is one path segment after `./`: never read as a scheme, a host or another folder.
+ */
+const fileHref = (file: string): string => escapeHtml(`./${encodeURIComponent(file)}`);
+
 const failed = (entry: IndexEntry): entry is FailedEntry => 'error' in entry;
 const sortKey = (entry: IndexEntry): Partial<DeckEntry> => (failed(entry) ? {} : entry);
 
@@ -53,8 +59,7 @@ export function indexHtml(entries: IndexEntry[], fontFaces: string): string {
     const links = (['html', 'pdf', 'handout', 'pptx'] as const)
       .filter((kind) => entry.files[kind])
       .map(
-        (kind) =>
-          `<a class="${kind}" href="${escapeHtml(encodeURI(entry.files[kind]!))}">${escapeHtml(labels[kind])}</a>`,
+        (kind) => `<a class="${kind}" href="${fileHref(entry.files[kind]!)}">${escapeHtml(labels[kind])}</a>`,
       )
       .join('');
     const picture = entry.thumbnail
@@ -68,7 +73,7 @@ export function indexHtml(entries: IndexEntry[], fontFaces: string): string {
       .filter(Boolean)
       .join(' · ');
     const open = entry.files.html
-      ? `<a class="thumb" href="${escapeHtml(encodeURI(entry.files.html))}">${picture}</a>`
+      ? `<a class="thumb" href="${fileHref(entry.files.html)}">${picture}</a>`
       : `<div class="thumb">${picture}</div>`;
     return `<article>${open}<div class="text">${entry.kicker ? `<p class="kicker">${escapeHtml(entry.kicker)}</p>` : ''}<h2>${escapeHtml(entry.title)}</h2><p class="facts">${escapeHtml(facts)}</p><p class="links">${links}</p></div></article>`;
   });

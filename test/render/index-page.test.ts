@@ -61,6 +61,22 @@ describe('the index of decks', () => {
   it('links and shows only what sits beside it or inside it', () => {
     const html = indexHtml([deck('a b', { thumbnail: 'data:image/jpeg;base64,AAAA' }), broken], '');
     for (const [, url] of html.matchAll(/(?:href|src)="([^"]+)"/g))
-      expect(url).toMatch(/^(data:image\/jpeg;base64,|a%20b\.(html|pdf)$)/);
+      expect(url).toMatch(/^(data:image\/jpeg;base64,|\.\/a%20b\.(html|pdf)$)/);
+  });
+
+  it('links a deck named like a URL to its own file, never to a script or another place', () => {
+    const names = ['javascript:void(window.pwned=1)', 'https://evil.example/x', '//evil', 'a?b#c', '"><x'];
+    const html = indexHtml(
+      names.map((name) => deck(name)),
+      '',
+    );
+    const hrefs = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(hrefs).toHaveLength(names.length * 3);
+    for (const href of hrefs) {
+      expect(href).toMatch(/^\.\/[^/?#:"<>]+\.(html|pdf)$/);
+      const target = new URL(href, 'https://decks.example/site/');
+      expect(target.origin + target.pathname.replace(/[^/]+$/, '')).toBe('https://decks.example/site/');
+    }
+    expect(html).not.toContain('<x');
   });
 });
