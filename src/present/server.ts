@@ -31,7 +31,12 @@ export async function startServer(
       response.end(refused.message);
       return;
     }
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const path = pathOf(request.url);
+    if (path === undefined) {
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('Bad request: the address cannot be read');
+      return;
+    }
     if (path === '/__events') {
       response.writeHead(200, {
         'content-type': 'text/event-stream',
@@ -89,6 +94,18 @@ export async function startServer(
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * The path a request asks for, or undefined when its target is no URL (`//[`): any web page
+ * can send such a request, so it must be answered, never thrown inside the server.
+ */
+function pathOf(target: string | undefined): string | undefined {
+  try {
+    return new URL(target ?? '/', 'http://localhost').pathname;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Listens on 127.0.0.1, on the port asked for or, when it is busy, the next free one. */

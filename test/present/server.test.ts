@@ -111,4 +111,14 @@ describe('the preview server', () => {
     expect(bare).toMatch(/^HTTP\/1\.1 403 /);
     expect(bare).not.toContain('<h1>');
   });
+
+  it('answers 400 to a request it cannot parse, and keeps serving', async () => {
+    // Any web page can send this one (`<img src="http://127.0.0.1:8080//[">`); `new URL` throws on it.
+    for (const path of ['//[', '//[::1', '//%']) {
+      const answer = await ask('GET', own()[0]!, path);
+      expect([path, answer.status]).toEqual([path, 400]);
+      expect(answer.body).not.toContain('<h1>');
+    }
+    expect((await ask('GET', own()[0]!)).status).toBe(200);
+  });
 });
