@@ -1,10 +1,11 @@
 // Images are embedded only from inside the project; escapes by path or symlink, and
 // remote pictures (unless allowed), are refused with a warning at their line.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadImages } from '../../src/assets/images.js';
+import { DECK_PICTURES_LIMIT_BYTES, loadImages } from '../../src/assets/images.js';
 import { VFile } from 'vfile';
 import { warningsOf } from '../../src/errors.js';
 import { readRecap } from '../../src/recap/read.js';
@@ -61,7 +62,7 @@ describe('loadImages', () => {
     for (const url of [`../../../../../../..${outside}/secret.png`, '/images/link.png'])
       expect(assets.get(url)).toMatchObject({
         ok: false,
-        reason: expect.stringMatching(/outside the project/),
+        reason: expect.stringMatching(/outside the static folder/),
       });
     expect(assets.get('../../../../../../../etc/passwd')).toMatchObject({ ok: false });
     expect(assets.get('https://example.com/x.png')).toMatchObject({
@@ -73,5 +74,73 @@ describe('loadImages', () => {
       reason: expect.stringMatching(/image not found/),
     });
     expect(warningsOf(warnings).map((w) => w.location?.line)).toEqual([7, 9, 11, 13, 15]);
+  });
+
+  it('takes nothing but real pictures from the static and recap folders (issue 22, finding 1)', async () => {
+    const { root } = project();
+    mkdirSync(join(root, '.git'));
+    writeFileSync(join(root, '.git', 'config'), '[remote "origin"]\n\turl = secret\n');
+    writeFileSync(join(root, '.env'), 'TOKEN=secret\n');
+    writeFileSync(join(root, 'static', 'images', '.hidden.png'), PNG);
+    writeFileSync(join(root, 'static', 'images', 'config.png'), '[core]\n');
+    writeFileSync(join(root, 'static', 'images', 'page.svg'), '<html><svg onload="x"></svg></html>');
+    writeFileSync(
+      join(root, 'static', 'images', 'real-svg.png'),
+      '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    );
+    writeFileSync(join(root, 'other.png'), PNG);
+    const link = (target: string, name: string) => symlinkSync(target, join(root, 'static', 'images', name));
+    link('../../.git/config', 'git.png');
+    link('../../.env', 'env.png');
+    link('../../other.png', 'project.png');
+    execFileSync('mkfifo', [join(root, 'static', 'images', 'fifo.png')]);
+    const names = ['git', 'env', '.hidden', 'config', 'page.svg', 'project', 'fifo', 'real-svg'];
+    const text = names.map((n) => `![${n}](/images/${n.includes('.svg') ? n : `${n}.png`})`).join('\n\n');
+    const warnings = new VFile({ path: 'recaps/x.md' });
+    const started = Date.now();
+    const assets = await loadImages(
+      readRecap(text, warnings).tree,
+      { recapDir: join(root, 'recaps'), staticDir: join(root, 'static'), projectDir: root },
+      warnings,
+    );
+    expect(Date.now() - started).toBeLessThan(5000);
+    const reasons = [...assets.values()].map((a) => (a.ok ? a.dataUri.slice(0, 26) : a.reason));
+    expect(reasons).toEqual([
+      expect.stringMatching(/git\.png is outside the static folder/),
+      expect.stringMatching(/env\.png is outside the static folder/),
+      expect.stringMatching(/hidden file/),
+      expect.stringMatching(/config\.png is not a PNG, JPEG/),
+      expect.stringMatching(/page\.svg is not a PNG, JPEG/),
+      expect.stringMatching(/project\.png is outside the static folder/),
+      expect.stringMatching(/fifo\.png is not a regular file/),
+      // Typed by its bytes, not by its name.
+      'data:image/svg+xml;base64,',
+    ]);
+    expect(warningsOf(warnings).map((w) => w.location?.line)).toEqual([1, 3, 5, 7, 9, 11, 13]);
+  });
+
+  it('caps what a deck embeds, counting every reference to a picture', async () => {
+    const { root } = project();
+    // A valid PNG padded past 1 MB: image-size reads its header, the rest is weight.
+    writeFileSync(join(root, 'static', 'images', 'big.png'), Buffer.concat([PNG, Buffer.alloc(1024 * 1024)]));
+    const many = Array.from({ length: 40 }, () => '![big](/images/big.png)').join('\n\n');
+    const warnings = new VFile({ path: 'recaps/x.md' });
+    const assets = await loadImages(
+      readRecap(`![ok](/images/ok.png)\n\n${many}`, warnings).tree,
+      { recapDir: join(root, 'recaps'), staticDir: join(root, 'static'), projectDir: root },
+      warnings,
+    );
+    expect(assets.get('/images/ok.png')).toMatchObject({ ok: true });
+    expect(assets.get('/images/big.png')).toMatchObject({ ok: false });
+    const embedded = [...assets.values()].reduce((sum, a) => sum + (a.ok ? a.dataUri.length : 0), 0);
+    expect(embedded).toBeLessThan(DECK_PICTURES_LIMIT_BYTES);
+    expect(warningsOf(warnings)).toEqual([
+      {
+        message: expect.stringMatching(
+          /big\.png not embedded: with its 40 reference\(s\) .* would pass 20\.0 MB/,
+        ),
+        location: { file: 'recaps/x.md', line: 3, column: 1 },
+      },
+    ]);
   });
 });
