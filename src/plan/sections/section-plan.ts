@@ -9,6 +9,7 @@ import { type Slide, say } from '../../model/deck.js';
 import { aboveCardsHeight } from '../layouts/card-grid.js';
 import { cardsSlides } from '../layouts/cards.js';
 import { siblingsList } from '../layouts/siblings-list.js';
+import { cardTitle, underParent } from '../layouts/summaries.js';
 import type { Estimator } from '../measure/estimate.js';
 import { dividerSlide, listOf } from '../layouts/frame-slides.js';
 import { notesFor } from '../notes-for.js';
@@ -205,8 +206,7 @@ export function framedSlides(
   const divider = dividerSlide(
     section.title,
     part,
-    // What the divider promises is what follows: the titles of the sub-sections that have slides.
-    children.length > 1 ? [...new Set(children.map((c) => c.title))] : [],
+    promised(section, children),
     shortIntro ? section.blocks : [],
     labels,
     section.origin,
@@ -224,4 +224,13 @@ export function framedSlides(
     opensPart: true,
   };
   return [opening, ...rest, ...children];
+}
+
+/** What a divider promises is what follows: the titles of the sub-sections' slides, or, where
+ * they share slides under the part's own title (cards), the sub-sections' names. */
+function promised(section: TitledSection, children: Slide[]): string[] {
+  if (children.length < 2) return [];
+  const titles = [...new Set(children.map((c) => c.title))];
+  if (titles.some((t) => t !== section.title)) return titles;
+  return underParent(section.children, section.title).map(cardTitle);
 }

@@ -23,6 +23,8 @@ const QUOTES: [string, string][] = [
 const REPORT_WORDS = new RegExp(`^(${alternation('reportLabels')})\\b[\\s:–—-]*`, 'iu');
 
 const SEPARATORS = /^[\s:：|–—-]+|[\s:：|–—-]+$/g;
+/** A label that led into the name ("Report on …") is shown without the word that linked it. */
+const TAIL = new RegExp(`\\s+(?:${alternation('labelTails')})$`, 'iu');
 
 export function titleParts(text: string): TitleParts {
   const clean = text.replace(/\s+/g, ' ').trim();
@@ -41,7 +43,7 @@ export function titleParts(text: string): TitleParts {
   if (lead && clean.slice(lead[0].length).trim().split(' ').length >= 2)
     return {
       headline: clean.slice(lead[0].length).replace(SEPARATORS, '').trim(),
-      kicker: lead[0].replace(SEPARATORS, '').trim(),
+      kicker: lead[0].replace(SEPARATORS, '').trim().replace(TAIL, ''),
     };
   const colon = /:\s/.exec(clean);
   const byColon = colon && colon.index > 0 ? labelled(clean, colon, 2) : undefined;

@@ -43,7 +43,7 @@ describe('titleParts', () => {
     });
     expect(titleParts('Report on AWS re:Invent recap day')).toEqual({
       headline: 'AWS re:Invent recap day',
-      kicker: 'Report on',
+      kicker: 'Report',
     });
   });
 
