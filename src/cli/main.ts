@@ -2,6 +2,7 @@
 // `npm run deck`: builds the named recaps (or --all, or one --shard of them), prints progress
 // and a summary, writes the index of decks (--all, or --index-only from the decks already
 // built), and returns the exit code; run-cli.ts turns failures into one clear line.
+import { join } from 'node:path';
 import { loadTheme, regularFontFaces } from '../assets/theme.js';
 import { RecapError } from '../errors.js';
 import { DEFAULT_IMAGE_SCALE } from '../export/capture.js';
@@ -37,13 +38,16 @@ async function main(argv: string[]): Promise<number> {
     console.log(
       `shard ${options.shard.index}/${options.shard.count}: ${names.length} of ${everyRecap.length} recaps${names.length > 0 ? ` (${names.join(', ')})` : ''}`,
     );
-  const recaps = await Promise.all(names.map((name) => resolveRecap(name, options.recapsDir)));
+  const recaps = await Promise.all(
+    names.map((name) => resolveOrRefuse(name, options.recapsDir, options.all)),
+  );
   const browser = sharedBrowser(options.imageScale ?? DEFAULT_IMAGE_SCALE);
   const run: Run = { options, browser: browser.get, theme: loadOnce };
   let failed = 0;
   try {
     for (const [i, recap] of recaps.entries()) {
       try {
+        if (recap.refused) throw recap.refused;
         await buildOne(recap, run, recaps.length > 1 ? `[${i + 1}/${recaps.length}] ` : '');
       } catch (error) {
         if (!(error instanceof RecapError) || (recaps.length === 1 && !options.all)) throw error;
@@ -62,6 +66,19 @@ async function main(argv: string[]): Promise<number> {
     console.log(await writeIndex(options.outDir, indexFonts, names));
   if (failed > 0) console.error(`${failed} of ${recaps.length} decks failed`);
   return failed > 0 ? 1 : 0;
+}
+
+/**
+ * The recap a name stands for. With --all, one that is refused (a link out of the folder) is a
+ * failed deck, listed in the index with its error, like a recap that fails to build.
+ */
+async function resolveOrRefuse(name: string, recapsDir: string, all: boolean | undefined) {
+  try {
+    return { ...(await resolveRecap(name, recapsDir)), refused: undefined };
+  } catch (error) {
+    if (!all || !(error instanceof RecapError)) throw error;
+    return { name, path: join(recapsDir, `${name}.md`), refused: error };
+  }
 }
 
 runCli(main);

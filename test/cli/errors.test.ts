@@ -1,7 +1,7 @@
 // What a new user (or an attacker) gets from bad input: one clear line, the right exit
 // code, no stack trace, and no output touched.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -146,5 +146,34 @@ describe('bad recaps exit 1 with file:line:col and touch nothing', () => {
     const big = run('huge', '--format', 'html');
     expect(big.status).toBe(1);
     expect(big.stderr).toMatch(/huge\.md:1:1: the recap is \d\.\d MB; recaps up to 2 MB/);
+  });
+});
+
+describe('a recap that is a symlink (issue 22, finding 9)', () => {
+  it('is read only if it resolves inside the recaps folder, the same for one name and --all', () => {
+    const { dir, run } = workspace({ 'real.md': '# Real\n\n## Part\n\nWords of the part.\n' });
+    writeFileSync(join(dir, 'secret.md'), '# Secret\n\nSECRET-LINE\n');
+    symlinkSync(join(dir, 'secret.md'), join(dir, 'recaps', 'notes.md'));
+    symlinkSync('real.md', join(dir, 'recaps', 'alias.md'));
+    const refusal = /error: .*recaps\/notes\.md is a link to a file outside .*recaps\/; a recap is read only/;
+    const one = run('notes', '--format', 'html');
+    expect(one.status).toBe(1);
+    expect(one.stderr).toMatch(refusal);
+    expect(one.stderr.split('\n').filter((l) => l.startsWith('error:'))).toHaveLength(1);
+    noStack(one.stderr);
+    expect(run('alias', '--format', 'html').status).toBe(0);
+    const all = run('--all', '--format', 'html');
+    expect(all.status).toBe(1);
+    expect(all.stderr).toMatch(refusal);
+    noStack(all.stderr);
+    const decks = join(dir, 'decks');
+    expect(readdirSync(decks).filter((f) => f.endsWith('.html'))).toEqual([
+      'alias.html',
+      'index.html',
+      'real.html',
+    ]);
+    for (const file of readdirSync(decks))
+      expect(readFileSync(join(decks, file), 'utf8')).not.toContain('SECRET');
+    expect(readFileSync(join(decks, 'index.html'), 'utf8')).toContain('is a link to a file outside');
   });
 });
