@@ -177,3 +177,17 @@ describe('a recap that is a symlink (issue 22, finding 9)', () => {
     expect(readFileSync(join(decks, 'index.html'), 'utf8')).toContain('is a link to a file outside');
   });
 });
+
+describe('an output folder that cannot be written (issue 22, finding 10)', () => {
+  it('is one line naming the file, with no stack', () => {
+    const { dir, run } = workspace({ 'real.md': '# Real\n\n## Part\n\nWords of the part.\n' });
+    writeFileSync(join(dir, 'decks'), 'a file where the output folder goes');
+    const result = run('real', '--format', 'html');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /^error: cannot write .*decks\/real\.\w+: a file is in the way .* \(EEXIST\)$/m,
+    );
+    noStack(result.stderr);
+    expect(result.stderr).not.toMatch(/^Error: /m);
+  });
+});
