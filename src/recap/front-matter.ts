@@ -7,6 +7,7 @@ import matter from 'gray-matter';
 import { parse as parseToml } from 'smol-toml';
 import yaml from 'js-yaml';
 import type { VFile } from 'vfile';
+import { MAX_FRONT_MATTER_VALUES, withinValueCount } from './value-count.js';
 
 export interface FrontMatter {
   data: Record<string, unknown>;
@@ -101,6 +102,13 @@ function readFrontMatter(
     const { message, line, column } = syntaxError(error, language, fenceLine);
     warnings.message(`${message}; it is read as part of the recap`, { line, column });
     return undefined;
+  }
+  if (!withinValueCount(data)) {
+    warnings.message(
+      `front matter holds more than ${MAX_FRONT_MATTER_VALUES} values once its YAML aliases are expanded; it is ignored`,
+      { line: fenceLine, column: 1 },
+    );
+    return {};
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     warnings.message('front matter is not a list of keys and values; it is ignored', {

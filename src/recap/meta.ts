@@ -1,5 +1,6 @@
 // Reads the front matter fields the deck uses (title, date, pre, weight, author,
-// duration, lang) into typed values; a field of the wrong type is warned about and ignored.
+// duration, lang) into typed values; a field of the wrong type, or longer than any real one,
+// is warned about and ignored.
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { VFile } from 'vfile';
@@ -21,6 +22,9 @@ export interface RecapMeta {
   description?: string;
 }
 
+/** Longer than any title, author or description a page has: the rest of the deck is no place for it. */
+export const MAX_FIELD_CHARS = 1_000;
+
 const TITLE_KEYS = ['title', 'post_title', 'name', 'headline'];
 const DATE_KEYS = ['date', 'post_date', 'publishDate', 'published', 'pubDate'];
 /** Keys that name the event's own day, unlike a page's date, which is when it was published. */
@@ -36,8 +40,15 @@ export function readMeta(
   const text = (key: string): string | undefined => {
     const value = data[key];
     if (value === undefined || value === null) return undefined;
-    if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || undefined;
-    warnings.message(`front matter "${key}" should be text; it is ignored`, at);
+    if (typeof value !== 'string' && typeof value !== 'number') {
+      warnings.message(`front matter "${key}" should be text; it is ignored`, at);
+      return undefined;
+    }
+    return bounded(key, String(value).trim()) || undefined;
+  };
+  const bounded = (key: string, value: string): string | undefined => {
+    if (value.length <= MAX_FIELD_CHARS) return value;
+    warnings.message(`front matter "${key}" is longer than ${MAX_FIELD_CHARS} characters; it is ignored`, at);
     return undefined;
   };
 
@@ -47,12 +58,18 @@ export function readMeta(
   );
   if (meta.titleKey) meta.title = text(meta.titleKey);
   else if (data.title !== undefined) text('title');
+  if (meta.title === undefined) meta.titleKey = undefined;
   meta.description = text('description');
   const pre = text('pre');
   if (pre) meta.pre = stripHtml(pre) || undefined;
-  const author = data.author ?? data.authors;
-  if (Array.isArray(author)) meta.author = author.map(String).join(', ');
-  else if (author !== undefined) meta.author = text(data.author !== undefined ? 'author' : 'authors');
+  const authorKey = data.author !== undefined ? 'author' : 'authors';
+  const author = data[authorKey];
+  if (Array.isArray(author)) {
+    const names = author.filter((name) => typeof name === 'string' || typeof name === 'number');
+    if (names.length < author.length)
+      warnings.message(`front matter "${authorKey}" should be a list of names; the rest is ignored`, at);
+    meta.author = bounded(authorKey, names.join(', ')) || undefined;
+  } else if (author !== undefined) meta.author = text(authorKey);
   meta.lang = text('lang') ?? text('language');
 
   const dateOf = (keys: string[]): string | undefined => {
@@ -62,7 +79,7 @@ export function readMeta(
       const date = readDate(value);
       if (date) return date;
       warnings.message(
-        `front matter "${key}" is not a date (${JSON.stringify(String(value))}); it is ignored`,
+        `front matter "${key}" is not a date (${JSON.stringify(String(value).slice(0, 60))}); it is ignored`,
         at,
       );
     }
@@ -71,7 +88,8 @@ export function readMeta(
   meta.date = dateOf(DATE_KEYS);
   meta.eventDate = dateOf(EVENT_DATE_KEYS);
   if (data.weight !== undefined) {
-    const weight = Number(data.weight);
+    const weight =
+      typeof data.weight === 'number' || typeof data.weight === 'string' ? Number(data.weight) : NaN;
     if (Number.isFinite(weight)) meta.weight = weight;
     else warnings.message('front matter "weight" is not a number; it is ignored', at);
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { warningsOf } from '../../src/errors.js';
 import { splitFrontMatter } from '../../src/recap/front-matter.js';
+import { readRecap } from '../../src/recap/read.js';
 
 const split = (text: string) => {
   const warnings = new VFile({ path: 'recaps/x.md' });
@@ -72,5 +73,31 @@ describe('splitFrontMatter', () => {
     const result = split('+++\ntitle = "x"\nbad = \n+++\n');
     expect(result.data).toEqual({});
     expect(result.warnings).toEqual([expect.stringMatching(/^3: front matter is not valid TOML/)]);
+  });
+});
+
+describe('YAML aliases (issue 22, finding 4: billion laughs)', () => {
+  it('ignores a front matter that expands past the value limit, fast, with a warning', () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 9; i += 1) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const text = `---\ntitle: T\n${levels.join('\n')}\nauthor: *i\ndate: *i\nweight: *i\n---\n# Body\n`;
+    const started = Date.now();
+    const warnings = new VFile({ path: 'recaps/x.md' });
+    const recap = readRecap(text, warnings);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(recap.meta).toEqual({});
+    expect(warningsOf(warnings).map((w) => `${w.location?.line}: ${w.message}`)).toContain(
+      '1: front matter holds more than 10000 values once its YAML aliases are expanded; it is ignored',
+    );
+  });
+
+  it('keeps a front matter whose few aliases stay small', () => {
+    const result = split('---\ntags: &t [aws, cdk]\ncategories: *t\ntitle: T\n---\n');
+    expect(result.data).toEqual({ tags: ['aws', 'cdk'], categories: ['aws', 'cdk'], title: 'T' });
+    expect(result.warnings).toEqual([]);
   });
 });

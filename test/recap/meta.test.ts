@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { warningsOf } from '../../src/errors.js';
-import { readMeta } from '../../src/recap/meta.js';
+import { MAX_FIELD_CHARS, readMeta } from '../../src/recap/meta.js';
 
 const read = (data: Record<string, unknown>) => {
   const warnings = new VFile({ path: 'x.md' });
@@ -38,5 +38,21 @@ describe('readMeta', () => {
     const { meta, warnings } = read({ title: ['a', 'b'], weight: 'heavy' });
     expect(meta).toEqual({});
     expect(warnings).toHaveLength(2);
+  });
+});
+
+describe('front matter fields of the wrong shape or size (issue 22, finding 4)', () => {
+  it('ignores a field past the length limit, and authors that are not names, with a warning', () => {
+    const long = 'x'.repeat(MAX_FIELD_CHARS + 1);
+    const { meta, warnings } = read({ title: long, description: long, authors: ['Ann', { a: 1 }, ['b']] });
+    expect(meta).toEqual({ author: 'Ann' });
+    expect(warnings).toEqual([
+      `front matter "title" is longer than ${MAX_FIELD_CHARS} characters; it is ignored`,
+      `front matter "description" is longer than ${MAX_FIELD_CHARS} characters; it is ignored`,
+      'front matter "authors" should be a list of names; the rest is ignored',
+    ]);
+    expect(read({ weight: [[1]] }).warnings).toEqual([
+      'front matter "weight" is not a number; it is ignored',
+    ]);
   });
 });
