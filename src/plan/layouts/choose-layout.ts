@@ -36,6 +36,24 @@ export function chooseLayout(title: string, blocks: RootContent[], est: Estimato
   return 'content';
 }
 
+/** A flat list of 4–10 points, each a line or two, that runs past one slide may stand in two
+ * columns on one: a designer sets it closer side by side before splitting it. */
+const COLUMN_ITEMS = [4, 10] as const;
+const COLUMN_ITEM_CHARS = 100;
+
+/** The layouts worth pricing for a section: the one that suits it, and two columns for a flat
+ * list of short points (the cost, cost.ts, chooses between them). */
+export function layoutChoices(chosen: Layout, blocks: RootContent[]): Layout[] {
+  if (chosen !== 'content') return [chosen];
+  const content = blocks.filter((b) => b.type !== 'html' && b.type !== 'definition');
+  const [only] = content;
+  if (content.length !== 1 || only?.type !== 'list' || hasNested(only)) return [chosen];
+  const count = only.children.length;
+  if (count < COLUMN_ITEMS[0] || count > COLUMN_ITEMS[1]) return [chosen];
+  if (only.children.some((item) => toString(item).length > COLUMN_ITEM_CHARS)) return [chosen];
+  return [chosen, 'two-column'];
+}
+
 function hasNested(list: List): boolean {
   return list.children.some((item) => item.children.some((child) => child.type === 'list'));
 }

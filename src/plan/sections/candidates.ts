@@ -35,6 +35,8 @@ export interface CandidateInput {
   space: number;
   est: Estimator;
   labels: Labels;
+  /** The content has a shape (labelled parts) that only another layout's cards draw. */
+  drawnElsewhere?: boolean;
 }
 
 /** Shortening thresholds when shortening would not save a slide: only very long text. */
@@ -79,7 +81,7 @@ export function candidates(input: CandidateInput): Candidate[] {
   // (Only over plain content: people, steps and tiles have layouts of their own.)
   const cards = layout === 'content' ? labelledCards(blocks, input.est, input.space) : undefined;
   if (cards) found.push(asCards(input, cards));
-  const shape = { flat: cards !== undefined };
+  const shape = { flat: cards !== undefined || input.drawnElsewhere === true };
   for (const setting of settings) {
     const plain = priced(input, setting, shape);
     if (!plain) continue;

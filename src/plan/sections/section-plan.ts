@@ -17,6 +17,7 @@ import { shownPart, speakerOnly } from '../notes-only.js';
 import type { TitledSection } from '../titles/outline-titles.js';
 import { setSection } from './section-slides.js';
 import { WEIGHTS } from '../cost.js';
+import { mentions } from '../../lexicon/lexicon.js';
 
 export interface SectionContext {
   labels: Labels;
@@ -35,6 +36,8 @@ export interface PlannedSection {
 }
 
 const SHORT_INTRO = 180;
+/** Headings of the author's reflections: takeaways, lessons, experience. */
+const isReflection = mentions('reflectionHeadings');
 /** A sub-section that fills less than this share of its one slide is thin beside its siblings. */
 const THIN_FILL = 0.55;
 /** An intro slide filled less than this is short enough to list its sub-sections too. */
@@ -80,9 +83,12 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
   // Summing sections up for cards is for thin ones: a full slide's worth keeps its slide. A
   // list of their headings is the flat fallback where cards cannot hold them.
   const people = listsPeople(own);
+  // The author's own reflections grouped by theme (takeaways, experience) are summed up side
+  // by side, as the arc's takeaways; other parts (a programme's talks) only when each is thin.
+  const reflective = isReflection(section.heading) && apart.every((a) => a.slides.length === 1);
   const cards = people
     ? undefined
-    : cardsSlides(section.title, section.origin, section.children, est, room, single);
+    : cardsSlides(section.title, section.origin, section.children, est, room, single || reflective);
   const best =
     cards ??
     (single && !people

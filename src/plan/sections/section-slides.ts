@@ -4,7 +4,7 @@ import type { Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { markNote, originOf, say, type Layout, type Origin, type Slide } from '../../model/deck.js';
 import { blockText } from '../../model/text.js';
-import { chooseLayout } from '../layouts/choose-layout.js';
+import { chooseLayout, layoutChoices } from '../layouts/choose-layout.js';
 import type { Labels } from '../../i18n/labels.js';
 import type { Estimator } from '../measure/estimate.js';
 import { visit } from 'unist-util-visit';
@@ -13,7 +13,7 @@ import { notesFor } from '../notes-for.js';
 import { shownPart } from '../notes-only.js';
 import { type Page, splitUnits } from '../paginate/split.js';
 import { mentions } from '../../lexicon/lexicon.js';
-import { type CandidateInput, candidates, unitsFor } from './candidates.js';
+import { type Candidate, type CandidateInput, candidates, unitsFor } from './candidates.js';
 import { trimStart } from '../../model/phrasing-slice.js';
 
 const ROOMY_LAYOUTS = new Set<Layout>(['content', 'two-column', 'table', 'speakers', 'prose']);
@@ -59,11 +59,32 @@ export function setSection(input: SectionInput): { slides: Slide[]; cost: number
   const none = { slides: [], cost: 0 };
   const { est } = input;
   const chosen = chooseLayout(input.title, input.blocks, est);
-  const room = budget(input.title, chosen, est, input.lede);
-  const space = room * (input.scale ?? 1);
-  const context: CandidateInput = { blocks: input.blocks, layout: chosen, space, est, labels: input.labels };
-  const [best] = candidates(context);
+  // Each layout the content suits, at its own room; the cheapest of all their candidates wins.
+  const tries: { context: CandidateInput; best: Candidate | undefined }[] = [];
+  let drawnElsewhere = false;
+  for (const layout of layoutChoices(chosen, input.blocks)) {
+    const space = budget(input.title, layout, est, input.lede) * (input.scale ?? 1);
+    const context: CandidateInput = {
+      blocks: input.blocks,
+      layout,
+      space,
+      est,
+      labels: input.labels,
+      drawnElsewhere,
+    };
+    const found = candidates(context);
+    tries.push({ context, best: found[0] });
+    // Cards found for the suited layout make every other one a flat drawing of the content.
+    drawnElsewhere ||= found.some((c) => c.setting.layout === 'cards');
+  }
+  // Another layout is for holding the section on fewer slides, not for spreading it thinner.
+  const { context, best } = tries.reduce((low, t) =>
+    t.best && (!low.best || (t.best.cost < low.best.cost && t.best.pages.length < low.best.pages.length))
+      ? t
+      : low,
+  );
   if (!best) return none;
+  const { space } = context;
   const { setting } = best;
   const layout = setting.layout;
   // A pictures section without its pictures, left with a line ("no photos this time"): no slide.

@@ -37,3 +37,33 @@ describe('cards', () => {
     expect(slides.some((s) => s.layout === 'cards')).toBe(false);
   });
 });
+
+describe('cards of reflections', () => {
+  // Two points each, a key sentence and a longer one: each part fills more than half a slide alone.
+  const point = (topic: string, n: number) =>
+    `- ${topic} ${n} keeps context over long tasks for AWS teams. Teams that tried it in the ` +
+    `workshop saw fewer hand-offs, shorter queues and far less repeated work across the release.`;
+  const recap = (parent: string) =>
+    [
+      '# Event',
+      '',
+      '## Why we came',
+      '',
+      'A paragraph long enough to be a slide of its own, about the goals of the day.',
+      '',
+      `## ${parent}`,
+      '',
+      ...['Agents', 'Data', 'Compute'].flatMap((t) => [`### ${t}`, '', point(t, 1), point(t, 2), '']),
+    ].join('\n');
+
+  it('sum up the themes of takeaways side by side, where each would half fill a slide', () => {
+    const slides = plan(recap('Key Takeaways')).deck.slides;
+    expect(slides.filter((s) => s.layout === 'cards').map((s) => s.title)).toEqual(['Key Takeaways']);
+  });
+
+  it('leave the talks of a programme a slide each', () => {
+    const slides = plan(recap('Sessions')).deck.slides;
+    expect(slides.some((s) => s.layout === 'cards')).toBe(false);
+    expect(slides.map((s) => s.title)).toEqual(expect.arrayContaining(['Agents', 'Data', 'Compute']));
+  });
+});

@@ -1,0 +1,38 @@
+// Which layouts a section is priced in: the one its content suits, and two columns for a flat
+// list of short points that would otherwise run onto a second slide.
+import { describe, expect, it } from 'vitest';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { layoutChoices } from '../../../src/plan/layouts/choose-layout.js';
+import { plan } from '../../helpers.js';
+
+const items = (count: number, text: string) =>
+  Array.from({ length: count }, (_, i) => `- ${text} number ${i + 1}`).join('\n');
+
+describe('layoutChoices', () => {
+  it('offers two columns for a flat list of four to ten short points', () => {
+    const blocks = fromMarkdown(items(7, 'Refactor the frontend structure for the app')).children;
+    expect(layoutChoices('content', blocks)).toEqual(['content', 'two-column']);
+  });
+
+  it('keeps one layout for nested, long, few or many points, and for other layouts', () => {
+    const nested = fromMarkdown('- One\n  - under it\n- Two\n- Three\n- Four').children;
+    const long = fromMarkdown(items(6, 'A point far too long for a column '.repeat(4))).children;
+    const few = fromMarkdown(items(3, 'Short')).children;
+    const many = fromMarkdown(items(11, 'Short')).children;
+    for (const blocks of [nested, long, few, many])
+      expect(layoutChoices('content', blocks)).toEqual(['content']);
+    expect(layoutChoices('steps', few)).toEqual(['steps']);
+  });
+});
+
+describe('two columns in a deck', () => {
+  it('set seven objectives that run past one slide in two columns on one', () => {
+    const objectives = items(
+      7,
+      'Implement a multi-stack architecture and standardise the frontend build pipeline',
+    );
+    const slides = plan(`# Week 11\n\n## Objectives\n\n${objectives}\n`).deck.slides;
+    const shown = slides.filter((s) => s.title === 'Objectives');
+    expect(shown.map((s) => s.layout)).toEqual(['two-column']);
+  });
+});
