@@ -1,5 +1,5 @@
 // Parses a recap body into an mdast tree (remark + GFM + site-generator syntax) and applies
-// the recap-specific passes in order: site syntax, Hugo shortcodes, raw HTML, table cells,
+// the recap-specific passes in order: nesting bounded, site syntax, Hugo shortcodes, raw HTML, table cells,
 // indents, checkboxes, unsafe links, standalone images as figures, notes to the author,
 // wrapped lines joined, then empty blocks dropped.
 import type { Root } from 'mdast';
@@ -7,7 +7,9 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
+import { RecapError } from '../errors.js';
 import { markAuthorNotes } from './author-notes.js';
+import { flattenDeepNesting } from './depth.js';
 import { markPageLeftovers } from './page-leftovers.js';
 import { drawCheckboxes } from './checkboxes.js';
 import { liftFigures } from './figures.js';
@@ -37,12 +39,15 @@ export interface ParsedRecap {
 }
 
 export function parseRecap(body: string, warnings: VFile, page: Record<string, unknown> = {}): ParsedRecap {
-  const tree = parseMarkdown(body);
+  const tree = parseNested(body, warnings);
+  flattenDeepNesting(tree, warnings);
   const defs = franklinDefs(tree);
   splitHtmlTails(tree, parseMarkdown);
   dropSiteSyntax(tree, { ...defs, ...page }, warnings);
   applyShortcodes(tree, warnings);
   convertHtml(tree, page, warnings);
+  // Raw HTML lists nest too (`<ul><li><ul>…`).
+  flattenDeepNesting(tree, warnings);
   tidyTables(tree, warnings);
   liftIndents(tree);
   drawCheckboxes(tree);
@@ -53,4 +58,20 @@ export function parseRecap(body: string, warnings: VFile, page: Record<string, u
   markPageLeftovers(tree, warnings);
   pruneEmpty(tree);
   return { tree, defs };
+}
+
+/**
+ * The grammar itself recurses once per level: thousands of nested list markers overflow it.
+ * That is an expected failure of a hostile recap, said in one line.
+ */
+function parseNested(body: string, warnings: VFile): Root {
+  try {
+    return parseMarkdown(body);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new RecapError('the recap nests lists or quotes thousands of levels deep; it cannot be read', {
+      location: { file: String(warnings.path), line: 1, column: 1 },
+      cause: error,
+    });
+  }
 }
