@@ -9,6 +9,7 @@ import { type Slide, say } from '../../model/deck.js';
 import { aboveCardsHeight } from '../layouts/card-grid.js';
 import { cardsSlides } from '../layouts/cards.js';
 import { siblingsList } from '../layouts/siblings-list.js';
+import { stackedSlides } from '../layouts/stacked.js';
 import { cardTitle, underParent } from '../layouts/summaries.js';
 import type { Estimator } from '../measure/estimate.js';
 import { dividerSlide, listOf } from '../layouts/frame-slides.js';
@@ -85,15 +86,33 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
   const people = listsPeople(own);
   // The author's own reflections grouped by theme (takeaways, experience) are summed up side
   // by side, as the arc's takeaways; other parts (a programme's talks) only when each is thin.
-  const reflective = isReflection(section.heading) && apart.every((a) => a.slides.length === 1);
+  const reflections = isReflection(section.heading) && !people;
+  const reflective = reflections && apart.every((a) => a.slides.length === 1);
   const cards = people
     ? undefined
     : cardsSlides(section.title, section.origin, section.children, est, room, single || reflective);
-  const best =
-    cards ??
-    (single && !people
+  const flatList =
+    !cards && single && !people
       ? siblingsList(section.title, section.origin, section.children, est, room)
-      : undefined);
+      : undefined;
+  // Reflections too long for cards share slides under sub-headings, whole (stacked.ts).
+  // Parts the author numbered are a sequence of their own (a programme's talks): each keeps
+  // its slide.
+  const numbered = section.children.some((c) => c.number);
+  const stacked =
+    reflections && !numbered && apart.every((a) => a.carry.length === 0)
+      ? stackedSlides(
+          section.title,
+          section.origin,
+          apart.map((a, i) => ({ section: section.children[i]!, slides: a.slides, cost: a.cost })),
+          est,
+          room,
+        )
+      : undefined;
+  const best = [cards, flatList, stacked].reduce<typeof cards>(
+    (low, c) => (c && (!low || c.cost < low.cost) ? c : low),
+    undefined,
+  );
   const children: Slide[] = [];
   if (best && best.cost < apartCost)
     children.push(
