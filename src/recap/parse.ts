@@ -1,7 +1,7 @@
 // Parses a recap body into an mdast tree (remark + GFM + site-generator syntax) and applies
-// the recap-specific passes in order: nesting bounded, site syntax, Hugo shortcodes, raw HTML, table cells,
-// indents, checkboxes, unsafe links, standalone images as figures, notes to the author,
-// wrapped lines joined, then empty blocks dropped.
+// the recap-specific passes in order: size and nesting bounded, site syntax, Hugo shortcodes,
+// raw HTML, table cells, indents, checkboxes, unsafe links, standalone images as figures, notes
+// to the author, wrapped lines joined, then empty blocks dropped.
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -10,6 +10,7 @@ import type { VFile } from 'vfile';
 import { RecapError } from '../errors.js';
 import { markAuthorNotes } from './author-notes.js';
 import { flattenDeepNesting } from './depth.js';
+import { checkSize } from './size.js';
 import { markPageLeftovers } from './page-leftovers.js';
 import { drawCheckboxes } from './checkboxes.js';
 import { liftFigures } from './figures.js';
@@ -40,6 +41,7 @@ export interface ParsedRecap {
 
 export function parseRecap(body: string, warnings: VFile, page: Record<string, unknown> = {}): ParsedRecap {
   const tree = parseNested(body, warnings);
+  checkSize(tree, String(warnings.path));
   flattenDeepNesting(tree, warnings);
   const defs = franklinDefs(tree);
   splitHtmlTails(tree, parseMarkdown);
