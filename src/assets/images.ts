@@ -8,7 +8,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Asset } from '../model/deck.js';
 import '../model/nodes.js';
-import { readPicture } from './picture-file.js';
+import { readPicture, typeOf } from './picture-file.js';
 import {
   imageType,
   isEmbeddedImage,
@@ -133,7 +133,14 @@ async function fetchImage(url: string): Promise<Asset> {
       chunks.push(part.value);
     }
     const bytes = Buffer.concat(chunks);
-    return { ok: true, dataUri: `data:${type};base64,${bytes.toString('base64')}` };
+    // A server's Content-Type is a label like a file's name: the bytes say what it is.
+    const mime = typeOf(bytes);
+    if (!mime || !RASTER_TYPE.test(mime))
+      return {
+        ok: false,
+        reason: `remote image ${url} is labelled ${type} but its bytes are no such picture`,
+      };
+    return { ok: true, dataUri: `data:${mime};base64,${bytes.toString('base64')}` };
   } catch (error) {
     return { ok: false, reason: `remote image ${url} could not be fetched (${(error as Error).message})` };
   }

@@ -1,6 +1,8 @@
 // Images are embedded only from inside the project; escapes by path or symlink, and
 // remote pictures (unless allowed), are refused with a warning at their line.
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -142,5 +144,37 @@ describe('loadImages', () => {
         location: { file: 'recaps/x.md', line: 3, column: 1 },
       },
     ]);
+  });
+
+  it('types a fetched picture by its bytes, not by the Content-Type it was sent with', async () => {
+    const { root } = project();
+    const server = createServer((request, response) => {
+      response.writeHead(200, { 'content-type': request.url === '/text.png' ? 'image/png' : 'image/jpeg' });
+      response.end(request.url === '/text.png' ? '[core]\n\tsecret = 1\n' : PNG);
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const warnings = new VFile({ path: 'recaps/x.md' });
+      const assets = await loadImages(
+        readRecap(`![a](${base}/text.png)\n\n![b](${base}/real.jpg)`, warnings).tree,
+        {
+          recapDir: join(root, 'recaps'),
+          staticDir: join(root, 'static'),
+          projectDir: root,
+          fetchRemote: true,
+        },
+        warnings,
+      );
+      expect(assets.get(`${base}/text.png`)).toMatchObject({
+        ok: false,
+        reason: expect.stringMatching(/labelled image\/png but its bytes are no such picture/),
+      });
+      expect((assets.get(`${base}/real.jpg`) as { dataUri: string }).dataUri).toMatch(
+        /^data:image\/png;base64,/,
+      );
+    } finally {
+      server.close();
+    }
   });
 });
