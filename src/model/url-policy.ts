@@ -1,6 +1,8 @@
 // The one place that decides what a URL in a recap may be: which links and pictures are
 // safe to keep, which pictures are already embedded, which are remote (fetched only on
 // request, never by the deck), and which image formats a slide can show.
+import { fromHtml } from 'hast-util-from-html';
+import { EXIT, visit } from 'unist-util-visit';
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/;
 const EMBEDDED_IMAGE = /^data:image\/(png|jpe?g|gif|webp|avif);base64,/i;
@@ -64,7 +66,31 @@ export function localPath(url: string): string {
   }
 }
 
-/** An SVG that could run script is never embedded. */
+/** Elements that run script or hold HTML in an SVG, by their name without a namespace prefix. */
+const SVG_SCRIPT_ELEMENTS = new Set(['script', 'foreignobject', 'handler', 'iframe', 'embed', 'object']);
+
+/**
+ * An SVG that could run script is never embedded. The parsed tree catches what a pattern misses:
+ * a namespaced `<s:script>`, an entity-encoded `&#106;avascript:`, an `onload` in any case.
+ */
 export function isScriptedSvg(text: string): boolean {
-  return /<script|\son\w+\s*=|javascript:/i.test(text);
+  if (/<script|\son\w+\s*=|javascript:/i.test(text)) return true;
+  let scripted = false;
+  visit(fromHtml(text, { fragment: true }), 'element', (node) => {
+    const name = node.tagName.toLowerCase().split(':').pop()!;
+    const properties = Object.entries(node.properties);
+    if (
+      SVG_SCRIPT_ELEMENTS.has(name) ||
+      properties.some(([key]) => /^on/i.test(key)) ||
+      properties.some(([, value]) =>
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers ignore these inside a URL scheme
+        /(java|vb)script:/i.test(String(value).replace(/[\s\u0000-\u001f]/g, '')),
+      )
+    ) {
+      scripted = true;
+      return EXIT;
+    }
+    return undefined;
+  });
+  return scripted;
 }

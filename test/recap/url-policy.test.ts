@@ -6,6 +6,7 @@ import {
   isOpenableLink,
   isRemoteUrl,
   isSafeUrl,
+  isScriptedSvg,
   localPath,
 } from '../../src/model/url-policy.js';
 
@@ -38,5 +39,21 @@ describe('the URL and image policy', () => {
     expect(resolveLiquidUrl('{{ "/img/x.png" | relative_url }}', page)).toBe('/img/x.png');
     expect(resolveLiquidUrl('{{ page.image }}', page)).toBe('/img/banner.png');
     expect(resolveLiquidUrl('{{ post.thumb | resize: 300 }}', page)).toBe('{{ post.thumb | resize: 300 }}');
+  });
+
+  it('finds script in an SVG however it is spelled, and passes a plain drawing', () => {
+    const svg = (inner: string, attrs = '') =>
+      `<svg xmlns="http://www.w3.org/2000/svg"${attrs}>${inner}</svg>`;
+    const scripted = [
+      svg('<s:script xmlns:s="http://www.w3.org/2000/svg">alert(1)</s:script>'),
+      svg('<a href="&#106;avascript:alert(1)"><text>x</text></a>'),
+      svg('<foreignObject><div>html</div></foreignObject>'),
+      svg('<x:handler xmlns:x="http://www.w3.org/2000/svg">x</x:handler>'),
+      svg('<rect/>', ' ONLOAD="x"'),
+    ];
+    for (const text of scripted) expect(isScriptedSvg(text), text).toBe(true);
+    expect(isScriptedSvg(svg('<rect width="10" height="10" fill="#f90"/><text>Scripting 101</text>'))).toBe(
+      false,
+    );
   });
 });
