@@ -121,9 +121,13 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
       ],
       timeout,
       protocolTimeout: timeout,
-      handleSIGINT: true,
-      handleSIGTERM: true,
-      handleSIGHUP: true,
+      // No handlers: Puppeteer's replace Node's default exit with a callback that cannot run
+      // while planning keeps the main thread busy, so Ctrl-C waited minutes. Without them the
+      // signal ends the process at once, Chrome follows over its pipe, the writes are atomic,
+      // and the next launch sweeps the profile.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     });
     // However Chrome ends (closed, crashed, killed), its profile goes once it has exited.
     const child = browser.process();

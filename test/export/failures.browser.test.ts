@@ -133,6 +133,39 @@ describe('interrupted and concurrent builds', () => {
     expect(strayChromium(child.pid)).toEqual([]);
   });
 
+  it('Ctrl-C ends a build busy in the main thread within a second, and Chromium goes too', async () => {
+    // A build whose browser is up while planning holds the main thread (issue 22, finding 6).
+    const dir = mkdtempSync(join(tmpdir(), 'recap-deck-sigint-'));
+    const busy = join(dir, 'busy.mts');
+    writeFileSync(
+      busy,
+      [
+        `import { launchBrowser } from ${JSON.stringify(join(project, 'src', 'export', 'browser.ts'))};`,
+        'await launchBrowser();',
+        "process.stdout.write('up\\n');",
+        'const end = Date.now() + 20_000;',
+        'while (Date.now() < end);',
+        "process.stdout.write('finished\\n');",
+      ].join('\n'),
+    );
+    const child = spawn(process.execPath, ['--import', 'tsx', busy], { cwd: project, stdio: 'pipe' });
+    const exited = new Promise<number>((resolve) => child.once('exit', () => resolve(Date.now())));
+    let output = '';
+    await new Promise<void>((resolve) =>
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('up')) resolve();
+      }),
+    );
+    await settle(300);
+    const sent = Date.now();
+    child.kill('SIGINT');
+    expect((await exited) - sent).toBeLessThan(1000);
+    expect(output).not.toContain('finished');
+    await settle(3000);
+    expect(strayChromium(child.pid)).toEqual([]);
+  }, 60_000);
+
   it('two builds of the same deck at once leave valid files', async () => {
     const w = workspace();
     const both = [0, 1].map(
