@@ -1,7 +1,7 @@
 // The HTML deck: our slides in marp-cli's bespoke template (navigation, presenter view).
 // The template is captured from marp-cli once per theme and kept in a cache; each build
 // renders with marp-core and fills it, adds notes with their emphasis, time budgets and
-// embedded emoji, so the file is self-contained.
+// embedded emoji, so the file is self-contained; a picture used twice is embedded once.
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -18,6 +18,7 @@ import {
 } from '../render/bespoke-shell.js';
 import { createEngine, HTML_ALLOWLIST, marpOptions } from '../render/engine.js';
 import { addPresenterExtras, type PresenterExtras } from '../render/presenter-extras.js';
+import { sharePictures } from '../render/shared-pictures.js';
 
 export interface HtmlInfo {
   lang: string;
@@ -44,7 +45,7 @@ export async function renderHtml(markdown: string, themeCss: string, info: HtmlI
   marp.themeSet.add(themeCss);
   const { html: slides } = marp.render(markdown, { htmlAsArray: true });
   const filled = fillShell(shell, { ...info, slides, notes: info.presenter.notes });
-  return addPresenterExtras(filled, info.presenter);
+  return sharePictures(addPresenterExtras(filled, info.presenter));
 }
 
 /** marp-cli's template for this theme: from the cache, or made by marp-cli and cached. */

@@ -1,9 +1,11 @@
 // Finishes a PPTX that pptxgenjs wrote, for what pptxgenjs cannot do: our own DrawingML in
 // place of its marker objects, speaker notes as paragraphs in the deck's language, the
-// exact 16:9 size, embedded fonts, and document metadata that names the deck, not the tool.
+// exact 16:9 size, embedded fonts, each picture once, and document metadata that names the
+// deck, not the tool.
 import JSZip from 'jszip';
 import { conform } from './pptx-conformance.js';
 import { embedFaces, type Face, type EmbeddedFace } from './pptx-fonts.js';
+import { shareMedia } from './pptx-media.js';
 import { notesParagraphsXml } from './pptx-notes.js';
 import type { PptxInfo } from './pptx.js';
 import { EMU_PER_PX, escapeXml } from './pptx-xml.js';
@@ -67,6 +69,7 @@ export async function finishPackage(
       .replace(/<Application>[^<]*<\/Application>/, '<Application>recap-deck</Application>')
       .replace(/<Company>[^<]*<\/Company>\s*/, ''),
   );
+  await shareMedia(zip);
   await conform(
     zip,
     info.slides.map((slide) => slide.title),
