@@ -45,7 +45,18 @@ export interface Warning {
 export const REVIEW_RULE = 'review';
 
 export function formatLocation(location: SourceLocation): string {
-  return `${location.file}:${location.line}:${location.column}`;
+  return `${printable(location.file)}:${location.line}:${location.column}`;
+}
+
+/**
+ * A file name as one line of text: a line break or other control character in it (a folder may
+ * be named so) is written as `\uXXXX`, so a message stays one line and a comment stays a comment.
+ */
+export function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters escaped
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }
 
 export function formatWarning(warning: Warning): string {

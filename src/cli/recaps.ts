@@ -3,7 +3,7 @@
 // that is a symlink is read only if it resolves inside its own folder.
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
-import { RecapError } from '../errors.js';
+import { printable, RecapError } from '../errors.js';
 
 export async function listRecaps(recapsDir: string): Promise<string[]> {
   try {
@@ -55,7 +55,7 @@ async function confined(path: string, folder: string): Promise<string> {
   const inside = relative(root, real);
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside))
     throw new RecapError(
-      `${path} is a link to a file outside ${folder}/; a recap is read only from its folder`,
+      `${printable(path)} is a link to a file outside ${printable(folder)}/; a recap is read only from its folder`,
     );
   return path;
 }

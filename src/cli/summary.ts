@@ -1,7 +1,7 @@
 // The lines the CLI prints after a build: slides and notes, warnings with their recap
 // line, each output with its size, the time each stage took, and fit results for --check.
 import { relative, resolve } from 'node:path';
-import { formatWarning } from '../errors.js';
+import { formatWarning, printable } from '../errors.js';
 import type { BuildReport } from '../pipeline/build.js';
 
 export function formatSize(bytes: number): string {
@@ -24,13 +24,13 @@ export function summary(report: BuildReport, display: string): string[] {
     lines.push(`${warning.review ? 'review' : 'warning'}: ${formatWarning(warning)}`);
   const talk = `${Math.max(1, Math.round(deck.timing.totalSeconds / 60))} min talk${deck.timing.fromDuration ? ' (from duration)' : ' (estimated)'}`;
   lines.push(
-    `${display}: ${deck.slides.length} slides, ${withNotes} with notes, ${talk}, ${faults} warning${faults === 1 ? '' : 's'}${reviews ? `, ${reviews} review note${reviews === 1 ? '' : 's'}` : ''}`,
+    `${printable(display)}: ${deck.slides.length} slides, ${withNotes} with notes, ${talk}, ${faults} warning${faults === 1 ? '' : 's'}${reviews ? `, ${reviews} review note${reviews === 1 ? '' : 's'}` : ''}`,
   );
   const shown = (path: string) =>
     relative(process.cwd(), path).startsWith('..') ? resolve(path) : relative(process.cwd(), path);
   const width = Math.max(0, ...report.outputs.map((o) => shown(o.path).length));
   for (const output of report.outputs)
-    lines.push(`  ${shown(output.path).padEnd(width)}  ${formatSize(output.bytes).padStart(9)}`);
+    lines.push(`  ${printable(shown(output.path)).padEnd(width)}  ${formatSize(output.bytes).padStart(9)}`);
   const stages = [...report.timings.stages].map(([stage, ms]) => `${stage} ${formatMs(ms)}`);
   lines.push(`  time: ${stages.join(' · ')} · total ${formatMs(report.timings.total())}`);
   return lines;

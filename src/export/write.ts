@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { RecapError } from '../errors.js';
+import { printable, RecapError } from '../errors.js';
 
 /** What the file system's refusals mean for someone choosing an output folder. */
 const WHY: Record<string, string> = {
@@ -42,5 +42,5 @@ export async function writeAtomic(target: string, data: string | Uint8Array): Pr
 export function outputError(target: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === undefined || !(code in WHY)) return error;
-  return new RecapError(`cannot write ${target}: ${WHY[code]} (${code})`, { cause: error });
+  return new RecapError(`cannot write ${printable(target)}: ${WHY[code]} (${code})`, { cause: error });
 }

@@ -1,6 +1,7 @@
 // Escaping for the languages the renderer writes: HTML text and attributes, Markdown
 // text, and YAML strings and comments in the Marp front matter.
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { printable } from '../errors.js';
 
 export function escapeHtml(text: string): string {
   return text
@@ -21,10 +22,7 @@ export function yamlString(text: string): string {
  * in it (a folder may be named so) is written as an escape, so it cannot start a directive line.
  */
 export function yamlCommentText(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters escaped
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
+  return printable(text);
 }
 
 /** Plain text as Markdown that renders back to exactly that text (no emphasis, links, HTML). */
