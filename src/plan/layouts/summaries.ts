@@ -4,7 +4,7 @@ import type { List, Paragraph, RootContent } from 'mdast';
 import { textLength } from '../../model/text.js';
 import type { Section } from '../../recap/outline.js';
 import { hiddenParts, shownPart } from '../notes-only.js';
-import { asList, firstLine } from '../points/lines.js';
+import { asList, wholeLine } from '../points/lines.js';
 import { pointLines } from '../points/prose-points.js';
 import { shorten } from '../points/shorten.js';
 import type { TitledSection } from '../titles/outline-titles.js';
@@ -43,7 +43,7 @@ function cardLines(blocks: RootContent[], most: number): Paragraph[] | undefined
     if (block.type === 'paragraph') lines.push(...points(block, most));
     else if (block.type === 'list') {
       for (const item of block.children) {
-        const first = firstLine(item);
+        const first = wholeLine(item);
         if (first) lines.push({ ...first, children: shorten(first.children, POINT_CHARS) ?? first.children });
       }
     } else if (block.type === 'blockquote' || block.type === 'callout') {

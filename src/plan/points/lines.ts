@@ -8,6 +8,31 @@ export function firstLine(item: ListItem): Paragraph | undefined {
   return item.children.find((c): c is Paragraph => c.type === 'paragraph');
 }
 
+/** An item as one line: its own line, and where that only leads into its sub-items ("Used
+ * CloudTrail to:"), their lines after it, joined ("…to: track KMS usage; audit IAM access"). */
+export function wholeLine(item: ListItem): Paragraph | undefined {
+  const own = firstLine(item);
+  const subs = item.children
+    .filter((c): c is List => c.type === 'list')
+    .flatMap((list) => list.children.flatMap((sub) => firstLine(sub) ?? []));
+  if (!own || !/[:：]\s*$/u.test(toString(own)) || subs.length === 0) return own;
+  const joined: Paragraph['children'] = subs.flatMap((line, i) => [
+    { type: 'text' as const, value: i === 0 ? ' ' : '; ' },
+    ...trimmed(line.children),
+  ]);
+  return { ...own, children: [...own.children, ...joined] };
+}
+
+/** Phrasing without the spaces and separators at its ends, as a joined line wants it. */
+function trimmed(children: Paragraph['children']): Paragraph['children'] {
+  const out = [...children];
+  const first = out[0];
+  if (first?.type === 'text') out[0] = { ...first, value: first.value.trimStart() };
+  const last = out[out.length - 1];
+  if (last?.type === 'text') out[out.length - 1] = { ...last, value: last.value.replace(/[\s,;.]+$/u, '') };
+  return out;
+}
+
 /** A line that only names what follows it: it ends in a colon, or is bold and nothing else. */
 export function isLabelLine(paragraph: Paragraph): boolean {
   const text = toString(paragraph).trim();

@@ -81,24 +81,23 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
   // Cards take their parent's title: never a list of people's ("Speakers"), whose sub-sections
   // are the talks' own.
   const room = est.metrics.body.height;
-  // Summing sections up for cards is for thin ones: a full slide's worth keeps its slide. A
-  // list of their headings is the flat fallback where cards cannot hold them.
+  // Sections are summed up for cards where each has one slide's worth at most, and the cost
+  // weighs what the summary leaves out; parts the author numbered are a sequence of their own
+  // (a programme's talks) and are summed up only when each is thin. A list of their headings
+  // is the flat fallback where cards cannot hold them.
   const people = listsPeople(own);
-  // The author's own reflections grouped by theme (takeaways, experience) are summed up side
-  // by side, as the arc's takeaways; other parts (a programme's talks) only when each is thin.
+  // The author's own reflections grouped by theme (takeaways, experience): see stacked below.
   const reflections = isReflection(section.heading) && !people;
-  const reflective = reflections && apart.every((a) => a.slides.length === 1);
+  const numbered = section.children.some((c) => c.number);
+  const oneEach = !numbered && apart.every((a) => a.slides.length === 1);
   const cards = people
     ? undefined
-    : cardsSlides(section.title, section.origin, section.children, est, room, single || reflective);
+    : cardsSlides(section.title, section.origin, section.children, est, room, single || oneEach);
   const flatList =
     !cards && single && !people
       ? siblingsList(section.title, section.origin, section.children, est, room)
       : undefined;
   // Reflections too long for cards share slides under sub-headings, whole (stacked.ts).
-  // Parts the author numbered are a sequence of their own (a programme's talks): each keeps
-  // its slide.
-  const numbered = section.children.some((c) => c.number);
   const stacked =
     reflections && !numbered && apart.every((a) => a.carry.length === 0)
       ? stackedSlides(

@@ -38,12 +38,12 @@ describe('cards', () => {
   });
 });
 
-describe('cards of reflections', () => {
+describe('cards of parts that each half fill a slide', () => {
   // Two points each, a key sentence and a longer one: each part fills more than half a slide alone.
   const point = (topic: string, n: number) =>
     `- ${topic} ${n} keeps context over long tasks for AWS teams. Teams that tried it in the ` +
     `workshop saw fewer hand-offs, shorter queues and far less repeated work across the release.`;
-  const recap = (parent: string) =>
+  const recap = (parent: string, numbered = false) =>
     [
       '# Event',
       '',
@@ -53,16 +53,24 @@ describe('cards of reflections', () => {
       '',
       `## ${parent}`,
       '',
-      ...['Agents', 'Data', 'Compute'].flatMap((t) => [`### ${t}`, '', point(t, 1), point(t, 2), '']),
+      ...['Agents', 'Data', 'Compute'].flatMap((t, i) => [
+        `### ${numbered ? `${i + 1}. ` : ''}${t}`,
+        '',
+        point(t, 1),
+        point(t, 2),
+        '',
+      ]),
     ].join('\n');
 
-  it('sum up the themes of takeaways side by side, where each would half fill a slide', () => {
-    const slides = plan(recap('Key Takeaways')).deck.slides;
-    expect(slides.filter((s) => s.layout === 'cards').map((s) => s.title)).toEqual(['Key Takeaways']);
+  it('sum the parts up side by side, where each would half fill a slide alone', () => {
+    for (const parent of ['Key Takeaways', 'Sessions']) {
+      const slides = plan(recap(parent)).deck.slides;
+      expect(slides.filter((s) => s.layout === 'cards').map((s) => s.title)).toEqual([parent]);
+    }
   });
 
-  it('leave the talks of a programme a slide each', () => {
-    const slides = plan(recap('Sessions')).deck.slides;
+  it('leave parts the author numbered (the talks of a programme) a slide each', () => {
+    const slides = plan(recap('Sessions', true)).deck.slides;
     expect(slides.some((s) => s.layout === 'cards')).toBe(false);
     expect(slides.map((s) => s.title)).toEqual(expect.arrayContaining(['Agents', 'Data', 'Compute']));
   });

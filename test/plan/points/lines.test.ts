@@ -1,6 +1,8 @@
 import type { ListItem, Paragraph, PhrasingContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { asList, firstLine, isLabelLine } from '../../../src/plan/points/lines.js';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import { asList, firstLine, isLabelLine, wholeLine } from '../../../src/plan/points/lines.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const line = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
@@ -35,5 +37,14 @@ describe('lines', () => {
     const list = asList(lines);
     expect(list).toMatchObject({ type: 'list', ordered: false, spread: false });
     expect(list.children.map((item) => item.children)).toEqual([[lines[0]], [lines[1]]]);
+  });
+
+  it('joins the sub-items an item leads into onto its line, and leaves other items their own', () => {
+    const [list] = fromMarkdown(
+      '- Used CloudTrail to:\n  - track KMS usage,\n  - audit IAM access.\n- Learned KMS\n  - key rotation\n',
+    ).children;
+    const [lead, plain] = (list as { children: ListItem[] }).children;
+    expect(toString(wholeLine(lead!)!)).toBe('Used CloudTrail to: track KMS usage; audit IAM access');
+    expect(toString(wholeLine(plain!)!)).toBe('Learned KMS');
   });
 });
