@@ -28,7 +28,9 @@ describe('the size of a recap', () => {
 
   it('refuses more blocks than the limit', () => {
     const text = `# Many\n\n${Array.from({ length: MAX_BLOCKS + 10 }, (_, i) => `- item ${i}`).join('\n')}\n`;
-    expect(refusal(text)).toMatch(/^recaps\/x\.md:\d+:\d+: the recap has more than 20,000 blocks \(paragraphs/);
+    expect(refusal(text)).toMatch(
+      /^recaps\/x\.md:\d+:\d+: the recap has more than 20,000 blocks \(paragraphs/,
+    );
   }, 60_000);
 
   it('reads a recap within the limits', () => {
