@@ -20,18 +20,33 @@ export interface Scored {
 const isFiller = opensWith('fillerOpenings');
 const vagueWords = countMentions('vagueWords');
 const adds = mentions('additiveWords');
+/** "It eliminates…", "Điều này giúp…": a sentence that leans on the one before reads wrong alone. */
+const leansBack = opensWith('backReferences');
 /** "Em cũng học…", "We also saw…": a sentence that adds to another is not the lead. */
 const ADDS_WITHIN = 4;
 
 /** The paragraph's sentences with what each carries. */
 export function scoredSentences(children: PhrasingContent[], text: string): Scored[] {
+  return scoredSpans(
+    children,
+    text,
+    sentenceSpans(text).map((span, index) => ({ ...span, index })),
+  );
+}
+
+/** Sentences of `text` at the given ranges with what each carries; only the paragraph's own
+ * first sentence (index 0) is taken to say what it is about. */
+export function scoredSpans(
+  children: PhrasingContent[],
+  text: string,
+  spans: { start: number; end: number; index: number }[],
+): Scored[] {
   const bold = boldRanges(children);
-  return sentenceSpans(text).map((span, index) => ({
+  return spans.map((span) => ({
     ...span,
-    index,
     score: score(
       text.slice(span.start, span.end),
-      index,
+      span.index,
       bold.filter((b) => b.start < span.end && b.end > span.start).length,
     ),
   }));
@@ -95,6 +110,7 @@ function score(sentence: string, index: number, boldCount: number): number {
     (index === 0 ? 2.5 : 0) -
     (isFiller(sentence) ? 2 : 0) -
     (adds(words.slice(0, ADDS_WITHIN).join(' ')) ? 1.5 : 0) -
+    (index > 0 && leansBack(sentence) ? 1.5 : 0) -
     vagueWords(sentence) +
     // A sentence of a few words tells little however it scores.
     (words.length < 6 ? -1 : 0)

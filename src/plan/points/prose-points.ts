@@ -3,9 +3,9 @@
 // (shorten.ts). The paragraph stays whole in the notes, so nothing it says is lost.
 import type { List, Paragraph } from 'mdast';
 import { choose, scoredSentences } from './key-sentences.js';
-import { between, trimStart } from '../../model/phrasing-slice.js';
+import { between, slice, trimStart } from '../../model/phrasing-slice.js';
 import { asList } from './lines.js';
-import { plain, shorten } from './shorten.js';
+import { afterLabel, plain, shorten } from './shorten.js';
 
 export interface PointOptions {
   /** Most points one paragraph gives. */
@@ -25,7 +25,9 @@ export function prosePoints(paragraph: Paragraph, options: PointOptions): List |
 export function pointLines(paragraph: Paragraph, { most, pointLimit }: PointOptions): Paragraph[] {
   const children = paragraph.children;
   const text = plain(children);
-  const spans = scoredSentences(children, text);
+  // A bold label opens the first point, over the sentence after it that says most.
+  const labelled = afterLabel(children, text);
+  const spans = labelled?.spans ?? scoredSentences(children, text);
   if (spans.length === 0) return [];
   // Sentences that fit a point whole are chosen before any that would need cutting.
   const fitting = spans.filter((s) => s.end - s.start <= pointLimit);
@@ -41,8 +43,10 @@ export function pointLines(paragraph: Paragraph, { most, pointLimit }: PointOpti
   chosen.sort((a, b) => a.index - b.index);
   // A paragraph of nothing but filler still says something: its opening sentence.
   if (chosen.length === 0) chosen.push(spans[0]!);
-  return chosen.map((s): Paragraph => {
+  return chosen.map((s, k): Paragraph => {
     const sentence = trimStart(between(children, s.start, s.end));
-    return { type: 'paragraph', children: shorten(sentence, pointLimit) ?? sentence };
+    const point = shorten(sentence, pointLimit) ?? sentence;
+    const label = labelled && k === 0 ? slice(children, labelled.prefix) : [];
+    return { type: 'paragraph', children: [...label, ...point] };
   });
 }

@@ -6,8 +6,8 @@
 import type { PhrasingContent } from 'mdast';
 import { MIN_SAVING } from '../measure/metrics.js';
 import { phrasingText } from '../measure/text-runs.js';
-import { keySentences } from './key-sentences.js';
-import { slice } from '../../model/phrasing-slice.js';
+import { choose, keySentences, type Scored, scoredSpans } from './key-sentences.js';
+import { between, slice } from '../../model/phrasing-slice.js';
 import { sentenceSpans } from './sentences.js';
 
 export const plain = phrasingText;
@@ -25,15 +25,40 @@ export function shorten(children: PhrasingContent[], limit: number): PhrasingCon
 }
 
 function cut(children: PhrasingContent[], text: string, limit: number): PhrasingContent[] | undefined {
-  const [first] = children;
-  if (first?.type === 'strong') {
-    // "**Label:** first sentence. More sentences.": the label and what it first says.
-    const label = plain([first]).length;
-    const spans = sentenceSpans(text.slice(label));
-    if (spans.length >= 2 && spans[0]!.end <= limit) return trimEnd(slice(children, label + spans[0]!.end));
+  const labelled = afterLabel(children, text);
+  if (labelled) {
+    const [best] = choose(labelled.spans, limit - labelled.prefix, 1);
+    // The label and what parts it from its text (a colon, a line break), then the sentence.
+    if (best)
+      return trimEnd([...slice(children, labelled.prefix), ...between(children, best.start, best.end)]);
   }
   // Of several sentences, the ones that carry the facts (names, numbers, bold phrases).
   return keySentences(children, text, limit);
+}
+
+/** "**Label:** a sentence. More sentences.": where the label and what parts it from its text
+ * end, and the sentences after it scored (two at least). The label names the topic, so the
+ * sentence that carries most facts says it, not merely the first (often a preamble). */
+export function afterLabel(
+  children: PhrasingContent[],
+  text: string,
+): { prefix: number; spans: Scored[] } | undefined {
+  const [first, next] = children;
+  if (first?.type !== 'strong') return undefined;
+  const label = plain([first]).length;
+  // A label is set apart by a colon, a dash or a line break; a bold word that opens a
+  // sentence is its subject ("**Agentic AI** là hệ thống…").
+  const apart =
+    /[:：]\s*$/u.test(plain([first])) || next?.type === 'break' || /^\s*[:：–—-]/u.test(text.slice(label));
+  if (!apart) return undefined;
+  const spans = sentenceSpans(text.slice(label)).map((span, index) => ({
+    start: span.start + label,
+    end: span.end + label,
+    // None of them is the paragraph's opening: the label is.
+    index: index + 1,
+  }));
+  if (spans.length < 2) return undefined;
+  return { prefix: spans[0]!.start, spans: scoredSpans(children, text, spans) };
 }
 
 /** No stray space or line break where the text now ends. */

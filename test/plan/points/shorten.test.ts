@@ -28,6 +28,28 @@ describe('shorten', () => {
     expect(plain(short)).toBe('Opening: Nguyễn Gia Hưng opens the event.');
   });
 
+  it('keeps, after a label, the sentence that says most rather than a preamble or a sentence leaning back', () => {
+    const session = [
+      strong('Session 1: VPC Networking'),
+      { type: 'break' } as PhrasingContent,
+      text(
+        'A detailed look at network flows. It explains the ephemeral ports 1024-65535 of NAT Gateway and ' +
+          'how Zonal and Regional NAT differ. This was very interesting for everyone in the room today.',
+      ),
+    ];
+    const short = shorten(session, 150)!;
+    expect(short[1]).toEqual({ type: 'break' });
+    expect(plain(short)).toMatch(/^Session 1: VPC Networking\n?It explains the ephemeral ports 1024-65535/);
+    // A bold subject opening a sentence is no label.
+    const subject = [
+      strong('Agentic AI'),
+      text(' acts on its own. It plans, picks tools and checks results.'),
+    ];
+    expect(
+      points(prosePoints({ type: 'paragraph', children: subject }, { most: 1, pointLimit: 200 })),
+    ).toEqual(['Agentic AI acts on its own.']);
+  });
+
   it('keeps one long sentence whole rather than cut it anywhere inside', () => {
     const labelled = [
       strong('Agent Orchestration & Context Optimization'),
