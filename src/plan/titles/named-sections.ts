@@ -12,17 +12,30 @@ import type { StatedFacts, TitledSection } from './outline-titles.js';
 /** A stated name longer than this is a sentence, not a name. */
 const LONGEST_NAME = 90;
 
+/** So many sibling sections stating their own date or place make them the events of an index. */
+const INDEX_EVENTS = 3;
+
 export function nameSections(sections: TitledSection[]): TitledSection[] {
-  return sections.map((section) => {
-    const named = isGenericHeading(section.title) ? byFacts(section) : section;
-    return { ...named, children: nameSections(named.children) };
+  const named = sections.map((section) => {
+    const titled = isGenericHeading(section.title) ? byFacts(section) : section;
+    return { ...titled, children: nameSections(titled.children) };
   });
+  // Sections that each state their own date or place are the events of an index, whatever
+  // their headings say: each is named by its title, with its date and place under it.
+  const dated = named.map((s) => !s.stated && statesWhenOrWhere(s));
+  if (named.filter((s, i) => s.stated || dated[i]).length < INDEX_EVENTS) return named;
+  return named.map((s, i) => (dated[i] ? byFacts(s, s.title) : s));
 }
 
-function byFacts(section: TitledSection): TitledSection {
+function statesWhenOrWhere(section: TitledSection): boolean {
+  const facts = readEventFacts({ type: 'root', children: section.blocks });
+  return Boolean(facts.date || facts.place);
+}
+
+function byFacts(section: TitledSection, title?: string): TitledSection {
   const root: Root = { type: 'root', children: section.blocks };
   const facts = readEventFacts(root);
-  const name = facts.event?.value.trim();
+  const name = title ?? facts.event?.value.trim();
   if (!name || name.length > LONGEST_NAME || isGenericHeading(name)) return section;
   const when = facts.date?.value ?? facts.time?.value;
   const where = facts.place && place(facts.place.value);
@@ -35,10 +48,13 @@ function byFacts(section: TitledSection): TitledSection {
     ...section,
     title: name,
     stated,
-    kicker: [section.kicker, section.title].filter(Boolean).join(' · '),
-    ...(lede ? { lede } : {}),
+    // Where the heading has a line of its own under the title, the facts sit above it instead.
+    kicker: [section.kicker, title ? undefined : section.title, section.lede ? lede : undefined]
+      .filter(Boolean)
+      .join(' · '),
+    ...(lede && !section.lede ? { lede } : {}),
     // The lines the title and the line under it say are the speaker's now.
-    blocks: section.blocks.map((block) => (onlySays(block, said) ? speakerOnly(block) : block)),
+    blocks: section.blocks.map((block) => saidElsewhere(block, said)),
   };
 }
 
@@ -52,10 +68,20 @@ function factLines(facts: EventFacts): Set<number> {
   return lines;
 }
 
+/** A paragraph, or the items of a list, that only state what the title says: the speaker's. */
+function saidElsewhere(block: RootContent, lines: Set<number>): RootContent {
+  if (block.type === 'list')
+    return {
+      ...block,
+      children: block.children.map((item) => (onlySays(item, lines) ? speakerOnly(item) : item)),
+    };
+  return block.type === 'paragraph' && onlySays(block, lines) ? speakerOnly(block) : block;
+}
+
 function onlySays(block: RootContent, lines: Set<number>): boolean {
   const start = block.position?.start.line;
   const end = block.position?.end.line ?? start;
-  if (block.type !== 'paragraph' || start === undefined || end === undefined) return false;
+  if (start === undefined || end === undefined) return false;
   for (let line = start; line <= end; line += 1) if (!lines.has(line)) return false;
   return true;
 }

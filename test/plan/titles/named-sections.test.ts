@@ -37,3 +37,41 @@ describe('a section headed only by a label', () => {
     expect(titles(deck)).toContain('Giới thiệu');
   });
 });
+
+describe('sections that each state their own date and place', () => {
+  const named = (n: number, name: string) =>
+    [
+      `## Event ${n}: ${name}`,
+      `- **Thời gian tổ chức:** 0${n}/10/2025`,
+      '- **Địa điểm:** Tầng 26, Tòa tháp Bitexco, 02 Đường Hải Triều, Thành Phố Hồ Chí Minh',
+      '- **Vai trò:** Người tham dự',
+      `- **Nội dung chính:** Em học về ${name} và cách áp dụng vào dự án.`,
+      '',
+    ].join('\n');
+
+  it('are the events of an index: date and place under each title, the lines in the notes', () => {
+    const text = [
+      '# Các events đã tham gia',
+      '',
+      named(1, 'Kick-off FCJ'),
+      named(2, 'DevOps on AWS'),
+      named(3, 'AI/ML on AWS'),
+    ];
+    const { deck } = plan(text.join('\n'));
+    const slide = deck.slides.find((s) => s.title === 'DevOps on AWS')!;
+    expect(slide.subtitle?.[0]).toMatch(/^02\/10\/2025 · Tòa tháp Bitexco/);
+    const shown = JSON.stringify(slide.blocks);
+    expect(shown).not.toContain('Thời gian tổ chức');
+    expect(shown).not.toContain('Người tham dự');
+    expect(shown).toContain('cách áp dụng vào dự án');
+    expect(JSON.stringify(slide.notes)).toContain('Thời gian tổ chức');
+    // An index opens with its events side by side, and its cover spans their dates.
+    expect(titles(deck)).toContain('Tổng quan các sự kiện');
+  });
+
+  it('stay as they are when fewer than three sections state them', () => {
+    const { deck } = plan(['# Recap', '', named(1, 'Kick-off FCJ'), named(2, 'DevOps on AWS')].join('\n'));
+    const slide = deck.slides.find((s) => s.title === 'DevOps on AWS')!;
+    expect(JSON.stringify(slide.blocks)).toContain('Thời gian tổ chức');
+  });
+});
