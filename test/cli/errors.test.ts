@@ -130,8 +130,7 @@ describe('bad recaps exit 1 with file:line:col and touch nothing', () => {
         [
           `### Section ${s}`,
           '',
-          // Numbered steps: a sequence keeps every point, so nothing is cut to a digest.
-          ...Array.from({ length: 100 }, (_, b) => `${b + 1}. step ${s}.${b} with a handful of words in it`),
+          ...Array.from({ length: 100 }, (_, b) => `- bullet ${s}.${b} with a handful of words in it`),
           '',
         ].join('\n'),
       ),

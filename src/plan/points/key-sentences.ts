@@ -2,8 +2,7 @@
 // sentences with bold phrases, names, numbers, services and lists score high, filler
 // ("Overall, it was amazing.") low. Chosen sentences keep their order and formatting, and
 // are always whole; what is left out stays in the notes.
-import type { PhrasingContent, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { countMentions, mentions, opensWith } from '../../lexicon/lexicon.js';
 import { between } from '../../model/phrasing-slice.js';
@@ -82,15 +81,6 @@ export function choose(spans: Scored[], limit: number, most: number): Scored[] {
     used += length;
   }
   return chosen.sort((a, b) => a.index - b.index);
-}
-
-/** What a whole point (a list item, a paragraph) carries, scored as a sentence past the first. */
-export function pointScore(node: RootContent): number {
-  let bold = 0;
-  visit(node, 'strong', () => {
-    bold += 1;
-  });
-  return score(toString(node), 1, bold);
 }
 
 function score(sentence: string, index: number, boldCount: number): number {

@@ -11,7 +11,6 @@ import { type LabelledCards, labelledCards } from '../layouts/labelled-cards.js'
 import type { Estimator } from '../measure/estimate.js';
 import { type Page, splitUnits } from '../paginate/split.js';
 import { toUnits, type Unit, type UnitOptions } from '../paginate/units.js';
-import { digestUnits } from '../paginate/digest.js';
 
 export interface Setting {
   layout: Layout;
@@ -21,8 +20,6 @@ export interface Setting {
   points: number;
   outline: boolean;
   compact: boolean;
-  /** Cut to its key points on this many slides (digest.ts); absent: every point shown. */
-  digest?: number;
 }
 
 export interface Candidate {
@@ -95,25 +92,12 @@ export function candidates(input: CandidateInput): Candidate[] {
       if (tight && tight.pages.length === 1) found.push(tight);
     }
   }
-  // A part that runs to three slides or more is also cut to its key points on one or two.
-  for (const long of found.filter((c) => c.setting.layout !== 'cards' && c.pages.length >= DIGEST_FROM))
-    for (const pages of [1, 2]) {
-      const cut = priced(input, { ...long.setting, digest: pages }, shape);
-      if (cut && cut.pages.length <= pages) found.push(cut);
-    }
   return found.sort((a, b) => a.cost - b.cost);
 }
 
-/** Slides a part takes before it is worth cutting to its key points. */
-const DIGEST_FROM = 3;
-/** A digest's points fill this share of its slides' room. */
-const DIGEST_FILL = 0.9;
-
 function priced(input: CandidateInput, setting: Setting, shape: { flat: boolean }): Candidate | undefined {
-  const all = unitsFor(input, setting);
-  // Cut to its key points: filled to a little under its slides' room, for the page breaks.
-  const units = setting.digest ? digestUnits(all, setting.digest * input.space * DIGEST_FILL) : all;
-  if (!units || units.length === 0) return undefined;
+  const units = unitsFor(input, setting);
+  if (units.length === 0) return undefined;
   const pages = splitUnits(units, input.space);
   return { setting, pages, cost: cost({ ...measure(units, pages, input, setting), ...shape }) };
 }
