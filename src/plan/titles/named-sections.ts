@@ -20,16 +20,17 @@ export function nameSections(sections: TitledSection[]): TitledSection[] {
     const titled = isGenericHeading(section.title) ? byFacts(section) : section;
     return { ...titled, children: nameSections(titled.children) };
   });
-  // Sections that each state their own date or place are the events of an index, whatever
-  // their headings say: each is named by its title, with its date and place under it.
-  const dated = named.map((s) => !s.stated && statesWhenOrWhere(s));
-  if (named.filter((s, i) => s.stated || dated[i]).length < INDEX_EVENTS) return named;
-  return named.map((s, i) => (dated[i] ? byFacts(s, s.title) : s));
+  // Sections that each state their own day are the events of an index, whatever their
+  // headings say: each is named by its title, with its date and place under it. (Sessions of
+  // one event state one day, or only their times.)
+  const days = named.map((s) => (s.stated ? undefined : statedDay(s)));
+  const events = named.filter((s, i) => s.stated || days[i]).length;
+  if (events < INDEX_EVENTS || new Set(days.filter(Boolean)).size < 2) return named;
+  return named.map((s, i) => (days[i] ? byFacts(s, s.title) : s));
 }
 
-function statesWhenOrWhere(section: TitledSection): boolean {
-  const facts = readEventFacts({ type: 'root', children: section.blocks });
-  return Boolean(facts.date || facts.place);
+function statedDay(section: TitledSection): string | undefined {
+  return readEventFacts({ type: 'root', children: section.blocks }).date?.value;
 }
 
 function byFacts(section: TitledSection, title?: string): TitledSection {
@@ -54,7 +55,8 @@ function byFacts(section: TitledSection, title?: string): TitledSection {
       .join(' · '),
     ...(lede && !section.lede ? { lede } : {}),
     // The lines the title and the line under it say are the speaker's now.
-    blocks: section.blocks.map((block) => saidElsewhere(block, said)),
+    // (Items of a list too, for an index's events: their other items still make the slide.)
+    blocks: section.blocks.map((block) => saidElsewhere(block, said, title !== undefined)),
   };
 }
 
@@ -69,8 +71,8 @@ function factLines(facts: EventFacts): Set<number> {
 }
 
 /** A paragraph, or the items of a list, that only state what the title says: the speaker's. */
-function saidElsewhere(block: RootContent, lines: Set<number>): RootContent {
-  if (block.type === 'list')
+function saidElsewhere(block: RootContent, lines: Set<number>, items: boolean): RootContent {
+  if (block.type === 'list' && items)
     return {
       ...block,
       children: block.children.map((item) => (onlySays(item, lines) ? speakerOnly(item) : item)),
