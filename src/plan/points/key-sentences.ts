@@ -19,6 +19,8 @@ export interface Scored {
 const isFiller = opensWith('fillerOpenings');
 const vagueWords = countMentions('vagueWords');
 const adds = mentions('additiveWords');
+/** "The lesson learned was…", "Kết quả là…": the sentence a point is for. */
+const concludes = mentions('conclusionWords');
 /** "It eliminates…", "Điều này giúp…": a sentence that leans on the one before reads wrong alone. */
 const leansBack = opensWith('backReferences');
 /** "Em cũng học…", "We also saw…": a sentence that adds to another is not the lead. */
@@ -73,8 +75,9 @@ export function keySentences(
 export function choose(spans: Scored[], limit: number, most: number): Scored[] {
   const chosen: Scored[] = [];
   let used = 0;
-  const density = (s: Scored) => s.score / (s.end - s.start);
-  for (const s of [...spans].sort((a, b) => density(b) - density(a))) {
+  // Within a length budget, most facts per character; with none, simply most facts.
+  const worth = (s: Scored) => (Number.isFinite(limit) ? s.score / (s.end - s.start) : s.score);
+  for (const s of [...spans].sort((a, b) => worth(b) - worth(a))) {
     const length = s.end - s.start + 2;
     if (s.score <= 0 || used + length > limit || chosen.length >= most) continue;
     chosen.push(s);
@@ -97,7 +100,8 @@ function score(sentence: string, index: number, boldCount: number): number {
     list +
     aside +
     // The opening sentence usually says what the paragraph is about.
-    (index === 0 ? 2.5 : 0) -
+    (index === 0 ? 2.5 : 0) +
+    (concludes(sentence) ? 3 : 0) -
     (isFiller(sentence) ? 2 : 0) -
     (adds(words.slice(0, ADDS_WITHIN).join(' ')) ? 1.5 : 0) -
     (index > 0 && leansBack(sentence) ? 1.5 : 0) -

@@ -50,6 +50,16 @@ describe('shorten', () => {
     ).toEqual(['Agentic AI acts on its own.']);
   });
 
+  it('takes the sentence a paragraph concludes with over its set-up, for a single point', () => {
+    const story = [
+      text('Initially, the team had too many ideas leading to heated debates. '),
+      text('The lesson learned was to set ego aside and commit to the most feasible solution.'),
+    ];
+    expect(points(prosePoints({ type: 'paragraph', children: story }, { most: 1, pointLimit: 200 }))).toEqual(
+      ['The lesson learned was to set ego aside and commit to the most feasible solution.'],
+    );
+  });
+
   it('keeps one long sentence whole rather than cut it anywhere inside', () => {
     const labelled = [
       strong('Agent Orchestration & Context Optimization'),
