@@ -21,8 +21,6 @@ describe('type sizes from slide to slide', () => {
       false,
     ]);
     expect(sizes([slide('content', true), slide('content', true)])).toEqual([true, true]);
-    // A statement in large type beside a list in body type is a jump too.
-    expect(sizes([slide('prose', true), slide('content')])).toEqual([false, false]);
     // Another layout between them ends the run: each side keeps its own size.
     expect(
       sizes([slide('content', true), slide('cards'), slide('content'), slide('speakers', true)]),
