@@ -81,18 +81,19 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
   // Cards take their parent's title: never a list of people's ("Speakers"), whose sub-sections
   // are the talks' own.
   const room = est.metrics.body.height;
-  // Sections are summed up for cards where each has one slide's worth at most, and the cost
-  // weighs what the summary leaves out; parts the author numbered are a sequence of their own
-  // (a programme's talks) and are summed up only when each is thin. A list of their headings
-  // is the flat fallback where cards cannot hold them.
+  // Summing sections up for cards is for thin ones, and for the author's own reflections
+  // grouped by theme (takeaways, lessons, experience: the arc's takeaways as cards) where each
+  // has one slide's worth at most; other parts (a programme's talks) keep their slides, as a
+  // summary of a talk drops what mattered (a check-half review found). A list of their
+  // headings is the flat fallback where cards cannot hold them.
   const people = listsPeople(own);
-  // The author's own reflections grouped by theme (takeaways, experience): see stacked below.
   const reflections = isReflection(section.heading) && !people;
+  // Parts the author numbered are a sequence of their own: each keeps its slide.
   const numbered = section.children.some((c) => c.number);
-  const oneEach = !numbered && apart.every((a) => a.slides.length === 1);
+  const reflective = reflections && !numbered && apart.every((a) => a.slides.length === 1);
   const cards = people
     ? undefined
-    : cardsSlides(section.title, section.origin, section.children, est, room, single || oneEach);
+    : cardsSlides(section.title, section.origin, section.children, est, room, single || reflective);
   const flatList =
     !cards && single && !people
       ? siblingsList(section.title, section.origin, section.children, est, room)

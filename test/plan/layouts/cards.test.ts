@@ -62,16 +62,16 @@ describe('cards of parts that each half fill a slide', () => {
       ]),
     ].join('\n');
 
-  it('sum the parts up side by side, where each would half fill a slide alone', () => {
-    for (const parent of ['Key Takeaways', 'Sessions']) {
-      const slides = plan(recap(parent)).deck.slides;
-      expect(slides.filter((s) => s.layout === 'cards').map((s) => s.title)).toEqual([parent]);
-    }
+  it('sum the themes of takeaways up side by side, where each would half fill a slide alone', () => {
+    const slides = plan(recap('Key Takeaways')).deck.slides;
+    expect(slides.filter((s) => s.layout === 'cards').map((s) => s.title)).toEqual(['Key Takeaways']);
   });
 
-  it('leave parts the author numbered (the talks of a programme) a slide each', () => {
-    const slides = plan(recap('Sessions', true)).deck.slides;
-    expect(slides.some((s) => s.layout === 'cards')).toBe(false);
-    expect(slides.map((s) => s.title)).toEqual(expect.arrayContaining(['Agents', 'Data', 'Compute']));
+  it('leave the talks of a programme, and parts the author numbered, a slide each', () => {
+    for (const text of [recap('Sessions'), recap('Key Takeaways', true)]) {
+      const slides = plan(text).deck.slides;
+      expect(slides.some((s) => s.layout === 'cards')).toBe(false);
+      expect(slides.map((s) => s.title)).toEqual(expect.arrayContaining(['Agents', 'Data', 'Compute']));
+    }
   });
 });
