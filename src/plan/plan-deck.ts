@@ -19,7 +19,9 @@ import { addLeadIns } from './lead-ins.js';
 import type { Estimator } from './measure/estimate.js';
 import { hideMissingPictures } from './notes-only.js';
 import { liftFromPeople } from './people/sections.js';
-import { framedSlides, type PlannedSection, planSection } from './sections/section-plan.js';
+import { framedSlides } from './sections/framed-slides.js';
+import { planSection } from './sections/section-plan.js';
+import type { PlannedSection } from './sections/types.js';
 import { nameSections } from './titles/named-sections.js';
 import { type TitledSection, titleOutline } from './titles/outline-titles.js';
 
