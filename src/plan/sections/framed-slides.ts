@@ -36,6 +36,24 @@ function introduced(own: Slide[], children: Slide[], est: Estimator): Slide[] {
   return [{ ...intro, layout: 'content', blocks: [...intro.blocks, list], roomy: false, opensPart: true }];
 }
 
+/** A short intro of one sentence or two ("The event had three parts.") is said under the
+ * first sub-section's title, as its lede, where it fits: a slide of one line and a menu of
+ * the slides after it is what a designer folds away. An intro that leads into all of them
+ * ("…included:") keeps its own slide. */
+function introAsLede(own: Slide[], children: Slide[], est: Estimator): Slide[] | undefined {
+  const [intro] = own;
+  const [first, ...rest] = children;
+  const [block] = intro?.blocks ?? [];
+  if (own.length !== 1 || !intro || !first || first.subtitle || intro.blocks.length !== 1) return undefined;
+  if (block?.type !== 'paragraph') return undefined;
+  const text = toString(block).replace(/\s+/gu, ' ').trim();
+  if (text.length > SHORT_INTRO || /[:：]$/u.test(text)) return undefined;
+  const { lede } = est.metrics.text;
+  const height = est.textLines(text, lede, est.metrics.body.width) * lede.size * lede.line;
+  if ((first.estimatedPx ?? Number.POSITIVE_INFINITY) + height > (first.budgetPx ?? 0)) return undefined;
+  return [{ ...first, subtitle: [text], notes: [...intro.notes, ...first.notes] }, ...rest];
+}
+
 /** A short intro whose sub-sections became one slide of cards sits above the cards, on that
  * slide, when it fits: one slide where a designer would not make two of one title. */
 function introOnCards(planned: PlannedSection, est: Estimator): PlannedSection {
@@ -83,7 +101,7 @@ export function framedSlides(
         ? slide
         : { ...slide, eyebrow: [parent, ...ownEyebrow(slide)].join(' · ') },
     );
-    return [...introduced(own, children, est), ...titled];
+    return introAsLede(own, titled, est) ?? [...introduced(own, children, est), ...titled];
   }
   // A section of one slide needs no divider in front: the slide itself says which part it opens.
   if (own.length + children.length === 1) {
