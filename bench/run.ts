@@ -240,7 +240,7 @@ ${stageRows.join('\n')}
 ${all ? `## \`--all\` over test/corpus and recaps/\n\n${all}\n` : ''}
 ## Size limits (issue 5)
 
-Recaps over 2 MB are refused at once with a clear message (\`test/cli/errors.test.ts\`
+Recaps over 2 MB are refused at once with a clear message (\`test/cli/errors.cli.test.ts\`
 builds a 5 MB recap). A deck over 200 slides is built, with a warning: the same test's
 5,000-bullet recap (360 slides) builds its HTML in about 2.5 s with 210 MB peak RSS
 (measured by hand: \`/usr/bin/time -f %M\`).
