@@ -2,19 +2,8 @@
 // nothing but text, their inline runs with the computed font, size, weight and colour,
 // list items with their bullet or number, and each paragraph's text nodes for measuring.
 import type { Bullet, Run } from './dom-scene.js';
-import type { Kit } from './dom-read.js';
 import type { Origin } from './dom-style.js';
-
-export interface Draft {
-  /** The element whose inline content the paragraph is. */
-  block: Element;
-  runs: Run[];
-  nodes: Node[];
-  level: number;
-  bullet?: Bullet;
-  /** Where the bullet starts (slide pixels). */
-  bulletLeft?: number;
-}
+import type { Draft, Kit } from './types.js';
 
 /** Whether a flex or grid box sets its items (elements, or runs of bare text) side by side. */
 export function hasItemsInARow(node: Element): boolean {

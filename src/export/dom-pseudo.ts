@@ -3,8 +3,8 @@
 // own in the DOM: an absolute one is placed by its computed insets, the first or last item
 // of a flex or grid box by the box's alignment.
 import type { Box, Run, SceneItem } from './dom-scene.js';
-import type { Kit } from './dom-read.js';
 import type { Origin } from './dom-style.js';
+import type { Kit } from './types.js';
 
 /** The text a `content` value makes: strings and attr() as the page draws them. */
 export function contentText(content: string, el: Element): string {

@@ -20,9 +20,10 @@ import {
   px,
 } from './dom-style.js';
 import { alignOf, columnTextItems, contentBoxOf, lineHeightOf, textItemOf } from './dom-text.js';
+import type { Kit } from './types.js';
 
 /** Everything the page runs, by name: helpers call across modules through this kit. */
-const KIT = {
+const KIT: Kit = {
   px,
   boxOf,
   isHidden,
@@ -52,8 +53,6 @@ const KIT = {
   visitElement,
   readSlidesInPage,
 };
-
-export type Kit = typeof KIT;
 
 export function readScene(page: Page): Promise<SceneSlide[]> {
   // Each helper goes by the name it is declared with (a bundler may have renamed it).

@@ -1,18 +1,9 @@
 // In-page helpers (see dom-read.ts): a text group as one text item, placed where the page
 // set it. Each paragraph's first line gives its top, so the space between paragraphs is
 // what the page shows whatever CSS made it; the text starts where the page starts it.
-import type { Box, Paragraph, Role, ShapeStyle, TextItem } from './dom-scene.js';
-import type { Draft } from './dom-flow.js';
-import type { Kit } from './dom-read.js';
+import type { Box, Paragraph, Role, TextItem } from './dom-scene.js';
 import type { Origin } from './dom-style.js';
-
-export interface TextOptions {
-  /** The shape the text sits in, if any. */
-  shape?: { box: Box; style: ShapeStyle } | undefined;
-  /** Only some paragraphs, set in one part of the group (a column of a list). */
-  keep?: (block: Element) => boolean;
-  area?: { x: number; w: number };
-}
+import type { Draft, Kit, TextOptions } from './types.js';
 
 export function contentBoxOf(el: Element, origin: Origin, k: Kit): Box {
   const cs = getComputedStyle(el);

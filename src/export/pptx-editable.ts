@@ -4,7 +4,8 @@
 // so paint order is kept.
 import type { Paragraph, PictureItem, SceneSlide, TableItem, TextItem } from './dom-scene.js';
 import { faceOf, type Face } from './pptx-fonts.js';
-import { loadPptxGen, type PptxInfo, slideInches } from './pptx.js';
+import { loadPptxGen, slideInches } from './pptx.js';
+import type { PptxInfo } from './types.js';
 
 type Slide = ReturnType<InstanceType<Awaited<ReturnType<typeof loadPptxGen>>>['addSlide']>;
 type Border = { type: 'solid' | 'none'; pt?: number; color?: string };

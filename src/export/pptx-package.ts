@@ -7,7 +7,7 @@ import { conform } from './pptx-conformance.js';
 import { embedFaces, type Face, type EmbeddedFace } from './pptx-fonts.js';
 import { shareMedia } from './pptx-media.js';
 import { notesParagraphsXml } from './pptx-notes.js';
-import type { PptxInfo } from './pptx.js';
+import type { PptxInfo } from './types.js';
 import { EMU_PER_PX, escapeXml } from './pptx-xml.js';
 
 export interface Replacement {

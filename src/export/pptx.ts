@@ -2,9 +2,9 @@
 // page as Chromium laid it out); `--pptx pictures` makes each slide a picture taken in the
 // browser (as marp-cli does), with its text as the picture's alt text. Both carry the
 // speaker notes, the deck's language and metadata (pptx-package.ts).
-import type { RootContent } from 'mdast';
 import type { SlideSize } from '../render/slide-page.js';
 import { finishPackage } from './pptx-package.js';
+import type { PptxInfo } from './types.js';
 
 // pptxgenjs ships CommonJS-style types for an ES module: its class is the default export
 // at run time, while the types see it one level down. Loaded only when a PPTX is made.
@@ -13,17 +13,6 @@ type PptxClass = typeof import('pptxgenjs').default;
 /** The slide in inches, at CSS's 96 px per inch (1280x720 px is PowerPoint's 16:9). */
 export function slideInches(size: SlideSize): { width: number; height: number } {
   return { width: size.width / 96, height: size.height / 96 };
-}
-
-export interface PptxInfo {
-  title: string;
-  author?: string;
-  description?: string;
-  /** The language runs are tagged with, e.g. vi-VN. */
-  langTag: string;
-  slides: { title: string; notes: RootContent[]; altText: string }[];
-  /** The slide size, CSS px, as the theme sets it. */
-  size: SlideSize;
 }
 
 /** BCP 47 tag of the deck's language as Office writes it. */

@@ -1,7 +1,7 @@
 // When the browser is missing, crashes or hangs, the build still writes the HTML deck (it
 // needs no browser) and then fails with one clear line; any other error passes through.
 import { RecapError } from '../errors.js';
-import type { Outputs } from './export-outputs.js';
+import type { Outputs } from './types.js';
 
 /** A catch handler for the browser stages: `writeHtml` writes the deck as it stands. */
 export function browserFallback(writeHtml: () => Promise<Outputs>): (error: unknown) => Promise<never> {

@@ -3,7 +3,6 @@
 // Only load, fit and export touch the disk or the browser; parse, plan and render are pure.
 // Each stage returns new values; the report is put together once, at the end.
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer-core';
 import { loadFontMetrics } from '../assets/font-metrics.js';
 import { loadImages } from '../assets/images.js';
 import { loadTheme } from '../assets/theme.js';
@@ -22,55 +21,15 @@ import { reviewNotes } from '../plan/review.js';
 import { readMetrics } from '../plan/measure/metrics.js';
 import { createTextMeasure } from '../plan/measure/text-measure.js';
 import { browserFallback } from './browser-fallback.js';
-import { exportOutputs, type Outputs } from './export-outputs.js';
+import { exportOutputs } from './export-outputs.js';
 import { type Fitted, fitSlides } from './fit-slides.js';
 import { overflowWarnings } from './overflow.js';
 import { Timings } from './timings.js';
+import type { BuildRequest, Outputs, Planned } from './types.js';
 
-export type Format = 'html' | 'pdf' | 'pptx' | 'handout';
-/** Speaker notes: what to say, links, terms and cues; or only the recap's own text. */
-export type NotesMode = 'speaker' | 'plain';
-/** PPTX: native, editable text and shapes; or one picture per slide. */
-export type PptxMode = 'editable' | 'pictures';
+export type { BuildRequest, Format, NotesMode, Planned, PptxMode } from './types.js';
 
 const MAX_SLIDES = 200;
-
-export interface BuildRequest {
-  name: string;
-  recapPath: string;
-  /** The recap's path as messages show it. */
-  display: string;
-  outDir: string;
-  formats: Format[];
-  themePath: string;
-  /** The theme as loadTheme gives it, when the caller reads it once for several builds. */
-  theme?: Promise<string>;
-  staticDir: string;
-  projectDir: string;
-  /** Kept for old scripts: a deck is always written, overflowing slides are warnings. */
-  allowOverflow?: boolean;
-  /** Measure only; write nothing. */
-  checkOnly?: boolean;
-  /** Plan only, for the notes to the author (review notes): no browser, nothing written. */
-  reviewOnly?: boolean;
-  /** Fetch http(s) images at build time (never at presentation time). */
-  allowRemoteImages?: boolean;
-  /** A slide that still overflows fails the build (after writing). */
-  strict?: boolean;
-  /** Show a box where a picture is missing instead of leaving it out. */
-  placeholders?: boolean;
-  notes?: NotesMode;
-  pptx?: PptxMode;
-  /** Refuse decks with more slides than this (default 200). */
-  maxSlides?: number;
-  /** Pixels per CSS pixel of the PPTX pictures (default 1.5: 1920x1080). */
-  imageScale?: number;
-  /** Also take a small picture of the title slide (for the index of decks). */
-  thumbnail?: boolean;
-  /** Gives the browser, launched on first use and shared by every build of one run. */
-  browser: () => Promise<Browser>;
-  onStage?: (stage: string) => void;
-}
 
 export interface BuildReport {
   deck: Deck;
@@ -81,15 +40,6 @@ export interface BuildReport {
   timings: Timings;
   /** The title slide as a small JPEG data URI, when a browser drew the deck. */
   thumbnail?: string;
-}
-
-/** The planned deck as Marp Markdown, and how to plan it again with other room per section. */
-export interface Planned {
-  deck: Deck;
-  markdown: string;
-  plan: (scales: Map<number, number>) => Deck;
-  render: (deck: Deck) => string;
-  themeCss: string;
 }
 
 export async function buildDeck(request: BuildRequest): Promise<BuildReport> {

@@ -15,9 +15,9 @@ import { buildEditablePptx } from '../export/pptx-editable.js';
 import { writeAtomic } from '../export/write.js';
 import type { SlidePage } from '../render/slide-page.js';
 import type { Slide } from '../model/deck.js';
-import type { BuildRequest, Format, Planned } from './build.js';
 import { exportInfo } from './export-info.js';
 import type { Timings } from './timings.js';
+import type { BuildRequest, Format, Outputs, Planned } from './types.js';
 
 export interface ExportContext {
   timings: Timings;
@@ -27,12 +27,6 @@ export interface ExportContext {
   /** The measured slide page, for PPTX pictures and the thumbnail. */
   tab?: SlideTab;
   slides?: SlidePage;
-}
-
-/** What was written, and the title slide's thumbnail when one was asked for. */
-export interface Outputs {
-  written: { path: string; bytes: number }[];
-  thumbnail?: string;
 }
 
 export async function exportOutputs(

@@ -4,7 +4,7 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { originOf } from '../model/deck.js';
 import { readsAsTitle, type TitleCandidate } from './choose-title.js';
-import type { Section } from './outline.js';
+import type { Section } from './types.js';
 import { fallbackSections, readLead } from './outline-fallback.js';
 import { inlineText, paragraphOf, trimBreaks } from './phrasing.js';
 

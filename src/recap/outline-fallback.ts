@@ -6,7 +6,7 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { originOf } from '../model/deck.js';
-import type { Section } from './outline.js';
+import type { Section } from './types.js';
 import { inlineText, trimBreaks } from './phrasing.js';
 
 const MAX_LEAD = 80;

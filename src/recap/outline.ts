@@ -4,24 +4,15 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { originOf, type Origin } from '../model/deck.js';
+import { originOf } from '../model/deck.js';
 import { chooseTitle, contains, type RecapTitle, type TitleCandidate } from './choose-title.js';
 import type { RecapMeta } from './meta.js';
 import { eventParts, openingLine } from './outline-events.js';
 import { fallbackSections, leadSections } from './outline-fallback.js';
 import { inlineText } from './phrasing.js';
+import type { Section } from './types.js';
 
-export interface Section {
-  title: string;
-  origin: Origin;
-  blocks: RootContent[];
-  children: Section[];
-  /** Text that belongs here but has no slide of its own (an empty sub-section's title). */
-  notes: string[];
-  /** The same for empty sub-sections before the first one with content: they follow the
-   * section's own slides rather than close the whole section. */
-  introNotes?: string[];
-}
+export type { Section } from './types.js';
 
 export interface Outline {
   /** The deck's title and where it was read (front matter, H1, first line). */
