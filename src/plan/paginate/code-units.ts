@@ -5,7 +5,7 @@ import type { Code, RootContent } from 'mdast';
 import type { Labels } from '../../i18n/labels.js';
 import type { Layout } from '../../model/deck.js';
 import type { Estimator } from '../measure/estimate.js';
-import type { Unit } from './units.js';
+import type { Unit } from './types.js';
 
 /** A block needing more than this many slides is shown as an excerpt. */
 const MAX_SLIDES = 2;

@@ -6,7 +6,7 @@ import type { Estimator } from '../measure/estimate.js';
 import { phrasingText } from '../measure/text-runs.js';
 import { between } from '../../model/phrasing-slice.js';
 import { sentenceSpans } from '../points/sentences.js';
-import type { Unit } from './units.js';
+import type { Unit } from './types.js';
 
 export function sentenceUnits(
   paragraph: Paragraph,

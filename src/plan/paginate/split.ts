@@ -5,7 +5,7 @@
 // Pieces of one list or table are merged back per page.
 import type { Code, Paragraph, RootContent, Table } from 'mdast';
 import { type ListUnit, mergeList } from './list-units.js';
-import type { Unit } from './units.js';
+import type { Unit } from './types.js';
 
 export interface Page {
   display: RootContent[];

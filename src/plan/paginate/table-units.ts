@@ -7,7 +7,7 @@ import type { Layout } from '../../model/deck.js';
 import { shorten } from '../points/shorten.js';
 import { glanceTable } from '../points/table-glance.js';
 import type { Estimator } from '../measure/estimate.js';
-import type { Unit } from './units.js';
+import type { Unit } from './types.js';
 
 /** Longest text a cell shows on a slide, scaled by how hard the planner condenses. */
 const CELL_LIMIT = 120;

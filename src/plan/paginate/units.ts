@@ -1,16 +1,16 @@
 // Cuts a section's blocks into the smallest pieces a slide may be split between: list
 // items, table rows, paragraphs, whole code blocks. Each unit carries what the slide
 // shows (condensed) and the full original for the notes.
-import type { Code, List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import type { ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Labels } from '../../i18n/labels.js';
 import type { Layout } from '../../model/deck.js';
 import { codeUnits } from './code-units.js';
 import { isLabelLine } from '../points/lines.js';
 import { prosePoints } from '../points/prose-points.js';
 import { shorten } from '../points/shorten.js';
 import type { Estimator } from '../measure/estimate.js';
-import { listUnits, type Trail } from './list-units.js';
+import { listUnits } from './list-units.js';
+import type { Unit, UnitOptions } from './types.js';
 import { CONDENSE } from '../measure/metrics.js';
 import { tidyLinks } from '../points/display-links.js';
 import { withFlows } from '../layouts/flows.js';
@@ -20,47 +20,7 @@ import { speakerRows } from '../people/speakers.js';
 import { isStatList, statsHeight, statTiles } from '../layouts/stats.js';
 import { tableUnits } from './table-units.js';
 
-export interface Unit {
-  display: RootContent;
-  original: RootContent;
-  height: number;
-  /** Units cut from one block share it, so a page can merge them back. */
-  group?: List | Table | Code | Paragraph;
-  /** A sub-heading must not end a page. */
-  keepWithNext?: boolean;
-  /** For a piece of a list: the parent items it sits under. */
-  trail?: Trail[];
-  /** What a page that starts with this unit repeats above it (a table's header row). */
-  repeatPx?: number;
-  /** A piece of a short list or table, which is split only when it cannot fit whole. */
-  keepTogether?: boolean;
-  /** Starts a page (the next columns of a table split by columns). */
-  breakBefore?: boolean;
-  /** Words for the notes besides the original (a shortened cell's full text). */
-  notes?: RootContent[];
-  /** Only for the notes (a missing picture, a note to the author): the slide shows nothing of it. */
-  hidden?: boolean;
-}
-
-export interface UnitOptions {
-  est: Estimator;
-  labels: Labels;
-  /** The height of a page: what is taller is split (code by lines, a paragraph by sentences). */
-  space: number;
-  /** Set in the larger type of a sparse slide. */
-  roomy: boolean;
-  /** Lines set closer, to keep a section on one slide rather than two. */
-  compact?: boolean;
-  /** The tallest a list item may be before it is split between its sub-items. */
-  itemLimit: number;
-  /** Scales the condensing thresholds: 1 condenses long text, 2 only very long text. */
-  condense: number;
-  /** Long paragraphs become at most this many points (their key sentences); the notes keep
-   * them whole. 0 or absent: paragraphs stay paragraphs. */
-  points?: number;
-  /** Lists show their top level only; sub-items go to the notes. */
-  outline?: boolean;
-}
+export type { Unit, UnitOptions } from './types.js';
 
 /** Lists of this many items or fewer are kept whole when they fit. */
 const WHOLE_LIST_ITEMS = 6;
