@@ -1,0 +1,53 @@
+// An action plan split over two slides, as Chromium draws it: the second slide's step markers
+// go on counting where the first slide's stopped.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadTheme } from '../../src/assets/theme.js';
+import { launchBrowser } from '../../src/export/browser.js';
+import { renderHtml } from '../../src/export/html.js';
+import { exportInfo } from '../../src/pipeline/export-info.js';
+import { plan } from '../helpers.js';
+
+const project = join(import.meta.dirname, '..', '..');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('numbered steps', () => {
+  it('go on counting on the slide that continues a plan', async () => {
+    const step = (n: number) =>
+      `${n}. **Step ${n}:** clone the samples repository, adapt the notebooks to your own documents, ` +
+      'deploy the agent behind an API and measure what it answers against a set of known questions.';
+    const recap = `# Plan\n\n## Action plan\n\n${[1, 2, 3, 4, 5, 6].map(step).join('\n')}\n`;
+    const { deck, markdown } = plan(recap);
+    const steps = deck.slides.filter((s) => s.layout === 'steps');
+    expect(steps.length).toBeGreaterThan(1);
+    const theme = await loadTheme(join(project, 'themes', 'aws.css'));
+    const file = join(mkdtempSync(join(tmpdir(), 'recap-deck-steps-')), 'plan.html');
+    writeFileSync(file, await renderHtml(markdown, theme, exportInfo(deck).html));
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    await page.emulateMediaType('print');
+    // The markers are generated content: read the numbers Chromium draws, from its PDF.
+    const pdf = join(file, '..', 'plan.pdf');
+    await page.pdf({ path: pdf, width: '1280px', height: '720px', printBackground: true });
+    const marks = (slide: number) =>
+      execFileSync('pdftotext', ['-f', `${slide}`, '-l', `${slide}`, '-layout', pdf, '-'], {
+        encoding: 'utf8',
+      })
+        .split('\n')
+        .flatMap((line) => /^\s*(\d)\s/.exec(line)?.[1] ?? []);
+    const first = deck.slides.indexOf(steps[0]!) + 1;
+    const drawn = [marks(first), marks(first + 1)];
+    expect(drawn.flat()).toEqual(['1', '2', '3', '4', '5', '6'].slice(0, drawn.flat().length));
+    expect(drawn[1]![0]).not.toBe('1');
+  });
+});
