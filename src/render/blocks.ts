@@ -25,8 +25,16 @@ function renderBlock(block: RootContent, context: RenderContext): string {
   if (block.type === 'list' && context.layout === 'speakers') return speakerCards(block, context);
   if (block.type === 'list' && context.layout === 'cards') return cards(block, context);
   if (block.type === 'list' && context.layout === 'stats') return stats(block, context);
+  if (block.type === 'list' && context.layout === 'steps')
+    return toMarkdown(loose(block), options(context)).trim();
   if (block.type === 'table') return tableBox(block, toMarkdown(block, options(context)).trim());
   return toMarkdown(block as Parameters<typeof toMarkdown>[0], options(context)).trim();
+}
+
+/** A step drawn as a box beside its number holds its text in one paragraph, so words, bold
+ * and code stay one run of text (inline pieces of a flex box would stand as columns). */
+function loose(list: List): List {
+  return { ...list, spread: true, children: list.children.map((item) => ({ ...item, spread: true })) };
 }
 
 /** A table in a box that tells the theme its column widths (the planner's), and whether its

@@ -1,5 +1,6 @@
 // An action plan split over two slides, as Chromium draws it: the second slide's step markers
-// go on counting where the first slide's stopped.
+// go on counting where the first slide's stopped, and each step's words, bold and code stay
+// one box of text beside its number.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +26,7 @@ describe('numbered steps', () => {
   it('go on counting on the slide that continues a plan', async () => {
     const step = (n: number) =>
       `${n}. **Step ${n}:** clone the samples repository, adapt the notebooks to your own documents, ` +
-      'deploy the agent behind an API and measure what it answers against a set of known questions.';
+      'deploy the agent behind an API with `cdk deploy` and measure what it answers against known questions.';
     const recap = `# Plan\n\n## Action plan\n\n${[1, 2, 3, 4, 5, 6].map(step).join('\n')}\n`;
     const { deck, markdown } = plan(recap);
     const steps = deck.slides.filter((s) => s.layout === 'steps');
@@ -49,5 +50,10 @@ describe('numbered steps', () => {
     const drawn = [marks(first), marks(first + 1)];
     expect(drawn.flat()).toEqual(['1', '2', '3', '4', '5', '6'].slice(0, drawn.flat().length));
     expect(drawn[1]![0]).not.toBe('1');
+    // One paragraph per step: inline pieces of the flex box would otherwise stand as columns.
+    const shapes = await page.$$eval('section.steps > ol > li', (items) =>
+      items.map((li) => [...li.children].map((child) => child.tagName).join(',')),
+    );
+    expect(new Set(shapes)).toEqual(new Set(['P']));
   });
 });
