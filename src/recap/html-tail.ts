@@ -10,7 +10,8 @@ import { visit } from 'unist-util-visit';
 const VOID_TAG = /^<(?:img|br|hr|input|wbr|source|embed)\b[^>]*>$/i;
 const WHOLE_ELEMENT = /^<([a-z][\w-]*)\b[^>]*>.*<\/\1\s*>$/i;
 const COMMENT = /^<!--.*-->$/;
-const SHORTCODE_LINE = /^\s*\{\{([<%]).*\1\}\}\s*$/;
+/** `{{< name … >}}` or `{{% name … %}}` alone on its line. */
+const SHORTCODE_LINE = /^\s*\{\{(?:<.*>|%.*%)\}\}\s*$/;
 /** HTML blocks that run until their closing mark (CommonMark's kinds 3 to 5), that mark. */
 const UNCLOSED: [string, string][] = [
   ['<?', '?>'],

@@ -38,6 +38,15 @@ describe('Hugo shortcodes', () => {
     expect(markdown).not.toContain('{{%');
   });
 
+  it('reads a {{< figure >}} indented inside an HTML block as a figure, never as text', () => {
+    const { recap, markdown } = plan(
+      '### Photos\n\nWe met the team.\n\n<div style="text-align: center;">\n  {{< figure src="/images/a.jpg">}}\n</div>\n',
+    );
+    const blocks = recap.outline.sections[0]!.blocks;
+    expect(blocks.some((b) => b.type === 'figure')).toBe(true);
+    expect(markdown).not.toContain('{{<');
+  });
+
   it('makes a figure from {{< figure >}} with its caption', () => {
     const { recap } = plan('### Photos\n\n{{< figure src="/images/a.png" caption="Đội ngũ AWS" >}}\n');
     expect(recap.outline.sections[0]!.blocks[0]).toMatchObject({
