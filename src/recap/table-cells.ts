@@ -1,6 +1,7 @@
 // Tables as authors really write them: lists kept inside a cell with `<br>`, `&emsp;`,
-// `-` and `+` become bullet lines (one mdast `break` between lines), blank lines inside a
-// cell go, and cells beyond the header's width are kept by widening the header.
+// `-` and `+`, or run together on the cell's one line (`* a. * b.`), become bullet lines
+// (one mdast `break` between lines), blank lines inside a cell go, and cells beyond the
+// header's width are kept by widening the header.
 import type { PhrasingContent, Root, TableCell } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -28,10 +29,32 @@ export function tidyTables(tree: Root, warnings: VFile): void {
   });
 }
 
+/** Items a table's one line ran together ("* Flexible. * Fault tolerant."): each marker after
+ * the first opens a line of its own. */
+const INLINE_ITEM = /\s+(?=[*•]\s+\S)/u;
+
+/** A cell that opens with a list marker and holds more than one: a list the table's one-line
+ * rows flattened, its items back on lines of their own. */
+function unflattened(children: PhrasingContent[]): PhrasingContent[] {
+  const [first] = children;
+  const markers = children.reduce(
+    (n, c) => n + (c.type === 'text' ? (c.value.match(/(?:^|\s)[*•]\s+\S/gu) ?? []).length : 0),
+    0,
+  );
+  if (first?.type !== 'text' || !/^\s*[*•]\s/u.test(first.value) || markers < 2) return children;
+  return children.flatMap((child): PhrasingContent[] =>
+    child.type !== 'text'
+      ? [child]
+      : child.value
+          .split(INLINE_ITEM)
+          .flatMap((part, i) => [...(i > 0 ? [{ type: 'break' as const }] : []), { ...child, value: part }]),
+  );
+}
+
 /** The cell as lines: list markers turned into bullets, indentation into depth. */
 function cellLines(cell: TableCell): PhrasingContent[] {
   const lines: PhrasingContent[][] = [[]];
-  for (const child of cell.children) {
+  for (const child of unflattened(cell.children)) {
     if (child.type === 'break') lines.push([]);
     else lines[lines.length - 1]!.push(child);
   }

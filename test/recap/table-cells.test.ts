@@ -32,6 +32,21 @@ describe('table cells as worklog authors write them', () => {
     expect(rows[3]![1]).toBe('• Create account\n• Install CLI');
   });
 
+  it('puts back on lines a list the row ran together, and leaves a lone star alone', () => {
+    const { rows } = tableOf(
+      [
+        '### Models',
+        '| Feature | Network |',
+        '| --- | --- |',
+        '| **Pros** | * Flexible communication. * Good fault tolerance. |',
+        '| **Note** | Rated 4 * 5 by the team |',
+        '',
+      ].join('\n'),
+    );
+    expect(rows[1]![1]).toBe('• Flexible communication.\n• Good fault tolerance.');
+    expect(rows[2]![1]).toBe('Rated 4 * 5 by the team');
+  });
+
   it('keeps a row without its closing pipe, and extra cells under a widened header, with a warning', () => {
     const { rows, warnings } = tableOf(WORKLOG);
     expect(rows[1]![3]).toBe('https://policies.example.com/');
