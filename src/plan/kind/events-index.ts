@@ -11,7 +11,7 @@ import { sectionSlides } from '../sections/section-slides.js';
 import type { StatedFacts, TitledSection } from '../titles/outline-titles.js';
 
 /** So many sections naming their own event make the recap an index. */
-const INDEX_EVENTS = 3;
+export const INDEX_EVENTS = 3;
 const MAX_CARDS = 6;
 
 export function isEventsIndex(sections: TitledSection[]): boolean {

@@ -38,16 +38,17 @@ export function stackedSlides(
   );
   // Runs of plain parts, each packed; any other part keeps its own slides, in its place, and
   // so does a part left alone on a page (its own title says more than its parent's).
+  const plain = apart.map(isPlain);
   const runs: number[][] = [];
   apart.forEach((_, i) => {
     const run = runs[runs.length - 1];
-    if (isPlain(apart, i) && run && isPlain(apart, run[0]!)) run.push(i);
+    if (plain[i] && run && plain[run[0]!]) run.push(i);
     else runs.push([i]);
   });
-  const heights = apart.map((a, i) => (isPlain(apart, i) ? partHeight(named[i]!, a.slides[0]!, est) : 0));
+  const heights = apart.map((a, i) => (plain[i] ? partHeight(named[i]!, a.slides[0]!, est) : 0));
   const pages: { parts: number[]; height: number; shared: boolean }[] = [];
   for (const run of runs) {
-    const groups = isPlain(apart, run[0]!)
+    const groups = plain[run[0]!]
       ? evenGroups(
           run.map((i) => heights[i]!),
           budget * MOST_FILL,
@@ -99,8 +100,8 @@ export function stackedSlides(
   return { slides, cost };
 }
 
-function isPlain(apart: SetApart[], i: number): boolean {
-  const { slides } = apart[i]!;
+/** One slide of text (a list, prose) with no line under its title: a part a slide may share. */
+function isPlain({ slides }: SetApart): boolean {
   return slides.length === 1 && ['content', 'prose'].includes(slides[0]!.layout) && !slides[0]!.subtitle;
 }
 

@@ -2,6 +2,7 @@
 // labels what follows it, and lines set as a plain list.
 import type { List, ListItem, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { trimStart } from '../../model/phrasing-slice.js';
 
 /** An item's own line: its first paragraph, without what follows it (sub-items, more text). */
 export function firstLine(item: ListItem): Paragraph | undefined {
@@ -23,11 +24,10 @@ export function wholeLine(item: ListItem): Paragraph | undefined {
   return { ...own, children: [...own.children, ...joined] };
 }
 
-/** Phrasing without the spaces and separators at its ends, as a joined line wants it. */
+/** Phrasing without the spaces at its start and the separators at its end, as a joined line
+ * wants it. */
 function trimmed(children: Paragraph['children']): Paragraph['children'] {
-  const out = [...children];
-  const first = out[0];
-  if (first?.type === 'text') out[0] = { ...first, value: first.value.trimStart() };
+  const out = [...trimStart(children)];
   const last = out[out.length - 1];
   if (last?.type === 'text') out[out.length - 1] = { ...last, value: last.value.replace(/[\s,;.]+$/u, '') };
   return out;

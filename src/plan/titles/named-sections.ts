@@ -2,18 +2,16 @@
 // it states: the event name on its `Tên sự kiện:`/`Event:` line, its date and place under
 // the title like a small cover, the label kept as the line above. The lines the title now
 // says leave the slide for the notes. A label with nothing better to say stays as it was.
-import type { Root, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import { type EventFacts, readEventFacts } from '../../recap/event-facts.js';
 import { isAttending, place } from '../cover/cover-facts.js';
 import { speakerOnly } from '../notes-only.js';
 import { isGenericHeading } from './title-words.js';
 import type { StatedFacts, TitledSection } from './outline-titles.js';
+import { INDEX_EVENTS } from '../kind/events-index.js';
 
 /** A stated name longer than this is a sentence, not a name. */
 const LONGEST_NAME = 90;
-
-/** So many sibling sections stating their own date or place make them the events of an index. */
-const INDEX_EVENTS = 3;
 
 export function nameSections(sections: TitledSection[]): TitledSection[] {
   const named = sections.map((section) => {
@@ -23,19 +21,18 @@ export function nameSections(sections: TitledSection[]): TitledSection[] {
   // Sections that each state their own day are the events of an index, whatever their
   // headings say: each is named by its title, with its date and place under it. (Sessions of
   // one event state one day, or only their times.)
-  const days = named.map((s) => (s.stated ? undefined : statedDay(s)));
+  const facts = named.map((s) => (s.stated ? undefined : factsOf(s)));
+  const days = facts.map((f) => f?.date?.value);
   const events = named.filter((s, i) => s.stated || days[i]).length;
   if (events < INDEX_EVENTS || new Set(days.filter(Boolean)).size < 2) return named;
-  return named.map((s, i) => (days[i] ? byFacts(s, s.title) : s));
+  return named.map((s, i) => (days[i] ? byFacts(s, facts[i], s.title) : s));
 }
 
-function statedDay(section: TitledSection): string | undefined {
-  return readEventFacts({ type: 'root', children: section.blocks }).date?.value;
+function factsOf(section: TitledSection): EventFacts {
+  return readEventFacts({ type: 'root', children: section.blocks });
 }
 
-function byFacts(section: TitledSection, title?: string): TitledSection {
-  const root: Root = { type: 'root', children: section.blocks };
-  const facts = readEventFacts(root);
+function byFacts(section: TitledSection, facts = factsOf(section), title?: string): TitledSection {
   const name = title ?? facts.event?.value.trim();
   if (!name || name.length > LONGEST_NAME || isGenericHeading(name)) return section;
   const when = facts.date?.value ?? facts.time?.value;
