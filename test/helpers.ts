@@ -37,3 +37,15 @@ export function plan(text: string, file = 'recaps/test.md', assets = new Map<str
 export function titles(deck: Deck): string[] {
   return deck.slides.map((s) => (s.part ? `${s.title} (${s.part.index}/${s.part.total})` : s.title));
 }
+
+/** A recap whose first part holds a slide of its own, then a part titled `title` over `lines`:
+ * the shape the section tests plan. */
+export function withPart(title: string, lines: string[]): string {
+  const first = 'A paragraph long enough to be a slide of its own, about the goals of the day.';
+  return ['# Event', '', '## Why we came', '', first, '', `## ${title}`, '', ...lines].join('\n');
+}
+
+/** Sub-sections, each its heading (numbered on request, "1. Agents") over its lines. */
+export function subSections(names: string[], lines: (name: string) => string[], numbered = false): string[] {
+  return names.flatMap((name, i) => [`### ${numbered ? `${i + 1}. ` : ''}${name}`, '', ...lines(name), '']);
+}

@@ -2,20 +2,13 @@
 // paragraph, under their parent's title.
 import { describe, expect, it } from 'vitest';
 import type { List } from 'mdast';
-import { plan } from '../../helpers.js';
+import { plan, subSections, withPart } from '../../helpers.js';
 
 const recap = (groups: string[]) =>
-  [
-    '# Event',
-    '',
-    '## Why we came',
-    '',
-    'A paragraph long enough to be a slide of its own, about the goals of the day.',
-    '',
-    '## Takeaways',
-    '',
-    ...groups.flatMap((group) => [`### ${group}`, '', '- One short point', '- Another short point', '']),
-  ].join('\n');
+  withPart(
+    'Takeaways',
+    subSections(groups, () => ['- One short point', '- Another short point']),
+  );
 
 describe('cards', () => {
   it('set two or more thin sub-sections side by side on one slide', () => {
@@ -44,23 +37,10 @@ describe('cards of parts that each half fill a slide', () => {
     `- ${topic} ${n} keeps context over long tasks for AWS teams. Teams that tried it in the ` +
     `workshop saw fewer hand-offs, shorter queues and far less repeated work across the release.`;
   const recap = (parent: string, numbered = false) =>
-    [
-      '# Event',
-      '',
-      '## Why we came',
-      '',
-      'A paragraph long enough to be a slide of its own, about the goals of the day.',
-      '',
-      `## ${parent}`,
-      '',
-      ...['Agents', 'Data', 'Compute'].flatMap((t, i) => [
-        `### ${numbered ? `${i + 1}. ` : ''}${t}`,
-        '',
-        point(t, 1),
-        point(t, 2),
-        '',
-      ]),
-    ].join('\n');
+    withPart(
+      parent,
+      subSections(['Agents', 'Data', 'Compute'], (t) => [point(t, 1), point(t, 2)], numbered),
+    );
 
   it('sum the themes of takeaways up side by side, where each would half fill a slide alone', () => {
     const slides = plan(recap('Key Takeaways')).deck.slides;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { toString } from 'mdast-util-to-string';
 import { evenGroups } from '../../../src/plan/layouts/stacked.js';
-import { plan } from '../../helpers.js';
+import { plan, subSections, withPart } from '../../helpers.js';
 
 describe('evenGroups', () => {
   it('packs parts in order on the fewest slides, the tallest as short as can be', () => {
@@ -24,22 +24,8 @@ describe('evenGroups', () => {
 const point = (t: string, n: number) =>
   `- ${t} ${n}: the speakers showed how teams run agents on AWS in production and what it costs.`;
 const recap = (parent: string, numbered = false) =>
-  [
-    '# Event',
-    '',
-    '## Why we came',
-    '',
-    'A paragraph long enough to be a slide of its own, about the goals of the day.',
-    '',
-    `## ${parent}`,
-    '',
-    ...['Speakers', 'Demos'].flatMap((t, i) => [
-      `### ${numbered ? `${i + 1}. ` : ''}${t}`,
-      '',
-      point(t, 1),
-      point(t, 2),
-      '',
-    ]),
+  withPart(parent, [
+    ...subSections(['Speakers', 'Demos'], (t) => [point(t, 1), point(t, 2)], numbered),
     // Code has no place on a card: these parts cannot be cards.
     `### ${numbered ? '3. ' : ''}Tools`,
     '',
@@ -47,7 +33,7 @@ const recap = (parent: string, numbered = false) =>
     '',
     '```sh\naws bedrock list-foundation-models\n```',
     '',
-  ].join('\n');
+  ]);
 
 describe('stacked reflections', () => {
   it('share a slide under sub-headings where two fit, each whole', () => {

@@ -1,7 +1,7 @@
 // A section's slides framed for the talk: a short intro is said under its first sub-section's
 // title where it fits, not on a slide of its own with a menu of what follows.
 import { describe, expect, it } from 'vitest';
-import { plan } from '../../helpers.js';
+import { plan, subSections, withPart } from '../../helpers.js';
 
 const bullets = (topic: string) =>
   Array.from(
@@ -9,26 +9,7 @@ const bullets = (topic: string) =>
     (_, i) => `- ${topic} point ${i}: what the speakers showed about running agents on AWS in production.`,
   ).join('\n');
 const recap = (intro: string) =>
-  [
-    '# Event',
-    '',
-    '## Why we came',
-    '',
-    'A paragraph long enough to be a slide of its own, about the goals of the day.',
-    '',
-    '## Sessions',
-    '',
-    intro,
-    '',
-    '### Agents',
-    '',
-    bullets('Agents'),
-    '',
-    '### Data',
-    '',
-    bullets('Data'),
-    '',
-  ].join('\n');
+  withPart('Sessions', [intro, '', ...subSections(['Agents', 'Data'], (t) => [bullets(t)])]);
 
 describe('framed slides', () => {
   it('say a short intro under the first sub-section title, with no slide of its own', () => {
