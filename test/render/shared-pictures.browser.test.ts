@@ -1,14 +1,11 @@
 // The HTML deck that embeds a shared picture once shows it on every slide, in the deck and in
 // the presenter's views, as Chromium opens the file from disk (issue 22, finding 7).
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closeBrowser, launchBrowser } from '../../src/export/browser.js';
-import { renderHtml } from '../../src/export/html.js';
-import { labelsFor } from '../../src/i18n/labels.js';
-import type { Asset } from '../../src/model/deck.js';
-import { plan } from '../helpers.js';
+import { picturesDeckHtml } from './pictures-deck.js';
 
 const PNG =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -18,22 +15,7 @@ const PICTURE = `data:image/png;base64,${bytes.toString('base64')}`;
 
 describe('a shared picture in the HTML deck', () => {
   it('is shown by every <img> that uses it', async () => {
-    const parts = Array.from(
-      { length: 6 },
-      (_, i) => `## Part ${i}\n\nWords of part ${i}.\n\n![pic](/p.png)\n`,
-    );
-    const assets = new Map<string, Asset>([['/p.png', { ok: true, dataUri: PICTURE }]]);
-    const { markdown, deck } = plan(`# Pictures\n\n${parts.join('\n')}`, 'recaps/x.md', assets);
-    const theme = join(import.meta.dirname, '..', '..', 'themes', 'aws.css');
-    const html = await renderHtml(markdown, readFileSync(theme, 'utf8'), {
-      lang: 'en',
-      title: deck.meta.title,
-      presenter: {
-        notes: deck.slides.map(() => ''),
-        budgets: deck.slides.map(() => 10),
-        labels: labelsFor('en').presenter,
-      },
-    });
+    const html = await picturesDeckHtml(6, PICTURE);
     expect(html.split(PICTURE).length - 1).toBe(1);
     const file = join(mkdtempSync(join(tmpdir(), 'recap-deck-pictures-')), 'x.html');
     writeFileSync(file, html);
