@@ -6,9 +6,18 @@ import type { Layout } from '../../model/deck.js';
 import type { Estimator } from '../measure/estimate.js';
 import { isSpeakerList } from '../people/speakers.js';
 import { isStatList } from './stats.js';
+import { shownPart } from '../notes-only.js';
+
+/** The blocks a slide shows: a missing picture, a rule or a note to the author draws nothing,
+ * so a conclusion after the photos that did not come is still a quote alone on its slide. */
+function shownBlocks(blocks: RootContent[]): RootContent[] {
+  return blocks.filter(
+    (b) => !['html', 'definition', 'thematicBreak'].includes(b.type) && shownPart(b) !== undefined,
+  );
+}
 
 export function chooseLayout(title: string, blocks: RootContent[], est: Estimator): Layout {
-  const content = blocks.filter((b) => b.type !== 'html' && b.type !== 'definition');
+  const content = shownBlocks(blocks);
   if (content.length === 0) return 'content';
   const figures = content.filter((b) => b.type === 'figure').length;
   if (figures > 0 && figures >= content.length - 1) return 'gallery';
@@ -45,7 +54,7 @@ const COLUMN_ITEM_CHARS = 100;
  * list of short points (the cost, cost.ts, chooses between them). */
 export function layoutChoices(chosen: Layout, blocks: RootContent[]): Layout[] {
   if (chosen !== 'content') return [chosen];
-  const content = blocks.filter((b) => b.type !== 'html' && b.type !== 'definition');
+  const content = shownBlocks(blocks);
   const [only] = content;
   if (content.length !== 1 || only?.type !== 'list' || hasNested(only)) return [chosen];
   const count = only.children.length;

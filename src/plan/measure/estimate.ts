@@ -1,7 +1,7 @@
 // Estimates, in pixels, how tall a block will render in the theme, so the planner can
 // split before the browser measures: text is set with the theme's own fonts and sizes
 // (text-measure.ts, metrics.ts) and boxes follow the theme's margins and paddings.
-import type { ListItem, RootContent, Table } from 'mdast';
+import type { ListItem, Paragraph, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { FaceKey } from '../../assets/font-metrics.js';
 import type { Layout } from '../../model/deck.js';
@@ -52,6 +52,7 @@ const FLOW_SIZES = [
   'flow-row-gap',
 ] as const;
 const FIGURE_SIZES = ['figure-gap', 'caption-size', 'caption-line', 'caption-gap'] as const;
+const QUOTE_SIZES = ['quote-pad-y', 'quote-pad-x', 'quote-rule'] as const;
 
 export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimator {
   const { text: type, gap, body } = metrics;
@@ -59,6 +60,7 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
   const step = layoutSizes(metrics, ['section.steps'], STEP_SIZES);
   const flow = layoutSizes(metrics, ['.flow'], FLOW_SIZES);
   const figure = layoutSizes(metrics, ['figure.picture'], FIGURE_SIZES);
+  const quote = layoutSizes(metrics, ['section.quote'], QUOTE_SIZES);
   const captionPx = figure['caption-size'] * figure['caption-line'] + figure['caption-gap'];
   const lines = (runs: Run[], font: Font, width: number) => measure.lines(runs, font.size, width);
   const height = (runs: Run[], font: Font, width: number) => lines(runs, font, width) * font.size * font.line;
@@ -69,8 +71,9 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
   function blockHeight(node: RootContent, layout: Layout, options: BlockOptions = {}): number {
     const width = options.width ?? layoutWidth(layout);
     const depth = options.depth ?? 0;
+    // A pull-quote is set like prose (section.quote): its text a size up, a statement's when short.
     const font =
-      layout === 'prose'
+      layout === 'prose' || layout === 'quote'
         ? options.compact
           ? type.proseCompact
           : options.roomy
@@ -115,9 +118,12 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
         return count * type.code.size * type.code.line + 2 * metrics.codeBox.padY + 4 + gap.block;
       }
       case 'blockquote':
-        return inside(node.children, layout, options, width - 58) + 28 + 8 + gap.block;
       case 'callout':
-        return inside(node.children, layout, options, width - 50) + 28 + 6 + gap.block;
+        if (layout === 'quote' && (options.depth ?? 0) === 0)
+          return pullQuoteHeight(node.children, font, width);
+        if (node.type === 'callout')
+          return inside(node.children, layout, options, width - 50) + 28 + 6 + gap.block;
+        return inside(node.children, layout, options, width - 58) + 28 + 8 + gap.block;
       case 'flow':
         return (
           flowHeight(
@@ -132,6 +138,17 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
       default:
         return 0;
     }
+  }
+
+  /** A pull-quote's paragraphs in its padding (themes/aws.css section.quote). */
+  function pullQuoteHeight(children: RootContent[], font: Font, width: number): number {
+    const inner = width - 2 * quote['quote-pad-x'] - quote['quote-rule'];
+    const paragraphs = children.filter((c): c is Paragraph => c.type === 'paragraph');
+    const text = paragraphs.reduce(
+      (sum, p) => sum + height(runsOf(p.children), font, inner) + gap.paragraph,
+      0,
+    );
+    return Math.max(0, text - gap.paragraph) + 2 * quote['quote-pad-y'];
   }
 
   /** A row of step boxes, wrapping to a second row when the steps need more than the width. */

@@ -16,7 +16,7 @@ import { mentions } from '../../lexicon/lexicon.js';
 import { type Candidate, type CandidateInput, candidates, unitsFor } from './candidates.js';
 import { trimStart } from '../../model/phrasing-slice.js';
 
-const ROOMY_LAYOUTS = new Set<Layout>(['content', 'two-column', 'table', 'speakers', 'prose']);
+const ROOMY_LAYOUTS = new Set<Layout>(['content', 'two-column', 'table', 'speakers', 'prose', 'quote']);
 /** A section set in the larger type still leaves this share of the slide free. */
 const ROOMY_SHARE = 0.85;
 /** Text shorter than this is no slide's worth under a pictures title. */

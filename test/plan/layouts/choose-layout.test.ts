@@ -36,3 +36,22 @@ describe('two columns in a deck', () => {
     expect(shown.map((s) => s.layout)).toEqual(['two-column']);
   });
 });
+
+describe('a quote alone on its slide', () => {
+  const recap = (between: string) =>
+    `# Day one\n\n## Talks\n\n- A talk on networks\n- A talk on identity\n\n## Photos\n\n${between}` +
+    '> **Conclusion:** The day united the builders of the region around modern cloud practice, ' +
+    'and it showed where serverless and AI-assisted development are going next.\n';
+
+  it('is a pull-quote where the photos before it are missing or a rule stands above it', () => {
+    for (const between of ['![Check-in](/images/missing.jpg)\n\n---\n\n', '---\n\n', ''])
+      expect(plan(recap(between)).deck.slides.find((s) => s.title === 'Conclusion')?.layout).toBe('quote');
+  });
+
+  it('is set a size up when it is short, and stays a plain slide beside a list', () => {
+    const slides = plan(recap('![Check-in](/images/missing.jpg)\n\n')).deck.slides;
+    expect(slides.find((s) => s.title === 'Conclusion')?.roomy).toBe(true);
+    const mixed = plan(`# Day\n\n## Notes\n\n> A quote here.\n\n- and a point after it\n`).deck.slides;
+    expect(mixed.find((s) => s.title === 'Notes')?.layout).toBe('content');
+  });
+});
