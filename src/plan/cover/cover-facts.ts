@@ -5,10 +5,12 @@ import type { RootContent } from 'mdast';
 import { formatDate } from '../../i18n/labels.js';
 import type { Lang } from '../../model/deck.js';
 import type { EventFacts } from '../../recap/event-facts.js';
-import { isPhrase, mentions } from '../../lexicon/lexicon.js';
+import { isPhrase, mentions, opensWith } from '../../lexicon/lexicon.js';
 
 export interface CoverFacts {
   dateLabel?: string;
+  /** The hours, beside the date. */
+  timeLabel?: string;
   /** Place and role lines. */
   lines: string[];
   /** Recap lines whose facts the cover shows. */
@@ -23,10 +25,13 @@ export interface DateOf {
 /** Parts of an address that name the venue. */
 const isVenue = mentions('venueWords');
 
-/** A role that says nothing to an audience: everyone in the room attended. */
+/** A role that says nothing to an audience: everyone in the room attended. A role that opens
+ * by attending says what the attendee did ("Attendee (FCJ Cloud Intern)", "Người tham dự, ghi
+ * chú nội dung"): that is for the notes, not the cover. */
 export function isAttending(role: string): boolean {
-  return isPhrase('attendingRoles', role);
+  return isPhrase('attendingRoles', role) || opensAttending(role);
 }
+const opensAttending = opensWith('attendingRoles');
 const LONG_PLACE = 50;
 
 /** The event's date, unless it is a template's default: the first of January, from the front matter. */
@@ -42,8 +47,10 @@ export function coverFacts(
 ): CoverFacts {
   const shown = new Set<number>();
   const iso = eventDate(date);
-  const time = facts.time && !facts.date?.value.includes(facts.time.value) ? ` · ${facts.time.value}` : '';
-  const dateLabel = iso ? `${formatDate(iso, lang)}${time}` : undefined;
+  const dateLabel = iso ? formatDate(iso, lang) : undefined;
+  // The time, read from its own line or from the date's ("Thứ Bảy, 29/11/2025, 8:30 – 12:00").
+  // A range is set with an en dash, as a designer types it ("09:00 - 12:00" -> "09:00 – 12:00").
+  const timeLabel = dateLabel ? facts.time?.value.replace(/\s*[-–—]\s*/u, ' – ') : undefined;
   if (dateLabel && facts.date) shown.add(facts.date.origin.line);
   if (dateLabel && facts.time) shown.add(facts.time.origin.line);
   const lines: string[] = [];
@@ -68,7 +75,7 @@ export function coverFacts(
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
   if (facts.event && name(facts.event.value).includes(name(headline))) shown.add(facts.event.origin.line);
-  return { ...(dateLabel ? { dateLabel } : {}), lines, shown };
+  return { ...(dateLabel ? { dateLabel } : {}), ...(timeLabel ? { timeLabel } : {}), lines, shown };
 }
 
 /** "Tầng 26, tòa nhà Bitexco, số 02 đường Hải Triều, …, TP. Hồ Chí Minh" -> "Tòa nhà Bitexco, TP. Hồ Chí Minh". */

@@ -16,6 +16,7 @@ import { sectionSlides } from '../sections/section-slides.js';
 import type { TitledOutline } from '../titles/outline-titles.js';
 import { isGenericHeading } from '../titles/title-words.js';
 import { type CoverFacts, onlyFacts } from './cover-facts.js';
+import { unstatedLines } from './unstated-lines.js';
 
 /** Lines before the first section this short (in characters) go on the cover itself. */
 const SHORT_PREAMBLE = 260;
@@ -55,11 +56,15 @@ export function openingSlides(whole: Outline, context: OpeningContext): Slide[] 
       headline,
       ...(kicker ? { kicker } : {}),
       ...(context.cover.dateLabel ? { dateLabel: context.cover.dateLabel } : {}),
+      ...(context.cover.timeLabel ? { timeLabel: context.cover.timeLabel } : {}),
       facts: context.cover.lines,
       // What the cover shows of the lines before the first section: never a notes-only part,
-      // and not the facts it already states under the headline.
+      // and not the fact lines it already states under the headline.
       details: preambleFits
-        ? outline.preamble.flatMap((b) => (onlyFacts([b], context.cover.shown) ? [] : (shownPart(b) ?? [])))
+        ? outline.preamble.flatMap((b) => {
+            const shown = shownPart(b);
+            return (shown && unstatedLines(shown, context.cover.shown)) ?? [];
+          })
         : [],
       // Headings that only wrap sections follow the preamble: their words go after it.
       notes: [

@@ -22,6 +22,8 @@ export interface TitleInput {
   kicker?: string;
   eyebrow?: string;
   dateLabel?: string;
+  /** The event's hours, shown beside its date (the opening line says the date alone). */
+  timeLabel?: string;
   /** Place and role, as the recap states them. */
   facts?: string[];
   details: RootContent[];
@@ -33,7 +35,10 @@ export function titleSlide(input: TitleInput, labels: Labels): Slide {
   const slide: Slide = {
     layout: 'title',
     title: input.headline,
-    subtitle: [...(input.dateLabel ? [input.dateLabel] : []), ...(input.facts ?? [])],
+    subtitle: [
+      ...(input.dateLabel ? [[input.dateLabel, input.timeLabel].filter(Boolean).join(' · ')] : []),
+      ...(input.facts ?? []),
+    ],
     blocks: input.details,
     notes: [say(labels.opening(input.headline, input.dateLabel)), ...input.notes],
     origin: input.origin,

@@ -1,0 +1,52 @@
+// What the cover states under its headline, and what it no longer says twice.
+import { describe, expect, it } from 'vitest';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import { isAttending } from '../../../src/plan/cover/cover-facts.js';
+import { unstatedLines } from '../../../src/plan/cover/unstated-lines.js';
+import { plan } from '../../helpers.js';
+
+const facts = [
+  '**Ngày & Giờ:** Thứ Bảy, 29/11/2025, 8:30 AM - 12:00 PM  ',
+  '**Địa điểm:** FCJ Learning Center, TP. Hồ Chí Minh  ',
+  '**Vai trò:** Người tham gia Workshop  ',
+  '**Đơn vị tổ chức:** First Cloud Journey, AWS User Group Vietnam',
+].join('\n');
+const recap = `# Báo cáo: "Workshop AWS Well-Architected"\n\n${facts}\n\n## Mục đích\n\n- Hiểu năm trụ cột\n`;
+
+describe('unstatedLines', () => {
+  it('keeps the lines of a fact paragraph the cover does not state', () => {
+    const paragraph = fromMarkdown(facts).children[0]!;
+    expect(toString(unstatedLines(paragraph, new Set([1, 2, 3]))!)).toBe(
+      'Đơn vị tổ chức: First Cloud Journey, AWS User Group Vietnam',
+    );
+    expect(unstatedLines(paragraph, new Set([1, 2, 3, 4]))).toBeUndefined();
+    expect(unstatedLines(paragraph, new Set([9]))).toBe(paragraph);
+  });
+});
+
+describe('isAttending', () => {
+  it('takes a role that opens by attending for attending, and keeps any other', () => {
+    for (const role of ['Người tham dự', 'Attendee (FCJ Cloud Intern)', 'Người tham gia Workshop'])
+      expect(isAttending(role)).toBe(true);
+    for (const role of ['Speaker', 'Diễn giả chính', 'Volunteer, then attendee'])
+      expect(isAttending(role)).toBe(false);
+  });
+});
+
+describe('the cover', () => {
+  const [cover] = plan(recap).deck.slides;
+
+  it('states date and hours, place, and the organiser once, the attending role not at all', () => {
+    expect(cover!.subtitle).toEqual([
+      '29 tháng 11, 2025 · 8:30 AM – 12:00 PM',
+      'FCJ Learning Center, TP. Hồ Chí Minh',
+    ]);
+    const details = cover!.blocks.map((b) => toString(b)).join('\n');
+    expect(details).toBe('Đơn vị tổ chức: First Cloud Journey, AWS User Group Vietnam');
+  });
+
+  it('says the date alone in its opening line, the hours on the slide', () => {
+    expect(toString(cover!.notes[0]!)).toContain('ngày 29 tháng 11, 2025.');
+  });
+});
