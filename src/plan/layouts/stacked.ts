@@ -101,7 +101,7 @@ export function stackedSlides(
 }
 
 /** One slide of text (a list, prose) with no line under its title: a part a slide may share. */
-function isPlain({ slides }: SetApart): boolean {
+export function isPlain({ slides }: SetApart): boolean {
   return slides.length === 1 && ['content', 'prose'].includes(slides[0]!.layout) && !slides[0]!.subtitle;
 }
 

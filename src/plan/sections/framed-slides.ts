@@ -23,8 +23,8 @@ export function listsPeople(slides: Slide[]): boolean {
 /** A short section intro ("The programme had several sessions:") lists what follows under it;
  * so does any intro that ends by leading into what follows ("Key experiences included:"),
  * when the list fits under it. */
-function introduced(own: Slide[], children: Slide[], est: Estimator): Slide[] {
-  const titles = [...new Set(children.map((c) => c.title))];
+function introduced(section: TitledSection, own: Slide[], children: Slide[], est: Estimator): Slide[] {
+  const titles = promised(section, children);
   const [intro] = own;
   if (own.length !== 1 || titles.length < 2 || titles.length > 8 || !intro) return own;
   const list = listOf(titles, false);
@@ -101,7 +101,7 @@ export function framedSlides(
         ? slide
         : { ...slide, eyebrow: [parent, ...ownEyebrow(slide)].join(' · ') },
     );
-    return introAsLede(own, titled, est) ?? [...introduced(own, children, est), ...titled];
+    return introAsLede(own, titled, est) ?? [...introduced(section, own, children, est), ...titled];
   }
   // A section of one slide needs no divider in front: the slide itself says which part it opens.
   if (own.length + children.length === 1) {
@@ -127,7 +127,7 @@ export function framedSlides(
   if (shortIntro || own.length === 0) return [divider, ...(shortIntro ? [] : own), ...children];
   // An intro too long for the divider opens the part itself, rather than follow a divider
   // of the same title: it takes the divider's label and says what the part holds.
-  const [first, ...rest] = introduced(own, children, est);
+  const [first, ...rest] = introduced(section, own, children, est);
   const opening: Slide = {
     ...first!,
     eyebrow: [divider.eyebrow, first!.eyebrow].filter(Boolean).join(' · '),
@@ -137,11 +137,23 @@ export function framedSlides(
   return [opening, ...rest, ...children];
 }
 
-/** What a divider promises is what follows: the titles of the sub-sections' slides, or, where
- * they share slides under the part's own title (cards), the sub-sections' names. */
+/** What a divider or an intro promises is what follows: the titles of the sub-sections'
+ * slides, or, where some share slides under the part's own title (cards), the sub-sections'
+ * names. */
 function promised(section: TitledSection, children: Slide[]): string[] {
   if (children.length < 2) return [];
   const titles = [...new Set(children.map((c) => c.title))];
-  if (titles.some((t) => t !== section.title)) return titles;
-  return underParent(section.children, section.title).map(cardTitle);
+  if (titles.every((t) => t !== section.title)) return titles;
+  if (children.every((c) => c.title === section.title))
+    return underParent(section.children, section.title).map(cardTitle);
+  // Some slides are titled by their sub-section, others hold several as cards: each in order.
+  const names = children.flatMap((c) => (c.title === section.title ? cardNames(c) : [c.title]));
+  return [...new Set(names)];
+}
+
+/** The titles of the cards a slide shows (card-grid.ts: each item opens with its bold title). */
+function cardNames(slide: Slide): string[] {
+  const [list] = slide.blocks.filter((b) => b.type === 'list');
+  if (slide.layout !== 'cards' || list?.type !== 'list') return [slide.title];
+  return list.children.map((item) => toString(item.children[0] ?? item).trim()).filter(Boolean);
 }

@@ -4,10 +4,11 @@
 // are handed back as notes for the slide before them.
 import type { RootContent } from 'mdast';
 import { type Slide, say } from '../../model/deck.js';
+import { cardRuns } from '../layouts/card-runs.js';
 import { cardsSlides } from '../layouts/cards.js';
 import { siblingsList } from '../layouts/siblings-list.js';
 import { stackedSlides } from '../layouts/stacked.js';
-import type { Estimator } from '../measure/estimate.js';
+import { slideFill } from '../measure/fill.js';
 import { notesFor } from '../notes-for.js';
 import { shownPart, speakerOnly } from '../notes-only.js';
 import type { TitledSection } from '../titles/outline-titles.js';
@@ -53,7 +54,7 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
     return { ...slidesFor(child, carry), carry };
   });
   // (Thin: each on one slide it leaves about half empty.)
-  const thinApart = (slides: Slide[]) => slides.length === 1 && fill(slides[0]!, est) <= THIN_FILL;
+  const thinApart = (slides: Slide[]) => slides.length === 1 && slideFill(slides[0]!, est) <= THIN_FILL;
   const single = apart.length >= 2 && apart.every((a) => thinApart(a.slides));
   const apartCost = apart.reduce((sum, a) => sum + a.cost, 0) + (single ? WEIGHTS.flat : 0);
   // Cards take their parent's title: never a list of people's ("Speakers"), whose sub-sections
@@ -77,17 +78,18 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
       ? siblingsList(section.title, section.origin, section.children, est, room)
       : undefined;
   // Reflections too long for cards share slides under sub-headings, whole (stacked.ts).
+  const setApart = apart.map((a, i) => ({ section: section.children[i]!, slides: a.slides, cost: a.cost }));
   const stacked =
     reflections && !numbered && apart.every((a) => a.carry.length === 0)
-      ? stackedSlides(
-          section.title,
-          section.origin,
-          apart.map((a, i) => ({ section: section.children[i]!, slides: a.slides, cost: a.cost })),
-          est,
-          room,
-        )
+      ? stackedSlides(section.title, section.origin, setApart, est, room)
       : undefined;
-  const best = [cards, flatList, stacked].reduce<typeof cards>(
+  // Neighbours two or three a slide as cards, where the others keep their slides (card-runs.ts);
+  // numbered parts and talks only shown whole, as a summary of a talk drops what mattered.
+  const runs =
+    !people && apart.every((a) => a.carry.length === 0)
+      ? cardRuns(section.title, section.origin, setApart, est, room, single || (reflections && !numbered))
+      : undefined;
+  const best = [cards, flatList, stacked, runs].reduce<typeof cards>(
     (low, c) => (c && (!low || c.cost < low.cost) ? c : low),
     undefined,
   );
@@ -115,12 +117,4 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
   if (own.length + children.length === 0 && section.blocks.length === 0)
     leftover.unshift(say(section.heading));
   return { section, own, children, leftover };
-}
-
-/** How much of its room a slide fills at the usual type size (a slide set larger fills more). */
-function fill(slide: Slide, est: Estimator): number {
-  const { body, roomy, prose, statement } = est.metrics.text;
-  const [usual, larger] = slide.layout === 'prose' ? [prose, statement] : [body, roomy];
-  const scale = slide.roomy ? (usual.size * usual.line) / (larger.size * larger.line) : 1;
-  return ((slide.estimatedPx ?? 0) * scale) / (slide.budgetPx || 1);
 }

@@ -1,0 +1,143 @@
+// Sibling parts that each leave their own slide part empty are regrouped as a designer does:
+// two or three side by side as cards on a slide, in order, while a part no card can hold (a
+// picture, a quote, a table, one too long) keeps its own slides in its place. The cheapest such
+// sequence by the one cost (cost.ts) wins; undefined when no two neighbours can share a slide.
+import type { Origin, Slide } from '../../model/deck.js';
+import { textLength } from '../../model/text.js';
+import { drawnCost, hiddenShare, WEIGHTS } from '../cost.js';
+import type { Estimator } from '../measure/estimate.js';
+import { slideFill } from '../measure/fill.js';
+import type { TitledSection } from '../titles/outline-titles.js';
+import { type Card, cardsHeight, cardsList, defaultColumns } from './card-grid.js';
+import { isPlain, type SetApart } from './stacked.js';
+import { cardTitle, sectionNotes, shownLength, summaries, thin, underParent } from './summaries.js';
+
+/** Cards one slide holds side by side, in one row. */
+const MOST_PER_SLIDE = 3;
+const LONGEST_TITLE = 80;
+/** A summed-up card shows this many key sentences of a paragraph, or fewer where they do not fit. */
+const SUMMARY_POINTS = [2, 1];
+
+interface Way {
+  cost: number;
+  slides: Slide[];
+  /** The slides of cards among them. */
+  pages: Slide[];
+}
+
+export function cardRuns(
+  title: string,
+  origin: Origin,
+  apart: SetApart[],
+  est: Estimator,
+  budget: number,
+  /** Whether a card may sum its part up (else it shows the part whole, or the part keeps its slide). */
+  summarise: boolean,
+): { slides: Slide[]; cost: number } | undefined {
+  const named = underParent(
+    apart.map((a) => a.section),
+    title,
+  );
+  const options = named.map((section, i) => (cardable(apart[i]!) ? cardOptions(section, summarise) : []));
+  const page = { title, line: origin.line, est, budget, whole: shownLength(named) };
+  // best[i]: the cheapest way to show the first i parts.
+  const best: Way[] = [{ cost: 0, slides: [], pages: [] }];
+  for (let i = 1; i <= apart.length; i += 1) {
+    const before = best[i - 1]!;
+    const kept = apart[i - 1]!;
+    // A part kept on a slide of its own that it leaves part empty is what regrouping is for.
+    const keptCost = kept.cost + (isPlain(kept) ? emptiness(slideFill(kept.slides[0]!, est)) : 0);
+    let way: Way = {
+      cost: before.cost + keptCost,
+      slides: [...before.slides, ...kept.slides],
+      pages: before.pages,
+    };
+    for (let size = 2; size <= MOST_PER_SLIDE && size <= i; size += 1) {
+      const cards = cardPage(named.slice(i - size, i), options.slice(i - size, i), page);
+      const from = best[i - size]!;
+      if (cards && from.cost + cards.cost < way.cost)
+        way = {
+          cost: from.cost + cards.cost,
+          slides: [...from.slides, cards.slide],
+          pages: [...from.pages, cards.slide],
+        };
+    }
+    best[i] = way;
+  }
+  const { slides, pages, cost } = best[apart.length]!;
+  if (pages.length === 0) return undefined;
+  const numbered = slides.map((slide) => {
+    const k = pages.indexOf(slide);
+    if (k === -1) return slide;
+    return {
+      ...slide,
+      ...(slide === slides[0] ? { origin } : {}),
+      ...(pages.length > 1 ? { part: { index: k + 1, total: pages.length } } : {}),
+    };
+  });
+  return { slides: numbered, cost };
+}
+
+interface PageContext {
+  title: string;
+  /** The parent section's recap line. */
+  line: number;
+  est: Estimator;
+  budget: number;
+  /** Characters all the parts show, to weigh what one page leaves to the notes. */
+  whole: number;
+}
+
+/** Neighbouring parts as one slide of cards, at the fullest depth of summary that fits. */
+function cardPage(
+  sections: TitledSection[],
+  choices: Card[][],
+  { title, line, est, budget, whole }: PageContext,
+): { slide: Slide; cost: number } | undefined {
+  if (choices.some((c) => c.length === 0)) return undefined;
+  let found: { slide: Slide; cost: number } | undefined;
+  // The same depth of summary for every card of a slide: whole, two points, one.
+  for (let depth = 0; depth < Math.max(...choices.map((c) => c.length)); depth += 1) {
+    const cards = choices.map((c) => c[Math.min(depth, c.length - 1)]!);
+    const columns = defaultColumns(cards.length);
+    const height = cardsHeight(cards, est, columns);
+    if (height > budget) continue;
+    const own = shownLength(sections);
+    // What the page leaves to the notes, as a share of all the parts' words.
+    const hidden = hiddenShare(textLength(cards.flatMap((c) => c.blocks)), own) * (own / (whole || 1));
+    const cost = drawnCost([height / budget], hidden, false);
+    if (found && found.cost <= cost) continue;
+    found = {
+      cost,
+      slide: {
+        layout: 'cards',
+        title,
+        blocks: [cardsList(cards, columns)],
+        notes: sections.flatMap(sectionNotes),
+        origin: sections[0]!.origin,
+        section: line,
+        estimatedPx: Math.round(height),
+        budgetPx: Math.round(budget),
+      },
+    };
+  }
+  return found;
+}
+
+/** A part's cards, fullest first: its whole text where it is thin, then summed up. */
+function cardOptions(section: TitledSection, summarise: boolean): Card[] {
+  if (section.children.length > 0 || section.title.length > LONGEST_TITLE) return [];
+  const whole = thin(section) ? [{ title: cardTitle(section), blocks: section.blocks }] : [];
+  const summed = summarise ? SUMMARY_POINTS.flatMap((most) => summaries([section], most) ?? []) : [];
+  return [...whole, ...summed];
+}
+
+/** What a slide's unused room costs (cost.ts weighs it on every slide but a part's last). */
+function emptiness(fill: number): number {
+  return WEIGHTS.emptiness * Math.max(0, 1 - Math.min(1, fill)) ** 2;
+}
+
+/** A part shown on one slide of text, or of its own labelled cards (a card sums those up). */
+function cardable(part: SetApart): boolean {
+  return isPlain(part) || (part.slides.length === 1 && part.slides[0]!.layout === 'cards');
+}

@@ -1,0 +1,46 @@
+// Sibling parts that each leave their slide part empty share slides two or three as cards, in
+// order; a part no card holds (a quote, code) keeps its own slide in its place.
+import { describe, expect, it } from 'vitest';
+import type { List } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { plan, subSections, withPart } from '../../helpers.js';
+
+const point = (topic: string, n: number) =>
+  `- ${topic} ${n}: teams that tried it in the workshop saw fewer hand-offs and shorter queues.`;
+const themes = ['Mindset', 'Skills', 'Career', 'Community'];
+const cardTitles = (slide: { blocks: unknown[] }) =>
+  (slide.blocks.find((b) => (b as List).type === 'list') as List).children.map((item) =>
+    toString(item.children[0]!),
+  );
+
+describe('card runs', () => {
+  it('set four themes of takeaways that each half fill a slide two a slide, in order', () => {
+    const lines = subSections(themes, (t) => [1, 2, 3].map((n) => point(t, n)));
+    const slides = plan(withPart('Key Takeaways', lines)).deck.slides;
+    const cards = slides.filter((s) => s.layout === 'cards');
+    expect(cards.map((s) => s.title)).toEqual(['Key Takeaways', 'Key Takeaways']);
+    expect(cards.map((s) => s.part)).toEqual([
+      { index: 1, total: 2 },
+      { index: 2, total: 2 },
+    ]);
+    expect(cards.flatMap(cardTitles)).toEqual(themes);
+    expect(slides.some((s) => themes.includes(s.title))).toBe(false);
+  });
+
+  it('keep a part that only a slide of its own can show in its place', () => {
+    const lines = [
+      ...subSections(themes.slice(0, 2), (t) => [1, 2, 3].map((n) => point(t, n))),
+      '### Closing words',
+      '',
+      '> The day changed how our team thinks about agents, and we will run a pilot next month.',
+      '',
+      ...subSections(themes.slice(2), (t) => [1, 2, 3].map((n) => point(t, n))),
+    ];
+    const slides = plan(withPart('Key Takeaways', lines)).deck.slides;
+    const order = slides.map((s) => (s.layout === 'cards' ? cardTitles(s).join('+') : s.title));
+    const quote = order.findIndex((t) => t === 'Closing words');
+    expect(quote).toBeGreaterThan(-1);
+    expect(order[quote - 1]).toBe('Mindset+Skills');
+    expect(order[quote + 1]).toBe('Career+Community');
+  });
+});
