@@ -133,6 +133,9 @@ export function tableItem(table: HTMLTableElement, origin: Origin, k: Kit): Scen
       kind: 'table',
       box: k.boxOf(table.getBoundingClientRect(), origin),
       columnsPx: [...widest.cells].map((cell) => cell.getBoundingClientRect().width),
+      header:
+        rows[0]?.parentElement?.tagName.toUpperCase() === 'THEAD' ||
+        [...(rows[0]?.cells ?? [])].every((cell) => cell.tagName.toUpperCase() === 'TH'),
       rows: rows.map((row) => ({
         heightPx: row.getBoundingClientRect().height,
         cells: [...row.cells].map(cellOf),

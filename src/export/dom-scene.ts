@@ -48,6 +48,9 @@ export interface Run {
   link?: string;
   /** A line break before this run (a <br> or a new line in preformatted text). */
   breakBefore?: boolean;
+  /** Set by the PPTX writer, not the page: the run is a field (the slide's number) showing
+   * this text until the client fills it in. */
+  field?: 'slidenum';
 }
 
 export type Bullet =
@@ -113,6 +116,8 @@ export interface TableItem {
   box: Box;
   columnsPx: number[];
   rows: { heightPx: number; cells: TableCell[] }[];
+  /** The first row heads the columns (it is the table's <thead>, or all <th>). */
+  header: boolean;
 }
 
 export type SceneItem = TextItem | ShapeItem | PictureItem | TableItem;

@@ -4,7 +4,7 @@
 // property list (pptxgenjs repeats it before each run of a table cell), and app.xml names
 // the deck's own fonts and slide titles rather than pptxgenjs's defaults.
 import type JSZip from 'jszip';
-import { escapeXml } from './pptx-xml.js';
+import { appXml } from './pptx-metadata.js';
 
 export async function conform(zip: JSZip, titles: string[], typefaces: string[]): Promise<void> {
   const read = async (path: string) => (await zip.file(path)?.async('string')) ?? '';
@@ -55,20 +55,4 @@ function uniqueIds(xml: string): string {
     seen.add(next);
     return `<p:cNvPr id="${next++}"`;
   });
-}
-
-/** The document's parts as Office lists them: the fonts used, the theme, each slide's title. */
-function appXml(xml: string, titles: string[], typefaces: string[]): string {
-  const list = (items: string[]) => items.map((item) => `<vt:lpstr>${escapeXml(item)}</vt:lpstr>`).join('');
-  const pair = (name: string, count: number) =>
-    `<vt:variant><vt:lpstr>${name}</vt:lpstr></vt:variant><vt:variant><vt:i4>${count}</vt:i4></vt:variant>`;
-  return xml
-    .replace(
-      /<HeadingPairs>[\s\S]*?<\/HeadingPairs>/,
-      `<HeadingPairs><vt:vector size="6" baseType="variant">${pair('Fonts Used', typefaces.length)}${pair('Theme', 1)}${pair('Slide Titles', titles.length)}</vt:vector></HeadingPairs>`,
-    )
-    .replace(
-      /<TitlesOfParts>[\s\S]*?<\/TitlesOfParts>/,
-      `<TitlesOfParts><vt:vector size="${typefaces.length + 1 + titles.length}" baseType="lpstr">${list(typefaces)}<vt:lpstr>recap-deck</vt:lpstr>${list(titles)}</vt:vector></TitlesOfParts>`,
-    );
 }

@@ -2,18 +2,20 @@
 // (package, pictures, tables, notes pages). Text and drawn shapes are held by marker
 // objects that pptx-package.ts replaces with DrawingML of our own (pptx-xml.ts), in place,
 // so paint order is kept.
-import type { Paragraph, PictureItem, SceneSlide, TableItem, TextItem } from './dom-scene.js';
-import { faceOf, type Face } from './pptx-fonts.js';
+import type { Paragraph, PictureItem, SceneSlide } from './dom-scene.js';
+import { type Face, faceOf } from './pptx-fonts.js';
+import { identities, markDecorative, nvSpPrXml } from './pptx-identity.js';
+import { finishPackage, type Replacement, TITLE_MARK } from './pptx-package.js';
+import { numberAsField, settleNumbers } from './pptx-placeholders.js';
+import { shapeXml } from './pptx-shape-xml.js';
+import { addTable, markHeaderRow } from './pptx-table.js';
+import { textShapeXml } from './pptx-xml.js';
 import { loadPptxGen, slideInches } from './pptx.js';
 import type { PptxInfo } from './types.js';
 
 type Slide = ReturnType<InstanceType<Awaited<ReturnType<typeof loadPptxGen>>>['addSlide']>;
-type Border = { type: 'solid' | 'none'; pt?: number; color?: string };
-import { finishPackage, type Replacement, TITLE_MARK } from './pptx-package.js';
-import { shapeXml, textShapeXml } from './pptx-xml.js';
 
 const inch = (px: number) => px / 96;
-const pt = (px: number) => px * 0.75;
 
 export async function buildEditablePptx(scene: SceneSlide[], info: PptxInfo): Promise<Uint8Array> {
   const PptxGen = await loadPptxGen();
@@ -38,34 +40,42 @@ export async function buildEditablePptx(scene: SceneSlide[], info: PptxInfo): Pr
   });
   const replacements: Replacement[][] = [];
   const faces: Face[] = [];
-  scene.forEach((sceneSlide, index) => {
+  const settled = settleNumbers(scene);
+  settled.forEach((sceneSlide, index) => {
     const slide = pptx.addSlide({ masterName: 'Recap' });
     slide.background = { color: sceneSlide.background.hex };
     const marks: Replacement[] = [];
+    const who = identities(sceneSlide.items);
     for (const [i, item] of sceneSlide.items.entries()) {
-      const name = item.kind === 'text' && item.role === 'title' ? TITLE_MARK : `rd:${index}:${i}`;
+      // Names are unique on their slide: each marks its object until the package is finished.
+      const self = who[i]!;
+      const name = item.kind === 'text' && item.role === 'title' ? TITLE_MARK : self.name;
       if (item.kind === 'picture') {
         addPicture(slide, item, name);
+        if (self.decorative) marks.push({ name, xml: (_id, _links, written) => markDecorative(written) });
         continue;
       }
       if (item.kind === 'table') {
         for (const row of item.rows) for (const cell of row.cells) faces.push(...facesOf(cell.paragraphs));
         addTable(slide, item, name, info.langTag);
+        if (item.header) marks.push({ name, xml: (_id, _links, written) => markHeaderRow(written) });
         continue;
       }
       if (item.kind === 'shape') {
         marker(slide, name, [], false);
-        marks.push({ name, xml: (id) => shapeXml(item.box, item.style, id, `Shape ${i + 1}`) });
+        marks.push({ name, xml: (id) => shapeXml(item.box, item.style, nvSpPrXml(id, self, false)) });
         continue;
       }
       faces.push(...facesOf(item.paragraphs));
       const links = item.paragraphs.flatMap((p) => p.runs.flatMap((r) => (r.link ? [r.link] : [])));
       marker(slide, name, links, item.role === 'title');
+      const text = item.role === 'number' ? numberAsField(item, index + 1) : item;
       marks.push({
         name,
         xml: (id, linkIds) => {
           let next = 0;
-          return textShapeXml(item, id, nameOf(item, i), info.langTag, () => linkIds[next++]);
+          const nv = nvSpPrXml(id, self, !item.shape);
+          return textShapeXml(text, nv, info.langTag, () => linkIds[next++]);
         },
       });
     }
@@ -73,7 +83,7 @@ export async function buildEditablePptx(scene: SceneSlide[], info: PptxInfo): Pr
     replacements.push(marks);
   });
   const written = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Uint8Array;
-  return finishPackage(written, info, { replacements, faces });
+  return finishPackage(written, info, { replacements, faces, scene: settled });
 }
 
 /** A stand-in object: pptxgenjs gives it an id, its place in paint order and link relationships. */
@@ -87,13 +97,6 @@ function marker(slide: Slide, name: string, links: string[], title: boolean): vo
     objectName: name,
     ...(title ? { placeholder: 'title' } : {}),
   });
-}
-
-function nameOf(item: TextItem, i: number): string {
-  if (item.role === 'title') return 'Title';
-  if (item.role === 'footer') return 'Footer';
-  if (item.role === 'number') return 'Slide Number';
-  return `${item.shape ? 'Shape' : 'Text'} ${i + 1}`;
 }
 
 function facesOf(paragraphs: Paragraph[]): Face[] {
@@ -119,72 +122,6 @@ function addPicture(slide: Slide, item: PictureItem, name: string): void {
     w: inch(item.box.w),
     h: inch(item.box.h),
     altText: item.alt,
-    objectName: name,
-  });
-}
-
-function addTable(slide: Slide, item: TableItem, name: string, lang: string): void {
-  const rows = item.rows.map((row) =>
-    row.cells.map((cell) => {
-      const runs = cell.paragraphs.flatMap((p, pi) =>
-        p.runs.map((run, ri) => {
-          const face = faceOf(run.font, run.weight, run.italic);
-          return {
-            text: run.text,
-            options: {
-              fontFace: face.typeface,
-              fontSize: pt(run.sizePx),
-              bold: face.bold,
-              italic: face.italic,
-              color: run.colour.hex,
-              lang,
-              lineSpacing: pt(p.lineHeightPx),
-              align:
-                p.align === 'ctr'
-                  ? ('center' as const)
-                  : p.align === 'r'
-                    ? ('right' as const)
-                    : ('left' as const),
-              ...(run.underline ? { underline: { style: 'sng' as const } } : {}),
-              ...(run.link ? { hyperlink: { url: run.link } } : {}),
-              // A line break inside a cell starts a new paragraph there: pptxgenjs writes a soft
-              // break as a second paragraph property list, which a strict client rejects.
-              ...((ri === p.runs.length - 1 && pi < cell.paragraphs.length - 1) || p.runs[ri + 1]?.breakBefore
-                ? { breakLine: true }
-                : {}),
-            },
-          };
-        }),
-      );
-      const border = cell.borders.map((b) =>
-        b ? { type: 'solid' as const, pt: pt(b.widthPx), color: b.colour.hex } : { type: 'none' as const },
-      ) as [Border, Border, Border, Border];
-      const [l, t, r, b] = cell.insets;
-      return {
-        text: runs,
-        options: {
-          ...(cell.fill ? { fill: { color: cell.fill.hex } } : {}),
-          margin: [inch(t), inch(r), inch(b), inch(l)] as [number, number, number, number],
-          valign:
-            cell.anchor === 'ctr'
-              ? ('middle' as const)
-              : cell.anchor === 'b'
-                ? ('bottom' as const)
-                : ('top' as const),
-          border,
-          ...(cell.colspan > 1 ? { colspan: cell.colspan } : {}),
-          ...(cell.rowspan > 1 ? { rowspan: cell.rowspan } : {}),
-        },
-      };
-    }),
-  );
-  slide.addTable(rows, {
-    x: inch(item.box.x),
-    y: inch(item.box.y),
-    w: inch(item.box.w),
-    colW: item.columnsPx.map(inch),
-    rowH: item.rows.map((r) => inch(r.heightPx)),
-    autoPage: false,
     objectName: name,
   });
 }

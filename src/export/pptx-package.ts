@@ -1,20 +1,25 @@
 // Finishes a PPTX that pptxgenjs wrote, for what pptxgenjs cannot do: our own DrawingML in
 // place of its marker objects, speaker notes as paragraphs in the deck's language, the
-// exact 16:9 size, embedded fonts, each picture once, and document metadata that names the
-// deck, not the tool.
+// footer and number placeholders of the layout, the exact 16:9 size, embedded fonts, each
+// picture once, and document metadata that names the deck, not the tool.
 import JSZip from 'jszip';
 import { conform } from './pptx-conformance.js';
 import { embedFaces, type Face, type EmbeddedFace } from './pptx-fonts.js';
 import { shareMedia } from './pptx-media.js';
+import { coreXml } from './pptx-metadata.js';
 import { notesParagraphsXml } from './pptx-notes.js';
+import { addPlaceholders } from './pptx-placeholders.js';
+import { EMU_PER_PX } from './pptx-shape-xml.js';
+import { escapeXml } from './pptx-xml.js';
+import type { SceneSlide } from './dom-scene.js';
 import type { PptxInfo } from './types.js';
-import { EMU_PER_PX, escapeXml } from './pptx-xml.js';
 
 export interface Replacement {
   /** The marker object's name. */
   name: string;
-  /** Our XML for it, given the id pptxgenjs gave it and its hyperlinks' relationship ids. */
-  xml: (id: number, linkIds: string[]) => string;
+  /** Our XML for it, given the id pptxgenjs gave it, its hyperlinks' relationship ids and
+   * what pptxgenjs wrote (a picture or table is kept, and changed in part). */
+  xml: (id: number, linkIds: string[], written: string) => string;
 }
 
 export interface PackageParts {
@@ -22,6 +27,8 @@ export interface PackageParts {
   replacements?: Replacement[][];
   /** Faces the text is set in, to embed. */
   faces?: Face[];
+  /** The slides as written, whose footer and number the layout's placeholders take. */
+  scene?: SceneSlide[];
 }
 
 export async function finishPackage(
@@ -51,6 +58,7 @@ export async function finishPackage(
       );
     }),
   );
+  if (parts.scene) await addPlaceholders(zip, parts.scene, info.langTag);
   const embedded = await fonts;
   await embedFonts(zip, embedded);
   await edit('ppt/presentation.xml', (xml) =>
@@ -64,11 +72,6 @@ export async function finishPackage(
       .replace(/ saveSubsetFonts="1"/, embedded.length > 0 ? ' embedTrueTypeFonts="1"' : ''),
   );
   zip.file('docProps/core.xml', coreXml(info));
-  await edit('docProps/app.xml', (xml) =>
-    xml
-      .replace(/<Application>[^<]*<\/Application>/, '<Application>recap-deck</Application>')
-      .replace(/<Company>[^<]*<\/Company>\s*/, ''),
-  );
   await shareMedia(zip);
   await conform(
     zip,
@@ -84,33 +87,19 @@ export async function finishPackage(
 /** Marks the slide's title placeholder (pptxgenjs names it after the layout's placeholder). */
 export const TITLE_MARK = '#title';
 
-/** Puts our XML where pptxgenjs put each marker, keeping its id and its link relationships. */
+/** Puts our XML where pptxgenjs put each marker (a shape, a picture or a table), keeping its
+ * id and its link relationships. */
 function replaceMarkers(xml: string, marks: Replacement[]): string {
   if (marks.length === 0) return xml;
   const byName = new Map(marks.map((m) => [m.name, m]));
   return xml.replace(
-    /<p:sp><p:nvSpPr><p:cNvPr id="(\d+)" name="([^"]*)"[\s\S]*?<\/p:sp>/g,
-    (whole, id: string, name: string) => {
+    /<p:(sp|pic|graphicFrame)>\s*<p:nv\w+Pr>\s*<p:cNvPr id="(\d+)" name="([^"]*)"[\s\S]*?<\/p:\1>/g,
+    (whole, _kind: string, id: string, name: string) => {
       const mark = byName.get(/<p:ph[^>]*type="title"/.test(whole) ? TITLE_MARK : name);
       if (!mark) return whole;
       const links = [...whole.matchAll(/<a:hlinkClick r:id="(rId\d+)"/g)].map((m) => m[1]!);
-      return mark.xml(Number(id), links);
+      return mark.xml(Number(id), links, whole);
     },
-  );
-}
-
-function coreXml(info: PptxInfo): string {
-  const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-  const date = (tag: string) => `<dcterms:${tag} xsi:type="dcterms:W3CDTF">${now}</dcterms:${tag}>`;
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${escapeXml(info.title)}</dc:title>` +
-    (info.description ? `<dc:subject>${escapeXml(info.description)}</dc:subject>` : '') +
-    `<dc:creator>${escapeXml(info.author ?? 'recap-deck')}</dc:creator>` +
-    `<dc:language>${escapeXml(info.langTag)}</dc:language>` +
-    '<cp:lastModifiedBy>recap-deck</cp:lastModifiedBy><cp:revision>1</cp:revision>' +
-    `${date('created')}${date('modified')}</cp:coreProperties>`
   );
 }
 

@@ -1,13 +1,12 @@
-// DrawingML for what pptxgenjs cannot say: text bodies with the page's own paragraph
-// spacing, indents and bullets, runs tagged with the deck's language, gradient fills, and
-// shapes holding text. Lengths arrive in CSS pixels: 1px = 9525 EMU = 0.75pt, so the
-// 1280x720 slide is exactly PowerPoint's 12192000x6858000.
-import type { Box, Colour, Fill, Paragraph, Run, ShapeStyle, TextItem } from './dom-scene.js';
+// DrawingML text for what pptxgenjs cannot say: text bodies with the page's own paragraph
+// spacing, indents and bullets, runs tagged with the deck's language, fields, and shapes
+// holding text (their look comes from pptx-shape-xml.ts, their identity from the caller).
+import type { Paragraph, Run, TextItem } from './dom-scene.js';
 import { faceOf } from './pptx-fonts.js';
+import { colourXml, emu, spPrXml } from './pptx-shape-xml.js';
 
-export const EMU_PER_PX = 9525;
-
-const emu = (px: number) => Math.round(px * EMU_PER_PX);
+/** The id of the slide-number field: PowerPoint gives every copy of one field the same. */
+const SLIDE_NUMBER_FIELD = '{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}';
 /** Hundredths of a point. */
 const centipoints = (px: number) => Math.round(px * 75);
 
@@ -24,51 +23,13 @@ export function escapeXml(text: string): string {
     .replace(XML_INVALID, '');
 }
 
-export function colourXml(colour: Colour): string {
-  const alpha = colour.alpha < 1 ? `<a:alpha val="${Math.round(colour.alpha * 100000)}"/>` : '';
-  return `<a:srgbClr val="${colour.hex}">${alpha}</a:srgbClr>`;
-}
-
-export function fillXml(fill: Fill | undefined): string {
-  if (!fill) return '<a:noFill/>';
-  if (fill.kind === 'solid') return `<a:solidFill>${colourXml(fill.colour)}</a:solidFill>`;
-  const stops = fill.stops
-    .map(
-      (s) =>
-        `<a:gs pos="${Math.round(Math.min(1, Math.max(0, s.at)) * 100000)}">${colourXml(s.colour)}</a:gs>`,
-    )
-    .join('');
-  if (fill.kind === 'linear') {
-    // CSS measures from "to top", clockwise; DrawingML from "to right", clockwise.
-    const angle = (((fill.angle - 90) % 360) + 360) % 360;
-    return `<a:gradFill rotWithShape="1"><a:gsLst>${stops}</a:gsLst><a:lin ang="${Math.round(angle * 60000)}" scaled="0"/></a:gradFill>`;
-  }
-  const l = Math.round(fill.centre.x * 100000);
-  const t = Math.round(fill.centre.y * 100000);
-  return `<a:gradFill rotWithShape="1"><a:gsLst>${stops}</a:gsLst><a:path path="circle"><a:fillToRect l="${l}" t="${t}" r="${100000 - l}" b="${100000 - t}"/></a:path></a:gradFill>`;
-}
-
-export function geometryXml(style: ShapeStyle | undefined, box: Box): string {
-  if (style?.ellipse) return '<a:prstGeom prst="ellipse"><a:avLst/></a:prstGeom>';
-  if (!style || style.radiusPx <= 0) return '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>';
-  // roundRect's adjustment is the radius as a share of the shorter side (50000 = half).
-  const adj = Math.min(50000, Math.round((style.radiusPx / Math.max(1, Math.min(box.w, box.h))) * 100000));
-  return `<a:prstGeom prst="roundRect"><a:avLst><a:gd name="adj" fmla="val ${adj}"/></a:avLst></a:prstGeom>`;
-}
-
-function lineXml(style: ShapeStyle | undefined): string {
-  if (!style?.line) return '<a:ln><a:noFill/></a:ln>';
-  const dash = style.line.dashed ? '<a:prstDash val="dash"/>' : '';
-  return `<a:ln w="${emu(style.line.widthPx)}"><a:solidFill>${colourXml(style.line.colour)}</a:solidFill>${dash}</a:ln>`;
-}
-
-export function spPrXml(box: Box, style: ShapeStyle | undefined): string {
-  const xfrm = `<a:xfrm><a:off x="${emu(box.x)}" y="${emu(box.y)}"/><a:ext cx="${emu(Math.max(box.w, 0.1))}" cy="${emu(Math.max(box.h, 0.1))}"/></a:xfrm>`;
-  return `<p:spPr>${xfrm}${geometryXml(style, box)}${fillXml(style?.fill)}${lineXml(style)}</p:spPr>`;
-}
-
 /** A run's properties; `links` hands out the relationship ids of its hyperlinks in order. */
-export function runPropsXml(run: Run, lang: string, tag: 'a:rPr' | 'a:endParaRPr', link?: string): string {
+export function runPropsXml(
+  run: Run,
+  lang: string,
+  tag: 'a:rPr' | 'a:endParaRPr' | 'a:defRPr',
+  link?: string,
+): string {
   const face = faceOf(run.font, run.weight, run.italic);
   const attrs = [
     `lang="${lang}"`,
@@ -106,9 +67,12 @@ export function paragraphXml(paragraph: Paragraph, lang: string, links: () => st
     .map((run) => {
       const link = run.link ? links() : undefined;
       const br = run.breakBefore ? `<a:br>${runPropsXml(run, lang, 'a:rPr')}</a:br>` : '';
-      return run.text
-        ? `${br}<a:r>${runPropsXml(run, lang, 'a:rPr', link)}<a:t>${escapeXml(run.text)}</a:t></a:r>`
-        : br;
+      if (!run.text) return br;
+      const text = `${runPropsXml(run, lang, 'a:rPr', link)}<a:t>${escapeXml(run.text)}</a:t>`;
+      // The text a field holds is what it showed when saved: the client writes it anew.
+      return run.field
+        ? `${br}<a:fld id="${SLIDE_NUMBER_FIELD}" type="slidenum">${text}</a:fld>`
+        : `${br}<a:r>${text}</a:r>`;
     })
     .join('');
   const last = paragraph.runs[paragraph.runs.length - 1];
@@ -120,32 +84,41 @@ export function textBodyXml(
   item: Pick<TextItem, 'paragraphs' | 'insets' | 'anchor' | 'wrap'>,
   lang: string,
   links: () => string | undefined,
-  tag = 'p:txBody',
 ): string {
   const [l, t, r, b] = item.insets.map((v) => emu(Math.max(0, v)));
-  const body = `<a:bodyPr wrap="${item.wrap ? 'square' : 'none'}" lIns="${l}" tIns="${t}" rIns="${r}" bIns="${b}" anchor="${item.anchor}" rtlCol="0"><a:noAutofit/></a:bodyPr>`;
+  // Text that wraps is body text: added words shrink it to stay in its box, as PowerPoint's
+  // own body placeholders do. A label set on one line (a step's number, initials, a kicker,
+  // the footer) keeps its size.
+  const fit = item.wrap ? '<a:normAutofit/>' : '<a:noAutofit/>';
+  const body =
+    `<a:bodyPr wrap="${item.wrap ? 'square' : 'none'}" lIns="${l}" tIns="${t}" rIns="${r}" bIns="${b}"` +
+    ` anchor="${item.anchor}" rtlCol="0">${fit}</a:bodyPr>`;
   const paragraphs = item.paragraphs.map((p) => paragraphXml(p, lang, links)).join('');
-  return `<${tag}>${body}<a:lstStyle/>${paragraphs}</${tag}>`;
+  return `<p:txBody>${body}<a:lstStyle/>${paragraphs}</p:txBody>`;
 }
 
-/** A whole text shape: a text box, a shape holding text, or the slide's title placeholder. */
+/** A whole text shape: a text box, a shape holding text, or a placeholder the slide fills;
+ * `nv` is its non-visual part (pptx-identity.ts). */
 export function textShapeXml(
   item: TextItem,
-  id: number,
-  name: string,
+  nv: string,
   lang: string,
   links: () => string | undefined,
 ): string {
-  const title = item.role === 'title';
-  const nv =
-    `<p:nvSpPr><p:cNvPr id="${id}" name="${escapeXml(name)}"/>` +
-    (title
-      ? '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>'
-      : `<p:cNvSpPr${item.shape ? '' : ' txBox="1"'}/>`) +
-    `<p:nvPr>${title ? '<p:ph type="title"/>' : ''}</p:nvPr></p:nvSpPr>`;
-  return `<p:sp>${nv}${spPrXml(item.box, item.shape)}${textBodyXml(item, lang, links)}</p:sp>`;
+  const roomy = item.wrap ? withRoom(item) : item;
+  return `<p:sp>${nv}${spPrXml(roomy.box, item.shape)}${textBodyXml(roomy, lang, links)}</p:sp>`;
 }
 
-export function shapeXml(box: Box, style: ShapeStyle, id: number, name: string): string {
-  return `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${escapeXml(name)}"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>${spPrXml(box, style)}<p:txBody><a:bodyPr rtlCol="0" anchor="ctr"/><a:lstStyle/><a:p><a:endParaRPr lang="en-US" dirty="0"/></a:p></p:txBody></p:sp>`;
+/** Text that shrinks to fit gets room below it, 0.3 of its largest font size: the page
+ * sets it to fill its box exactly, which LibreOffice (7.4) reads as overflowing, and then
+ * shrinks it at once. The text itself stays where it is, in PowerPoint too. */
+function withRoom(item: TextItem): TextItem {
+  const [l, t, r, b] = item.insets;
+  const room = 0.3 * Math.max(0, ...item.paragraphs.flatMap((p) => p.runs.map((run) => run.sizePx)));
+  if (!item.shape) return { ...item, box: { ...item.box, h: item.box.h + room } };
+  if (item.anchor === 't') return { ...item, insets: [l, t, r, Math.max(0, b - room)] };
+  if (item.anchor === 'b') return { ...item, insets: [l, Math.max(0, t - room), r, b] };
+  // Centred text: as much off the top as off the bottom, so it stays centred.
+  const each = Math.min(t, b, room / 2);
+  return { ...item, insets: [l, t - each, r, b - each] };
 }

@@ -7,7 +7,8 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { faceOf } from '../../src/export/pptx-fonts.js';
 import { notesParagraphsXml } from '../../src/export/pptx-notes.js';
-import { escapeXml, fillXml, paragraphXml } from '../../src/export/pptx-xml.js';
+import { fillXml } from '../../src/export/pptx-shape-xml.js';
+import { escapeXml, paragraphXml } from '../../src/export/pptx-xml.js';
 
 const blocks = (markdown: string) =>
   unified().use(remarkParse).use(remarkGfm).parse(markdown).children as RootContent[];

@@ -69,6 +69,21 @@ describe('the editable PPTX of event-4, unzipped', () => {
     }
   });
 
+  it('numbers every slide that shows a number with a slide-number field in its placeholder', async () => {
+    let numbered = 0;
+    for (let i = 1; i <= count; i += 1) {
+      const xml = await part(`ppt/slides/slide${i}.xml`);
+      const number = /<p:sp>(?:(?!<\/p:sp>).)*?<p:ph type="sldNum"[^>]*\/>.*?<\/p:sp>/s.exec(xml)?.[0];
+      if (!number) continue;
+      numbered += 1;
+      expect(number, `slide ${i}`).toMatch(
+        new RegExp(`type="slidenum"><a:rPr [^>]*>.*?</a:rPr><a:t>${i}</a:t>`),
+      );
+    }
+    expect(numbered).toBeGreaterThan(count / 2);
+    expect(await part('ppt/slideLayouts/slideLayout2.xml')).toContain('<p:ph type="sldNum"');
+  });
+
   it('draws lists as bulleted paragraphs and cards as shapes holding their text', async () => {
     const content = planned.deck.slides.findIndex((s) => s.layout === 'content');
     const xml = await part(`ppt/slides/slide${content + 1}.xml`);
