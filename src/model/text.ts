@@ -41,6 +41,16 @@ export function slideText(slide: Slide): string {
   return parts.filter(Boolean).join('\n');
 }
 
+/** The titles of the cards a slide of cards shows: each card opens with its title line. */
+export function cardTitles(slide: Slide): string[] {
+  if (slide.layout !== 'cards') return [];
+  const list = slide.blocks.find((b) => b.type === 'list');
+  if (list?.type !== 'list') return [];
+  return list.children
+    .map((item) => (item.children[0] ? toString(item.children[0]).trim() : ''))
+    .filter(Boolean);
+}
+
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+/gi;
 
 /** How many characters the blocks' text runs to (a measure of how much they say). */

@@ -12,7 +12,7 @@ import { readRecap } from '../../src/recap/read.js';
 import { words } from '../../src/model/text.js';
 import { est } from '../helpers.js';
 import { toDeck } from '../../src/plan/to-deck.js';
-import { slideText } from '../../src/model/text.js';
+import { cardTitles, slideText } from '../../src/model/text.js';
 import { plainNotes } from '../../src/notes/write-notes.js';
 
 const project = join(import.meta.dirname, '..', '..');
@@ -40,9 +40,16 @@ const share = (slides: Slide[], notesOf: (slide: Slide) => RootContent[]) => {
   return noted.filter((slide) => added(slide, notesOf(slide)) >= 5).length / noted.length;
 };
 
+/** The slide titled by a part, or holding it as one of its cards. */
+function showing(slides: Slide[], title: RegExp): Slide {
+  return slides.find(
+    (s) => title.test(s.title) || (s.layout === 'cards' && cardTitles(s).some((t) => title.test(t))),
+  )!;
+}
+
 describe('speaker notes of event-4', () => {
   const deck = deckOf(EVENT_4);
-  const slide = (title: RegExp) => deck.slides.find((s) => title.test(s.title))!;
+  const slide = (title: RegExp) => showing(deck.slides, title);
 
   it('cite the action plan on the CI/CD slide', () => {
     const links = partText(slide(/CI\/CD Pipeline/), 'links');
@@ -51,14 +58,17 @@ describe('speaker notes of event-4', () => {
     expect(links).toMatch(/\(slide \d+\)/);
   });
 
-  it('explain IaC and its tools on the IaC slide, CloudWatch and X-Ray on the monitoring slide', () => {
+  it('explain IaC and its tool on the IaC card, CloudWatch on the monitoring card', () => {
     const iac = partText(slide(/Infrastructure as Code/), 'terms');
-    expect(iac).toContain('IaC — Infrastructure as Code: quản lý hạ tầng bằng tệp mã');
+    // The term itself is explained once, on the first slide that names it.
+    const upTo = deck.slides.slice(0, deck.slides.indexOf(slide(/Infrastructure as Code/)) + 1);
+    const explained = upTo
+      .map((s) => partText(s, 'terms'))
+      .filter((t) => t.includes('IaC — Infrastructure as Code'));
+    expect(explained).toHaveLength(1);
     expect(iac).toContain('AWS CloudFormation:');
-    expect(iac).toContain('AWS CDK — AWS Cloud Development Kit:');
     const monitoring = partText(slide(/Monitoring/), 'terms');
     expect(monitoring).toContain('Amazon CloudWatch: dịch vụ giám sát');
-    expect(monitoring).toContain('AWS X-Ray: dịch vụ truy vết phân tán');
   });
 
   it('never repeat a point the slide shows word for word', () => {
@@ -87,12 +97,12 @@ describe('speaker notes of event-4', () => {
     });
   });
 
-  it('explain each term once, at most four a slide, and link at most three slides', () => {
+  it('explain each term once, at most four a slide (two a card), and link at most three slides', () => {
     const explained = deck.slides
       .filter((s) => s.layout !== 'closing')
       .flatMap((s) => {
         const lines = partText(s, 'terms').split('\n').filter(Boolean);
-        expect(lines.length, s.title).toBeLessThanOrEqual(4);
+        expect(lines.length, s.title).toBeLessThanOrEqual(Math.max(4, 2 * cardTitles(s).length));
         expect(partText(s, 'links').split('\n').filter(Boolean).length, s.title).toBeLessThanOrEqual(3);
         return lines.map((line) => line.split(/ — |: /)[0]);
       });
@@ -106,15 +116,17 @@ describe('speaker notes of event-4', () => {
 
   it('are the recap’s own words and the lead-in only, with --notes plain', () => {
     const plainDeck = deckOf(EVENT_4, 'plain');
-    const cicd = plainDeck.slides.find((s) => /CI\/CD Pipeline/.test(s.title))!;
-    expect(plainNotes(cicd.notes)).toBe(
+    const cicd = showing(plainDeck.slides, /CI\/CD Pipeline/);
+    expect(plainNotes(cicd.notes)).toContain(
       [
+        '2. CI/CD Pipeline Trên AWS',
+        '',
         '• Bộ công cụ AWS DevTools (CodeCommit, CodeBuild, CodeDeploy, CodePipeline) ' +
           'hỗ trợ tự động hóa hoàn toàn quá trình release.',
         '• Các chiến lược triển khai: Blue/Green, Canary, Rolling Update.',
         '• Demo pipeline: từ commit → build → test → deploy lên EC2/ECS.',
         '',
-        'Tiếp theo: Infrastructure as Code (IaC).',
+        'Tiếp theo: Nội Dung Nổi Bật & Bài Học Chính (tiếp): Infrastructure as Code (IaC).',
       ].join('\n'),
     );
     expect(plainDeck.slides.flatMap((s) => s.notes.map(notePart))).not.toContain('terms');

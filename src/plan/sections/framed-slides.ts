@@ -4,6 +4,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { Labels } from '../../i18n/labels.js';
 import type { Slide } from '../../model/deck.js';
+import { cardTitles } from '../../model/text.js';
 import { aboveCardsHeight } from '../layouts/card-grid.js';
 import { dividerSlide, listOf } from '../layouts/frame-slides.js';
 import { cardTitle, underParent } from '../layouts/summaries.js';
@@ -147,13 +148,9 @@ function promised(section: TitledSection, children: Slide[]): string[] {
   if (children.every((c) => c.title === section.title))
     return underParent(section.children, section.title).map(cardTitle);
   // Some slides are titled by their sub-section, others hold several as cards: each in order.
-  const names = children.flatMap((c) => (c.title === section.title ? cardNames(c) : [c.title]));
+  const names = children.flatMap((c) => {
+    const cards = c.title === section.title ? cardTitles(c) : [];
+    return cards.length > 0 ? cards : [c.title];
+  });
   return [...new Set(names)];
-}
-
-/** The titles of the cards a slide shows (card-grid.ts: each item opens with its bold title). */
-function cardNames(slide: Slide): string[] {
-  const [list] = slide.blocks.filter((b) => b.type === 'list');
-  if (slide.layout !== 'cards' || list?.type !== 'list') return [slide.title];
-  return list.children.map((item) => toString(item.children[0] ?? item).trim()).filter(Boolean);
 }
