@@ -45,4 +45,6 @@ export interface UnitOptions {
   points?: number;
   /** Lists show their top level only; sub-items go to the notes. */
   outline?: boolean;
+  /** The sentence that opens the section by announcing its list goes to the notes. */
+  dropOpening?: boolean;
 }

@@ -36,7 +36,13 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
     const short = shorten(paragraph.children, limit * factor);
     return short ? { ...paragraph, children: short } : paragraph;
   };
-  for (const block of blocks) units.push(...blockUnits(block));
+  const opening = options.dropOpening ? announcing(blocks) : undefined;
+  for (const block of blocks)
+    units.push(
+      ...(block === opening
+        ? [{ display: block, original: block, height: 0, hidden: true }]
+        : blockUnits(block)),
+    );
   return units;
 
   /** What the slide shows of a block: short addresses, arrow chains as flows (maybe two blocks). */
@@ -188,4 +194,15 @@ function condenseItem(item: ListItem, depth: number, layout: Layout, factor: num
     return [child];
   });
   return { ...item, spread: false, children: children as ListItem['children'] };
+}
+
+/** The sentence a section opens with to announce the list under it ("Một số đóng góp cá nhân
+ * gồm:", "Key takeaways include:"): the title says what the list is, so where a slide is
+ * short of room it may go to the notes. A bold label over its group is structure, not this. */
+function announcing(blocks: RootContent[]): Paragraph | undefined {
+  const shown = blocks.filter((b) => b.type !== 'html' && b.type !== 'definition' && shownPart(b));
+  const [first, next] = shown;
+  if (first?.type !== 'paragraph' || next?.type !== 'list') return undefined;
+  if (first.children[0]?.type === 'strong' || !/[:：]\s*$/u.test(toString(first))) return undefined;
+  return first;
 }

@@ -20,6 +20,8 @@ export interface Setting {
   points: number;
   outline: boolean;
   compact: boolean;
+  /** The opening sentence that announces the list goes to the notes (units.ts). */
+  dropOpening?: boolean;
 }
 
 export interface Candidate {
@@ -53,6 +55,7 @@ export function unitsFor(input: CandidateInput, setting: Setting, roomy = false)
     points: setting.points,
     outline: setting.outline,
     ...(setting.compact ? { compact: true } : {}),
+    ...(setting.dropOpening ? { dropOpening: true } : {}),
   };
   return toUnits(input.blocks, setting.layout, options);
 }
@@ -86,6 +89,11 @@ export function candidates(input: CandidateInput): Candidate[] {
     const plain = priced(input, setting, shape);
     if (!plain) continue;
     found.push(plain);
+    // Without the sentence that announces the list, where that may keep two slides on one.
+    if (plain.pages.length === 2 && !setting.points && !setting.outline) {
+      const bare = priced(input, { ...setting, dropOpening: true }, shape);
+      if (bare && bare.pages.length === 1) found.push(bare);
+    }
     // Closer lines are worth trying where they may keep two slides on one.
     if (plain.pages.length === 2 && (setting.layout === 'content' || setting.layout === 'prose')) {
       const tight = priced(input, { ...setting, compact: true }, shape);
