@@ -2,6 +2,7 @@
 // two or three side by side as cards on a slide, in order, while a part no card can hold (a
 // picture, a quote, a table, one too long) keeps its own slides in its place. The cheapest such
 // sequence by the one cost (cost.ts) wins; undefined when no two neighbours can share a slide.
+import { visit } from 'unist-util-visit';
 import type { Origin, Slide } from '../../model/deck.js';
 import { textLength } from '../../model/text.js';
 import { drawnCost, hiddenShare, WEIGHTS } from '../cost.js';
@@ -12,6 +13,8 @@ import { type Card, cardsHeight, cardsList, defaultColumns } from './card-grid.j
 import { isPlain, type SetApart } from './stacked.js';
 import { cardTitle, sectionNotes, shownLength, summaries, thin, underParent } from './summaries.js';
 
+/** Most lines a card shows. */
+const MOST_LINES = 6;
 /** Cards one slide holds side by side, in one row. */
 const MOST_PER_SLIDE = 3;
 const LONGEST_TITLE = 80;
@@ -129,7 +132,18 @@ function cardOptions(section: TitledSection, summarise: boolean): Card[] {
   if (section.children.length > 0 || section.title.length > LONGEST_TITLE) return [];
   const whole = thin(section) ? [{ title: cardTitle(section), blocks: section.blocks }] : [];
   const summed = summarise ? SUMMARY_POINTS.flatMap((most) => summaries([section], most) ?? []) : [];
-  return [...whole, ...summed];
+  // A card is a few points: more lines than this is a wall in a box (a part of groups, say).
+  return [...whole, ...summed].filter((card) => lineCount(card) <= MOST_LINES);
+}
+
+/** The lines a card shows: its paragraphs and the items of its lists, nested ones too. */
+function lineCount(card: Card): number {
+  let count = 0;
+  for (const block of card.blocks)
+    visit(block, (node) => {
+      if (node.type === 'paragraph') count += 1;
+    });
+  return count;
 }
 
 /** What a slide's unused room costs (cost.ts weighs it on every slide but a part's last). */
