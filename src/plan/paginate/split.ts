@@ -20,9 +20,10 @@ export interface Page {
  * What a page break before a unit costs, as shares of a page left empty: a reader minds a
  * sub-heading or lead-in cut from what it introduces most, then one item of a list alone
  * on a page, then a short list or table cut in two, then an item cut from its own
- * sub-items (its line repeated above them), then any list cut.
+ * sub-items (its line repeated above them), then any list cut, or a part the author labelled
+ * cut from its label's page.
  */
-const COST = { leadIn: 4, lonely: 2, shortGroup: 1.5, insideItem: 1, group: 0.3 };
+const COST = { leadIn: 4, lonely: 2, shortGroup: 1.5, insideItem: 1, group: 0.3, insidePart: 0.3 };
 /** A piece this tall may stand alone on a page (past half of it, it is no lonely line). */
 const TALL_PIECE = 0.55;
 
@@ -120,7 +121,8 @@ function breakCost(units: Unit[], at: number, budget: number): number {
   const last = units[at - 1]!;
   const next = units[at]!;
   if (last.keepWithNext) return COST.leadIn;
-  if (!continues(units, at)) return 0;
+  // Where the author labelled the parts of a section, a page starts best with one of them.
+  if (!continues(units, at)) return next.opensPart || !units.some((u) => u.opensPart) ? 0 : COST.insidePart;
   // A tall piece, or an item shown whole with its own sub-items, is no lonely line.
   const tall = (u: Unit | undefined) => (u?.height ?? 0) >= budget * TALL_PIECE || hasSubItems(u);
   const alone = !(continues(units, at - 1) || tall(last)) || !(continues(units, at + 1) || tall(next));

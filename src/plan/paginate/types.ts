@@ -25,6 +25,8 @@ export interface Unit {
   notes?: RootContent[];
   /** Only for the notes (a missing picture, a note to the author): the slide shows nothing of it. */
   hidden?: boolean;
+  /** Opens a part of the section under the author's own bold label: a page may start there. */
+  opensPart?: boolean;
 }
 
 export interface UnitOptions {

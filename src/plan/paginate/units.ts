@@ -19,6 +19,7 @@ import { sentenceUnits } from './sentence-units.js';
 import { speakerRows } from '../people/speakers.js';
 import { isStatList, statsHeight, statTiles } from '../layouts/stats.js';
 import { tableUnits } from './table-units.js';
+import { pageLabel } from '../titles/page-label.js';
 
 export type { Unit, UnitOptions } from './types.js';
 
@@ -37,12 +38,17 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
     return short ? { ...paragraph, children: short } : paragraph;
   };
   const opening = options.dropOpening ? announcing(blocks) : undefined;
-  for (const block of blocks)
-    units.push(
-      ...(block === opening
-        ? [{ display: block, original: block, height: 0, hidden: true }]
-        : blockUnits(block)),
-    );
+  for (const block of blocks) {
+    if (block === opening) {
+      units.push({ display: block, original: block, height: 0, hidden: true });
+      continue;
+    }
+    const pieces = blockUnits(block);
+    // A paragraph that opens with a bold label starts a part of its own (page-label.ts).
+    if (pieces[0] && block.type === 'paragraph' && pageLabel([block]))
+      pieces[0] = { ...pieces[0], opensPart: true };
+    units.push(...pieces);
+  }
   return units;
 
   /** What the slide shows of a block: short addresses, arrow chains as flows (maybe two blocks). */

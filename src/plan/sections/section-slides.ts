@@ -8,6 +8,7 @@ import { chooseLayout, layoutChoices } from '../layouts/choose-layout.js';
 import type { Labels } from '../../i18n/labels.js';
 import type { Estimator } from '../measure/estimate.js';
 import { visit } from 'unist-util-visit';
+import { pageLabel } from '../titles/page-label.js';
 import { topicTitle } from '../titles/topic-title.js';
 import { notesFor } from '../notes-for.js';
 import { shownPart } from '../notes-only.js';
@@ -103,11 +104,18 @@ export function setSection(input: SectionInput): { slides: Slide[]; cost: number
   pages = withContent(pages);
   // Pages of a headingless recap are titled by their own topic; a run of pages on one topic
   // counts as parts of it, like any section's.
-  const titles = pages.map((page) =>
+  const sectionTitles = pages.map((page) =>
     !input.title || (isPictures(input.title) && !pictured(page.display))
       ? topicTitle(page.display, input.labels.highlights)
       : input.title,
   );
+  // Continuations that each open with the author's own label are titled by it, the section's
+  // title above them, rather than the section's title again with a counter (page-label.ts).
+  const pageLabels = pages.map((page, i) =>
+    i > 0 && input.title ? pageLabel(page.original.flatMap((b) => shownPart(b) ?? [])) : undefined,
+  );
+  const labelled = pages.length > 1 && pageLabels.slice(1).every(Boolean);
+  const titles = sectionTitles.map((title, i) => (labelled && pageLabels[i]) || title);
   const parts = titles.map((title) => {
     const run = titles.filter((t) => t === title).length;
     return run > 1 ? { index: 0, total: run } : undefined;
@@ -136,6 +144,7 @@ export function setSection(input: SectionInput): { slides: Slide[]; cost: number
       slide.part = { index: seen.get(titles[i]!)!, total: part.total };
     }
     if (input.kicker) slide.eyebrow = input.kicker;
+    if (labelled && i > 0) slide.eyebrow = [input.kicker, input.title].filter(Boolean).join(' · ');
     if (input.lede && i === 0) slide.subtitle = [input.lede];
     if (roomy) slide.roomy = true;
     if (compact) slide.compact = true;
@@ -178,12 +187,19 @@ function budget(title: string, layout: Layout, est: Estimator, lede?: string): n
 
 /**
  * A bold lead that only repeats the slide's title ("> **Conclusion:** The event…" under
- * "Conclusion") is said once, by the title: the block keeps the rest.
+ * "Conclusion", or a first point's "**Live demo:** …" under "Live demo") is said once, by the
+ * title: the block keeps the rest.
  */
 function withoutTitleLead(title: string, blocks: RootContent[]): RootContent[] {
   const [first, ...rest] = blocks;
   const quote = first?.type === 'blockquote' || first?.type === 'callout';
-  const paragraph = quote ? (first as { children: RootContent[] }).children[0] : first;
+  // A paragraph set as points leads with its label in its first point.
+  const points = first?.type === 'list' ? first : undefined;
+  const paragraph = quote
+    ? (first as { children: RootContent[] }).children[0]
+    : points
+      ? points.children[0]?.children[0]
+      : first;
   if (paragraph?.type !== 'paragraph') return blocks;
   const [lead, ...after] = paragraph.children;
   const same = (text: string) =>
@@ -202,8 +218,17 @@ function withoutTitleLead(title: string, blocks: RootContent[]): RootContent[] {
     (next?.type === 'text' && /^\s*([:：–—-]|\n)/u.test(next.value));
   if (!label) return blocks;
   const body = after[0]?.type === 'break' ? after.slice(1) : after;
-  if (body.length === 0 || toString({ type: 'paragraph', children: body }).trim() === '') return blocks;
+  const empty = body.length === 0 || toString({ type: 'paragraph', children: body }).trim() === '';
+  // A label alone on its line over the list it names ("**Ba thách thức cốt lõi:**"): the title says it.
+  if (empty) return !quote && !points && rest.length > 0 ? rest : blocks;
   const kept: Paragraph = { ...paragraph, children: trimStart(body) };
+  if (points) {
+    const [item, ...items] = points.children;
+    return [
+      { ...points, children: [{ ...item!, children: [kept, ...item!.children.slice(1)] }, ...items] },
+      ...rest,
+    ];
+  }
   if (!quote) return [kept, ...rest];
   const box = first as RootContent & { children: RootContent[] };
   return [{ ...box, children: [kept, ...box.children.slice(1)] } as RootContent, ...rest];

@@ -48,3 +48,30 @@ describe('the sentence that announces a list', () => {
     expect(shown.some((s) => toString({ type: 'root', children: s.blocks }).includes('by area'))).toBe(true);
   });
 });
+
+describe('continuation pages of a section whose parts the author labelled', () => {
+  const sentence = (topic: string, n: number) =>
+    `${topic} step ${n} runs in the pipeline of the platform team and reports to the operations board.`;
+  const part = (label: string) =>
+    `**${label}:**\n${[1, 2, 3, 4, 5].map((n) => sentence(label, n)).join(' ')}`;
+  const recap = (parts: string[]) => `# E\n\n## Deep Response Engine\n\n${parts.join('\n\n')}\n`;
+
+  it('are titled by the label they open with, the section above it', () => {
+    const labels = ['Alert fatigue', 'Action-driven operations', 'Layered architecture', 'Live demo'];
+    const slides = plan(recap(labels.map(part))).deck.slides.filter((s) => s.layout === 'content');
+    expect(slides.length).toBeGreaterThan(1);
+    expect(slides[0]!.title).toBe('Deep Response Engine');
+    for (const slide of slides.slice(1)) {
+      expect(labels).toContain(slide.title);
+      expect(slide.eyebrow).toContain('Deep Response Engine');
+      expect(slide.part).toBeUndefined();
+    }
+  });
+
+  it('keep the section title and its counter when a page opens mid-part', () => {
+    const list = Array.from({ length: 14 }, (_, n) => `- ${sentence('Plain', n)}`).join('\n');
+    const slides = plan(recap([part('Alert fatigue'), list])).deck.slides.filter((s) => s.layout === 'content');
+    expect(slides.length).toBeGreaterThan(1);
+    expect(new Set(slides.map((s) => s.title))).toEqual(new Set(['Deep Response Engine']));
+  });
+});

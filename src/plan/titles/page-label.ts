@@ -1,0 +1,28 @@
+// A page that opens with the author's own bold label ("**Demo ECS Walkthrough:**", "**Kiến
+// trúc Deep Response Engine:**") says what it is about: that label titles it better than the
+// section's title again with a counter ("… 3/4"), which the reader cannot tell apart.
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+/** A label is a few words, not a sentence in bold. */
+const LONGEST_LABEL = 70;
+const SHORTEST_LABEL = 3;
+
+/** The bold label a page's first block opens with, set apart from its text by a colon, a dash
+ * or a line break (or alone on its line); undefined when the page opens otherwise. */
+export function pageLabel(blocks: RootContent[]): string | undefined {
+  const [first] = blocks;
+  if (first?.type !== 'paragraph') return undefined;
+  const [lead, next] = first.children;
+  if (lead?.type !== 'strong') return undefined;
+  const bold = toString(lead);
+  const after = next?.type === 'text' ? next.value : '';
+  const apart =
+    first.children.length === 1 ||
+    /[:：]\s*$/u.test(bold) ||
+    next?.type === 'break' ||
+    /^\s*[:：–—]/u.test(after);
+  const label = bold.replace(/[\s:：–—-]+$/u, '').trim();
+  if (!apart || label.length < SHORTEST_LABEL || label.length > LONGEST_LABEL) return undefined;
+  return label;
+}
