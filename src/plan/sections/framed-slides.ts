@@ -55,14 +55,15 @@ function introAsLede(own: Slide[], children: Slide[], est: Estimator): Slide[] |
   return [{ ...first, subtitle: [text], notes: [...intro.notes, ...first.notes] }, ...rest];
 }
 
-/** A short intro whose sub-sections became one slide of cards sits above the cards, on that
- * slide, when it fits: one slide where a designer would not make two of one title. */
+/** A short intro whose sub-sections open with a slide of cards sits above those cards, on
+ * that slide, when it fits: a designer would not make a slide of the intro alone under the
+ * same title. */
 function introOnCards(planned: PlannedSection, est: Estimator): PlannedSection {
   const { own, children } = planned;
   const [intro] = own;
-  const [cards] = children;
-  if (own.length !== 1 || children.length !== 1 || !intro || cards?.layout !== 'cards') return planned;
-  if (cards.part || !intro.blocks.every((b) => b.type === 'paragraph')) return planned;
+  const [cards, ...rest] = children;
+  if (own.length !== 1 || !intro || cards?.layout !== 'cards' || cards.title !== intro.title) return planned;
+  if (!intro.blocks.every((b) => b.type === 'paragraph')) return planned;
   const height = aboveCardsHeight(intro.blocks, est) + (cards.estimatedPx ?? Infinity);
   if (height > (cards.budgetPx ?? 0)) return planned;
   const merged: Slide = {
@@ -72,7 +73,7 @@ function introOnCards(planned: PlannedSection, est: Estimator): PlannedSection {
     origin: intro.origin,
     estimatedPx: Math.round(height),
   };
-  return { ...planned, own: [], children: [merged] };
+  return { ...planned, own: [], children: [merged, ...rest] };
 }
 
 /** The section's slides in order: with a divider in front (numbered `part`), or its title above each. */

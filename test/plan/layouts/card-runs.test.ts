@@ -44,3 +44,18 @@ describe('card runs', () => {
     expect(order[quote + 1]).toBe('Career+Community');
   });
 });
+
+describe('an intro over card runs', () => {
+  it('sits above the first slide of cards, not alone on a slide of the same title', () => {
+    const lines = [
+      'The day left us four themes.',
+      '',
+      ...subSections(themes, (t) => [1, 2, 3].map((n) => point(t, n))),
+    ];
+    const slides = plan(withPart('Key Takeaways', lines)).deck.slides.filter(
+      (s) => s.title === 'Key Takeaways',
+    );
+    expect(slides.map((s) => s.layout)).toEqual(['cards', 'cards']);
+    expect(toString(slides[0]!.blocks[0]!)).toBe('The day left us four themes.');
+  });
+});
