@@ -3,7 +3,9 @@
 // picture, a quote, a table, one too long) keeps its own slides in its place. The cheapest such
 // sequence by the one cost (cost.ts) wins; undefined when no two neighbours can share a slide.
 import { visit } from 'unist-util-visit';
+import type { RootContent } from 'mdast';
 import type { Origin, Slide } from '../../model/deck.js';
+import { hiddenParts } from '../notes-only.js';
 import { textLength } from '../../model/text.js';
 import { drawnCost, hiddenShare, WEIGHTS } from '../cost.js';
 import type { Estimator } from '../measure/estimate.js';
@@ -13,6 +15,8 @@ import { type Card, cardsHeight, cardsList, defaultColumns } from './card-grid.j
 import { isPlain, type SetApart } from './stacked.js';
 import { cardTitle, sectionNotes, shownLength, summaries, thin, underParent } from './summaries.js';
 
+/** Longest text a card shows whole, in characters (as summaries.ts's thin part). */
+const CARD_TEXT = 320;
 /** Most lines a card shows. */
 const MOST_LINES = 6;
 /** Cards one slide holds side by side, in one row. */
@@ -130,10 +134,29 @@ function cardPage(
 /** A part's cards, fullest first: its whole text where it is thin, then summed up. */
 function cardOptions(section: TitledSection, summarise: boolean): Card[] {
   if (section.children.length > 0 || section.title.length > LONGEST_TITLE) return [];
-  const whole = thin(section) ? [{ title: cardTitle(section), blocks: section.blocks }] : [];
+  // Whole where it is thin, or a short list whose items have a few sub-items of their own.
+  const own = { title: cardTitle(section), blocks: section.blocks };
+  const short = textLength(section.blocks) <= CARD_TEXT && section.blocks.every(plainBlock);
+  const whole = thin(section) || (short && lineCount(own) <= MOST_LINES) ? [own] : [];
   const summed = summarise ? SUMMARY_POINTS.flatMap((most) => summaries([section], most) ?? []) : [];
   // A card is a few points: more lines than this is a wall in a box (a part of groups, say).
   return [...whole, ...summed].filter((card) => lineCount(card) <= MOST_LINES);
+}
+
+/** A paragraph or a list of lines, nothing a card cannot draw and no part only for the notes. */
+function plainBlock(block: RootContent): boolean {
+  if (hiddenParts(block).length > 0) return false;
+  if (block.type === 'paragraph') return true;
+  if (block.type !== 'list') return false;
+  let lines = true;
+  visit(block, (node) => {
+    if (!['list', 'listItem', 'paragraph'].includes(node.type) && !isPhrasing(node.type)) lines = false;
+  });
+  return lines;
+}
+
+function isPhrasing(type: string): boolean {
+  return ['text', 'strong', 'emphasis', 'inlineCode', 'break', 'link', 'delete'].includes(type);
 }
 
 /** The lines a card shows: its paragraphs and the items of its lists, nested ones too. */

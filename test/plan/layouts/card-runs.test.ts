@@ -59,3 +59,21 @@ describe('an intro over card runs', () => {
     expect(toString(slides[0]!.blocks[0]!)).toBe('The day left us four themes.');
   });
 });
+
+describe('a short part with sub-items', () => {
+  it('is a card shown whole, sub-items and all, beside the parts next to it', () => {
+    const parts = ['Detection', 'Encryption', 'Logging', 'Response'];
+    const lines = subSections(parts, (t) => [
+      `- ${t} was shown with examples from the hands-on part of the workshop:`,
+      '  - in the console of a shared account',
+      '  - from the command line in CloudShell',
+      '  - in the logs the team reads',
+      `- ${t} matters most in production accounts with many teams.`,
+      `- ${t} is what the team will try first next sprint.`,
+    ]);
+    const slides = plan(withPart('Key Highlights', lines)).deck.slides;
+    const cards = slides.filter((s) => s.layout === 'cards');
+    expect(cards.flatMap(cardTitles)).toEqual(parts);
+    expect(toString({ type: 'root', children: cards[0]!.blocks })).toContain('from the command line');
+  });
+});
