@@ -96,7 +96,13 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
   const children: Slide[] = [];
   if (best && best.cost < apartCost)
     children.push(
-      ...best.slides.map((slide) => (section.kicker ? { ...slide, eyebrow: section.kicker } : slide)),
+      // Slides under the part's own title carry its kicker; a part kept on its own slide keeps
+      // its own (a talk's time), if it has one.
+      ...best.slides.map((slide) =>
+        section.kicker && (slide.title === section.title || !slide.eyebrow)
+          ? { ...slide, eyebrow: section.kicker }
+          : slide,
+      ),
     );
   else
     for (const { slides, carry } of apart) {
