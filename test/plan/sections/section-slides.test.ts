@@ -70,7 +70,9 @@ describe('continuation pages of a section whose parts the author labelled', () =
 
   it('keep the section title and its counter when a page opens mid-part', () => {
     const list = Array.from({ length: 14 }, (_, n) => `- ${sentence('Plain', n)}`).join('\n');
-    const slides = plan(recap([part('Alert fatigue'), list])).deck.slides.filter((s) => s.layout === 'content');
+    const slides = plan(recap([part('Alert fatigue'), list])).deck.slides.filter(
+      (s) => s.layout === 'content',
+    );
     expect(slides.length).toBeGreaterThan(1);
     expect(new Set(slides.map((s) => s.title))).toEqual(new Set(['Deep Response Engine']));
   });
