@@ -43,6 +43,27 @@ export function geometryXml(style: ShapeStyle | undefined, box: Box): string {
   return `<a:prstGeom prst="roundRect"><a:avLst><a:gd name="adj" fmla="val ${adj}"/></a:avLst></a:prstGeom>`;
 }
 
+/**
+ * How far inside the shape's box its preset geometry puts the text rectangle, CSS px (left,
+ * top, right, bottom): a text body's insets are measured from that rectangle, not from the
+ * box. A roundRect's lies 0.29289 of its corner radius in (where the corner's arc crosses
+ * the diagonal), an ellipse's 0.14645 of its width and height (the inscribed rectangle);
+ * PowerPoint and LibreOffice both place text so.
+ */
+export function textRectInsets(style: ShapeStyle | undefined, box: Box): [number, number, number, number] {
+  if (style?.ellipse) {
+    const x = (box.w * (1 - Math.SQRT1_2)) / 2;
+    const y = (box.h * (1 - Math.SQRT1_2)) / 2;
+    return [x, y, x, y];
+  }
+  if (!style || style.radiusPx <= 0) return [0, 0, 0, 0];
+  // From the adjustment geometryXml writes, as the client reads it.
+  const shorter = Math.max(1, Math.min(box.w, box.h));
+  const adj = Math.min(50000, Math.round((style.radiusPx / shorter) * 100000));
+  const inset = ((shorter * adj) / 100000) * 0.29289;
+  return [inset, inset, inset, inset];
+}
+
 function lineXml(style: ShapeStyle | undefined): string {
   if (!style?.line) return '<a:ln><a:noFill/></a:ln>';
   const dash = style.line.dashed ? '<a:prstDash val="dash"/>' : '';

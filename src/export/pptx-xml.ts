@@ -3,7 +3,7 @@
 // holding text (their look comes from pptx-shape-xml.ts, their identity from the caller).
 import type { Paragraph, Run, TextItem } from './dom-scene.js';
 import { faceOf } from './pptx-fonts.js';
-import { colourXml, emu, spPrXml } from './pptx-shape-xml.js';
+import { colourXml, emu, spPrXml, textRectInsets } from './pptx-shape-xml.js';
 
 /** The id of the slide-number field: PowerPoint gives every copy of one field the same. */
 const SLIDE_NUMBER_FIELD = '{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}';
@@ -105,8 +105,34 @@ export function textShapeXml(
   lang: string,
   links: () => string | undefined,
 ): string {
-  const roomy = item.wrap ? withRoom(item) : item;
+  const inside = withinGeometry(item);
+  const roomy = inside.wrap ? withRoom(inside) : inside;
   return `<p:sp>${nv}${spPrXml(roomy.box, item.shape)}${textBodyXml(roomy, lang, links)}</p:sp>`;
+}
+
+/** The page's insets, from the shape's box, as insets from its geometry's text rectangle
+ * (a rounded card's lies a little inside its corners), so the text starts where the page
+ * starts it and wraps at the page's width. Where the page sets text closer to an edge than
+ * that rectangle allows, it goes as close as it can; text centred on an axis loses as much
+ * on both sides, so it stays centred. */
+function withinGeometry(item: TextItem): TextItem {
+  if (!item.shape) return item;
+  const [gl, gt, gr, gb] = textRectInsets(item.shape, item.box);
+  const [l, t, r, b] = item.insets;
+  const axis = (start: number, end: number, gStart: number, gEnd: number, centred: boolean) => {
+    if (!centred) return [Math.max(0, start - gStart), Math.max(0, end - gEnd)] as const;
+    const off = Math.min(start, end, Math.max(gStart, gEnd));
+    return [start - off, end - off] as const;
+  };
+  const [left, right] = axis(
+    l,
+    r,
+    gl,
+    gr,
+    item.paragraphs.every((p) => p.align === 'ctr'),
+  );
+  const [top, bottom] = axis(t, b, gt, gb, item.anchor === 'ctr');
+  return { ...item, insets: [left, top, right, bottom] };
 }
 
 /** Text that shrinks to fit gets room below it, 0.3 of its largest font size: the page

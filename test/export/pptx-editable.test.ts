@@ -199,4 +199,16 @@ describe('the shapes of an editable PPTX', () => {
     for (const name of ['Title', 'Card 1', 'Step 1', 'Text 1', 'Footer'])
       expect(shape(slide, name), name).not.toMatch(decorative);
   });
+
+  it("sets a rounded card's text where the page does: insets count from the geometry's text rectangle", async () => {
+    // A roundRect's text rectangle lies 0.29289 of its corner radius inside its box, in
+    // PowerPoint and LibreOffice alike; the page's 68px and 16px are from the box.
+    const body = /<a:bodyPr [^>]*>/.exec(shape(await part('ppt/slides/slide2.xml'), 'Card 1'))![0];
+    const inset = (side: string) => Number(new RegExp(`${side}Ins="(\\d+)"`).exec(body)![1]) / 9525;
+    const corner = 14 * 0.29289;
+    expect(inset('l')).toBeCloseTo(68 - corner, 2);
+    expect(inset('r')).toBeCloseTo(16 - corner, 2);
+    // Centred on its height, it stays centred: as much off the top as off the bottom.
+    expect(inset('t')).toBeCloseTo(inset('b'), 2);
+  });
 });

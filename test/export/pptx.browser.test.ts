@@ -166,8 +166,8 @@ describe('the editable PPTX of event-4 in LibreOffice Impress', () => {
   it("draws at least 95% of our PDF's words, each close to where ours draws it", () => {
     const match = matchWords(ours, theirs);
     expect(match.found, JSON.stringify(match.missing.slice(0, 20))).toBeGreaterThanOrEqual(0.95);
-    // Points on a 960x540pt page.
-    expect(median(match.displacements)).toBeLessThanOrEqual(8);
+    // Points on a 960x540pt page: 3.2 as measured (README), 4 as the README promises.
+    expect(median(match.displacements)).toBeLessThanOrEqual(4);
   });
 });
 
