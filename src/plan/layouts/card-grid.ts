@@ -71,12 +71,20 @@ function cardHeight(card: Card, width: number, est: Estimator): number {
   const sizes = layoutSizes(est.metrics, ['section.cards'], CARD_SIZES);
   const line = (node: RootContent, w: number) =>
     est.textLines(toString(node), text.card, w) * text.card.size * text.card.line + sizes['card-item-gap'];
+  // An item's own lines, then its sub-items, each a line of its own one indent further in.
+  const items = (list: List, w: number): number =>
+    list.children.reduce(
+      (sum, item) =>
+        sum +
+        item.children.reduce(
+          (s, child) => s + (child.type === 'list' ? items(child, w - sizes['card-indent']) : line(child, w)),
+          0,
+        ),
+      0,
+    );
   const body = card.blocks.reduce(
     (sum, block) =>
-      sum +
-      (block.type === 'list'
-        ? block.children.reduce((s, item) => s + line(item, width - sizes['card-indent']), 0)
-        : line(block, width)),
+      sum + (block.type === 'list' ? items(block, width - sizes['card-indent']) : line(block, width)),
     0,
   );
   const title =
