@@ -5,6 +5,7 @@
 // and more where it is prominent (a slide's title or bold words) on either side.
 import type { Labels } from '../i18n/labels.js';
 import type { Slide } from '../model/deck.js';
+import { cardTitles } from '../model/text.js';
 import { BOLD, boldIn, type KeyedPoint, keysOf, termKeys, withKeys } from './key-terms.js';
 import { pointsOf, type Point } from './points.js';
 import { quoteOf } from './quote.js';
@@ -31,11 +32,12 @@ const EMPHASIS = 1.5;
  */
 export function findConnections(slides: Slide[], groups: (number | undefined)[]): Connection[][] {
   const content = slides.map((slide, i) => isContent(slide) && groups[i] !== undefined);
-  const titles = slides.map((slide) => new Set(termKeys(slide.title)));
+  // A slide of cards is titled by each of its cards too: each is the place for its part.
+  const titles = slides.map((slide) => new Set(termKeys([slide.title, ...cardTitles(slide)].join('\n'))));
   const keyed = slides.map((slide, i) => (content[i] ? keysOf(slide, titles[i]!) : undefined));
   // A slide's title is a point too: a slide about a term is the place to send the audience.
   const points = slides.map((slide, i) =>
-    content[i] ? [titlePoint(slide), ...pointsOf(slide)].map(withKeys) : [],
+    content[i] ? [titlePoint(slide), ...cardPoints(slide), ...pointsOf(slide)].map(withKeys) : [],
   );
   const find = pointFinder(points);
   const weight = rarity(keyed, points, content);
@@ -138,6 +140,11 @@ export function connectionLine(c: Connection, labels: Labels['notes']): string {
 
 function titlePoint(slide: Slide): Point {
   return { text: slide.title, quote: slide.title, bold: [] };
+}
+
+/** Each card's title on a slide of cards, quoted as the part it names. */
+function cardPoints(slide: Slide): Point[] {
+  return cardTitles(slide).map((title) => ({ text: title, quote: title, bold: [] }));
 }
 
 function compare(a: number[], b: number[]): number {
