@@ -1,7 +1,8 @@
 // Parses a recap body into an mdast tree (remark + GFM + site-generator syntax) and applies
 // the recap-specific passes in order: size and nesting bounded, site syntax, Hugo shortcodes,
 // raw HTML, table cells, indents, checkboxes, unsafe links, standalone images as figures, notes
-// to the author, wrapped lines joined, string escapes undone, then empty blocks dropped.
+// to the author, wrapped lines joined, lost list markers restored, string escapes undone, then
+// empty blocks dropped.
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -25,6 +26,7 @@ import { remarkSiteSyntax } from './site-syntax.js';
 import { dropSiteSyntax } from './site-syntax-drop.js';
 import { tidyTables } from './table-cells.js';
 import { joinWrappedLines } from './wrapped-lines.js';
+import { restoreLostMarkers } from './lost-markers.js';
 import { unescapeQuotes } from './string-escapes.js';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkSiteSyntax).freeze();
@@ -58,6 +60,7 @@ export function parseRecap(body: string, warnings: VFile, page: Record<string, u
   liftFigures(tree);
   markAuthorNotes(tree, warnings);
   joinWrappedLines(tree);
+  restoreLostMarkers(tree);
   unescapeQuotes(tree);
   markPageLeftovers(tree, warnings);
   pruneEmpty(tree);
