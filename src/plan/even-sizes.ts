@@ -1,12 +1,10 @@
-// Type keeps its size from slide to slide: a run of neighbouring slides of text (lists and
-// prose) is set in the larger type only when every one of them has the room for it, else all
-// in the usual size. A slide of another kind ends the run: its type is its own.
+// Type keeps its size from slide to slide: a run of neighbouring slides of one kind of text
+// (lists, or prose) is set in the larger type only when every one of them has the room for
+// it, else all in the usual size. A slide of another kind ends the run: its type is its own.
 import type { Layout, Slide } from '../model/deck.js';
 
-/** Layouts whose type sizes match: a run holds slides of one family. Running prose is read
- * beside the lists around it: a paragraph set a size up between lists is a jump a reader sees
- * (reviewers flagged it), so it is larger only where its neighbours are too. */
-const FAMILY: Partial<Record<Layout, string>> = { content: 'text', 'two-column': 'text', prose: 'text' };
+/** Layouts whose type sizes match: a run holds slides of one family. */
+const FAMILY: Partial<Record<Layout, string>> = { content: 'list', 'two-column': 'list', prose: 'prose' };
 
 export function evenTypeSizes(slides: Slide[]): Slide[] {
   const out = [...slides];

@@ -21,13 +21,6 @@ describe('type sizes from slide to slide', () => {
       false,
     ]);
     expect(sizes([slide('content', true), slide('content', true)])).toEqual([true, true]);
-    // A paragraph between lists is read with them: no statement size beside the usual one.
-    expect(sizes([slide('prose', true), slide('content'), slide('prose', true)])).toEqual([
-      false,
-      false,
-      false,
-    ]);
-    expect(sizes([slide('prose', true), slide('content', true)])).toEqual([true, true]);
     // Another layout between them ends the run: each side keeps its own size.
     expect(
       sizes([slide('content', true), slide('cards'), slide('content'), slide('speakers', true)]),
