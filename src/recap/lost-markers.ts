@@ -58,6 +58,8 @@ function isLine(block: RootContent): block is Paragraph {
   if (block.children.some((c) => c.type === 'break' || (c.type === 'text' && c.value.includes('\n'))))
     return false;
   const text = toString(block).trim();
+  // A line led by an emoji says what it is ("📅 …", "📍 …"): a fact or a heading, not a point.
+  if (/^\p{Extended_Pictographic}/u.test(text)) return false;
   return text.length > 0 && text.length <= LINE_CHARS && !LEADS_IN.test(text) && !OWN_LABEL.test(text);
 }
 

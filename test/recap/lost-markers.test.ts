@@ -36,6 +36,7 @@ describe('restoreLostMarkers', () => {
     for (const text of [
       'The demo was strong.  \nThe case studies helped.  \nI will try it.\n',
       'Date: 29/11/2025  \nLocation: Bitexco  \nRole: Attendee\n',
+      '📅 Thứ Bảy, 29/11/2025  \n🕣 8:30 – 12:00  \n📍 Bitexco Financial Tower\n',
       'One line alone.\n\nAnother after no lead-in.\n',
     ])
       expect(restored(text).children.every((b) => b.type === 'paragraph')).toBe(true);

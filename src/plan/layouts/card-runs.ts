@@ -17,6 +17,8 @@ import { cardTitle, sectionNotes, shownLength, summaries, thin, underParent } fr
 
 /** Longest text a card shows whole, in characters (as summaries.ts's thin part). */
 const CARD_TEXT = 320;
+/** A time of day ("8:30", "9h00"). */
+const TIME = /\d{1,2}[:h]\d{2}/u;
 /** Most lines a card shows. */
 const MOST_LINES = 6;
 /** Cards one slide holds side by side, in one row. */
@@ -134,6 +136,8 @@ function cardPage(
 /** A part's cards, fullest first: its whole text where it is thin, then summed up. */
 function cardOptions(section: TitledSection, summarise: boolean): Card[] {
   if (section.children.length > 0 || section.title.length > LONGEST_TITLE) return [];
+  // A slot of a programme (its time the kicker) keeps its slide: the time is its place in the day.
+  if (section.kicker && TIME.test(section.kicker)) return [];
   // Whole where it is thin, or a short list whose items have a few sub-items of their own.
   const own = { title: cardTitle(section), blocks: section.blocks };
   const short = textLength(section.blocks) <= CARD_TEXT && section.blocks.every(plainBlock);

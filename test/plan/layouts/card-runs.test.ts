@@ -77,3 +77,25 @@ describe('a short part with sub-items', () => {
     expect(toString({ type: 'root', children: cards[0]!.blocks })).toContain('from the command line');
   });
 });
+
+describe('the slots of a programme', () => {
+  it('keep their own slides, each under its time, rather than share cards', () => {
+    const slots = [
+      '8:30 – 9:00 — Welcome',
+      '9:00 – 10:30 — Pipelines',
+      '10:45 – 11:30 — Code',
+      '11:30 – 12:00 — Q&A',
+    ];
+    const lines = slots.flatMap((slot) => [
+      `### ${slot}`,
+      '',
+      ...[1, 2, 3].map((n) => point(slot.split(' — ')[1]!, n)),
+      '',
+    ]);
+    const slides = plan(withPart('Agenda in detail', lines)).deck.slides;
+    expect(slides.some((s) => s.layout === 'cards')).toBe(false);
+    expect(slides.map((s) => s.title)).toEqual(
+      expect.arrayContaining(['Welcome', 'Pipelines', 'Code', 'Q&A']),
+    );
+  });
+});
