@@ -38,7 +38,7 @@ describe('card runs', () => {
     ];
     const slides = plan(withPart('Key Takeaways', lines)).deck.slides;
     const order = slides.map((s) => (s.layout === 'cards' ? cardTitles(s).join('+') : s.title));
-    const quote = order.findIndex((t) => t === 'Closing words');
+    const quote = order.indexOf('Closing words');
     expect(quote).toBeGreaterThan(-1);
     expect(order[quote - 1]).toBe('Mindset+Skills');
     expect(order[quote + 1]).toBe('Career+Community');
