@@ -5,6 +5,7 @@
 // when the section has no such shape or the cards do not fit.
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import type { Estimator } from '../measure/estimate.js';
 import { isSpeakerList } from '../people/speakers.js';
 import { shownPart } from '../notes-only.js';
@@ -24,9 +25,10 @@ const POINT_CHARS = 120;
 const MOST_ABOVE = 2;
 const ABOVE_CHARS = 200;
 
+/** The cards on one slide, or, where they do not fit one, two or three a slide. */
 export interface LabelledCards {
-  blocks: RootContent[];
-  height: number;
+  /** Each slide's blocks, and the recap's own it shows (empty: all of the section's). */
+  pages: { blocks: RootContent[]; height: number; original: RootContent[] }[];
 }
 
 export function labelledCards(
@@ -50,7 +52,8 @@ function itemCards(shown: RootContent[], est: Estimator, budget: number): Labell
   for (const most of [2, 1]) {
     const cards = list.children.map((item) => cardOf(item, most));
     if (cards.some((card) => card === undefined)) return undefined;
-    const made = placed(above, cards as Card[], est, budget);
+    const sources = list.children.map((item): RootContent[] => [{ ...list, children: [item] }]);
+    const made = placed(above, cards as Card[], sources, est, budget);
     if (made) return made;
   }
   return undefined;
@@ -71,7 +74,8 @@ function groupCards(shown: RootContent[], est: Estimator, budget: number): Label
     cards.push({ title, blocks: [asList(list.children.map(lineOf))] });
   }
   if (cards.length < MIN_CARDS || cards.length > MAX_CARDS) return undefined;
-  return placed(above, cards, est, budget);
+  const sources = cards.map((_, k) => rest.slice(2 * k, 2 * k + 2));
+  return placed(above, cards, sources, est, budget);
 }
 
 /** A paragraph that only names the group under it: bold alone, or a few words and a colon. */
@@ -89,15 +93,54 @@ function fitsAbove(above: RootContent[]): boolean {
   );
 }
 
-/** The cards under the lines above them, when they fit the room. */
+/** The cards under the lines above them, when they fit the room: on one slide, else over
+ * as few as hold them two or three a slide, the lines above on the first. */
 function placed(
   above: RootContent[],
   cards: Card[],
+  /** The recap's own blocks each card was made from, for the notes of its slide. */
+  sources: RootContent[][],
   est: Estimator,
   budget: number,
 ): LabelledCards | undefined {
-  const height = aboveCardsHeight(above, est) + cardsHeight(cards, est);
-  return height <= budget ? { blocks: [...above, cardsList(cards)], height } : undefined;
+  const top = aboveCardsHeight(above, est);
+  const height = top + cardsHeight(cards, est);
+  if (height <= budget) return { pages: [{ blocks: [...above, cardsList(cards)], height, original: [] }] };
+  // Over several slides only where the cards keep every point of their lists (a card's title
+  // counts for the item it names): slides of cards that left the sub-points to the notes say
+  // less than the lists did (a check-half reviewer found 30 points gone).
+  const lines =
+    count(
+      cards.flatMap((c) => c.blocks),
+      'paragraph',
+    ) + cards.length;
+  if (lines < count(sources.flat(), 'listItem')) return undefined;
+  for (const size of [2, 3]) {
+    const groups = evenly(cards.length, size);
+    const heights = groups.map(([a, b], i) => (i === 0 ? top : 0) + cardsHeight(cards.slice(a, b), est));
+    if (groups.length < 2 || groups.some(([a, b]) => b - a < 2) || heights.some((h) => h > budget)) continue;
+    return {
+      pages: groups.map(([a, b], i) => ({
+        blocks: [...(i === 0 ? above : []), cardsList(cards.slice(a, b))],
+        height: heights[i]!,
+        original: [...(i === 0 ? above : []), ...sources.slice(a, b).flat()],
+      })),
+    };
+  }
+  return undefined;
+}
+
+/** [start, end) of `count` cards in groups of about `size`, as even as can be. */
+function evenly(count: number, size: number): [number, number][] {
+  const pages = Math.ceil(count / size);
+  const groups: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < pages; i += 1) {
+    const take = Math.ceil((count - start) / (pages - i));
+    groups.push([start, start + take]);
+    start += take;
+  }
+  return groups;
 }
 
 /** An item as a card: its bold label and what it says after it, as a few points. */
@@ -139,4 +182,14 @@ function capitalised(children: PhrasingContent[]): PhrasingContent[] {
   const [head, ...tail] = children;
   if (head?.type !== 'text' || !/^\p{Ll}/u.test(head.value)) return children;
   return [{ ...head, value: head.value.charAt(0).toLocaleUpperCase() + head.value.slice(1) }, ...tail];
+}
+
+/** How many nodes of a type the blocks hold, at any depth. */
+function count(blocks: RootContent[], type: 'paragraph' | 'listItem'): number {
+  let n = 0;
+  for (const block of blocks)
+    visit(block, type, () => {
+      n += 1;
+    });
+  return n;
 }

@@ -11,6 +11,7 @@ import { type LabelledCards, labelledCards } from '../layouts/labelled-cards.js'
 import type { Estimator } from '../measure/estimate.js';
 import { type Page, splitUnits } from '../paginate/split.js';
 import { toUnits, type Unit, type UnitOptions } from '../paginate/units.js';
+import { shownPart } from '../notes-only.js';
 
 export interface Setting {
   layout: Layout;
@@ -110,17 +111,29 @@ function priced(input: CandidateInput, setting: Setting, shape: { flat: boolean 
   return { setting, pages, cost: cost({ ...measure(units, pages, input, setting), ...shape }) };
 }
 
-/** The cards candidate: one slide, its blocks as drawn, the recap's own in the notes. */
+/** The cards candidate: its slides as drawn, the recap's own words in each one's notes. */
 function asCards(input: CandidateInput, cards: LabelledCards): Candidate {
-  const page: Page = {
-    display: cards.blocks,
-    original: input.blocks,
-    height: cards.height,
+  // What only the notes say (a missing picture) goes with the last slide's words.
+  const unshown = input.blocks.filter((b) => !shownPart(b));
+  const last = cards.pages.length - 1;
+  const pages: Page[] = cards.pages.map((page, i) => ({
+    display: page.blocks,
+    original: page.original.length > 0 ? [...page.original, ...(i === last ? unshown : [])] : input.blocks,
+    height: page.height,
     cutsLeadIn: false,
-  };
+  }));
   const setting: Setting = { layout: 'cards', condense: 1, points: 2, outline: false, compact: false };
-  const hidden = hiddenShare(textLength(cards.blocks), textLength(input.blocks));
-  return { setting, pages: [page], cost: drawnCost([cards.height / input.space], hidden, false) };
+  const shown = textLength(cards.pages.flatMap((p) => p.blocks));
+  const hidden = hiddenShare(shown, textLength(input.blocks));
+  return {
+    setting,
+    pages,
+    cost: drawnCost(
+      pages.map((p) => p.height / input.space),
+      hidden,
+      false,
+    ),
+  };
 }
 
 function measure(

@@ -112,7 +112,9 @@ export function setSection(input: SectionInput): { slides: Slide[]; cost: number
   // Continuations that each open with the author's own label are titled by it, the section's
   // title above them, rather than the section's title again with a counter (page-label.ts).
   const pageLabels = pages.map((page, i) =>
-    i > 0 && input.title ? pageLabel(page.original.flatMap((b) => shownPart(b) ?? [])) : undefined,
+    i > 0 && input.title && layout !== 'cards'
+      ? pageLabel(page.original.flatMap((b) => shownPart(b) ?? []))
+      : undefined,
   );
   const labelled = pages.length > 1 && pageLabels.slice(1).every(Boolean);
   const titles = sectionTitles.map((title, i) => (labelled && pageLabels[i]) || title);

@@ -1,7 +1,9 @@
 import type { List } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { plan } from '../../helpers.js';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { labelledCards } from '../../../src/plan/layouts/labelled-cards.js';
+import { est, plan } from '../../helpers.js';
 
 const item = (label: string, text: string) => `- **${label}**: ${text}`;
 
@@ -63,5 +65,37 @@ describe('a list of labelled parallel parts', () => {
     const cards = (slide.blocks.find((b) => b.type === 'list') as List).children;
     expect(cards.map((c) => toString(c.children[0]!))).toEqual(['Key concepts', 'Best practices']);
     expect(deck.slides.some((s) => s.title === 'Security' && s.layout === 'cards')).toBe(true);
+  });
+});
+
+describe('labelled groups too many for one slide', () => {
+  const sub = (topic: string, n: number) =>
+    `  - ${topic} point ${n}: teams configure it per account and review it every sprint`;
+  const groups = ['WAF', 'Shield', 'Network Firewall', 'Firewall Manager'];
+
+  it('are cards two or three a slide, every sub-point kept, each slide with its own words in the notes', () => {
+    const lines = groups.flatMap((g) => [`- **${g}:**`, ...[1, 2, 3].map((n) => sub(g, n))]);
+    const slides = plan(`# E\n\n## Protection\n\n${lines.join('\n')}\n`).deck.slides.filter(
+      (s) => s.title === 'Protection',
+    );
+    expect(slides.length).toBeGreaterThan(1);
+    expect(slides.every((s) => s.layout === 'cards')).toBe(true);
+    const shown = slides.map((s) => toString({ type: 'root', children: s.blocks })).join('\n');
+    for (const g of groups) for (const n of [1, 2, 3]) expect(shown).toContain(`${g} point ${n}`);
+    expect(toString({ type: 'root', children: slides[1]!.notes })).toContain(groups[groups.length - 1]!);
+  });
+
+  it('stay lists when cards would leave their sub-points out', () => {
+    const groupsOf = (deep: boolean) =>
+      groups.flatMap((g) => [
+        `**${g}:**`,
+        '',
+        ...[1, 2].flatMap((n) => [`- ${g} topic ${n}`, ...(deep ? [sub(g, n), sub(g, n + 2)] : [])]),
+        '',
+      ]);
+    const blocks = (deep: boolean) => fromMarkdown(groupsOf(deep).join('\n')).children;
+    // Too tall for one slide at this room: two slides of cards, unless points would be left out.
+    expect(labelledCards(blocks(false), est, 200)?.pages.length).toBe(2);
+    expect(labelledCards(blocks(true), est, 200)).toBeUndefined();
   });
 });
