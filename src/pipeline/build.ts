@@ -138,7 +138,7 @@ async function loadAndPlan(request: BuildRequest, warnings: VFile, timings: Timi
   const render = (deck: Deck) => renderMarpMarkdown(deck, { rebuild: `npm run deck ${request.name}` });
   const deck = timings.runSync('plan', () => plan());
   // What only the author can improve (a slide titled only by a label) is said, once, at its line.
-  for (const note of reviewNotes(deck.slides))
+  for (const note of reviewNotes(deck.slides, deck.meta))
     warnings.message(note.message, note.origin).ruleId = REVIEW_RULE;
   // A very long deck is built all the same (a recap is never refused for its length); the
   // author hears that it is more than one talk holds.

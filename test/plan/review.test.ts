@@ -17,8 +17,18 @@ describe('notes to the author', () => {
     );
   });
 
-  it('say nothing of a deck whose titles say what their slides are about', () => {
-    const { deck } = plan('# Serverless Day 2026\n\n## Lambda cold starts\n\n- Keep packages small.\n');
-    expect(reviewNotes(deck.slides)).toEqual([]);
+  it('say nothing of a deck whose titles say what their slides are about, and its day', () => {
+    const { deck } = plan(
+      '# Serverless Day 2026\n\nDate: 15/11/2025\n\n## Lambda cold starts\n\n- Keep packages small.\n',
+    );
+    expect(reviewNotes(deck.slides, deck.meta)).toEqual([]);
+  });
+
+  it("ask for the event's day where the cover shows none (the page date is when it was published)", () => {
+    const { deck } = plan(
+      '---\ndate: 2025-11-16\n---\n\n# Serverless Day\n\n## Lambda cold starts\n\n- Keep packages small.\n',
+    );
+    const notes = reviewNotes(deck.slides, deck.meta).map((n) => n.message);
+    expect(notes).toEqual([expect.stringContaining('the cover shows no date')]);
   });
 });
