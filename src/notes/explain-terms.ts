@@ -1,8 +1,9 @@
 // Part 3 of the speaker notes: the glossary terms each slide shows, explained once per
 // deck. A term goes to the slide whose title names it, else to the first slide that shows
 // it with room left; at most four per slide (two a card on a slide of cards), the slide's
-// subject and its bold words first, then services, acronyms, tools and concepts. Terms any cloud audience knows (AWS, API)
-// are explained only where a title names them and no other term is to be explained.
+// subject and its bold words first, then services, acronyms, tools and concepts. Terms any
+// cloud audience knows (AWS, API) are explained only where a title names them and no other
+// term is to be explained.
 import type { GlossaryEntry, TermKind } from '../glossary/glossary.js';
 import { findTerms } from '../glossary/find-terms.js';
 import type { RootContent } from 'mdast';

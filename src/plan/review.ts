@@ -1,6 +1,7 @@
 // What only the author can fix: where the recap offers nothing better than a label for a
 // slide's title, gives different parts one name, or never says the event's day, the planner
-// says which slide it is and what to add to the recap. The build lists these notes; `--review` prints them alone.
+// says which slide it is and what to add to the recap. The build lists these notes;
+// `--review` prints them alone.
 import type { DeckMeta, Origin, Slide } from '../model/deck.js';
 import { isGenericHeading } from './titles/title-words.js';
 
@@ -46,7 +47,9 @@ export function reviewNotes(slides: Slide[], meta: Pick<DeckMeta, 'date'> = {}):
   for (const [title, at] of byTitle)
     if (at.length >= SHARED)
       notes.push({
-        message: `slides ${at.map((i) => i + 1).join(', ')} share the title "${title}"; give each part a heading of its own`,
+        message:
+          `slides ${at.map((i) => i + 1).join(', ')} share the title "${title}"; ` +
+          'give each part a heading of its own',
         origin: slides[at[0]!]!.origin,
       });
   return notes;

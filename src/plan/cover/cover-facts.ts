@@ -78,7 +78,8 @@ export function coverFacts(
   return { ...(dateLabel ? { dateLabel } : {}), ...(timeLabel ? { timeLabel } : {}), lines, shown };
 }
 
-/** "Tầng 26, tòa nhà Bitexco, số 02 đường Hải Triều, …, TP. Hồ Chí Minh" -> "Tòa nhà Bitexco, TP. Hồ Chí Minh". */
+/** "Tầng 26, tòa nhà Bitexco, số 02 đường Hải Triều, …, TP. Hồ Chí Minh" ->
+ * "Tòa nhà Bitexco, TP. Hồ Chí Minh". */
 export function place(value: string): string {
   if (value.length <= LONG_PLACE) return value;
   const parts = value.split(/,\s*/).filter(Boolean);
