@@ -2,6 +2,7 @@
 // cells, items and paragraphs kept apart, everything a slide shows, and the words of a text.
 import type { PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import type { Slide } from './deck.js';
 import './nodes.js';
 
@@ -56,6 +57,16 @@ const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+/gi;
 /** How many characters the blocks' text runs to (a measure of how much they say). */
 export function textLength(blocks: RootContent[]): number {
   return blocks.reduce((n, b) => n + toString(b).length, 0);
+}
+
+/** How many nodes of a type the blocks hold, at any depth (a card's lines are its paragraphs). */
+export function countNodes(blocks: RootContent[], type: 'paragraph' | 'listItem'): number {
+  let n = 0;
+  for (const block of blocks)
+    visit(block, type, () => {
+      n += 1;
+    });
+  return n;
 }
 
 /** The words of a text, lower case, addresses left out: what the nothing-lost check counts. */

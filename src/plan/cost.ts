@@ -46,13 +46,18 @@ export interface Measure {
   flat: boolean;
 }
 
+/** A slide's unused room, squared: what `emptiness` weighs (a little empty is fine, half is not). */
+export function emptyShare(fill: number): number {
+  return Math.max(0, 1 - Math.min(1, fill)) ** 2;
+}
+
 /** The share of a part's characters its slides leave to the notes. */
 export function hiddenShare(shown: number, whole: number): number {
   return whole > 0 ? Math.max(0, 1 - shown / whole) : 0;
 }
 
 export function cost(m: Measure): number {
-  const empty = m.fills.slice(0, -1).reduce((sum, fill) => sum + Math.max(0, 1 - Math.min(1, fill)) ** 2, 0);
+  const empty = m.fills.slice(0, -1).reduce((sum, fill) => sum + emptyShare(fill), 0);
   const walls = m.proseLines.reduce(
     (sum, lines) =>
       sum + (lines > MAX_PROSE_LINES ? WEIGHTS.proseWall + WEIGHTS.proseLine * (lines - MAX_PROSE_LINES) : 0),

@@ -6,17 +6,23 @@ import { visit } from 'unist-util-visit';
 import type { RootContent } from 'mdast';
 import type { Origin, Slide } from '../../model/deck.js';
 import { hiddenParts } from '../notes-only.js';
-import { textLength } from '../../model/text.js';
-import { drawnCost, hiddenShare, WEIGHTS } from '../cost.js';
+import { countNodes, textLength } from '../../model/text.js';
+import { drawnCost, emptyShare, hiddenShare, WEIGHTS } from '../cost.js';
 import type { Estimator } from '../measure/estimate.js';
 import { slideFill } from '../measure/fill.js';
 import type { TitledSection } from '../titles/outline-titles.js';
 import { type Card, cardsHeight, cardsList, defaultColumns } from './card-grid.js';
 import { isPlain, type SetApart } from './stacked.js';
-import { cardTitle, sectionNotes, shownLength, summaries, thin, underParent } from './summaries.js';
+import {
+  CARD_TEXT,
+  cardTitle,
+  sectionNotes,
+  shownLength,
+  summaries,
+  thin,
+  underParent,
+} from './summaries.js';
 
-/** Longest text a card shows whole, in characters (as summaries.ts's thin part). */
-const CARD_TEXT = 320;
 /** A time of day ("8:30", "9h00"). */
 const TIME = /\d{1,2}[:h]\d{2}/u;
 /** Most lines a card shows. */
@@ -55,7 +61,8 @@ export function cardRuns(
     const before = best[i - 1]!;
     const kept = apart[i - 1]!;
     // A part kept on a slide of its own that it leaves part empty is what regrouping is for.
-    const keptCost = kept.cost + (isPlain(kept) ? emptiness(slideFill(kept.slides[0]!, est)) : 0);
+    const keptCost =
+      kept.cost + (isPlain(kept) ? WEIGHTS.emptiness * emptyShare(slideFill(kept.slides[0]!, est)) : 0);
     let way: Way = {
       cost: before.cost + keptCost,
       slides: [...before.slides, ...kept.slides],
@@ -104,6 +111,7 @@ function cardPage(
   { title, line, est, budget, whole }: PageContext,
 ): { slide: Slide; cost: number } | undefined {
   if (choices.some((c) => c.length === 0)) return undefined;
+  const own = shownLength(sections);
   let found: { slide: Slide; cost: number } | undefined;
   // The same depth of summary for every card of a slide: whole, two points, one.
   for (let depth = 0; depth < Math.max(...choices.map((c) => c.length)); depth += 1) {
@@ -111,7 +119,6 @@ function cardPage(
     const columns = defaultColumns(cards.length);
     const height = cardsHeight(cards, est, columns);
     if (height > budget) continue;
-    const own = shownLength(sections);
     // What the page leaves to the notes, as a share of all the parts' words.
     const hidden = hiddenShare(textLength(cards.flatMap((c) => c.blocks)), own) * (own / (whole || 1));
     const cost = drawnCost([height / budget], hidden, false);
@@ -141,10 +148,11 @@ function cardOptions(section: TitledSection, summarise: boolean): Card[] {
   // Whole where it is thin, or a short list whose items have a few sub-items of their own.
   const own = { title: cardTitle(section), blocks: section.blocks };
   const short = textLength(section.blocks) <= CARD_TEXT && section.blocks.every(plainBlock);
-  const whole = thin(section) || (short && lineCount(own) <= MOST_LINES) ? [own] : [];
+  const whole = thin(section) || short ? [own] : [];
   const summed = summarise ? SUMMARY_POINTS.flatMap((most) => summaries([section], most) ?? []) : [];
-  // A card is a few points: more lines than this is a wall in a box (a part of groups, say).
-  return [...whole, ...summed].filter((card) => lineCount(card) <= MOST_LINES);
+  // A card is a few points (its lines are its paragraphs, nested ones too): more than this is
+  // a wall in a box (a part of groups, say).
+  return [...whole, ...summed].filter((card) => countNodes(card.blocks, 'paragraph') <= MOST_LINES);
 }
 
 /** A paragraph or a list of lines, nothing a card cannot draw and no part only for the notes. */
@@ -161,21 +169,6 @@ function plainBlock(block: RootContent): boolean {
 
 function isPhrasing(type: string): boolean {
   return ['text', 'strong', 'emphasis', 'inlineCode', 'break', 'link', 'delete'].includes(type);
-}
-
-/** The lines a card shows: its paragraphs and the items of its lists, nested ones too. */
-function lineCount(card: Card): number {
-  let count = 0;
-  for (const block of card.blocks)
-    visit(block, (node) => {
-      if (node.type === 'paragraph') count += 1;
-    });
-  return count;
-}
-
-/** What a slide's unused room costs (cost.ts weighs it on every slide but a part's last). */
-function emptiness(fill: number): number {
-  return WEIGHTS.emptiness * Math.max(0, 1 - Math.min(1, fill)) ** 2;
 }
 
 /** A part shown on one slide of text, or of its own labelled cards (a card sums those up). */

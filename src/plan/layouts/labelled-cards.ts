@@ -5,7 +5,6 @@
 // when the section has no such shape or the cards do not fit.
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { Estimator } from '../measure/estimate.js';
 import { isSpeakerList } from '../people/speakers.js';
 import { shownPart } from '../notes-only.js';
@@ -14,6 +13,7 @@ import { pointLines } from '../points/prose-points.js';
 import { plain } from '../points/shorten.js';
 import { aboveCardsHeight, type Card, cardsHeight, cardsList } from './card-grid.js';
 import { trimStart } from '../../model/phrasing-slice.js';
+import { countNodes } from '../../model/text.js';
 
 const MIN_CARDS = 2;
 const MAX_CARDS = 6;
@@ -110,11 +110,11 @@ function placed(
   // counts for the item it names): slides of cards that left the sub-points to the notes say
   // less than the lists did (a check-half reviewer found 30 points gone).
   const lines =
-    count(
+    countNodes(
       cards.flatMap((c) => c.blocks),
       'paragraph',
     ) + cards.length;
-  if (lines < count(sources.flat(), 'listItem')) return undefined;
+  if (lines < countNodes(sources.flat(), 'listItem')) return undefined;
   for (const size of [2, 3]) {
     const groups = evenly(cards.length, size);
     const heights = groups.map(([a, b], i) => (i === 0 ? top : 0) + cardsHeight(cards.slice(a, b), est));
@@ -182,14 +182,4 @@ function capitalised(children: PhrasingContent[]): PhrasingContent[] {
   const [head, ...tail] = children;
   if (head?.type !== 'text' || !/^\p{Ll}/u.test(head.value)) return children;
   return [{ ...head, value: head.value.charAt(0).toLocaleUpperCase() + head.value.slice(1) }, ...tail];
-}
-
-/** How many nodes of a type the blocks hold, at any depth. */
-function count(blocks: RootContent[], type: 'paragraph' | 'listItem'): number {
-  let n = 0;
-  for (const block of blocks)
-    visit(block, type, () => {
-      n += 1;
-    });
-  return n;
 }

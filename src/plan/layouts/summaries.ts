@@ -17,7 +17,7 @@ const POINT_CHARS = 110;
 /** ...and it shows at least this share of its section's words: it sums up, it does not gut. */
 const MIN_SHOWN = 0.15;
 /** Longest text a thin section holds, in characters, and most lines (items) it lists. */
-const CARD_TEXT = 320;
+export const CARD_TEXT = 320;
 const CARD_ITEMS = 5;
 
 /** Each section summed up for a card: every list item's own line, and `most` key sentences of
