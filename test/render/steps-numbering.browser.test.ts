@@ -2,19 +2,13 @@
 // go on counting where the first slide's stopped, and each step's words, bold and code stay
 // one box of text beside its number.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadTheme } from '../../src/assets/theme.js';
 import { launchBrowser } from '../../src/export/browser.js';
-import { renderHtml } from '../../src/export/html.js';
-import { exportInfo } from '../../src/pipeline/export-info.js';
 import { plan } from '../helpers.js';
+import { openPlanned } from './planned-page.js';
 
-const project = join(import.meta.dirname, '..', '..');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -28,14 +22,11 @@ describe('numbered steps', () => {
       `${n}. **Step ${n}:** clone the samples repository, adapt the notebooks to your own documents, ` +
       'deploy the agent behind an API with `cdk deploy` and measure what it answers against known questions.';
     const recap = `# Plan\n\n## Action plan\n\n${[1, 2, 3, 4, 5, 6].map(step).join('\n')}\n`;
-    const { deck, markdown } = plan(recap);
+    const planned = plan(recap);
+    const { deck } = planned;
     const steps = deck.slides.filter((s) => s.layout === 'steps');
     expect(steps.length).toBeGreaterThan(1);
-    const theme = await loadTheme(join(project, 'themes', 'aws.css'));
-    const file = join(mkdtempSync(join(tmpdir(), 'recap-deck-steps-')), 'plan.html');
-    writeFileSync(file, await renderHtml(markdown, theme, exportInfo(deck).html));
-    const page = await browser.newPage();
-    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    const { page, file } = await openPlanned(browser, planned, 'plan');
     await page.emulateMediaType('print');
     // The markers are generated content: read the numbers Chromium draws, from its PDF.
     const pdf = join(file, '..', 'plan.pdf');
