@@ -23,6 +23,7 @@ import { framedSlides } from './sections/framed-slides.js';
 import { planSection } from './sections/section-plan.js';
 import type { PlannedSection } from './sections/types.js';
 import { nameSections } from './titles/named-sections.js';
+import { craftTitle } from './titles/title-craft.js';
 import { type TitledSection, titleOutline } from './titles/outline-titles.js';
 
 export interface PlanInput {
@@ -90,7 +91,7 @@ export function planDeck(input: PlanInput): Plan {
               ...[...(section.introNotes ?? []), ...section.notes].map(say),
             ],
           }
-        : planSection(same(section.title) ? asOverview(section, labels.overview) : section, context),
+        : planSection(same(section.title) ? asOverview(section, labels.overview, same) : section, context),
   );
   // Sections that show something; a section of missing pictures only has no slide.
   const shown = planned.filter((p) => p.own.length + p.children.length > 0);
@@ -128,7 +129,25 @@ export function planDeck(input: PlanInput): Plan {
   return { slides, headline };
 }
 
-/** A section titled like the deck is its overview; the notes keep the heading it had. */
-function asOverview(section: TitledSection, overview: string): TitledSection {
-  return { ...section, title: overview, introNotes: [section.title, ...(section.introNotes ?? [])] };
+/** A section titled like the deck is its overview; the notes keep the heading it had. A section
+ * named after the deck only for the facts it states keeps its own heading ("Thông tin sự kiện"):
+ * that says what the slide holds, where "Introduction" would not; the cover states the rest. */
+function asOverview(
+  section: TitledSection,
+  overview: string,
+  isDeckTitle: (title: string) => boolean,
+): TitledSection {
+  const own = craftTitle(section.heading).title;
+  if (!section.stated || !own || isDeckTitle(own))
+    return { ...section, title: overview, introNotes: [section.title, ...(section.introNotes ?? [])] };
+  const { kicker, lede, ...rest } = section;
+  const facts = [section.stated.date, section.stated.place].filter(Boolean).join(' · ');
+  const kept = kicker?.split(' · ').filter((part) => part !== own && part !== facts) ?? [];
+  return {
+    ...rest,
+    title: own,
+    introNotes: [section.title, ...(section.introNotes ?? [])],
+    ...(kept.length > 0 ? { kicker: kept.join(' · ') } : {}),
+    ...(lede && lede !== facts ? { lede } : {}),
+  };
 }

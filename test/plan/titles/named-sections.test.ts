@@ -75,3 +75,26 @@ describe('sections that each state their own date and place', () => {
     expect(JSON.stringify(slide.blocks)).toContain('Thời gian tổ chức');
   });
 });
+
+describe('a section that states the deck’s own event', () => {
+  it('keeps its own heading, not "Introduction", and repeats no fact above it', () => {
+    const table = [
+      '| Item | Details |',
+      '| --- | --- |',
+      '| Event name | Cloud Day Vietnam |',
+      '| Date | 12 October 2025 |',
+      '| Venue | Bitexco Financial Tower |',
+      '| Room | Floor 26 |',
+      '| Format | In person |',
+    ].join('\n');
+    const recap = [
+      '---\ntitle: Cloud Day Vietnam\n---',
+      `## Event information\n\n${table}`,
+      '## Lessons\n\n- One\n- Two\n',
+    ].join('\n\n');
+    const slide = plan(recap).deck.slides.find((s) => s.layout === 'table')!;
+    expect(slide.title).toBe('Event information');
+    expect(slide.eyebrow ?? '').not.toContain('Event information');
+    expect(slide.subtitle ?? []).toEqual([]);
+  });
+});
