@@ -15,7 +15,6 @@ export interface Labels {
   worklog: string;
   /** "A and B" in the recap's language. */
   both: (a: string, b: string) => string;
-  part: (n: number) => string;
   thanks: string;
   questions: string;
   imageMissing: string;
@@ -103,7 +102,6 @@ const LABELS: Record<Lang, Labels> = {
     events: { title: 'Tổng quan các sự kiện', columns: ['Sự kiện', 'Thời gian', 'Địa điểm'] },
     worklog: 'Nhật ký công việc',
     both: (a, b) => `${a} và ${b}`,
-    part: (n) => `Phần ${n}`,
     thanks: 'Cảm ơn!',
     questions: 'Hỏi & Đáp',
     imageMissing: 'Không tìm thấy ảnh',
@@ -173,7 +171,6 @@ const LABELS: Record<Lang, Labels> = {
     events: { title: 'The events at a glance', columns: ['Event', 'When', 'Where'] },
     worklog: 'Worklog',
     both: (a, b) => `${a} and ${b}`,
-    part: (n) => `Part ${n}`,
     thanks: 'Thank you!',
     questions: 'Questions & Answers',
     imageMissing: 'Image not found',

@@ -34,9 +34,11 @@ export function whatToSay(slide: Slide, context: SayContext): RootContent[] {
       if (note.type !== 'list') return notShown(note) ? [note] : [];
       return unshownItems(note, notShown);
     });
-  if (said.length > 0 || !isContent(slide)) return said;
+  // A label the slide no longer shows ("Event 1: …", uncounted-kickers.ts) heads what to say;
+  // it says nothing of the slide itself.
+  if (said.some((note) => !noteMarks(note).label) || !isContent(slide)) return said;
   const lead = leadIn(slide, context, shown);
-  return lead ? [say(lead)] : [];
+  return lead ? [...said, say(lead)] : said;
 }
 
 /**

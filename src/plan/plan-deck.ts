@@ -24,6 +24,7 @@ import { planSection } from './sections/section-plan.js';
 import type { PlannedSection } from './sections/types.js';
 import { nameSections } from './titles/named-sections.js';
 import { craftTitle } from './titles/title-craft.js';
+import { uncountKickers } from './titles/uncounted-kickers.js';
 import { type TitledSection, titleOutline } from './titles/outline-titles.js';
 
 export interface PlanInput {
@@ -65,7 +66,6 @@ export function planDeck(input: PlanInput): Plan {
     input.placeholders
       ? input.outline
       : hideMissingPictures(input.outline, input.assets, labels.imageMissing),
-    labels.part,
   );
   const outline = introAsPreamble({ ...titled, sections: nameSections(liftFromPeople(titled.sections)) });
   const scale = (line: number) => scales?.get(line);
@@ -105,9 +105,8 @@ export function planDeck(input: PlanInput): Plan {
   const overview = index ? eventsOverview(outline.sections, labels, est, outline.sections[0]!.origin) : [];
   const before = [...opening, ...overview];
   const body: Slide[] = [];
-  let part = 0;
   for (const section of planned) {
-    const framed = size(section) > 0 ? framedSlides(section, dividers ? ++part : undefined, labels, est) : [];
+    const framed = size(section) > 0 ? framedSlides(section, dividers, labels, est) : [];
     (body[body.length - 1] ?? before[before.length - 1])!.notes.push(...section.leftover);
     body.push(...framed);
   }
@@ -123,7 +122,7 @@ export function planDeck(input: PlanInput): Plan {
           scale(AGENDA_KEY),
         )
       : [];
-  const slides = evenTypeSizes([...opening, ...overview, ...agenda, ...body]);
+  const slides = uncountKickers(evenTypeSizes([...opening, ...overview, ...agenda, ...body]));
   slides.push(closingSlide(headline, labels, slides[slides.length - 1]!.origin));
   addLeadIns(slides, labels);
   return { slides, headline };

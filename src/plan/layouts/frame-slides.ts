@@ -50,7 +50,6 @@ export function titleSlide(input: TitleInput, labels: Labels): Slide {
 
 export function dividerSlide(
   title: string,
-  index: number,
   children: string[],
   intro: RootContent[],
   labels: Labels,
@@ -58,7 +57,6 @@ export function dividerSlide(
 ): Slide {
   return {
     layout: 'divider',
-    eyebrow: labels.part(index),
     title,
     blocks: [...intro, ...(children.length > 0 && children.length <= 8 ? [listOf(children, false)] : [])],
     notes: [say(labels.dividerNote(title, children))],

@@ -76,20 +76,17 @@ function introOnCards(planned: PlannedSection, est: Estimator): PlannedSection {
   return { ...planned, own: [], children: [merged, ...rest] };
 }
 
-/** The section's slides in order: with a divider in front (numbered `part`), or its title above each. */
+/** The section's slides in order: with a divider in front, or its title above each. */
 export function framedSlides(
   planned: PlannedSection,
-  part: number | undefined,
+  divided: boolean,
   labels: Labels,
   est: Estimator,
 ): Slide[] {
   const { section, own, children } = introOnCards(planned, est);
-  if (part === undefined) {
+  if (!divided) {
     // Without a divider, each sub-section's slide says which section it belongs to.
-    // The parent by its title and outline number ("3. Nội dung"): the number is kept for the audience.
-    const numbered =
-      section.number && !section.kicker ? `${section.number}. ${section.title}` : section.title;
-    const parent = [section.kicker, numbered].filter(Boolean).join(' · ');
+    const parent = [section.kicker, section.title].filter(Boolean).join(' · ');
     // A sub-section told apart by its parent's name (outline-titles.ts) has it there already.
     const ownEyebrow = (slide: Slide) => slide.eyebrow?.split(' · ').filter((p) => p !== section.title) ?? [];
     // A list of people is no topic's part, nor the parent of one: recaps nest "Speakers" under
@@ -108,8 +105,8 @@ export function framedSlides(
   // A section of one slide needs no divider in front: the slide itself says which part it opens.
   if (own.length + children.length === 1) {
     const [only] = [...own, ...children];
-    const label = [labels.part(part), section.kicker, only!.eyebrow].filter(Boolean);
-    return [{ ...only!, eyebrow: [...new Set(label)].join(' · ') }];
+    const label = [section.kicker, only!.eyebrow].filter(Boolean);
+    return [label.length > 0 ? { ...only!, eyebrow: [...new Set(label)].join(' · ') } : only!];
   }
   const shortIntro =
     own.length === 1 &&
@@ -118,13 +115,12 @@ export function framedSlides(
     toString(section.blocks[0]!).length <= SHORT_INTRO;
   const divider = dividerSlide(
     section.title,
-    part,
     promised(section, children),
     shortIntro ? section.blocks : [],
     labels,
     section.origin,
   );
-  if (section.kicker) divider.eyebrow = `${divider.eyebrow} · ${section.kicker}`;
+  if (section.kicker) divider.eyebrow = section.kicker;
   if (shortIntro) divider.notes.push(...own[0]!.notes);
   if (shortIntro || own.length === 0) return [divider, ...(shortIntro ? [] : own), ...children];
   // An intro too long for the divider opens the part itself, rather than follow a divider
@@ -132,7 +128,9 @@ export function framedSlides(
   const [first, ...rest] = introduced(section, own, children, est);
   const opening: Slide = {
     ...first!,
-    eyebrow: [divider.eyebrow, first!.eyebrow].filter(Boolean).join(' · '),
+    ...(divider.eyebrow || first!.eyebrow
+      ? { eyebrow: [divider.eyebrow, first!.eyebrow].filter(Boolean).join(' · ') }
+      : {}),
     notes: [...divider.notes, ...first!.notes],
     opensPart: true,
   };

@@ -1,6 +1,6 @@
-// Crafts every section title of the outline before planning (title-craft.ts): numbers and
-// labels become kickers, numbered siblings read "2 / 5", and a sub-section whose name other
-// sections share ("Outcomes" five times) is told apart by its parent's name.
+// Crafts every section title of the outline before planning (title-craft.ts): labels become
+// kickers, numbers are kept apart, and a sub-section whose name other sections share
+// ("Outcomes" five times) is told apart by its parent's name.
 import type { Outline, Section } from '../../recap/outline.js';
 import { type CraftedTitle, craftTitle } from './title-craft.js';
 import { isGenericHeading } from './title-words.js';
@@ -32,9 +32,8 @@ export interface TitledOutline extends Outline {
 /** A parent's name and a shared sub-section name make one title up to this long (one line). */
 const JOINED_TITLE = 48;
 
-/** `part` names a top-level section's number ("Phần 2"): there "2 / 10" would say little. */
-export function titleOutline(outline: Outline, part: (n: number) => string): TitledOutline {
-  const sections = siblings(outline.sections, part);
+export function titleOutline(outline: Outline): TitledOutline {
+  const sections = siblings(outline.sections);
   const counts = new Map<string, number>();
   const count = (s: TitledSection) => counts.set(key(s.title), (counts.get(key(s.title)) ?? 0) + 1);
   for (const section of sections) {
@@ -69,24 +68,17 @@ export function titleOutline(outline: Outline, part: (n: number) => string): Tit
   return { ...outline, sections: told };
 }
 
-function siblings(list: Section[], part?: (n: number) => string): TitledSection[] {
-  const crafted = list.map((s) => (s.title ? craftTitle(s.title) : { title: '' }) as CraftedTitle);
-  const counted = crafted.map((c) => (c.number && /^\d+$/.test(c.number) ? Number(c.number) : undefined));
-  const numbered = counted.filter((n): n is number => n !== undefined);
-  // Numbers matter when siblings count through them: "2 / 5" says where the talk is; an
-  // outline number that counts nothing ("3.1") stays as it was written.
-  const total = numbered.length >= 2 ? Math.max(...numbered) : 0;
-  return list.map((section, i) => {
-    const c = crafted[i]!;
-    const n = counted[i];
-    const number = total && n !== undefined ? (part ? part(n) : `${n} / ${total}`) : c.number;
-    const kickers = [c.kicker, number].filter(Boolean);
+function siblings(list: Section[]): TitledSection[] {
+  return list.map((section) => {
+    const c: CraftedTitle = section.title ? craftTitle(section.title) : { title: '' };
     const titled: TitledSection = {
       ...section,
       heading: section.title,
       title: c.title,
       children: siblings(section.children),
     };
+    // Its outline number is said, not shown: a kicker names, it does not count (uncounted-kickers.ts).
+    const kickers = [c.kicker, c.number].filter(Boolean);
     if (kickers.length > 0) titled.kicker = kickers.join(' · ');
     if (c.lede) titled.lede = c.lede;
     if (c.number) titled.number = c.number;

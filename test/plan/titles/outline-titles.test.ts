@@ -21,7 +21,7 @@ describe('titleOutline', () => {
       preamble: [],
       titleNotes: [],
     };
-    const [first, second] = titleOutline(outline, (n) => `Part ${n}`).sections;
+    const [first, second] = titleOutline(outline).sections;
     expect(first!.children.map((c) => c.title)).toEqual([
       'AWS Cloud Mastery Series #1: Event Objectives',
       'Speakers',
@@ -40,11 +40,11 @@ describe('titleOutline', () => {
     };
     for (const parent of long.sections)
       parent.blocks = [{ type: 'paragraph', children: [{ type: 'text', value: 'Intro.' }] }];
-    const [a] = titleOutline(long, (n) => `Part ${n}`).sections;
+    const [a] = titleOutline(long).sections;
     expect(a!.children[0]).toMatchObject({ title: 'Outcomes', kicker: a!.title });
     // With no lines of its own, the parent is named by its first sub-section's slide instead.
     for (const parent of long.sections) parent.blocks = [];
-    const [b] = titleOutline(long, (n) => `Part ${n}`).sections;
+    const [b] = titleOutline(long).sections;
     expect(b!.children[0]).toMatchObject({ title: b!.title, kicker: 'Outcomes' });
   });
 });
