@@ -1,10 +1,15 @@
 // Type keeps its size from slide to slide: a run of neighbouring slides of one kind of text
-// (lists, or prose) is set in the larger type only when every one of them has the room for
+// (lists, prose, or cards) is set in the larger type only when every one of them has the room for
 // it, else all in the usual size. A slide of another kind ends the run: its type is its own.
 import type { Layout, Slide } from '../model/deck.js';
 
 /** Layouts whose type sizes match: a run holds slides of one family. */
-const FAMILY: Partial<Record<Layout, string>> = { content: 'list', 'two-column': 'list', prose: 'prose' };
+const FAMILY: Partial<Record<Layout, string>> = {
+  content: 'list',
+  'two-column': 'list',
+  prose: 'prose',
+  cards: 'cards',
+};
 
 export function evenTypeSizes(slides: Slide[]): Slide[] {
   const out = [...slides];

@@ -15,6 +15,7 @@ import { evenTypeSizes } from './even-sizes.js';
 import { eventsOverview } from './kind/events-index.js';
 import { AGENDA_KEY, agendaSlides } from './layouts/agenda.js';
 import { closingSlide } from './layouts/frame-slides.js';
+import { roomyCards } from './layouts/roomy-cards.js';
 import { addLeadIns } from './lead-ins.js';
 import type { Estimator } from './measure/estimate.js';
 import { hideMissingPictures } from './notes-only.js';
@@ -122,7 +123,9 @@ export function planDeck(input: PlanInput): Plan {
           scale(AGENDA_KEY),
         )
       : [];
-  const slides = uncountKickers(evenTypeSizes([...opening, ...overview, ...agenda, ...body]));
+  const slides = uncountKickers(
+    evenTypeSizes(roomyCards([...opening, ...overview, ...agenda, ...body], est)),
+  );
   slides.push(closingSlide(headline, labels, slides[slides.length - 1]!.origin));
   addLeadIns(slides, labels);
   return { slides, headline };

@@ -51,10 +51,15 @@ export function cardsList(cards: Card[], columns?: number): List {
 
 /** How tall the cards stand: two or four in two columns, three, five or six in three
  * (themes/aws.css .cards-N), each row as tall as its tallest card. */
-export function cardsHeight(cards: Card[], est: Estimator, columns = defaultColumns(cards.length)): number {
+export function cardsHeight(
+  cards: Card[],
+  est: Estimator,
+  columns = defaultColumns(cards.length),
+  roomy = false,
+): number {
   const { card } = est.metrics;
   const width = (est.metrics.body.width - (columns - 1) * card.gap) / columns - 2 * card.pad;
-  const heights = cards.map((c) => cardHeight(c, width, est));
+  const heights = cards.map((c) => cardHeight(c, width, est, roomy));
   const rows = Array.from({ length: Math.ceil(cards.length / columns) }, (_, r) =>
     Math.max(...heights.slice(r * columns, (r + 1) * columns)),
   );
@@ -66,11 +71,14 @@ export function aboveCardsHeight(blocks: RootContent[], est: Estimator): number 
   return blocks.reduce((sum, b) => sum + est.blockHeight(b, 'cards') + est.metrics.gap.paragraph, 0);
 }
 
-function cardHeight(card: Card, width: number, est: Estimator): number {
-  const { text, card: box } = est.metrics;
+function cardHeight(card: Card, width: number, est: Estimator, roomy: boolean): number {
+  const { card: box } = est.metrics;
+  const [font, titleFont] = roomy
+    ? [est.metrics.text.cardRoomy, est.metrics.text.cardTitleRoomy]
+    : [est.metrics.text.card, est.metrics.text.cardTitle];
   const sizes = layoutSizes(est.metrics, ['section.cards'], CARD_SIZES);
   const line = (node: RootContent, w: number) =>
-    est.textLines(toString(node), text.card, w) * text.card.size * text.card.line + sizes['card-item-gap'];
+    est.textLines(toString(node), font, w) * font.size * font.line + sizes['card-item-gap'];
   // An item's own lines, then its sub-items, each a line of its own one indent further in.
   const items = (list: List, w: number): number =>
     list.children.reduce(
@@ -87,7 +95,6 @@ function cardHeight(card: Card, width: number, est: Estimator): number {
       sum + (block.type === 'list' ? items(block, width - sizes['card-indent']) : line(block, width)),
     0,
   );
-  const title =
-    est.textLines(card.title, text.cardTitle, width, 'bold') * text.cardTitle.size * text.cardTitle.line;
+  const title = est.textLines(card.title, titleFont, width, 'bold') * titleFont.size * titleFont.line;
   return 2 * box.pad + sizes['card-rule'] + title + sizes['card-title-gap'] + body;
 }

@@ -29,6 +29,8 @@ export interface Metrics {
     code: Font;
     card: Font;
     cardTitle: Font;
+    cardRoomy: Font;
+    cardTitleRoomy: Font;
     lede: Font;
   };
   card: { pad: number; gap: number };
@@ -110,6 +112,8 @@ const NAMES = [
   'card-line',
   'card-title-size',
   'card-title-line',
+  'card-roomy-size',
+  'card-roomy-title-size',
   'card-pad',
   'card-gap',
 ] as const;
@@ -173,6 +177,8 @@ export function readMetrics(css: string): Metrics {
       card: { size: v('card-size'), line: v('card-line') },
       lede: { size: v('lede-size'), line: v('lede-line') },
       cardTitle: { size: v('card-title-size'), line: v('card-title-line') },
+      cardRoomy: { size: v('card-roomy-size'), line: v('card-line') },
+      cardTitleRoomy: { size: v('card-roomy-title-size'), line: v('card-title-line') },
     },
     card: { pad: v('card-pad'), gap: v('card-gap') },
     cell: { padY: v('cell-pad-y'), padX: v('cell-pad-x') },
