@@ -7,6 +7,8 @@ export interface Labels {
   /** The agenda's title when a section already has the usual one. */
   agendaAlt: string;
   overview: string;
+  /** An opening part's title by what it is about: "About Berlin Summit". */
+  about: (name: string) => string;
   /** Title of a page of a headingless recap that names nothing better. */
   highlights: string;
   /** An index of several events: the title of the slide that lists them, and its columns. */
@@ -98,6 +100,7 @@ const LABELS: Record<Lang, Labels> = {
     agenda: 'Nội dung chính',
     agendaAlt: 'Chương trình',
     overview: 'Giới thiệu',
+    about: (name) => `Về ${name}`,
     highlights: 'Điểm chính',
     events: { title: 'Tổng quan các sự kiện', columns: ['Sự kiện', 'Thời gian', 'Địa điểm'] },
     worklog: 'Nhật ký công việc',
@@ -167,6 +170,7 @@ const LABELS: Record<Lang, Labels> = {
     agenda: 'Agenda',
     agendaAlt: 'Outline',
     overview: 'Introduction',
+    about: (name) => `About ${name}`,
     highlights: 'Highlights',
     events: { title: 'The events at a glance', columns: ['Event', 'When', 'Where'] },
     worklog: 'Worklog',

@@ -2,7 +2,7 @@
 // or an overview of an index's events, each section's slides (behind a divider when every
 // section gets one), the closing; then one type size per run of text slides and the lead-in
 // lines that take the presenter from each slide to the next.
-import { labelsFor } from '../i18n/labels.js';
+import { type Labels, labelsFor } from '../i18n/labels.js';
 import type { Asset, Lang, Slide } from '../model/deck.js';
 import { say } from '../model/deck.js';
 import type { EventFacts } from '../recap/event-facts.js';
@@ -23,6 +23,7 @@ import { liftFromPeople } from './people/sections.js';
 import { framedSlides } from './sections/framed-slides.js';
 import { planSection } from './sections/section-plan.js';
 import type { PlannedSection } from './sections/types.js';
+import { aboutTitle, isIntroHeading } from './titles/about-title.js';
 import { nameSections } from './titles/named-sections.js';
 import { craftTitle } from './titles/title-craft.js';
 import { uncountKickers } from './titles/uncounted-kickers.js';
@@ -78,7 +79,15 @@ export function planDeck(input: PlanInput): Plan {
   const same = (title: string) => title.toLocaleLowerCase().trim() === headline.toLocaleLowerCase().trim();
   // A section that only states the facts the cover shows needs no slide: its words go to the cover's notes.
   const stated = (s: TitledSection) => s.children.length === 0 && onlyFacts(s.blocks, cover.shown);
-  const planned = outline.sections.map(
+  // The part that opens the deck under a label only ("Introduction") says what it is about.
+  const aboutFirst = (section: TitledSection, i: number): TitledSection => {
+    const about = i === 0 && !index && isIntroHeading(section.title) && section.children.length === 0;
+    const title = about ? aboutTitle(section.blocks, headline, labels.about) : undefined;
+    return title
+      ? { ...section, title, introNotes: [section.heading, ...(section.introNotes ?? [])] }
+      : section;
+  };
+  const planned = outline.sections.map(aboutFirst).map(
     (section): PlannedSection =>
       stated(section)
         ? {
@@ -92,7 +101,7 @@ export function planDeck(input: PlanInput): Plan {
               ...[...(section.introNotes ?? []), ...section.notes].map(say),
             ],
           }
-        : planSection(same(section.title) ? asOverview(section, labels.overview, same) : section, context),
+        : planSection(same(section.title) ? asOverview(section, labels, same, headline) : section, context),
   );
   // Sections that show something; a section of missing pictures only has no slide.
   const shown = planned.filter((p) => p.own.length + p.children.length > 0);
@@ -136,12 +145,15 @@ export function planDeck(input: PlanInput): Plan {
  * that says what the slide holds, where "Introduction" would not; the cover states the rest. */
 function asOverview(
   section: TitledSection,
-  overview: string,
+  labels: Labels,
   isDeckTitle: (title: string) => boolean,
+  headline: string,
 ): TitledSection {
   const own = craftTitle(section.heading).title;
-  if (!section.stated || !own || isDeckTitle(own))
-    return { ...section, title: overview, introNotes: [section.title, ...(section.introNotes ?? [])] };
+  if (!section.stated || !own || isDeckTitle(own)) {
+    const title = aboutTitle(section.blocks, headline, labels.about) ?? labels.overview;
+    return { ...section, title, introNotes: [section.title, ...(section.introNotes ?? [])] };
+  }
   const { kicker, lede, ...rest } = section;
   const facts = [section.stated.date, section.stated.place].filter(Boolean).join(' · ');
   const kept = kicker?.split(' · ').filter((part) => part !== own && part !== facts) ?? [];

@@ -14,6 +14,7 @@ import { notesFor } from '../notes-for.js';
 import { shownPart, speakerOnly } from '../notes-only.js';
 import { sectionSlides } from '../sections/section-slides.js';
 import type { TitledOutline } from '../titles/outline-titles.js';
+import { aboutTitle } from '../titles/about-title.js';
 import { isGenericHeading } from '../titles/title-words.js';
 import { type CoverFacts, onlyFacts } from './cover-facts.js';
 import { unstatedLines } from './unstated-lines.js';
@@ -83,7 +84,7 @@ export function openingSlides(whole: Outline, context: OpeningContext): Slide[] 
   if (preambleFits) return [cover];
   const origin = { line: outline.preamble[0]?.position?.start.line ?? 1, column: 1 };
   const overview = sectionSlides({
-    title: context.preambleTitle ?? labels.overview,
+    title: context.preambleTitle ?? aboutTitle(outline.preamble, headline, labels.about) ?? labels.overview,
     origin,
     blocks: outline.preamble,
     extraNotes: outline.titleNotes,

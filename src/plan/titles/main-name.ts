@@ -71,6 +71,12 @@ export function mainName(text: string): string | undefined {
   return best;
 }
 
+/** Each word of `text` is capitalised, a number or a joiner: it reads as a name, not a phrase. */
+export function isNameLike(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return !/[.!?:;,]$/u.test(text.trim()) && words.every((w) => CAPITAL.test(w) || JOINER.test(w));
+}
+
 function bare(word: string): string {
   return word.replace(/[,.;:!?]+$/u, '');
 }

@@ -64,7 +64,7 @@ function fits(text: string): boolean {
 }
 
 /** A node's words, with each link's words replaced by one mark. */
-function plain(node: Nodes): string {
+export function plain(node: Nodes): string {
   if (node.type === 'link' || node.type === 'linkReference') return LINK;
   if ('value' in node && typeof node.value === 'string') return node.type === 'html' ? '' : node.value;
   if ('alt' in node) return '';

@@ -1,0 +1,48 @@
+// The part that opens a deck and only labels itself ("Introduction", "Giới thiệu", "Overview")
+// says what the event or topic was: it is titled by what it is about, "About Berlin Summit",
+// "Về Vietnam Cloud Day 2025". The name is the deck's headline where that is a short name,
+// else the one the part's own words mention most (main-name.ts); else nothing, and the label
+// stays. Not for an index of events, whose opening speaks of them all.
+import type { Nodes, RootContent } from 'mdast';
+import { isPhrase } from '../../lexicon/lexicon.js';
+import { shownPart } from '../notes-only.js';
+import { isNameLike, mainName } from './main-name.js';
+import { endsOpen, isGenericHeading } from './title-words.js';
+import { plain } from './topic-title.js';
+
+/** A name, not a phrase in title case ("Events Attended"): an acronym, a year, an inner capital. */
+const PROPER = /\d|\p{Lu}{2,}|\p{Ll}\p{Lu}/u;
+/** A headline longer than this makes a title over two lines once "About" leads it. */
+const SHORT_HEADLINE = 32;
+
+/** Whether a heading only says that the part opens the deck. */
+export function isIntroHeading(title: string): boolean {
+  return isPhrase('introHeadings', title);
+}
+
+export function aboutTitle(
+  blocks: RootContent[],
+  headline: string,
+  about: (name: string) => string,
+): string | undefined {
+  // Only running prose says what an event was; a table or a list under the label is its own.
+  if (!blocks.some((b) => b.type === 'paragraph') || !blocks.every(isProse)) return undefined;
+  // The deck's headline names the event where it is itself a short name ("AWS re:Invent 2023"),
+  // not a phrase ("My Experience at …"); else the name the part's own words mention most.
+  const short =
+    headline.length <= SHORT_HEADLINE && isNameLike(headline) && PROPER.test(headline) && isName(headline);
+  // What the slide shows: no picture's caption, nothing left for the notes.
+  const shown = blocks.flatMap((b) => (b.type === 'paragraph' ? (shownPart(b) ?? []) : []));
+  const text = shown.map((block) => plain(block as Nodes)).join('\n');
+  const name = short ? headline : mainName(text);
+  return name && isName(name) ? about(name) : undefined;
+}
+
+/** A paragraph, or anything only the notes or nothing show (a missing picture, a rule). */
+function isProse(block: RootContent): boolean {
+  return block.type === 'paragraph' || shownPart(block) === undefined || block.type === 'thematicBreak';
+}
+
+function isName(name: string): boolean {
+  return name.length >= 3 && /\p{L}/u.test(name) && !isGenericHeading(name) && !endsOpen(name);
+}
