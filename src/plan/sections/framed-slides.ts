@@ -1,6 +1,7 @@
 // A planned section's slides in order, framed for the talk: a divider in front with what the
 // part holds, or the parent's title above each sub-section's slide; a short intro listing
 // what follows, or sitting above the cards its sub-sections became.
+import type { Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Labels } from '../../i18n/labels.js';
 import type { Slide } from '../../model/deck.js';
@@ -9,6 +10,7 @@ import { aboveCardsHeight } from '../layouts/card-grid.js';
 import { dividerSlide, listOf } from '../layouts/frame-slides.js';
 import { cardTitle, underParent } from '../layouts/summaries.js';
 import type { Estimator } from '../measure/estimate.js';
+import { openingSentence } from '../points/opening-sentence.js';
 import type { TitledSection } from '../titles/outline-titles.js';
 import type { PlannedSection } from './types.js';
 
@@ -47,12 +49,17 @@ function introAsLede(own: Slide[], children: Slide[], est: Estimator): Slide[] |
   const [block] = intro?.blocks ?? [];
   if (own.length !== 1 || !intro || !first || first.subtitle || intro.blocks.length !== 1) return undefined;
   if (block?.type !== 'paragraph') return undefined;
-  const text = toString(block).replace(/\s+/gu, ' ').trim();
-  if (text.length > SHORT_INTRO || /[:：]$/u.test(text)) return undefined;
+  const whole = toString(block).replace(/\s+/gu, ' ').trim();
+  if (/[:：]$/u.test(whole)) return undefined;
+  // A longer intro gives the first slide its opening sentence; the speaker has the whole of it.
+  const opening = whole.length > SHORT_INTRO ? openingSentence(block) : block;
+  if (!opening) return undefined;
+  const text = toString(opening).replace(/\s+/gu, ' ').trim();
   const { lede } = est.metrics.text;
   const height = est.textLines(text, lede, est.metrics.body.width) * lede.size * lede.line;
   if ((first.estimatedPx ?? Number.POSITIVE_INFINITY) + height > (first.budgetPx ?? 0)) return undefined;
-  return [{ ...first, subtitle: [text], notes: [...intro.notes, ...first.notes] }, ...rest];
+  const said = opening === block ? [] : [block];
+  return [{ ...first, subtitle: [text], notes: [...said, ...intro.notes, ...first.notes] }, ...rest];
 }
 
 /** A short intro whose sub-sections open with a slide of cards sits above those cards, on
@@ -64,14 +71,19 @@ function introOnCards(planned: PlannedSection, est: Estimator): PlannedSection {
   const [cards, ...rest] = children;
   if (own.length !== 1 || !intro || cards?.layout !== 'cards' || cards.title !== intro.title) return planned;
   if (!intro.blocks.every((b) => b.type === 'paragraph')) return planned;
-  const height = aboveCardsHeight(intro.blocks, est) + (cards.estimatedPx ?? Infinity);
-  if (height > (cards.budgetPx ?? 0)) return planned;
+  const fits = (blocks: RootContent[]) =>
+    aboveCardsHeight(blocks, est) + (cards.estimatedPx ?? Infinity) <= (cards.budgetPx ?? 0);
+  // An intro too long to stand above the cards gives them its opening sentence; the speaker
+  // has the whole of it.
+  const opening = intro.blocks.length === 1 ? openingSentence(intro.blocks[0] as Paragraph) : undefined;
+  const above = fits(intro.blocks) ? intro.blocks : opening && fits([opening]) ? [opening] : undefined;
+  if (!above) return planned;
   const merged: Slide = {
     ...cards,
-    blocks: [...intro.blocks, ...cards.blocks],
-    notes: [...intro.notes, ...cards.notes],
+    blocks: [...above, ...cards.blocks],
+    notes: [...(above === intro.blocks ? [] : intro.blocks), ...intro.notes, ...cards.notes],
     origin: intro.origin,
-    estimatedPx: Math.round(height),
+    estimatedPx: Math.round(aboveCardsHeight(above, est) + (cards.estimatedPx ?? 0)),
   };
   return { ...planned, own: [], children: [merged, ...rest] };
 }

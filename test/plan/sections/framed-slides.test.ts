@@ -25,4 +25,34 @@ describe('framed slides', () => {
     expect(slides.map((s) => s.title)).toContain('Sessions');
     expect(slides.find((s) => s.title === 'Agents')?.subtitle).toBeUndefined();
   });
+
+  it('give a longer intro’s opening sentence to the first sub-section, the whole to the speaker', () => {
+    const long = [
+      'The day had two sessions, both hands-on.',
+      'Each one began with a short talk by an architect from the local office about the service it covered.',
+      'Then the room split into teams of four, who built the same thing with the console and with code.',
+    ].join(' ');
+    const slides = plan(recap(long)).deck.slides;
+    expect(slides.map((s) => s.title)).not.toContain('Sessions');
+    const first = slides.find((s) => s.title === 'Agents')!;
+    expect(first.subtitle).toEqual(['The day had two sessions, both hands-on.']);
+    expect(JSON.stringify(first.notes)).toContain('teams of four');
+  });
+
+  it('set a longer intro’s opening sentence above the cards its thin sub-sections became', () => {
+    const long = [
+      'Four themes came back in every talk of the day.',
+      'The speakers returned to them again and again, each from the angle of the team they lead at work.',
+      'What follows is how I would sum each theme up for our own team, in a line or two at most.',
+      'The details, the examples and the names of the services are in the recap and in the notes.',
+    ].join(' ');
+    const points = (t: string) =>
+      [1, 2, 3].map((n) => `- ${t} ${n}: teams that tried it saw fewer hand-offs and shorter queues.`);
+    const lines = [long, '', ...subSections(['Mindset', 'Skills'], points)];
+    const cards = plan(withPart('Takeaways', lines)).deck.slides.find((s) => s.layout === 'cards')!;
+    expect(cards.blocks[0]).toMatchObject({ type: 'paragraph' });
+    expect(JSON.stringify(cards.blocks[0])).toContain('Four themes came back in every talk of the day.');
+    expect(JSON.stringify(cards.blocks[0])).not.toContain('The speakers returned');
+    expect(JSON.stringify(cards.notes)).toContain('The speakers returned');
+  });
 });
