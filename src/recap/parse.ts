@@ -12,6 +12,7 @@ import { RecapError } from '../errors.js';
 import { markAuthorNotes } from './author-notes.js';
 import { flattenDeepNesting } from './depth.js';
 import { checkSize } from './size.js';
+import { scanSource } from './source-scan.js';
 import { markPageLeftovers } from './page-leftovers.js';
 import { drawCheckboxes } from './checkboxes.js';
 import { liftFigures } from './figures.js';
@@ -43,6 +44,8 @@ export interface ParsedRecap {
 }
 
 export function parseRecap(body: string, warnings: VFile, page: Record<string, unknown> = {}): ParsedRecap {
+  // Refused from the text where the parse itself would run long or take a gigabyte.
+  scanSource(body, String(warnings.path));
   const tree = parseNested(body, warnings);
   checkSize(tree, String(warnings.path));
   flattenDeepNesting(tree, warnings);

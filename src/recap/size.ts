@@ -19,20 +19,24 @@ export function checkSize(tree: Root, file: string): void {
     const node = stack.pop()!;
     if (node.type === 'heading') headings += 1;
     if (BLOCKS.has(node.type)) blocks += 1;
-    const what =
-      headings > MAX_HEADINGS
-        ? `${MAX_HEADINGS.toLocaleString('en')} headings`
-        : blocks > MAX_BLOCKS
-          ? `${MAX_BLOCKS.toLocaleString('en')} blocks (paragraphs, list items, table rows)`
-          : undefined;
+    const what = headings > MAX_HEADINGS ? 'headings' : blocks > MAX_BLOCKS ? 'blocks' : undefined;
     if (what) {
       const at = node.position?.start ?? { line: 1, column: 1 };
-      throw new RecapError(`the recap has more than ${what}; split it into one recap per event or topic`, {
-        location: { file, line: at.line, column: at.column },
-      });
+      throw tooMany(what, file, at.line, at.column);
     }
     // Block containers only: a paragraph's words hold no blocks.
     if ('children' in node && !(node.type === 'paragraph' || node.type === 'heading'))
       for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
   }
+}
+
+/** The one line of error for a recap past a limit, at the first heading or block past it. */
+export function tooMany(what: 'headings' | 'blocks', file: string, line: number, column: number): RecapError {
+  const limit =
+    what === 'headings'
+      ? `${MAX_HEADINGS.toLocaleString('en')} headings`
+      : `${MAX_BLOCKS.toLocaleString('en')} blocks (paragraphs, list items, table rows)`;
+  return new RecapError(`the recap has more than ${limit}; split it into one recap per event or topic`, {
+    location: { file, line, column },
+  });
 }
