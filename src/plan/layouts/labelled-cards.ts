@@ -94,7 +94,7 @@ function fitsAbove(above: RootContent[]): boolean {
 }
 
 /** The cards under the lines above them, when they fit the room: on one slide, else over
- * as few as hold them two or three a slide, the lines above on the first. */
+ * as few as hold them two to four a slide, the lines above on the first. */
 function placed(
   above: RootContent[],
   cards: Card[],
@@ -115,7 +115,8 @@ function placed(
       'paragraph',
     ) + cards.length;
   if (lines < countNodes(sources.flat(), 'listItem')) return undefined;
-  for (const size of [2, 3]) {
+  // As few slides as hold them: four a slide in two rows of two, else three, else two.
+  for (const size of [4, 3, 2]) {
     const groups = evenly(cards.length, size);
     const heights = groups.map(([a, b], i) => (i === 0 ? top : 0) + cardsHeight(cards.slice(a, b), est));
     if (groups.length < 2 || groups.some(([a, b]) => b - a < 2) || heights.some((h) => h > budget)) continue;
