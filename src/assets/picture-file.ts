@@ -8,6 +8,15 @@ import { imageSize } from 'image-size';
 /** A picture larger than this is not embedded: a deck is one file that people share. */
 export const PICTURE_LIMIT_BYTES = 10 * 1024 * 1024;
 
+/** A read slower than this (a hung network mount) is given up: the build goes on without it. */
+export const PICTURE_READ_TIMEOUT_MS = 10_000;
+
+export interface ReadOptions {
+  timeoutMs?: number;
+  /** Reads the file's bytes, or says why not; the size-limited reader below unless a test hangs it. */
+  readBytes?: (path: string) => Promise<Buffer | string>;
+}
+
 export type PictureRead = { ok: true; mime: string; bytes: Buffer } | { ok: false; reason: string };
 
 /** The MIME type by what image-size finds in the bytes (AVIF is an HEIF brand). */
@@ -25,7 +34,12 @@ const TYPES: Record<string, string> = {
  * Reads `file` (as the recap named it, `url`) if its real path is inside one of `roots` (real
  * paths). The link's name says nothing: a `.png` may be a symlink to `.git/config`.
  */
-export async function readPicture(url: string, file: string, roots: string[]): Promise<PictureRead> {
+export async function readPicture(
+  url: string,
+  file: string,
+  roots: string[],
+  { timeoutMs = PICTURE_READ_TIMEOUT_MS, readBytes = readRegular }: ReadOptions = {},
+): Promise<PictureRead> {
   let real: string;
   try {
     real = await realpath(file);
@@ -47,7 +61,7 @@ export async function readPicture(url: string, file: string, roots: string[]): P
     return { ok: false, reason: `image ${url} is a hidden file or inside a hidden folder; not embedded` };
   let bytes: Buffer | string;
   try {
-    bytes = await readRegular(real);
+    bytes = await withDeadline(readBytes(real), timeoutMs);
   } catch (error) {
     return {
       ok: false,
@@ -59,6 +73,19 @@ export async function readPicture(url: string, file: string, roots: string[]): P
   return mime
     ? { ok: true, mime, bytes }
     : { ok: false, reason: `image ${url} is not a PNG, JPEG, GIF, WebP, AVIF or SVG picture; not embedded` };
+}
+
+/** What `reading` gives, or why not once `ms` have passed; a late read is left to finish alone. */
+async function withDeadline(reading: Promise<Buffer | string>, ms: number): Promise<Buffer | string> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<string>((resolve) => {
+    timer = setTimeout(() => resolve(`took longer than ${ms / 1000} s to read`), ms);
+  });
+  try {
+    return await Promise.race([reading, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
