@@ -68,13 +68,20 @@ export function coverFacts(
     if (!isAttending(facts.role.value)) lines.push(`${facts.role.label}: ${facts.role.value}`);
     shown.add(facts.role.origin.line);
   }
-  // The event's name is the headline already.
+  // The event's name is the headline already: it holds the headline, or the headline holds
+  // every word of it ("AWS Vietnam Cloud Day" under "AWS Cloud Day Vietnam 2025 & GenAI Track").
   const name = (text: string) =>
     text
       .toLocaleLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
-  if (facts.event && name(facts.event.value).includes(name(headline))) shown.add(facts.event.origin.line);
+  const words = new Set(name(headline).split(' '));
+  const stated = (event: string) =>
+    name(event).includes(name(headline)) ||
+    name(event)
+      .split(' ')
+      .every((word) => words.has(word));
+  if (facts.event && stated(facts.event.value)) shown.add(facts.event.origin.line);
   return { ...(dateLabel ? { dateLabel } : {}), ...(timeLabel ? { timeLabel } : {}), lines, shown };
 }
 

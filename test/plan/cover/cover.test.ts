@@ -49,4 +49,13 @@ describe('the cover', () => {
   it('says the date alone in its opening line, the hours on the slide', () => {
     expect(toString(cover!.notes[0]!)).toContain('ngày 29 tháng 11, 2025.');
   });
+
+  it('does not print an event line whose every word the headline already says', () => {
+    const lines = ['&emsp;**Event:** AWS Vietnam Cloud Day.', '', '&emsp;**Host:** AWS Vietnam.'].join('\n');
+    const text = `# Reflection: AWS Cloud Day Vietnam 2025 & GenAI Track\n\n${lines}\n\n## Goals\n\n- One\n`;
+    const [first] = plan(text).deck.slides;
+    const shown = first!.blocks.map((b) => toString(b)).join('\n');
+    expect(shown).not.toContain('Event:');
+    expect(shown).toContain('Host: AWS Vietnam.');
+  });
 });
