@@ -1,8 +1,7 @@
 // The part that opens a deck and only labels itself ("Introduction", "Giới thiệu", "Overview")
 // says what the event or topic was: it is titled by what it is about, "About Berlin Summit",
-// "Về Vietnam Cloud Day 2025". The name is the deck's headline where that is a short name,
-// else the one the part's own words mention most (main-name.ts); else nothing, and the label
-// stays. Not for an index of events, whose opening speaks of them all.
+// "Về Vietnam Cloud Day 2025": a name the deck's headline holds (main-name.ts finds it). Else
+// nothing, and the label stays. Not for an index of events, whose opening speaks of them all.
 import type { Nodes, RootContent } from 'mdast';
 import { isPhrase } from '../../lexicon/lexicon.js';
 import { shownPart } from '../notes-only.js';
@@ -27,20 +26,35 @@ export function aboutTitle(
 ): string | undefined {
   // Only running prose says what an event was; a table or a list under the label is its own.
   if (!blocks.some((b) => b.type === 'paragraph') || !blocks.every(isProse)) return undefined;
-  // The deck's headline names the event where it is itself a short name ("AWS re:Invent 2023"),
-  // not a phrase ("My Experience at …"); else the name the part's own words mention most.
-  const short =
-    headline.length <= SHORT_HEADLINE && isNameLike(headline) && PROPER.test(headline) && isName(headline);
   // What the slide shows: no picture's caption, nothing left for the notes.
   const shown = blocks.flatMap((b) => (b.type === 'paragraph' ? (shownPart(b) ?? []) : []));
   const text = shown.map((block) => plain(block as Nodes)).join('\n');
-  const name = short ? headline : mainName(text);
-  return name && isName(name) ? about(name) : undefined;
+  // The part is about the event the deck is about: the headline where it is itself a short
+  // name ("AWS re:Invent 2023"), else the name the part's words mention most where the headline
+  // names it too ("Berlin Summit"), else the name inside the headline ("… at AWS Community Day
+  // 2024"). A name the headline does not hold is some other topic ("AWS Vietnam").
+  const words = new Set(wordsOf(headline));
+  // A name read off the headline alone must look like one (not "Events Attended").
+  const proper = (name: string | undefined) => (name && PROPER.test(name) ? name : undefined);
+  const candidates = [
+    proper(headline.length <= SHORT_HEADLINE && isNameLike(headline) ? headline : undefined),
+    mainName(text),
+    proper(mainName(headline)),
+  ];
+  const name = candidates.find((c) => c !== undefined && isName(c) && wordsOf(c).every((w) => words.has(w)));
+  return name ? about(name) : undefined;
 }
 
 /** A paragraph, or anything only the notes or nothing show (a missing picture, a rule). */
 function isProse(block: RootContent): boolean {
   return block.type === 'paragraph' || shownPart(block) === undefined || block.type === 'thematicBreak';
+}
+
+function wordsOf(text: string): string[] {
+  return text
+    .toLocaleLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 function isName(name: string): boolean {

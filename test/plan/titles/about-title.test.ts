@@ -22,7 +22,7 @@ describe('an opening part headed only "Introduction"', () => {
       'The Berlin Summit had polished booths, a diverse crowd and good talks, and it was worth it.',
       'My colleague stayed home this time after mixed reviews of earlier years, so only I went along.',
     ].join(' ');
-    const recap = `---\ntitle: What I took home from a day in Berlin\n---\n\n## Introduction\n\n${intro}\n\n${rest}\n`;
+    const recap = `---\ntitle: What I took home from the Berlin Summit\n---\n\n## Introduction\n\n${intro}\n\n${rest}\n`;
     expect(titles(plan(recap).deck)).toContain('About Berlin Summit');
   });
 
@@ -34,5 +34,16 @@ describe('an opening part headed only "Introduction"', () => {
     const table = '| Start | Talk |\n| --- | --- |\n| 13:00 | Setup |\n| 13:15 | Lab 0 |';
     const withTable = `---\ntitle: AWS Summit 2024\n---\n\n## Introduction\n\nOur agenda:\n\n${table}\n\n${rest}\n`;
     expect(titles(plan(withTable).deck)).toContain('Introduction');
+  });
+
+  it('keeps the label where the name its words mention is not the event the deck names', () => {
+    const intro = [
+      'During my internship with AWS Vietnam I joined five events, and AWS Vietnam hosted most of them.',
+      'Each one taught me something new about the cloud, and this page collects what I took from them.',
+      'The notes below follow the order of the events, with the date and the place of each one of them.',
+      'I wrote them in the week after the last event, while the talks were still fresh in my memory.',
+    ].join(' ');
+    const recap = `---\ntitle: Events Attended\n---\n\n## Introduction\n\n${intro}\n\n${rest}\n`;
+    expect(titles(plan(recap).deck)).toContain('Introduction');
   });
 });
