@@ -5,7 +5,7 @@ import type { ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Layout } from '../../model/deck.js';
 import { codeUnits } from './code-units.js';
-import { isLabelLine } from '../points/lines.js';
+import { collapsedLine, isLabelLine } from '../points/lines.js';
 import { prosePoints } from '../points/prose-points.js';
 import { shorten } from '../points/shorten.js';
 import type { Estimator } from '../measure/estimate.js';
@@ -174,7 +174,9 @@ function topLevel(item: ListItem): ListItem {
           : child,
       ),
     };
-  return { ...item, children: own };
+  // A head that says nothing alone takes its short sub-points into its line.
+  const collapsed = collapsedLine(item);
+  return { ...item, children: collapsed ? [collapsed, ...own.slice(1)] : own };
 }
 
 function leadsIn(paragraph: Paragraph): boolean {

@@ -33,6 +33,36 @@ function trimmed(children: Paragraph['children']): Paragraph['children'] {
   return out;
 }
 
+/** Characters a heading-like line may have, and a collapsed one in all. */
+const HEAD_CHARS = 50;
+const COLLAPSED_CHARS = 140;
+
+/** An item whose own line only heads its sub-items ("Why serverless is great", a short phrase
+ * with no full stop) as one line: the head, then as many of its sub-items' lines as fit, joined
+ * ("Why serverless is great: More elastic; Pay only for what you use"). Alone, such a head says
+ * nothing; undefined when the item is no such head or not one sub-item fits. */
+export function collapsedLine(item: ListItem): Paragraph | undefined {
+  const own = firstLine(item);
+  const subs = item.children
+    .filter((c): c is List => c.type === 'list')
+    .flatMap((list) => list.children.flatMap((sub) => firstLine(sub) ?? []));
+  if (!own || subs.length === 0) return undefined;
+  const head = toString(own).trim();
+  if (head.length > HEAD_CHARS || /[.!:：;]$/u.test(head)) return undefined;
+  const joined: Paragraph['children'] = [...own.children];
+  let length = head.length;
+  for (const [i, line] of subs.entries()) {
+    const text = toString(line).trim();
+    if (length + text.length + 2 > COLLAPSED_CHARS) break;
+    joined.push(
+      { type: 'text', value: i === 0 ? (head.endsWith('?') ? ' ' : ': ') : '; ' },
+      ...trimmed(line.children),
+    );
+    length += text.length + 2;
+  }
+  return joined.length > own.children.length ? { ...own, children: joined } : undefined;
+}
+
 /** A line that only names what follows it: it ends in a colon, or is bold and nothing else. */
 export function isLabelLine(paragraph: Paragraph): boolean {
   const text = toString(paragraph).trim();

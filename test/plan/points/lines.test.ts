@@ -2,7 +2,7 @@ import type { ListItem, Paragraph, PhrasingContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import { asList, firstLine, isLabelLine, wholeLine } from '../../../src/plan/points/lines.js';
+import { asList, collapsedLine, firstLine, isLabelLine, wholeLine } from '../../../src/plan/points/lines.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const line = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
@@ -46,5 +46,28 @@ describe('lines', () => {
     const [lead, plain] = (list as { children: ListItem[] }).children;
     expect(toString(wholeLine(lead!)!)).toBe('Used CloudTrail to: track KMS usage; audit IAM access');
     expect(toString(wholeLine(plain!)!)).toBe('Learned KMS');
+  });
+
+  it('collapses a head that says nothing alone with as many of its short sub-points as fit', () => {
+    const items = (md: string) => (fromMarkdown(md).children[0] as { children: ListItem[] }).children;
+    const [head, question, sentence] = items(
+      [
+        '- Why serverless is great',
+        '  - More elastic',
+        '  - Pay only for what you use',
+        '- Why is not everything serverless?',
+        '  - Customers wary of the new',
+        '- Aurora gives you auto scaling of the database engine instances.',
+        '  - Still running on dedicated instances',
+      ].join('\n'),
+    );
+    expect(toString(collapsedLine(head!)!)).toBe(
+      'Why serverless is great: More elastic; Pay only for what you use',
+    );
+    expect(toString(collapsedLine(question!)!)).toBe(
+      'Why is not everything serverless? Customers wary of the new',
+    );
+    // A sentence says something by itself: it is no head.
+    expect(collapsedLine(sentence!)).toBeUndefined();
   });
 });
