@@ -69,9 +69,11 @@ function tooDeep(depth: number, file: string, line: number): RecapError {
   const why =
     depth > MAX_SOURCE_DEPTH
       ? `nests lists or quotes ${depth.toLocaleString('en')} levels deep here`
-      : `nests lists or quotes too deeply for its length (levels summed over its lines pass ${MAX_DEPTH_WORK.toLocaleString('en')})`;
+      : 'nests lists or quotes too deeply for its length ' +
+        `(levels summed over its lines pass ${MAX_DEPTH_WORK.toLocaleString('en')})`;
   return new RecapError(
-    `the recap ${why}; recap-deck reads up to ${MAX_SOURCE_DEPTH} levels and flattens past ${MAX_NESTING}: nest less`,
+    `the recap ${why}; recap-deck reads up to ${MAX_SOURCE_DEPTH} levels ` +
+      `and flattens past ${MAX_NESTING}: nest less`,
     { location: { file, line, column: 1 } },
   );
 }

@@ -102,7 +102,8 @@ describe('labelled groups too many for one slide', () => {
   it('take as few slides as hold them: six tall cards are two slides of three, not three of two', () => {
     const words = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
     const items = [1, 2, 3, 4, 5, 6].map((n) => item(`Theme ${n}`, `${words}.`));
-    const recap = `# Event\n\n## Why\n\nA paragraph long enough to be a slide of its own, about the goals.\n\n## Takeaways\n\n${items.join('\n')}\n`;
+    const why = 'A paragraph long enough to be a slide of its own, about the goals.';
+    const recap = `# Event\n\n## Why\n\n${why}\n\n## Takeaways\n\n${items.join('\n')}\n`;
     const slides = plan(recap).deck.slides.filter((s) => s.title === 'Takeaways');
     expect(slides.map((s) => s.layout)).toEqual(['cards', 'cards']);
     expect(slides.map((s) => (s.blocks.find((b) => b.type === 'list') as List).children.length)).toEqual([

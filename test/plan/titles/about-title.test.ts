@@ -22,7 +22,8 @@ describe('an opening part headed only "Introduction"', () => {
       'The Berlin Summit had polished booths, a diverse crowd and good talks, and it was worth it.',
       'My colleague stayed home this time after mixed reviews of earlier years, so only I went along.',
     ].join(' ');
-    const recap = `---\ntitle: What I took home from the Berlin Summit\n---\n\n## Introduction\n\n${intro}\n\n${rest}\n`;
+    const front = '---\ntitle: What I took home from the Berlin Summit\n---';
+    const recap = `${front}\n\n## Introduction\n\n${intro}\n\n${rest}\n`;
     expect(titles(plan(recap).deck)).toContain('About Berlin Summit');
   });
 
@@ -32,7 +33,8 @@ describe('an opening part headed only "Introduction"', () => {
     const viRecap = `---\ntitle: Vietnam Cloud Day 2025\n---\n\n## Giới thiệu\n\n${vi}\n\n${rest}\n`;
     expect(titles(plan(viRecap).deck)).toContain('Về Vietnam Cloud Day 2025');
     const table = '| Start | Talk |\n| --- | --- |\n| 13:00 | Setup |\n| 13:15 | Lab 0 |';
-    const withTable = `---\ntitle: AWS Summit 2024\n---\n\n## Introduction\n\nOur agenda:\n\n${table}\n\n${rest}\n`;
+    const agenda = `## Introduction\n\nOur agenda:\n\n${table}`;
+    const withTable = `---\ntitle: AWS Summit 2024\n---\n\n${agenda}\n\n${rest}\n`;
     expect(titles(plan(withTable).deck)).toContain('Introduction');
   });
 
