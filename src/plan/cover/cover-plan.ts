@@ -7,7 +7,7 @@ import type { Lang } from '../../model/deck.js';
 import type { EventFacts } from '../../recap/event-facts.js';
 import type { RecapMeta } from '../../recap/meta.js';
 import { eventsSpan, isEventsIndex } from '../kind/events-index.js';
-import { worklogCover } from '../kind/worklog.js';
+import { outlineBlocks, topTerms, worklogCover } from '../kind/worklog.js';
 import { withSpeakers } from '../people/sections.js';
 import { titleParts } from '../titles/headline.js';
 import type { TitledOutline } from '../titles/outline-titles.js';
@@ -22,6 +22,8 @@ export interface CoverPlan {
   index: boolean;
   /** The heading the lines before the first section sit under, when the cover no longer says it. */
   preambleTitle?: string;
+  /** The label the headline gave up for what the recap is about: the speaker's. */
+  unsaid?: string;
 }
 
 export interface CoverInput {
@@ -32,6 +34,8 @@ export interface CoverInput {
   facts: EventFacts;
 }
 
+/** A stated event name longer than this is a sentence, not a name. */
+const LONGEST_NAME = 90;
 /** A headline longer than this gives a trailing bracketed part to its kicker. */
 const LONG_HEADLINE = 40;
 const BRACKETED = /^(.{20,}?)\s*[(（]([^()（）]{8,})[)）]$/u;
@@ -48,7 +52,23 @@ export function planCover(outline: TitledOutline, input: CoverInput, labels: Lab
   const named = aside ? aside[1]! : full;
   // A worklog titled only by its week takes the week's topics and dates (kind/worklog.ts).
   const week = worklogCover(outline, named, lang, labels);
-  const headline = week?.headline ?? named;
+  // A headline that only labels the page ("Sự Kiện 4", "Event 1") says nothing: the cover names
+  // the event its 'Tên sự kiện:' line states, else what the recap is about (the cloud terms it
+  // names most); the label stays in the notes.
+  const labelOnly = !week && labelNumber(named) !== undefined;
+  const stated = input.facts.event?.value.trim();
+  const topics = labelOnly && !stated ? topTerms(outlineBlocks(outline)) : [];
+  const topic = labelOnly
+    ? stated && stated.length <= LONGEST_NAME
+      ? stated
+      : topics[1]
+        ? labels.both(topics[0]!, topics[1])
+        : topics[0]
+    : undefined;
+  // A label that places the page in time ("Ngày 3", "Week 2") stays, before what it was about.
+  const places = isPhrase('placingLabels', named.replace(/[\s#]*\d+\s*$/u, ''));
+  const about = topic && places ? `${named}: ${topic}` : topic;
+  const headline = week?.headline ?? about ?? named;
   // A kicker that only numbers the page in the site's menu ("Event 3") says nothing to an
   // audience (a week, "Week 3", places the work in time): the speaker notes keep the label.
   const label = parts.kicker ?? crafted.kicker;
@@ -66,6 +86,7 @@ export function planCover(outline: TitledOutline, input: CoverInput, labels: Lab
     kicker,
     cover: withSpeakers(facts, outline.sections),
     index,
+    ...(about && !places ? { unsaid: named } : {}),
     // The heading a worklog's cover gave up ("Mục tiêu tuần 1") still heads the lines under it.
     ...(week && outline.title?.from === 'heading'
       ? { preambleTitle: craftTitle(outline.title.text).title }

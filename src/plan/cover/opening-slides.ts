@@ -32,6 +32,8 @@ export interface OpeningContext {
   cover: CoverFacts;
   /** The heading the lines before the first section sit under, when the cover no longer says it. */
   preambleTitle?: string;
+  /** The label the headline gave up for what the recap is about. */
+  unsaid?: string;
 }
 
 /** The cover (event name, kicker, date, short lines before the first section), then a longer preamble. */
@@ -50,8 +52,10 @@ export function openingSlides(whole: Outline, context: OpeningContext): Slide[] 
   // speaker still has them.
   const siteLabel = [meta.pre, meta.title].filter(Boolean).join(' ');
   const said = `${kicker ?? ''} ${headline}`.toLowerCase();
-  const siteNote =
-    siteLabel && !said.includes((meta.title ?? '').toLowerCase()) ? [speakerOnly(say(siteLabel))] : [];
+  const siteNote = [
+    ...(siteLabel && !said.includes((meta.title ?? '').toLowerCase()) ? [speakerOnly(say(siteLabel))] : []),
+    ...(context.unsaid ? [speakerOnly(say(context.unsaid))] : []),
+  ];
   const cover = titleSlide(
     {
       headline,

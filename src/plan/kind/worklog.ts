@@ -32,7 +32,7 @@ export function worklogCover(
   lang: Lang,
   labels: Labels,
 ): WorklogCover | undefined {
-  const blocks = [...outline.preamble, ...outline.sections.flatMap(allBlocks)];
+  const blocks = outlineBlocks(outline);
   const dates = tableDates(blocks);
   if (dates.length < DATED_ROWS) return undefined;
   const titles = [headline, ...outline.sections.map((s) => s.heading)];
@@ -57,6 +57,11 @@ function saysOnlyTheWeek(title: string): boolean {
   return rest === '' || isGenericHeading(rest);
 }
 
+/** Every block of the recap's body, in order. */
+export function outlineBlocks(outline: TitledOutline): RootContent[] {
+  return [...outline.preamble, ...outline.sections.flatMap(allBlocks)];
+}
+
 function allBlocks(section: TitledOutline['sections'][number]): RootContent[] {
   return [...section.blocks, ...section.children.flatMap(allBlocks)];
 }
@@ -74,8 +79,8 @@ function tableDates(blocks: RootContent[]): string[] {
   return dates;
 }
 
-/** The cloud terms the week names most, not the basic ones every recap names (AWS). */
-function topTerms(blocks: RootContent[]): string[] {
+/** The cloud terms the recap names most, not the basic ones every recap names (AWS). */
+export function topTerms(blocks: RootContent[]): string[] {
   const counts = new Map<string, number>();
   const text = blocks.map((b) => toString(b)).join('\n');
   for (const hit of findTerms(text))

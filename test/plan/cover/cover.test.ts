@@ -58,4 +58,20 @@ describe('the cover', () => {
     expect(shown).not.toContain('Event:');
     expect(shown).toContain('Host: AWS Vietnam.');
   });
+
+  it('names the event, or what the recap is about, where the headline only labels the page', () => {
+    const body = [
+      '## Goals\n',
+      '- Store files in Amazon S3 and trigger AWS Lambda on each upload',
+      '- Secure Amazon S3 buckets with bucket policies',
+      '- Watch AWS Lambda logs and Amazon S3 metrics',
+    ].join('\n');
+    const named = plan(`# Sự kiện 4\n\n**Tên sự kiện:** Agent Forge Day 1\n\n${body}\n`).deck.slides[0]!;
+    expect(named.title).toBe('Agent Forge Day 1');
+    const topical = plan(`# Event 4\n\n${body}\n`).deck.slides[0]!;
+    expect(topical.title).toBe('Amazon S3 and AWS Lambda');
+    expect(JSON.stringify(topical.notes)).toContain('Event 4');
+    // A label that places the page in time stays before what it was about.
+    expect(plan(`# Day 3\n\n${body}\n`).deck.slides[0]!.title).toBe('Day 3: Amazon S3 and AWS Lambda');
+  });
 });
