@@ -4,7 +4,7 @@
 // it ends a long line mid-sentence (hard-wrapped text, its lines near one width) and the next
 // line is no label of its own ("Date: …"). Short lines and lines that end a sentence or lead
 // into a list keep their break: the author set them apart.
-import type { Paragraph, PhrasingContent, Root } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 
@@ -21,29 +21,35 @@ export function joinWrappedLines(tree: Root): void {
   });
 }
 
-function joinIn(paragraph: Paragraph): void {
+/** The breaks in a paragraph's text, and in its links' and emphasis' text too. */
+function joinIn(paragraph: { children: PhrasingContent[] }): void {
   const children = paragraph.children;
   children.forEach((node, i) => {
+    if ('children' in node) joinIn(node as { children: PhrasingContent[] });
     if (node.type !== 'text' || !node.value.includes('\n')) return;
     let out = '';
     let rest = node.value;
-    // The line so far: the text before this node on the same line.
+    // The line so far: the text before this node on the same line. An editor wraps by the
+    // source's columns, a link's address included: the first line is as wide as where it ends.
     let line = lineBefore(children, i);
+    let width = (node.position?.start.column ?? 1) - 1;
     for (let at = rest.indexOf('\n'); at !== -1; at = rest.indexOf('\n')) {
       const before = line + rest.slice(0, at);
       const after = rest.slice(at + 1) || textAfter(children, i);
-      out += rest.slice(0, at) + (isWrap(before, after) ? ' ' : '\n');
+      out += rest.slice(0, at) + (isWrap(before, after, width + at) ? ' ' : '\n');
       rest = rest.slice(at + 1);
       line = '';
+      width = 0;
     }
     node.value = out + rest;
   });
 }
 
-function isWrap(before: string, after: string): boolean {
+function isWrap(before: string, after: string, columns: number): boolean {
   if (/^\p{Ll}/u.test(after)) return true;
   const line = before.trim();
-  return line.length >= WRAP_WIDTH && !ENDS_LINE.test(line) && after.trim() !== '' && !LABEL_LINE.test(after);
+  const wide = Math.max(line.length, columns) >= WRAP_WIDTH;
+  return wide && !ENDS_LINE.test(line) && after.trim() !== '' && !LABEL_LINE.test(after);
 }
 
 /** The text on the same line before child `i` (back to the last line break). */

@@ -46,4 +46,22 @@ describe('lines of a paragraph', () => {
     expect(markdown).toContain('Short line kept\n');
     expect(markdown).toContain('ending in a lead-in:\n');
   });
+
+  it('join where the source line was wide with a link’s address, and inside a link’s words', () => {
+    const { markdown } = plan(
+      [
+        '# Summit',
+        '',
+        '## Talks',
+        '',
+        "- [Jonathan Weiss'](https://www.linkedin.com/in/jonathan-weiss-26938622/) MAD202 (The Amazon",
+        '  Development Process) must have been a close second.',
+        '- Following the approach of [working',
+        '  backwards](https://www.allthingsdistributed.com/2006/11/working_backwards.html) from customers.',
+        '',
+      ].join('\n'),
+    );
+    expect(markdown).toContain('MAD202 (The Amazon Development Process) must have been');
+    expect(markdown).toContain('[working backwards](');
+  });
 });
