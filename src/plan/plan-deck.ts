@@ -20,6 +20,7 @@ import { addLeadIns } from './lead-ins.js';
 import type { Estimator } from './measure/estimate.js';
 import { hideMissingPictures } from './notes-only.js';
 import { liftFromPeople } from './people/sections.js';
+import { formLabels } from './sections/form-labels.js';
 import { framedSlides } from './sections/framed-slides.js';
 import { planSection } from './sections/section-plan.js';
 import type { PlannedSection } from './sections/types.js';
@@ -69,7 +70,8 @@ export function planDeck(input: PlanInput): Plan {
       ? input.outline
       : hideMissingPictures(input.outline, input.assets, labels.imageMissing),
   );
-  const outline = introAsPreamble({ ...titled, sections: nameSections(liftFromPeople(titled.sections)) });
+  const sections = nameSections(liftFromPeople(formLabels(titled.sections)));
+  const outline = introAsPreamble({ ...titled, sections });
   const scale = (line: number) => scales?.get(line);
   const context = { labels, scale, est };
   const front = planCover(outline, input, labels);

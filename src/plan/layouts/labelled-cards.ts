@@ -37,7 +37,13 @@ export function labelledCards(
   budget: number,
 ): LabelledCards | undefined {
   const shown = blocks.flatMap((b) => shownPart(b) ?? []);
-  return itemCards(shown, est, budget) ?? groupCards(shown, est, budget);
+  const made = itemCards(shown, est, budget) ?? groupCards(shown, est, budget);
+  // What no slide shows (a form's label, a missing picture) is the first slide's to say, where
+  // the slides say only their own cards' words.
+  const [first, ...rest] = made?.pages ?? [];
+  if (!made || !first || first.original.length === 0) return made;
+  const hidden = blocks.filter((b) => !shownPart(b));
+  return { pages: [{ ...first, original: [...hidden, ...first.original] }, ...rest] };
 }
 
 /** "- **Label:** text" items, each a card. */
