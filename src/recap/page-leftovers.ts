@@ -49,6 +49,13 @@ function splitDirections(paragraph: Paragraph): Paragraph[] | undefined {
     away: directs(s.segment),
   }));
   if (!spans.some((s) => s.away)) return undefined;
+  // A short question that only leads into a direction ("Ready? Then bookmark this page") goes
+  // with it.
+  spans.forEach((span, i) => {
+    const words = text.slice(span.start, span.end).trim().split(/\s+/u);
+    if (spans[i + 1]?.away && words.length <= 2 && /[?？]$/u.test(words[words.length - 1] ?? ''))
+      span.away = true;
+  });
   const runs: { start: number; end: number; away: boolean }[] = [];
   for (const span of spans) {
     const last = runs[runs.length - 1];

@@ -22,6 +22,18 @@ describe('lines about the web page', () => {
     expect(warnings.some((w) => w.includes('web page'))).toBe(true);
   });
 
+  it('send a short question that leads into a direction with it', () => {
+    const { shown, said } = shownAndSaid(
+      '# Summit\n\n## Labs\n\nWe only have 3 hours. Ready? Then please bookmark this page now. ' +
+        'Is it hard? Not at all.\n',
+    );
+    expect(shown).toContain('We only have 3 hours.');
+    expect(shown).not.toContain('Ready?');
+    expect(said).toContain('Ready? Then please bookmark this page now.');
+    // A question that leads into the recap's own words stays.
+    expect(shown).toContain('Is it hard?');
+  });
+
   it('send a line that is only a link to a video to the notes', () => {
     const { shown, said } = shownAndSaid(
       '# re:Invent\n\n## Keynote\n\n- Aurora Limitless scales writes.\n\n[YouTube](https://youtu.be/abc)\n',
