@@ -17,8 +17,8 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 describe('a split table', () => {
-  it('has the planned column widths on every page (a worklog of lists in cells)', async () => {
-    const recap = 'test/corpus/50-worklog-week1-no-frontmatter-table-emsp-bold-nested-bullets-vi.md';
+  it('has the planned column widths on every page (a worklog of thirteen days)', async () => {
+    const recap = 'test/corpus/93-worklog-week11-13-row-task-table-align-colons-en.md';
     const drawn = plan(readFileSync(join(project, recap), 'utf8'), recap);
     const { page } = await openPlanned(browser, drawn, 'worklog');
     const planned = drawn.deck.slides
