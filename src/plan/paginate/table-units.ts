@@ -9,10 +9,8 @@ import { glanceTable } from '../points/table-glance.js';
 import type { Estimator } from '../measure/estimate.js';
 import type { Unit } from './types.js';
 
-/** Longest text a cell shows on a slide, and most lines of a cell written as lines, scaled by
- * how hard the planner condenses. */
+/** Longest text a cell shows on a slide, scaled by how hard the planner condenses. */
 const CELL_LIMIT = 120;
-const CELL_LINES = 3;
 /** The widest a single word makes a column; longer ones (links) break inside. */
 const LONG_WORD = 160;
 /** Most columns one table shows (the theme has a width rule for each, div.cols + table). */
@@ -130,34 +128,11 @@ function shortenCells(table: Table, limit: number): Table {
     children: table.children.map((row, r) => ({
       ...row,
       children: row.children.map((cell) => {
-        const phrasing = cell.children as PhrasingContent[];
-        const short = r > 0 ? (shorten(phrasing, limit) ?? firstLines(phrasing, limit)) : undefined;
+        const short = r > 0 ? shorten(cell.children as PhrasingContent[], limit) : undefined;
         return short ? { ...cell, children: short as TableCell['children'] } : cell;
       }),
     })),
   };
-}
-
-/** A cell of several lines (a list written with line breaks) shows its first lines, as many as
- * fit `limit` characters and one at least, never ending on a line that leads into the rest
- * ("Thực hành:"); undefined when it shows them all. The notes keep the whole cell. */
-function firstLines(children: PhrasingContent[], limit: number): PhrasingContent[] | undefined {
-  const lines: PhrasingContent[][] = [[]];
-  for (const child of children)
-    if (child.type === 'break') lines.push([]);
-    else lines[lines.length - 1]!.push(child);
-  if (lines.length < 3) return undefined;
-  let kept = 0;
-  let length = 0;
-  for (const line of lines) {
-    length += toString({ type: 'paragraph', children: line }).length;
-    if (kept > 0 && (length > limit || kept >= Math.round((CELL_LINES * limit) / CELL_LIMIT))) break;
-    kept += 1;
-  }
-  while (kept > 1 && /[:：]\s*$/u.test(toString({ type: 'paragraph', children: lines[kept - 1]! })))
-    kept -= 1;
-  if (kept >= lines.length) return undefined;
-  return lines.slice(0, kept).flatMap((line, i) => (i === 0 ? line : [{ type: 'break' as const }, ...line]));
 }
 
 /** "Header: full text" for each cell a row shows shortened, as one paragraph for the notes. */
