@@ -7,7 +7,7 @@ import type { Lang } from '../../model/deck.js';
 import type { EventFacts } from '../../recap/event-facts.js';
 import type { RecapMeta } from '../../recap/meta.js';
 import { eventsSpan, isEventsIndex } from '../kind/events-index.js';
-import { outlineBlocks, topTerms, worklogCover } from '../kind/worklog.js';
+import { outlineBlocks, saysOnlyADay, topTerms, worklogCover } from '../kind/worklog.js';
 import { withSpeakers } from '../people/sections.js';
 import { titleParts } from '../titles/headline.js';
 import type { TitledOutline } from '../titles/outline-titles.js';
@@ -55,7 +55,9 @@ export function planCover(outline: TitledOutline, input: CoverInput, labels: Lab
   // A headline that only labels the page ("Sự Kiện 4", "Event 1") says nothing: the cover names
   // the event its 'Tên sự kiện:' line states, else what the recap is about (the cloud terms it
   // names most); the label stays in the notes.
-  const labelOnly = !week && labelNumber(named) !== undefined;
+  // So does a day's worklog titled only by its label and date, under the worklog's kicker.
+  const day = !week && saysOnlyADay(named);
+  const labelOnly = !week && (day || labelNumber(named) !== undefined);
   const stated = input.facts.event?.value.trim();
   const topics = labelOnly && !stated ? topTerms(outlineBlocks(outline)) : [];
   const topic = labelOnly
@@ -68,13 +70,16 @@ export function planCover(outline: TitledOutline, input: CoverInput, labels: Lab
   // A label that places the page in time ("Ngày 3", "Week 2") stays, before what it was about.
   const places = isPhrase('placingLabels', named.replace(/[\s#]*\d+\s*$/u, ''));
   const about = topic && places ? `${named}: ${topic}` : topic;
-  const headline = week?.headline ?? about ?? named;
+  // A day's worklog keeps its day in the headline where the cover states no date under it.
+  const dayPart = day && !input.date ? dayOf(named) : undefined;
+  const headline = week?.headline ?? (about && dayPart ? `${dayPart}: ${about}` : about) ?? named;
   // A kicker that only numbers the page in the site's menu ("Event 3") says nothing to an
   // audience (a week, "Week 3", places the work in time): the speaker notes keep the label.
   const label = parts.kicker ?? crafted.kicker;
   const placesInTime = label && isPhrase('weekLabels', label.replace(/\d+/gu, ''));
   const said = label && (labelNumber(label) === undefined || placesInTime) ? label : undefined;
-  const kicker = week ? week.kicker : [said, aside?.[2]].filter(Boolean).join(' · ') || undefined;
+  const kicker =
+    week || (day && about) ? labels.worklog : [said, aside?.[2]].filter(Boolean).join(' · ') || undefined;
   const facts = coverFacts(input.date, input.facts, lang, headline);
   if (week?.dateLabel && !facts.dateLabel) facts.dateLabel = week.dateLabel;
   // An index of events states the span of its events on its cover.
@@ -92,4 +97,10 @@ export function planCover(outline: TitledOutline, input: CoverInput, labels: Lab
       ? { preambleTitle: craftTitle(outline.title.text).title }
       : {}),
   };
+}
+
+/** "Worklog - Ngày 19/09/2025" -> "Ngày 19/09/2025": the title from its day's label on. */
+function dayOf(title: string): string {
+  const at = title.search(/\p{L}+\s*\d/u);
+  return (at === -1 ? title : title.slice(at)).trim();
 }

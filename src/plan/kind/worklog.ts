@@ -51,6 +51,17 @@ export function worklogCover(
   };
 }
 
+const DATE_TOKEN = /\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?/gu;
+const PLACING = new RegExp(`${EDGE_BEFORE}(?:${alternation('placingLabels')})${EDGE_AFTER}`, 'giu');
+
+/** A day's worklog titled only by that: worklog words, a day's label and its date ("Worklog -
+ * Ngày 19/09/2025"); its cover names what the day was about instead (the date is under it). */
+export function saysOnlyADay(title: string): boolean {
+  if (!readStatedDate(title)) return false;
+  const rest = title.replace(DATE_TOKEN, ' ').replace(WORKLOG_WORDS, ' ').replace(PLACING, ' ');
+  return normal(rest) === '';
+}
+
 /** Whether a title is the week's label and worklog words around it, nothing else. */
 function saysOnlyTheWeek(title: string): boolean {
   const rest = normal(title.replace(WEEK, ' ').replace(WORKLOG_WORDS, ' '));

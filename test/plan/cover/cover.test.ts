@@ -4,6 +4,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { isAttending } from '../../../src/plan/cover/cover-facts.js';
 import { unstatedLines } from '../../../src/plan/cover/unstated-lines.js';
+import { labelsFor } from '../../../src/i18n/labels.js';
 import { plan } from '../../helpers.js';
 
 const facts = [
@@ -73,5 +74,9 @@ describe('the cover', () => {
     expect(JSON.stringify(topical.notes)).toContain('Event 4');
     // A label that places the page in time stays before what it was about.
     expect(plan(`# Day 3\n\n${body}\n`).deck.slides[0]!.title).toBe('Day 3: Amazon S3 and AWS Lambda');
+    // A day's worklog titled only by its label and date names the day's topics under its kicker.
+    const day = plan(`# Worklog - Day 19/09/2025\n\n${body}\n`).deck.slides[0]!;
+    expect(day.title).toBe('Day 19/09/2025: Amazon S3 and AWS Lambda');
+    expect(day.kicker).toBe(labelsFor('en').worklog);
   });
 });
