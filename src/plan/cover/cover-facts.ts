@@ -4,6 +4,7 @@
 import type { RootContent } from 'mdast';
 import { formatDate } from '../../i18n/labels.js';
 import type { Lang } from '../../model/deck.js';
+import { words } from '../../model/text.js';
 import type { EventFacts } from '../../recap/event-facts.js';
 import { isPhrase, mentions, opensWith } from '../../lexicon/lexicon.js';
 
@@ -75,12 +76,9 @@ export function coverFacts(
       .toLocaleLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
-  const words = new Set(name(headline).split(' '));
+  const said = new Set(words(headline));
   const stated = (event: string) =>
-    name(event).includes(name(headline)) ||
-    name(event)
-      .split(' ')
-      .every((word) => words.has(word));
+    name(event).includes(name(headline)) || words(event).every((word) => said.has(word));
   if (facts.event && stated(facts.event.value)) shown.add(facts.event.origin.line);
   return { ...(dateLabel ? { dateLabel } : {}), ...(timeLabel ? { timeLabel } : {}), lines, shown };
 }

@@ -10,8 +10,10 @@ import { eventsSpan, isEventsIndex } from '../kind/events-index.js';
 import { outlineBlocks, saysOnlyADay, topTerms, worklogCover } from '../kind/worklog.js';
 import { withSpeakers } from '../people/sections.js';
 import { titleParts } from '../titles/headline.js';
+import { LONGEST_NAME } from '../titles/named-sections.js';
 import type { TitledOutline } from '../titles/outline-titles.js';
 import { craftTitle } from '../titles/title-craft.js';
+import { placesInTime } from '../titles/title-words.js';
 import { type CoverFacts, coverFacts, type DateOf } from './cover-facts.js';
 
 export interface CoverPlan {
@@ -34,8 +36,6 @@ export interface CoverInput {
   facts: EventFacts;
 }
 
-/** A stated event name longer than this is a sentence, not a name. */
-const LONGEST_NAME = 90;
 /** A headline longer than this gives a trailing bracketed part to its kicker. */
 const LONG_HEADLINE = 40;
 const BRACKETED = /^(.{20,}?)\s*[(（]([^()（）]{8,})[)）]$/u;
@@ -58,17 +58,9 @@ export function planCover(outline: TitledOutline, input: CoverInput, labels: Lab
   // So does a day's worklog titled only by its label and date, under the worklog's kicker.
   const day = !week && saysOnlyADay(named);
   const labelOnly = !week && (day || labelNumber(named) !== undefined);
-  const stated = input.facts.event?.value.trim();
-  const topics = labelOnly && !stated ? topTerms(outlineBlocks(outline)) : [];
-  const topic = labelOnly
-    ? stated && stated.length <= LONGEST_NAME
-      ? stated
-      : topics[1]
-        ? labels.both(topics[0]!, topics[1])
-        : topics[0]
-    : undefined;
+  const topic = labelOnly ? pageTopic(input.facts, outline, labels) : undefined;
   // A label that places the page in time ("Ngày 3", "Week 2") stays, before what it was about.
-  const places = isPhrase('placingLabels', named.replace(/[\s#]*\d+\s*$/u, ''));
+  const places = placesInTime(named);
   const about = topic && places ? `${named}: ${topic}` : topic;
   // A day's worklog keeps its day in the headline where the cover states no date under it.
   const dayPart = day && !input.date ? dayOf(named) : undefined;
@@ -76,8 +68,8 @@ export function planCover(outline: TitledOutline, input: CoverInput, labels: Lab
   // A kicker that only numbers the page in the site's menu ("Event 3") says nothing to an
   // audience (a week, "Week 3", places the work in time): the speaker notes keep the label.
   const label = parts.kicker ?? crafted.kicker;
-  const placesInTime = label && isPhrase('weekLabels', label.replace(/\d+/gu, ''));
-  const said = label && (labelNumber(label) === undefined || placesInTime) ? label : undefined;
+  const namesWeek = label && isPhrase('weekLabels', label.replace(/\d+/gu, ''));
+  const said = label && (labelNumber(label) === undefined || namesWeek) ? label : undefined;
   const kicker =
     week || (day && about) ? labels.worklog : [said, aside?.[2]].filter(Boolean).join(' · ') || undefined;
   const facts = coverFacts(input.date, input.facts, lang, headline);
@@ -97,6 +89,15 @@ export function planCover(outline: TitledOutline, input: CoverInput, labels: Lab
       ? { preambleTitle: craftTitle(outline.title.text).title }
       : {}),
   };
+}
+
+/** What a page titled only by a label is about: the event its 'Tên sự kiện:' line names (none
+ * where that line is a sentence), else the two cloud terms the recap names most. */
+function pageTopic(facts: EventFacts, outline: TitledOutline, labels: Labels): string | undefined {
+  const stated = facts.event?.value.trim();
+  if (stated) return stated.length <= LONGEST_NAME ? stated : undefined;
+  const [first, second] = topTerms(outlineBlocks(outline));
+  return second ? labels.both(first!, second) : first;
 }
 
 /** "Worklog - Ngày 19/09/2025" -> "Ngày 19/09/2025": the title from its day's label on. */

@@ -5,7 +5,7 @@
 import type { List, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Slide } from '../../model/deck.js';
-import type { Estimator } from '../measure/estimate.js';
+import { type Estimator, ledeHeight } from '../measure/estimate.js';
 import { aboveCardsHeight, type Card, cardsHeight, defaultColumns } from './card-grid.js';
 
 const ROOMY_SHARE = 0.8;
@@ -29,11 +29,7 @@ function fitsLarger(slide: Slide, est: Estimator): boolean {
     slide.blocks.filter((b) => b !== list),
     est,
   );
-  const { lede } = est.metrics.text;
-  const under = (slide.subtitle ?? []).reduce(
-    (sum, line) => sum + est.textLines(line, lede, est.metrics.body.width) * lede.size * lede.line,
-    0,
-  );
+  const under = (slide.subtitle ?? []).reduce((sum, line) => sum + ledeHeight(line, est), 0);
   const room = (slide.budgetPx || est.metrics.body.height) - under;
   return above + cardsHeight(cards, est, columns, true) <= room * ROOMY_SHARE;
 }

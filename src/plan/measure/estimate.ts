@@ -54,6 +54,12 @@ const FLOW_SIZES = [
 const FIGURE_SIZES = ['figure-gap', 'caption-size', 'caption-line', 'caption-gap'] as const;
 const QUOTE_SIZES = ['quote-pad-y', 'quote-pad-x', 'quote-rule'] as const;
 
+/** How tall a line under a title (a lede) stands, wrapped at the body's width. */
+export function ledeHeight(text: string, est: Estimator): number {
+  const { text: fonts, body } = est.metrics;
+  return est.textLines(text, fonts.lede, body.width) * fonts.lede.size * fonts.lede.line;
+}
+
 export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimator {
   const { text: type, gap, body } = metrics;
   // Layout sizes from their own rules in the theme (section.steps, .flow, figure.picture).

@@ -13,15 +13,20 @@ export function firstLine(item: ListItem): Paragraph | undefined {
  * CloudTrail to:"), their lines after it, joined ("…to: track KMS usage; audit IAM access"). */
 export function wholeLine(item: ListItem): Paragraph | undefined {
   const own = firstLine(item);
-  const subs = item.children
-    .filter((c): c is List => c.type === 'list')
-    .flatMap((list) => list.children.flatMap((sub) => firstLine(sub) ?? []));
+  const subs = subLines(item);
   if (!own || !/[:：]\s*$/u.test(toString(own)) || subs.length === 0) return own;
   const joined: Paragraph['children'] = subs.flatMap((line, i) => [
     { type: 'text' as const, value: i === 0 ? ' ' : '; ' },
     ...trimmed(line.children),
   ]);
   return { ...own, children: [...own.children, ...joined] };
+}
+
+/** The own lines of an item's sub-items, in order. */
+function subLines(item: ListItem): Paragraph[] {
+  return item.children
+    .filter((c): c is List => c.type === 'list')
+    .flatMap((list) => list.children.flatMap((sub) => firstLine(sub) ?? []));
 }
 
 /** Phrasing without the spaces at its start and the separators at its end, as a joined line
@@ -43,9 +48,7 @@ const COLLAPSED_CHARS = 140;
  * nothing; undefined when the item is no such head or not one sub-item fits. */
 export function collapsedLine(item: ListItem): Paragraph | undefined {
   const own = firstLine(item);
-  const subs = item.children
-    .filter((c): c is List => c.type === 'list')
-    .flatMap((list) => list.children.flatMap((sub) => firstLine(sub) ?? []));
+  const subs = subLines(item);
   if (!own || subs.length === 0) return undefined;
   const head = toString(own).trim();
   if (head.length > HEAD_CHARS || /[.!:：;]$/u.test(head)) return undefined;

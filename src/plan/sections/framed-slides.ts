@@ -9,7 +9,7 @@ import { cardTitles } from '../../model/text.js';
 import { aboveCardsHeight } from '../layouts/card-grid.js';
 import { dividerSlide, listOf } from '../layouts/frame-slides.js';
 import { cardTitle, underParent } from '../layouts/summaries.js';
-import type { Estimator } from '../measure/estimate.js';
+import { type Estimator, ledeHeight } from '../measure/estimate.js';
 import { openingSentence } from '../points/opening-sentence.js';
 import type { TitledSection } from '../titles/outline-titles.js';
 import type { PlannedSection } from './types.js';
@@ -55,8 +55,7 @@ function introAsLede(own: Slide[], children: Slide[], est: Estimator): Slide[] |
   const opening = whole.length > SHORT_INTRO ? openingSentence(block) : block;
   if (!opening) return undefined;
   const text = toString(opening).replace(/\s+/gu, ' ').trim();
-  const { lede } = est.metrics.text;
-  const height = est.textLines(text, lede, est.metrics.body.width) * lede.size * lede.line;
+  const height = ledeHeight(text, est);
   if ((first.estimatedPx ?? Number.POSITIVE_INFINITY) + height > (first.budgetPx ?? 0)) return undefined;
   const said = opening === block ? [] : [block];
   return [{ ...first, subtitle: [text], notes: [...said, ...intro.notes, ...first.notes] }, ...rest];

@@ -6,7 +6,7 @@ import { markNote, originOf, say, type Layout, type Origin, type Slide } from '.
 import { blockText } from '../../model/text.js';
 import { chooseLayout, layoutChoices } from '../layouts/choose-layout.js';
 import type { Labels } from '../../i18n/labels.js';
-import type { Estimator } from '../measure/estimate.js';
+import { type Estimator, ledeHeight } from '../measure/estimate.js';
 import { visit } from 'unist-util-visit';
 import { pageLabel } from '../titles/page-label.js';
 import { topicTitle } from '../titles/topic-title.js';
@@ -180,9 +180,9 @@ function echoesMarked(notes: RootContent[], shown: RootContent[]): RootContent[]
 
 /** Body height left under the title; a title that wraps takes lines from the body. */
 function budget(title: string, layout: Layout, est: Estimator, lede?: string): number {
-  const { title: font, body, text } = est.metrics;
+  const { title: font, body } = est.metrics;
   const lines = Math.min(2, est.textLines(`${title} (9/9)`, font, body.width, 'bold'));
-  const under = lede ? est.textLines(lede, text.lede, body.width) * text.lede.size * text.lede.line : 0;
+  const under = lede ? ledeHeight(lede, est) : 0;
   const base = body.height - (lines - 1) * font.size * font.line - under;
   return layout === 'two-column' ? base * 2 : base;
 }

@@ -4,6 +4,7 @@
 // nothing, and the label stays. Not for an index of events, whose opening speaks of them all.
 import type { Nodes, RootContent } from 'mdast';
 import { isPhrase } from '../../lexicon/lexicon.js';
+import { words } from '../../model/text.js';
 import { shownPart } from '../notes-only.js';
 import { isNameLike, mainName } from './main-name.js';
 import { endsOpen, isGenericHeading } from './title-words.js';
@@ -33,7 +34,7 @@ export function aboutTitle(
   // name ("AWS re:Invent 2023"), else the name the part's words mention most where the headline
   // names it too ("Berlin Summit"), else the name inside the headline ("… at AWS Community Day
   // 2024"). A name the headline does not hold is some other topic ("AWS Vietnam").
-  const words = new Set(wordsOf(headline));
+  const named = new Set(words(headline));
   // A name read off the headline alone must look like one (not "Events Attended").
   const proper = (name: string | undefined) => (name && PROPER.test(name) ? name : undefined);
   const candidates = [
@@ -41,20 +42,13 @@ export function aboutTitle(
     mainName(text),
     proper(mainName(headline)),
   ];
-  const name = candidates.find((c) => c !== undefined && isName(c) && wordsOf(c).every((w) => words.has(w)));
+  const name = candidates.find((c) => c !== undefined && isName(c) && words(c).every((w) => named.has(w)));
   return name ? about(name) : undefined;
 }
 
 /** A paragraph, or anything only the notes or nothing show (a missing picture, a rule). */
 function isProse(block: RootContent): boolean {
   return block.type === 'paragraph' || shownPart(block) === undefined || block.type === 'thematicBreak';
-}
-
-function wordsOf(text: string): string[] {
-  return text
-    .toLocaleLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
 }
 
 function isName(name: string): boolean {

@@ -11,7 +11,7 @@ import type { StatedFacts, TitledSection } from './outline-titles.js';
 import { INDEX_EVENTS } from '../kind/events-index.js';
 
 /** A stated name longer than this is a sentence, not a name. */
-const LONGEST_NAME = 90;
+export const LONGEST_NAME = 90;
 
 export function nameSections(sections: TitledSection[]): TitledSection[] {
   const named = sections.map((section) => {

@@ -19,6 +19,12 @@ export function isGenericHeading(title: string): boolean {
   return isGenericTitle(title) || isPhrase('genericHeadings', title);
 }
 
+/** A label and its number that places a part in time or a procedure ("Ngày 3", "Week 2",
+ * "Step 4"), unlike one that only counts ("Sự kiện 1", "Part 2"). */
+export function placesInTime(label: string): boolean {
+  return isPhrase('placingLabels', label.replace(/[\s#]*\d+\s*$/u, ''));
+}
+
 /** The phrase stops on a word that opens more ("Cloud Computing và", "Best practices for"). */
 export function endsOpen(title: string): boolean {
   const words = title.trim().split(/\s+/u);

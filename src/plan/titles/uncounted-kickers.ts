@@ -3,8 +3,9 @@
 // part ("Part 2", "Sự kiện 1", "Session 3") tells the audience nothing the slide's place does
 // not: it leaves the kicker for the speaker's notes. A label that places a part in time or in a
 // procedure ("Day 2", "Week 3", "Step 4") says something, and stays; so does the cover's.
-import { isPhrase, labelNumber } from '../../lexicon/lexicon.js';
+import { labelNumber } from '../../lexicon/lexicon.js';
 import { markNote, type Slide, say } from '../../model/deck.js';
+import { placesInTime } from './title-words.js';
 
 const SEPARATOR = ' · ';
 /** "3", "3.1", "IV." and "2 / 5": numbers with no words. */
@@ -39,7 +40,5 @@ export function uncountKickers(slides: Slide[]): Slide[] {
 function counts(part: string): boolean {
   const text = part.trim();
   if (ONLY_NUMBER.test(text)) return true;
-  if (labelNumber(text) === undefined) return false;
-  const label = text.replace(/[\s#]*\d+\s*$/u, '');
-  return !isPhrase('placingLabels', label);
+  return labelNumber(text) !== undefined && !placesInTime(text);
 }
