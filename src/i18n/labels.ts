@@ -15,8 +15,8 @@ export interface Labels {
   events: { title: string; columns: [string, string, string] };
   /** The line above a weekly worklog's cover. */
   worklog: string;
-  /** "A and B" in the recap's language. */
-  both: (a: string, b: string) => string;
+  /** "A, B and C" in the recap's language. */
+  joined: (items: string[]) => string;
   thanks: string;
   questions: string;
   imageMissing: string;
@@ -104,7 +104,7 @@ const LABELS: Record<Lang, Labels> = {
     highlights: 'Điểm chính',
     events: { title: 'Tổng quan các sự kiện', columns: ['Sự kiện', 'Thời gian', 'Địa điểm'] },
     worklog: 'Nhật ký công việc',
-    both: (a, b) => `${a} và ${b}`,
+    joined: (items) => list(items, 'và'),
     thanks: 'Cảm ơn!',
     questions: 'Hỏi & Đáp',
     imageMissing: 'Không tìm thấy ảnh',
@@ -174,7 +174,7 @@ const LABELS: Record<Lang, Labels> = {
     highlights: 'Highlights',
     events: { title: 'The events at a glance', columns: ['Event', 'When', 'Where'] },
     worklog: 'Worklog',
-    both: (a, b) => `${a} and ${b}`,
+    joined: (items) => list(items, 'and'),
     thanks: 'Thank you!',
     questions: 'Questions & Answers',
     imageMissing: 'Image not found',

@@ -23,6 +23,7 @@ import { liftFromPeople } from './people/sections.js';
 import { formLabels } from './sections/form-labels.js';
 import { framedSlides } from './sections/framed-slides.js';
 import { planSection } from './sections/section-plan.js';
+import { joinThinSections } from './sections/thin-sections.js';
 import type { PlannedSection } from './sections/types.js';
 import { aboutTitle, isIntroHeading } from './titles/about-title.js';
 import { nameSections } from './titles/named-sections.js';
@@ -89,7 +90,7 @@ export function planDeck(input: PlanInput): Plan {
       ? { ...section, title, introNotes: [section.heading, ...(section.introNotes ?? [])] }
       : section;
   };
-  const planned = outline.sections.map(aboutFirst).map(
+  const each = outline.sections.map(aboutFirst).map(
     (section): PlannedSection =>
       stated(section)
         ? {
@@ -105,6 +106,11 @@ export function planDeck(input: PlanInput): Plan {
           }
         : planSection(same(section.title) ? asOverview(section, labels, same, headline) : section, context),
   );
+  // Neighbouring parts that each fill their slide thinly share one, as cards; not the part that
+  // opens by saying what the event was.
+  const first = each[0];
+  const opens = first && (isIntroHeading(first.section.heading) || same(first.section.heading));
+  const planned = joinThinSections(each, est, labels, opens ? first : undefined);
   // Sections that show something; a section of missing pictures only has no slide.
   const shown = planned.filter((p) => p.own.length + p.children.length > 0);
   const size = (p: PlannedSection) => p.own.length + p.children.length;

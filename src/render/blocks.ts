@@ -134,8 +134,9 @@ function cards(list: List, context: RenderContext): string {
   const plain = { ...context, layout: 'content' as const };
   const items = list.children.map((item) => {
     const [head, ...body] = item.children;
-    const title = head ? toString(head) : '';
-    return `<div class="card">\n\n<p class="card-title">${escapeHtml(title)}</p>\n\n${renderBlocks(body, plain)}\n\n</div>`;
+    // The title as Markdown, not raw HTML, so its emoji are drawn as everywhere else.
+    const title = head ? renderBlocks([head], plain) : '';
+    return `<div class="card">\n\n<div class="card-title">\n\n${title}\n\n</div>\n\n${renderBlocks(body, plain)}\n\n</div>`;
   });
   const columns = list.data?.columns ? ` cols-${list.data.columns}` : '';
   return `<div class="cards cards-${list.children.length}${columns}">\n\n${items.join('\n\n')}\n\n</div>`;

@@ -33,3 +33,15 @@ describe('the Marp Markdown header', () => {
     expect(built.html).not.toContain('evil.example');
   });
 });
+
+describe('a card title', () => {
+  it('draws its emoji as the slides draw them, not as a character left to the font', () => {
+    const parts = ['📚 Learned', '💭 Reflection'].map((h) => `## ${h}\n\n- One short point\n`).join('\n');
+    const { markdown } = plan(`# Week\n\n${parts}`);
+    expect(markdown).toContain('class="card-title"');
+    const { html } = read(markdown);
+    const title = html.match(/class="card-title">([\s\S]*?)<\/div>/)?.[1] ?? '';
+    expect(title).toMatch(/<img[^>]*class="emoji"/);
+    expect(title.replace(/<img[^>]*>/g, '')).not.toContain('📚');
+  });
+});

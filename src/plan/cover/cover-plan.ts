@@ -97,7 +97,7 @@ function pageTopic(facts: EventFacts, outline: TitledOutline, labels: Labels): s
   const stated = facts.event?.value.trim();
   if (stated) return stated.length <= LONGEST_NAME ? stated : undefined;
   const [first, second] = topTerms(outlineBlocks(outline));
-  return second ? labels.both(first!, second) : first;
+  return second ? labels.joined([first!, second]) : first;
 }
 
 /** "Worklog - Ngày 19/09/2025" -> "Ngày 19/09/2025": the title from its day's label on. */

@@ -42,7 +42,7 @@ export function worklogCover(
   const name = `${week[0]!.charAt(0).toLocaleUpperCase()}${week[0]!.slice(1)}`;
   const topics = topTerms(blocks);
   const [first, second] = topics;
-  const about = second ? labels.both(first!, second) : first;
+  const about = second ? labels.joined([first!, second]) : first;
   const sorted = [...dates].sort();
   return {
     headline: about ? `${name}: ${about}` : name,

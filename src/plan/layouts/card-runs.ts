@@ -38,6 +38,15 @@ interface Way {
   slides: Slide[];
   /** The slides of cards among them. */
   pages: Slide[];
+  /** For each slide, the parts it shows (their indices). */
+  covers: number[][];
+}
+
+/** The regrouped slides, what they cost, and the parts each slide shows. */
+export interface Regrouped {
+  slides: Slide[];
+  cost: number;
+  covers: number[][];
 }
 
 export function cardRuns(
@@ -48,7 +57,9 @@ export function cardRuns(
   budget: number,
   /** Whether a card may sum its part up (else it shows the part whole, or the part keeps its slide). */
   summarise: boolean,
-): { slides: Slide[]; cost: number } | undefined {
+  /** Each slide of cards titled by its own parts (else by their parent's title, numbered). */
+  titleOf?: (parts: TitledSection[]) => string | undefined,
+): Regrouped | undefined {
   const named = underParent(
     apart.map((a) => a.section),
     title,
@@ -56,7 +67,7 @@ export function cardRuns(
   const options = named.map((section, i) => (cardable(apart[i]!) ? cardOptions(section, summarise) : []));
   const page = { title, line: origin.line, est, budget, whole: shownLength(named) };
   // best[i]: the cheapest way to show the first i parts.
-  const best: Way[] = [{ cost: 0, slides: [], pages: [] }];
+  const best: Way[] = [{ cost: 0, slides: [], pages: [], covers: [] }];
   for (let i = 1; i <= apart.length; i += 1) {
     const before = best[i - 1]!;
     const kept = apart[i - 1]!;
@@ -67,21 +78,27 @@ export function cardRuns(
       cost: before.cost + keptCost,
       slides: [...before.slides, ...kept.slides],
       pages: before.pages,
+      covers: [...before.covers, ...kept.slides.map(() => [i - 1])],
     };
     for (let size = 2; size <= MOST_PER_SLIDE && size <= i; size += 1) {
-      const cards = cardPage(named.slice(i - size, i), options.slice(i - size, i), page);
+      const parts = named.slice(i - size, i);
+      const own = titleOf ? titleOf(parts) : title;
+      if (own === undefined) continue;
+      const cards = cardPage(parts, options.slice(i - size, i), { ...page, title: own });
       const from = best[i - size]!;
       if (cards && from.cost + cards.cost < way.cost)
         way = {
           cost: from.cost + cards.cost,
           slides: [...from.slides, cards.slide],
           pages: [...from.pages, cards.slide],
+          covers: [...from.covers, Array.from({ length: size }, (_, k) => i - size + k)],
         };
     }
     best[i] = way;
   }
-  const { slides, pages, cost } = best[apart.length]!;
+  const { slides, pages, cost, covers } = best[apart.length]!;
   if (pages.length === 0) return undefined;
+  if (titleOf) return { slides, cost, covers };
   const numbered = slides.map((slide) => {
     const k = pages.indexOf(slide);
     if (k === -1) return slide;
@@ -91,7 +108,7 @@ export function cardRuns(
       ...(pages.length > 1 ? { part: { index: k + 1, total: pages.length } } : {}),
     };
   });
-  return { slides: numbered, cost };
+  return { slides: numbered, cost, covers };
 }
 
 interface PageContext {

@@ -36,6 +36,12 @@ const TRAILING_SLOT = new RegExp(String.raw`\s*[(（]?\s*(${TIME}\s*[–—-]\s*
 const LEADING_SYMBOL =
   /^\s*((?:\p{Extended_Pictographic}|\p{Emoji_Presentation})(?:\uFE0F|\u200D\p{Extended_Pictographic})*)\s*/u;
 
+/** A title without the emoji it leads with: a title that joins several names leaves theirs to
+ * the cards that show each. */
+export function bareTitle(title: string): string {
+  return title.replace(LEADING_SYMBOL, '');
+}
+
 /** A label run into its number ("Week1", "Tuần3"): the title spaces them. The labels are the lexicon's. */
 const GLUED_NUMBER = new RegExp(
   String.raw`(?<![\p{L}\d])(${alternation('gluedLabels')})(\d{1,3})(?![\p{L}\d])`,
