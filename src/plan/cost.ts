@@ -20,6 +20,10 @@ export const WEIGHTS = {
   lonely: 1,
   /** Lines set closer than the deck's body text. */
   compact: 0.25,
+  /** A continuation slide told apart only by a counter ("Voice Agents 3/4"), where the reader
+   * cannot tell what it holds; pages that each open with the author's own label are titled by
+   * it (page-label.ts) and pay nothing. */
+  counted: 0.3,
   /** Parts that are parallel (labelled items, sibling sections) shown as one plain list,
    * where cards side by side would show their shape. */
   flat: 0.75,
@@ -41,6 +45,8 @@ export interface Measure {
   leadInCuts: number;
   /** Continuation slides that hold one item, row or paragraph alone in under half their room. */
   lonely: number;
+  /** Continuation slides titled only by a counter. */
+  counted?: number;
   compact: boolean;
   /** The content has a shape (parallel labelled parts) that this candidate does not draw. */
   flat: boolean;
@@ -70,6 +76,7 @@ export function cost(m: Measure): number {
     walls +
     WEIGHTS.leadInCut * m.leadInCuts +
     WEIGHTS.lonely * m.lonely +
+    WEIGHTS.counted * (m.counted ?? 0) +
     (m.compact ? WEIGHTS.compact : 0) +
     (m.flat ? WEIGHTS.flat : 0)
   );

@@ -14,6 +14,9 @@ export interface Scored {
   /** Its place among the paragraph's sentences. */
   index: number;
   score: number;
+  /** It leans on the sentence before, and reads wrong without it: by a pronoun ("It cuts…",
+   * "Điều này…") or as its consequence ("As a result…", "Kết quả là…"). */
+  leans?: 'pronoun' | 'consequence';
 }
 
 const isFiller = opensWith('fillerOpenings');
@@ -23,6 +26,8 @@ const adds = mentions('additiveWords');
 const concludes = mentions('conclusionWords');
 /** "It eliminates…", "Điều này giúp…": a sentence that leans on the one before reads wrong alone. */
 const leansBack = opensWith('backReferences');
+/** "As a result…", "Kết quả là…": a consequence, of the sentence before. */
+const follows = opensWith('consequenceOpenings');
 /** "Em cũng học…", "We also saw…": a sentence that adds to another is not the lead. */
 const ADDS_WITHIN = 4;
 
@@ -43,14 +48,20 @@ export function scoredSpans(
   spans: { start: number; end: number; index: number }[],
 ): Scored[] {
   const bold = boldRanges(children);
-  return spans.map((span) => ({
-    ...span,
-    score: score(
-      text.slice(span.start, span.end),
-      span.index,
-      bold.filter((b) => b.start < span.end && b.end > span.start).length,
-    ),
-  }));
+  return spans.map((span) => {
+    const sentence = text.slice(span.start, span.end);
+    return {
+      ...span,
+      score: score(sentence, span.index, bold.filter((b) => b.start < span.end && b.end > span.start).length),
+      ...(spans.some((other) => other.index === span.index - 1) ? leaning(sentence) : {}),
+    };
+  });
+}
+
+/** How a sentence leans on the one before, if it does. */
+function leaning(sentence: string): Pick<Scored, 'leans'> {
+  if (follows(sentence)) return { leans: 'consequence' };
+  return leansBack(sentence) ? { leans: 'pronoun' } : {};
 }
 
 /** The sentences that carry most facts within `limit` characters, in the recap's order;
@@ -71,17 +82,32 @@ export function keySentences(
 }
 
 /** Up to `most` sentences, most facts per character first, within `limit` characters in all;
- * returned in the recap's order. */
-export function choose(spans: Scored[], limit: number, most: number): Scored[] {
+ * returned in the recap's order. A sentence that leans on the one before is chosen only with
+ * it, never alone. */
+export function choose(
+  spans: Scored[],
+  limit: number,
+  most: number,
+  /** Sentences already shown, which a leaning sentence may follow. */
+  shown: Scored[] = [],
+): Scored[] {
   const chosen: Scored[] = [];
   let used = 0;
   // Within a length budget, most facts per character; with none, simply most facts.
   const worth = (s: Scored) => (Number.isFinite(limit) ? s.score / (s.end - s.start) : s.score);
-  for (const s of [...spans].sort((a, b) => worth(b) - worth(a))) {
-    const length = s.end - s.start + 2;
-    if (s.score <= 0 || used + length > limit || chosen.length >= most) continue;
-    chosen.push(s);
-    used += length;
+  const ranked = [...spans].sort((a, b) => worth(b) - worth(a));
+  const stands = (s: Scored) => !s.leans || [...shown, ...chosen].some((c) => c.index === s.index - 1);
+  // Passes until none is added: a leaning sentence waits for the one before to be chosen.
+  for (let added = true; added; ) {
+    added = false;
+    for (const s of ranked) {
+      const length = s.end - s.start + 2;
+      if (chosen.includes(s) || s.score <= 0 || used + length > limit || chosen.length >= most) continue;
+      if (!stands(s)) continue;
+      chosen.push(s);
+      used += length;
+      added = true;
+    }
   }
   return chosen.sort((a, b) => a.index - b.index);
 }
@@ -104,7 +130,7 @@ function score(sentence: string, index: number, boldCount: number): number {
     (concludes(sentence) ? 3 : 0) -
     (isFiller(sentence) ? 2 : 0) -
     (adds(words.slice(0, ADDS_WITHIN).join(' ')) ? 1.5 : 0) -
-    (index > 0 && leansBack(sentence) ? 1.5 : 0) -
+    (index > 0 && (leansBack(sentence) || follows(sentence)) ? 1.5 : 0) -
     vagueWords(sentence) +
     // A sentence of a few words tells little however it scores.
     (words.length < 6 ? -1 : 0)

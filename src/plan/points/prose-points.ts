@@ -38,6 +38,7 @@ export function pointLines(paragraph: Paragraph, { most, pointLimit }: PointOpti
         spans.filter((s) => !chosen.includes(s)),
         Infinity,
         most - chosen.length,
+        chosen,
       ),
     );
   chosen.sort((a, b) => a.index - b.index);

@@ -58,7 +58,11 @@ export function afterLabel(
     index: index + 1,
   }));
   if (spans.length < 2) return undefined;
-  return { prefix: spans[0]!.start, spans: scoredSpans(children, text, spans) };
+  // After a label, "It explains…" leans on the label, which names what it is about.
+  const scored = scoredSpans(children, text, spans).map(({ leans, ...span }) =>
+    leans === 'consequence' ? { ...span, leans } : span,
+  );
+  return { prefix: spans[0]!.start, spans: scored };
 }
 
 /** No stray space or line break where the text now ends. */

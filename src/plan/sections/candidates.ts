@@ -12,6 +12,7 @@ import type { Estimator } from '../measure/estimate.js';
 import { type Page, splitUnits } from '../paginate/split.js';
 import { toUnits, type Unit, type UnitOptions } from '../paginate/units.js';
 import { shownPart } from '../notes-only.js';
+import { pageLabel } from '../titles/page-label.js';
 
 export interface Setting {
   layout: Layout;
@@ -159,8 +160,16 @@ function measure(
     proseLines: pages.map(prose),
     leadInCuts: pages.filter((p) => p.cutsLeadIn).length,
     lonely: pages.filter((p, i) => i > 0 && p.height < input.space * LONELY_FILL && single(p.display)).length,
+    counted: counted(pages),
     compact: setting.compact,
   };
+}
+
+/** Continuations titled only by a counter: all of them, unless each opens with the author's own
+ * label, which titles it (section-slides.ts). */
+function counted(pages: Page[]): number {
+  const rest = pages.slice(1);
+  return rest.every((p) => pageLabel(p.original.flatMap((b) => shownPart(b) ?? []))) ? 0 : rest.length;
 }
 
 /** A continuation this empty holding one piece is a lonely one. */

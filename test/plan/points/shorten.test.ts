@@ -141,6 +141,19 @@ describe('prosePoints', () => {
     ]);
   });
 
+  it('never shows a sentence that leans on the one before without it', () => {
+    const alerts = paragraph(
+      'Cloud systems raise thousands of alerts every day. ' +
+        'Teams drown in notifications and cannot tell which ones are severe. ' +
+        'As a result, MTTD and MTTR grow, which hurts users and revenue.',
+    );
+    const one = points(prosePoints(alerts, { most: 1, pointLimit: 200 }));
+    expect(one).toEqual(['Cloud systems raise thousands of alerts every day.']);
+    const two = points(prosePoints(alerts, { most: 2, pointLimit: 200 }))!;
+    for (const [k, point] of two.entries())
+      if (point.startsWith('As a result')) expect(two[k - 1]).toMatch(/^Teams drown/);
+  });
+
   it('makes a single sentence one point', () => {
     const one = prosePoints(paragraph('Only one sentence here, about Amazon S3 buckets.'), {
       most: 3,
