@@ -57,7 +57,8 @@ export function cardRuns(
   budget: number,
   /** Whether a card may sum its part up (else it shows the part whole, or the part keeps its slide). */
   summarise: boolean,
-  /** Each slide of cards titled by its own parts (else by their parent's title, numbered). */
+  /** Each slide of cards titled by the parts it holds (undefined: they share no slide); else
+   * by their parent's title. */
   titleOf?: (parts: TitledSection[]) => string | undefined,
 ): Regrouped | undefined {
   const named = underParent(
@@ -98,14 +99,14 @@ export function cardRuns(
   }
   const { slides, pages, cost, covers } = best[apart.length]!;
   if (pages.length === 0) return undefined;
-  if (titleOf) return { slides, cost, covers };
+  // Pages of cards that share a title are told apart by a counter.
   const numbered = slides.map((slide) => {
-    const k = pages.indexOf(slide);
-    if (k === -1) return slide;
+    if (!pages.includes(slide)) return slide;
+    const twins = pages.filter((page) => page.title === slide.title);
     return {
       ...slide,
       ...(slide === slides[0] ? { origin } : {}),
-      ...(pages.length > 1 ? { part: { index: k + 1, total: pages.length } } : {}),
+      ...(twins.length > 1 ? { part: { index: twins.indexOf(slide) + 1, total: twins.length } } : {}),
     };
   });
   return { slides: numbered, cost, covers };

@@ -68,7 +68,10 @@ function introOnCards(planned: PlannedSection, est: Estimator): PlannedSection {
   const { own, children } = planned;
   const [intro] = own;
   const [cards, ...rest] = children;
-  if (own.length !== 1 || !intro || cards?.layout !== 'cards' || cards.title !== intro.title) return planned;
+  // (Cards of the section's own parts: under its title, or titled by the parts they hold.)
+  const ours =
+    cards?.title === intro?.title || (cards?.section !== undefined && cards.section === intro?.section);
+  if (own.length !== 1 || !intro || cards?.layout !== 'cards' || !ours) return planned;
   if (!intro.blocks.every((b) => b.type === 'paragraph')) return planned;
   const fits = (blocks: RootContent[]) =>
     aboveCardsHeight(blocks, est) + (cards.estimatedPx ?? Infinity) <= (cards.budgetPx ?? 0);

@@ -13,6 +13,7 @@ import { notesFor } from '../notes-for.js';
 import { shownPart, speakerOnly } from '../notes-only.js';
 import type { TitledSection } from '../titles/outline-titles.js';
 import { setSection } from './section-slides.js';
+import { joinedTitle } from '../titles/joined-title.js';
 import { WEIGHTS } from '../cost.js';
 import { mentions } from '../../lexicon/lexicon.js';
 import { listsPeople } from './framed-slides.js';
@@ -87,7 +88,24 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
   // numbered parts and talks only shown whole, as a summary of a talk drops what mattered.
   const runs =
     !people && apart.every((a) => a.carry.length === 0)
-      ? cardRuns(section.title, section.origin, setApart, est, room, single || (reflections && !numbered))
+      ? cardRuns(
+          section.title,
+          section.origin,
+          setApart,
+          est,
+          room,
+          single || (reflections && !numbered),
+          // A page that holds only some of the parts is titled by them, as the parts kept on
+          // slides of their own are; all of them, by their parent.
+          (parts) =>
+            parts.length === section.children.length
+              ? section.title
+              : (joinedTitle(
+                  parts.map((p) => p.title),
+                  labels,
+                  est,
+                ) ?? section.title),
+        )
       : undefined;
   const best = [cards, flatList, stacked, runs].reduce<typeof cards>(
     (low, c) => (c && (!low || c.cost < low.cost) ? c : low),

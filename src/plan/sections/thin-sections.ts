@@ -11,7 +11,7 @@ import { thin } from '../layouts/summaries.js';
 import type { Estimator } from '../measure/estimate.js';
 import { slideFill } from '../measure/fill.js';
 import type { TitledSection } from '../titles/outline-titles.js';
-import { bareTitle } from '../titles/title-craft.js';
+import { joinedTitle } from '../titles/joined-title.js';
 import type { PlannedSection } from './types.js';
 
 /** A part that fills more of its slide than this has a slide's worth: it keeps it. */
@@ -72,11 +72,12 @@ function isThin({ section, own, children }: PlannedSection, est: Estimator): boo
 
 function joinRun(run: Thin[], est: Estimator, labels: Labels): PlannedSection[] {
   const apart = run.map(({ part }) => ({ section: part.section, slides: part.own, cost: 1 }));
-  const titleOf = (parts: TitledSection[]) => {
-    const title = labels.joined(parts.map((p) => bareTitle(p.title)));
-    const font = est.metrics.title;
-    return est.textLines(title, font, est.metrics.body.width, 'bold') <= 1 ? title : undefined;
-  };
+  const titleOf = (parts: TitledSection[]) =>
+    joinedTitle(
+      parts.map((p) => p.title),
+      labels,
+      est,
+    );
   const origin = run[0]!.part.section.origin;
   const regrouped = cardRuns('', origin, apart, est, est.metrics.body.height, false, titleOf);
   if (!regrouped) return run.flatMap(({ part, after }) => [part, ...after]);
