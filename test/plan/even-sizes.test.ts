@@ -31,7 +31,9 @@ describe('type sizes from slide to slide', () => {
     // Two short items would be set larger alone; the long list beside them is not.
     const items = (n: number, words: string) =>
       Array.from({ length: n }, (_, i) => `- ${words} ${i} explains what the team built and why`).join('\n');
-    const { deck } = plan(`# Deck\n\n## Short\n\n${items(2, 'Point')}\n\n## Long\n\n${items(9, 'Item')}\n`);
+    // (A lead-in above them, or they would stand in boxes of their own: boxed-points.ts.)
+    const short = `The two points:\n\n${items(2, 'Point')}`;
+    const { deck } = plan(`# Deck\n\n## Short\n\n${short}\n\n## Long\n\n${items(9, 'Item')}\n`);
     const text = deck.slides.filter((s) => s.layout === 'content' || s.layout === 'two-column');
     expect(text.map((s) => s.title)).toEqual(['Short', 'Long']);
     expect(new Set(text.map((s) => Boolean(s.roomy))).size).toBe(1);
