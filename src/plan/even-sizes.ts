@@ -7,6 +7,8 @@ import type { Layout, Slide } from '../model/deck.js';
 const FAMILY: Partial<Record<Layout, string>> = {
   content: 'list',
   'two-column': 'list',
+  // Points in boxes beside plain lists are read as the same text (boxed-points.ts).
+  steps: 'list',
   prose: 'prose',
   cards: 'cards',
 };

@@ -17,7 +17,17 @@ const SPARSE = 0.5;
 const FULLEST = 0.9;
 
 export function boxedPoints(slides: Slide[], est: Estimator): Slide[] {
-  return slides.map((slide) => boxed(slide, est) ?? slide);
+  return slides.map((slide, i) => (plainSibling(slides, i) ? slide : (boxed(slide, est) ?? slide)));
+}
+
+/** A slide beside a sibling part's plain list (under the same line above the title) keeps the
+ * siblings' look: parts of one whole are drawn alike. */
+function plainSibling(slides: Slide[], i: number): boolean {
+  const { eyebrow } = slides[i]!;
+  return (
+    eyebrow !== undefined &&
+    [slides[i - 1], slides[i + 1]].some((s) => s?.eyebrow === eyebrow && s.layout === 'content')
+  );
 }
 
 function boxed(slide: Slide, est: Estimator): Slide | undefined {

@@ -95,10 +95,11 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
           est,
           room,
           single || (reflections && !numbered),
-          // A page that holds only some of the parts is titled by them, as the parts kept on
-          // slides of their own are; all of them, by their parent.
+          // A page that opens the part is titled by it, as the part's own first slide would be;
+          // a later page that holds some of its sub-parts, by them, as the ones kept on slides of
+          // their own are ("Mindset and Skills" under "Key Takeaways").
           (parts) =>
-            parts.length === section.children.length
+            parts[0]?.origin.line === section.children[0]?.origin.line
               ? section.title
               : (joinedTitle(
                   parts.map((p) => p.title),

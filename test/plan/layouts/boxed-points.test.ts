@@ -23,3 +23,17 @@ describe('a few short points alone on a slide', () => {
     expect(layout(goals(5, long))).toBe('content');
   });
 });
+
+describe('a part beside a sibling part of plain bullets', () => {
+  it('keeps the siblings’ look, a plain list', () => {
+    const many = Array.from(
+      { length: 8 },
+      (_, i) => `- Lesson ${i + 1}: what the team will change and why it matters`,
+    );
+    const recap = `# Cloud Day\n\n## Intro\n\nWhy we came, in a line.\n\n## Highlights\n\n### Goals\n\n${goals(3)}\n\n### Lessons\n\n${many.join('\n')}\n`;
+    const slides = plan(recap).deck.slides;
+    const slide = slides.find((s) => s.title === 'Goals')!;
+    expect(slides.find((s) => s.title === 'Lessons')?.layout).toBe('content');
+    expect(slide.layout).toBe('content');
+  });
+});
