@@ -182,9 +182,17 @@ function topLevel(item: ListItem): ListItem {
 function leadsIn(paragraph: Paragraph): boolean {
   const text = toString(paragraph).trim();
   const onlyStrong = paragraph.children.length === 1 && paragraph.children[0]!.type === 'strong';
-  // A paragraph ending in a colon introduces what follows, however long it is.
-  return /[:：]$/.test(text) || (onlyStrong && text.length <= 160);
+  // A paragraph ending in a colon introduces what follows, however long it is; so does a short
+  // question ("What are Amazon Bedrock AgentCores?"), which what follows answers.
+  return (
+    /[:：]$/.test(text) ||
+    (/[?？]$/.test(text) && text.length <= LEAD_QUESTION) ||
+    (onlyStrong && text.length <= 160)
+  );
 }
+
+/** A question this short is a heading over its answer, not a paragraph of its own. */
+const LEAD_QUESTION = 120;
 
 /** Condenses an item's first paragraph and its nested items; further paragraphs stay in the notes. */
 function condenseItem(item: ListItem, depth: number, layout: Layout, factor: number): ListItem {

@@ -116,6 +116,15 @@ describe('splitUnits', () => {
       }
   });
 
+  it('keeps a short question with the list that answers it, as a lead-in', () => {
+    const question = para('What are the parts of the platform?');
+    for (let n = 2; n <= 12; n++)
+      for (let m = 2; m <= 12; m++) {
+        const pages = splitUnits(toUnits([list(n), question, list(m)], 'content', unitOptions), 500);
+        for (const page of pages.slice(0, -1)) expect(toString(page.display.at(-1)!)).not.toMatch(/\?$/);
+      }
+  });
+
   it('keeps an item with its own sub-items, rather than leave the item before it alone', () => {
     const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
     const sub = (n: number, length: number): List => ({
