@@ -14,6 +14,11 @@ describe('an opening part headed only "Introduction"', () => {
     const { deck } = plan(`---\ntitle: AWS re:Invent 2023\n---\n\n## Introduction\n\n${intro}\n\n${rest}\n`);
     expect(titles(deck)).toContain('About AWS re:Invent 2023');
     expect(titles(deck)).not.toContain('Introduction');
+    // "Event overview", "Tổng quan sự kiện": the same label, naming the event only as "the event".
+    const overview = plan(
+      `---\ntitle: AWS re:Invent 2023\n---\n\n## Event Overview\n\n${intro}\n\n${rest}\n`,
+    );
+    expect(titles(overview.deck)).toContain('About AWS re:Invent 2023');
   });
 
   it('is titled after the name its words mention most, when the headline is a phrase', () => {
