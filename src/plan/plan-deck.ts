@@ -24,6 +24,7 @@ import { liftFromPeople } from './people/sections.js';
 import { formLabels } from './sections/form-labels.js';
 import { framedSlides } from './sections/framed-slides.js';
 import { planSection } from './sections/section-plan.js';
+import { closingWords } from './sections/closing-words.js';
 import { joinThinSections } from './sections/thin-sections.js';
 import type { PlannedSection } from './sections/types.js';
 import { aboutTitle, isIntroHeading } from './titles/about-title.js';
@@ -91,22 +92,24 @@ export function planDeck(input: PlanInput): Plan {
       ? { ...section, title, introNotes: [section.heading, ...(section.introNotes ?? [])] }
       : section;
   };
-  const each = outline.sections.map(aboutFirst).map(
-    (section): PlannedSection =>
-      stated(section)
-        ? {
-            section,
-            own: [],
-            children: [],
-            // Its notes too: the titles of the empty sub-sections in it and sections after it.
-            leftover: [
-              say(section.heading),
-              ...factNotes(section.blocks),
-              ...[...(section.introNotes ?? []), ...section.notes].map(say),
-            ],
-          }
-        : planSection(same(section.title) ? asOverview(section, labels, same, headline) : section, context),
-  );
+  const each = closingWords(outline.sections)
+    .map(aboutFirst)
+    .map(
+      (section): PlannedSection =>
+        stated(section)
+          ? {
+              section,
+              own: [],
+              children: [],
+              // Its notes too: the titles of the empty sub-sections in it and sections after it.
+              leftover: [
+                say(section.heading),
+                ...factNotes(section.blocks),
+                ...[...(section.introNotes ?? []), ...section.notes].map(say),
+              ],
+            }
+          : planSection(same(section.title) ? asOverview(section, labels, same, headline) : section, context),
+    );
   // Neighbouring parts that each fill their slide thinly share one, as cards; not the part that
   // opens by saying what the event was.
   const first = each[0];

@@ -15,6 +15,7 @@ import { shownPart } from '../notes-only.js';
 import { type Page, splitUnits } from '../paginate/split.js';
 import { mentions } from '../../lexicon/lexicon.js';
 import { type Candidate, type CandidateInput, candidates, unitsFor } from './candidates.js';
+import { MAX_PROSE_LINES } from '../cost.js';
 import { trimStart } from '../../model/phrasing-slice.js';
 
 const ROOMY_LAYOUTS = new Set<Layout>(['content', 'two-column', 'table', 'speakers', 'prose', 'quote']);
@@ -32,6 +33,21 @@ function pictured(blocks: RootContent[]): boolean {
       if (node.type === 'figure' || node.type === 'image') found = true;
     });
   return found;
+}
+
+/** Prose set in a statement's type is a statement: a paragraph that the larger type runs past
+ * the lines a reader takes in at a glance (cost.ts) is a wall, and keeps the usual size. */
+function walled(page: Page, layout: Layout, est: Estimator): boolean {
+  if (layout !== 'prose' && layout !== 'quote') return false;
+  const { statement } = est.metrics.text;
+  const width = est.layoutWidth(layout);
+  const lines = page.display.reduce(
+    (n, b) =>
+      n +
+      (b.type === 'paragraph' || b.type === 'blockquote' ? est.textLines(toString(b), statement, width) : 0),
+    0,
+  );
+  return lines > MAX_PROSE_LINES;
 }
 
 export interface SectionInput {
@@ -98,7 +114,8 @@ export function setSection(input: SectionInput): { slides: Slide[]; cost: number
     ROOMY_LAYOUTS.has(layout) && pages.length === 1 && !setting.compact
       ? splitUnits(unitsFor(context, setting, true), space)
       : [];
-  const roomy = larger.length === 1 && larger[0]!.height <= space * ROOMY_SHARE;
+  const roomy =
+    larger.length === 1 && larger[0]!.height <= space * ROOMY_SHARE && !walled(larger[0]!, layout, est);
   if (roomy) pages = larger;
   const compact = setting.compact;
   pages = withContent(pages);
