@@ -66,7 +66,7 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
     if (block.type === 'list' && layout === 'stats' && isStatList(block)) {
       units.push({ display: statTiles(block), original: block, height: statsHeight(block, est) });
     } else if (block.type === 'list' && layout === 'speakers') {
-      for (const row of speakerRows(block, est, roomy))
+      for (const row of speakerRows(block, est, roomy, options.space))
         units.push({ ...row, group: block, keepTogether: true });
     } else if (block.type === 'list') {
       const pieces = listUnits(block, {

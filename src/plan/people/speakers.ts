@@ -6,6 +6,7 @@ import type { List, ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { alternation } from '../../lexicon/lexicon.js';
 import type { PersonGrid } from '../../model/nodes.js';
+import { type Page, splitUnits } from '../paginate/split.js';
 import type { Estimator } from '../measure/estimate.js';
 import type { ListUnit } from '../paginate/list-units.js';
 import { layoutSizes } from '../measure/metrics.js';
@@ -106,9 +107,30 @@ const SIZES = [
  * or a line that names no one is a row of its own, and each recap item goes with the row of
  * its first card (an item shown by no card, the same people again, with the row before).
  */
-export function speakerRows(list: List, est: Estimator, roomy = false): ListUnit[] {
+export function speakerRows(list: List, est: Estimator, roomy = false, space = Infinity): ListUnit[] {
+  const count = personCards(list).filter((s) => s.item.data?.person).length;
+  const usual = rowsIn(list, est, roomy, speakerGrid(count));
+  if (count < WIDER_FROM) return usual;
+  // Many people with long roles may stand on fewer slides, or on evener ones, three to a row,
+  // where their roles wrap less: 11 people as one grid, or as 6 + 5, not as 8 + 3.
+  const wider = rowsIn(list, est, roomy, 'grid');
+  if (!Number.isFinite(space)) return usual;
+  const usualPages = splitUnits(usual, space);
+  const widerPages = splitUnits(wider, space);
+  const least = (pages: Page[]) => Math.min(...pages.map((p) => p.height)) / space;
+  if (widerPages.length < usualPages.length) return wider;
+  const evener = usualPages.length > 1 && least(widerPages) >= least(usualPages) + EVENER;
+  return widerPages.length === usualPages.length && evener ? wider : usual;
+}
+
+/** From this many people a grid may be three to a row instead of four. */
+const WIDER_FROM = 7;
+/** Pages of a grid this much evener (their emptiest fuller by this share of a slide) are worth
+ * the other grid: a last slide of three lonely cards reads as left over. */
+const EVENER = 0.15;
+
+function rowsIn(list: List, est: Estimator, roomy: boolean, kind: PersonGrid): ListUnit[] {
   const slots = personCards(list);
-  const kind = speakerGrid(slots.filter((s) => s.item.data?.person).length);
   const grid = `section.speakers.cards-${kind}`;
   // A roomy grid (one page with room to spare) takes the theme's larger sizes, where it has them.
   const size = layoutSizes(

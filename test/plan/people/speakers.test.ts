@@ -286,3 +286,15 @@ describe('sub-sections under a speaker list', () => {
     expect(deck.slides.find((s) => s.title.includes('Architecture'))?.eyebrow ?? '').not.toMatch(/Speakers/);
   });
 });
+
+describe('a speaker grid too long for one slide', () => {
+  it('stands on evener slides, three to a row, rather than leave a few cards alone on the last', () => {
+    const names = ['An', 'Binh', 'Cuong', 'Dung', 'Giang', 'Hieu', 'Khanh', 'Linh', 'Minh', 'Nam', 'Phuong'];
+    const role = 'AWS Cloud Club Captain HCMUTE, First Cloud AI Journey';
+    const list = names.map((n) => `- **Nguyen Van ${n}** – ${role}`).join('\n');
+    const slides = plan(recap('Speakers', list)).deck.slides.filter((s) => s.layout === 'speakers');
+    const counts = slides.map((s) => s.blocks.flatMap((b) => (b.type === 'list' ? b.children : [])).length);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(names.length);
+    expect(Math.min(...counts)).toBeGreaterThanOrEqual(Math.floor(names.length / counts.length));
+  });
+});
