@@ -150,10 +150,26 @@ function evenly(count: number, size: number): [number, number][] {
   return groups;
 }
 
-/** An item as a card: its bold label and what it says after it, as a few points. */
+/** A label written plainly before a colon ("Detection: CloudTrail, GuardDuty…"): a few words. */
+const PLAIN_LABEL = /^\s*([\p{L}\d][\p{L}\d &/()'’+-]{0,38}?)\s*[:：]\s+(?=\S)/u;
+const LABEL_WORDS = 4;
+
+/** The item's first line with a plainly written label made bold, as an author who bolds it
+ * would write it; the line as it is otherwise. */
+function boldLabel(line: Paragraph): Paragraph {
+  const [head, ...tail] = line.children;
+  const match = head?.type === 'text' ? PLAIN_LABEL.exec(head.value) : null;
+  if (head?.type !== 'text' || !match || match[1]!.split(/\s+/).length > LABEL_WORDS) return line;
+  const label: PhrasingContent = { type: 'strong', children: [{ type: 'text', value: match[1]! }] };
+  const after = head.value.slice(match[1]!.length + (match.index ?? 0));
+  return { ...line, children: [label, { type: 'text', value: after }, ...tail] };
+}
+
+/** An item as a card: its label and what it says after it, as a few points. */
 function cardOf(item: ListItem, most: number): Card | undefined {
-  const [first, ...rest] = item.children;
-  if (first?.type !== 'paragraph') return undefined;
+  const [line, ...rest] = item.children;
+  if (line?.type !== 'paragraph') return undefined;
+  const first = boldLabel(line);
   const [label, ...after] = first.children;
   const title =
     label?.type === 'strong'

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { labelledCards } from '../../../src/plan/layouts/labelled-cards.js';
 import { est, plan } from '../../helpers.js';
+import { findLostWords } from '../../oracle/coverage.js';
 
 const item = (label: string, text: string) => `- **${label}**: ${text}`;
 
@@ -20,6 +21,31 @@ describe('a list of labelled parallel parts', () => {
     expect(cards.map((c) => toString(c.children[0]!))).toEqual(['Bài học', 'Kỹ năng', 'Đóng góp']);
     for (const card of cards) expect(toString(card)).not.toContain('…');
     expect(JSON.stringify(slide.notes)).toContain('Cuối cùng là phần hỏi đáp.');
+  });
+
+  it('takes a label written plainly before a colon as one written in bold', () => {
+    const goals = [
+      '- Experience and practice AI: Create a platform for students to learn and apply agentic AI.',
+      '- Develop system design skills: Guide students to architect systems on AWS, from idea to product.',
+      '- Enhance soft skills: Cultivate teamwork, time management and pitching within a tight timeframe.',
+      '- Problem-solving mindset: Learn to turn a raw idea into a project that solves a real pain point.',
+    ].join('\n');
+    const { deck, recap } = plan(`# Build Week\n\n## Intro\n\nWhy we came.\n\n## Purpose\n\n${goals}\n`);
+    const slide = deck.slides.find((s) => s.title === 'Purpose')!;
+    expect(slide.layout).toBe('cards');
+    const cards = (slide.blocks.find((b) => b.type === 'list') as List).children;
+    expect(cards.map((c) => toString(c.children[0]!))).toEqual([
+      'Experience and practice AI',
+      'Develop system design skills',
+      'Enhance soft skills',
+      'Problem-solving mindset',
+    ]);
+    expect(findLostWords(recap.tree, deck)).toEqual([]);
+    // A sentence with a colon late in it, or an address, is no label.
+    const prose = plan(
+      '# E\n\n## Notes\n\n- We tried many things in the lab that day: CDK, SAM and Terraform.\n- See https://aws.amazon.com for more.\n- Another point with no label at all.\n',
+    );
+    expect(prose.deck.slides.find((s) => s.title === 'Notes')!.layout).not.toBe('cards');
   });
 
   it('is not cards when a bold word only opens a sentence, or the list names people', () => {
