@@ -53,6 +53,8 @@ export interface Slide {
   /** A little too much for one slide: its lines set closer on one slide rather than split
    * over two half-empty ones. */
   compact?: boolean;
+  /** A few boxes that leave most of the room empty: the theme sets them in its middle. */
+  middle?: boolean;
   /** Much content: the theme sets its rows closer (an agenda of long titles). */
   dense?: boolean;
   /** Opens a part of the talk like a divider (a section's intro listing what follows). */

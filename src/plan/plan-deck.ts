@@ -15,6 +15,7 @@ import { evenTypeSizes } from './even-sizes.js';
 import { eventsOverview } from './kind/events-index.js';
 import { AGENDA_KEY, agendaSlides } from './layouts/agenda.js';
 import { boxedPoints } from './layouts/boxed-points.js';
+import { middled } from './layouts/middle.js';
 import { closingSlide } from './layouts/frame-slides.js';
 import { roomyCards } from './layouts/roomy-cards.js';
 import { addLeadIns } from './lead-ins.js';
@@ -145,7 +146,7 @@ export function planDeck(input: PlanInput): Plan {
         )
       : [];
   const slides = uncountKickers(
-    evenTypeSizes(roomyCards(boxedPoints([...opening, ...overview, ...agenda, ...body], est), est)),
+    middled(evenTypeSizes(roomyCards(boxedPoints([...opening, ...overview, ...agenda, ...body], est), est))),
   );
   slides.push(closingSlide(headline, labels, slides[slides.length - 1]!.origin));
   addLeadIns(slides, labels);

@@ -60,6 +60,7 @@ function classes(slide: Slide): string[] {
   if (slide.roomy) list.push('roomy');
   if (slide.compact) list.push('compact');
   if (slide.dense) list.push('dense');
+  if (slide.middle) list.push('middle');
   if (slide.layout === 'agenda') {
     const items = slide.blocks[0]?.type === 'list' ? slide.blocks[0].children.length : 0;
     if (items > 5) list.push('two-columns', `rows-${Math.ceil(items / 2)}`);

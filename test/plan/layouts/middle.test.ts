@@ -1,0 +1,31 @@
+// A row of a few short cards stands in the middle of the room under the title.
+import { describe, expect, it } from 'vitest';
+import { plan } from '../../helpers.js';
+
+const part = (name: string, line: string) => `### ${name}\n\n${line}\n`;
+const deckOf = (parts: string[], lead = '') =>
+  plan(`# Cloud Day\n\n## Intro\n\nWhy we came.\n\n## Experience\n\n${lead}${parts.join('\n')}`).deck;
+const short = [
+  part('Networking', 'Met AWS experts and leaders.'),
+  part('Learning', 'Deep insights into GenAI security.'),
+  part('Atmosphere', 'Energetic and inspiring.'),
+];
+
+describe('a few short cards alone on a slide', () => {
+  it('stand in the middle of the room', () => {
+    const slide = deckOf(short).slides.find((s) => s.layout === 'cards')!;
+    expect(slide.middle).toBe(true);
+  });
+
+  it('keep their place under a lead-in, and when they fill the slide', () => {
+    const led = deckOf(short, 'Three things stood out for me on the day.\n\n').slides.find(
+      (s) => s.layout === 'cards',
+    )!;
+    expect(led.middle ?? false).toBe(false);
+    const long = 'The speakers showed how teams run agents on AWS in production, what it costs them. ';
+    const full = deckOf(short.map((p) => p.replace(/\n\n.*\n/, `\n\n${long.repeat(3)}\n`))).slides.find(
+      (s) => s.title === 'Experience' && s.layout === 'cards',
+    );
+    expect(full?.middle ?? false).toBe(false);
+  });
+});
