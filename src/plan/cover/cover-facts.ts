@@ -23,6 +23,13 @@ export interface DateOf {
   from: 'body' | 'front matter';
 }
 
+/** Hours as the recap states them; hours on a 24-hour clock without the AM and PM they cannot
+ * take ("9:00 AM – 17:00 PM" is 9:00 – 17:00). */
+function clock(time: string | undefined): string | undefined {
+  if (!time || !/\b(?:1[3-9]|2[0-3])[:h.]\d{2}/u.test(time)) return time;
+  return time.replace(/\s*\b(?:AM|PM|am|pm|SA|CH|sa|ch)\b/gu, '');
+}
+
 /** Parts of an address that name the venue. */
 const isVenue = mentions('venueWords');
 
@@ -51,7 +58,7 @@ export function coverFacts(
   const dateLabel = iso ? formatDate(iso, lang) : undefined;
   // The time, read from its own line or from the date's ("Thứ Bảy, 29/11/2025, 8:30 – 12:00").
   // A range is set with an en dash, as a designer types it ("09:00 - 12:00" -> "09:00 – 12:00").
-  const timeLabel = dateLabel ? facts.time?.value.replace(/\s*[-–—]\s*/u, ' – ') : undefined;
+  const timeLabel = dateLabel ? clock(facts.time?.value.replace(/\s*[-–—]\s*/u, ' – ')) : undefined;
   if (dateLabel && facts.date) shown.add(facts.date.origin.line);
   if (dateLabel && facts.time) shown.add(facts.time.origin.line);
   const lines: string[] = [];

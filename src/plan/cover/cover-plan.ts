@@ -26,6 +26,8 @@ export interface CoverPlan {
   preambleTitle?: string;
   /** The label the headline gave up for what the recap is about: the speaker's. */
   unsaid?: string;
+  /** What followed the name in a headline too long for the cover: the line under it. */
+  strapline?: string;
 }
 
 export interface CoverInput {
@@ -39,6 +41,14 @@ export interface CoverInput {
 /** A headline longer than this gives a trailing bracketed part to its kicker. */
 const LONG_HEADLINE = 40;
 const BRACKETED = /^(.{20,}?)\s*[(（]([^()（）]{8,})[)）]$/u;
+/** A headline longer than this (over the cover's two lines) gives what follows its dash to the
+ * line under it. */
+const LONG_DASHED = 60;
+const DASHED = /^(.{12,}?)\s+[–—-]\s+(.{12,})$/u;
+
+function words(text: string): number {
+  return text.trim().split(/\s+/).length;
+}
 
 export function planCover(outline: TitledOutline, input: CoverInput, labels: Labels): CoverPlan {
   const { meta, lang, name } = input;
@@ -49,7 +59,11 @@ export function planCover(outline: TitledOutline, input: CoverInput, labels: Lab
   // "AWS Well-Architected Security Pillar (AWS Cloud Mastery Series #3)": the series in
   // brackets joins the small line above a long headline.
   const aside = LONG_HEADLINE < full.length ? BRACKETED.exec(full) : null;
-  const named = aside ? aside[1]! : full;
+  // "Vietnam Cloud Day 2025 – Ho Chi Minh City Connect Edition for Builders": a headline too
+  // long for the cover's lines keeps the name before its dash; the rest is the line under it.
+  const dashed = !aside && LONG_DASHED < full.length ? DASHED.exec(full) : null;
+  const named = aside ? aside[1]! : dashed && words(dashed[1]!) >= 2 ? dashed[1]! : full;
+  const strapline = named !== full && dashed ? dashed[2] : undefined;
   // A worklog titled only by its week takes the week's topics and dates (kind/worklog.ts).
   const week = worklogCover(outline, named, lang, labels);
   // A headline that only labels the page ("Sự Kiện 4", "Event 1") says nothing: the cover names
@@ -81,6 +95,7 @@ export function planCover(outline: TitledOutline, input: CoverInput, labels: Lab
   return {
     headline,
     kicker,
+    ...(strapline && !week ? { strapline } : {}),
     cover: withSpeakers(facts, outline.sections),
     index,
     ...(about && !places ? { unsaid: named } : {}),

@@ -34,6 +34,8 @@ export interface OpeningContext {
   preambleTitle?: string;
   /** The label the headline gave up for what the recap is about. */
   unsaid?: string;
+  /** What followed the name in a headline too long for the cover: the line under it. */
+  strapline?: string;
 }
 
 /** The cover (event name, kicker, date, short lines before the first section), then a longer preamble. */
@@ -60,6 +62,7 @@ export function openingSlides(whole: Outline, context: OpeningContext): Slide[] 
     {
       headline,
       ...(kicker ? { kicker } : {}),
+      ...(context.strapline ? { strapline: context.strapline } : {}),
       ...(context.cover.dateLabel ? { dateLabel: context.cover.dateLabel } : {}),
       ...(context.cover.timeLabel ? { timeLabel: context.cover.timeLabel } : {}),
       facts: context.cover.lines,

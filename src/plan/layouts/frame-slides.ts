@@ -19,6 +19,8 @@ export function listOf(items: string[], ordered: boolean): List {
 
 export interface TitleInput {
   headline: string;
+  /** The line right under the headline (an edition the headline gave up). */
+  strapline?: string;
   kicker?: string;
   eyebrow?: string;
   dateLabel?: string;
@@ -36,6 +38,7 @@ export function titleSlide(input: TitleInput, labels: Labels): Slide {
     layout: 'title',
     title: input.headline,
     subtitle: [
+      ...(input.strapline ? [input.strapline] : []),
       ...(input.dateLabel ? [[input.dateLabel, input.timeLabel].filter(Boolean).join(' · ')] : []),
       ...(input.facts ?? []),
     ],

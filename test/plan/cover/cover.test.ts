@@ -80,3 +80,26 @@ describe('the cover', () => {
     expect(day.kicker).toBe(labelsFor('en').worklog);
   });
 });
+
+describe('a cover headline and kicker', () => {
+  const coverOf = (text: string) => plan(`${text}\n\n## Goals\n\n- Learn\n- Build\n`).deck.slides[0]!;
+
+  it('give a headline too long for two lines what follows its dash, as the line under it', () => {
+    const cover = coverOf(
+      '# Summary Report: "Vietnam Cloud Day 2025 – Ho Chi Minh City Connect Edition for Builders"',
+    );
+    expect(cover.title).toBe('Vietnam Cloud Day 2025');
+    expect(cover.subtitle?.[0]).toBe('Ho Chi Minh City Connect Edition for Builders');
+    expect(coverOf('# Report: "AWS Cloud Club – Security & Data Protection Workshop"').title).toBe(
+      'AWS Cloud Club – Security & Data Protection Workshop',
+    );
+  });
+
+  it('state hours on a 24-hour clock without the AM and PM they cannot take', () => {
+    const cover = coverOf('# Cloud Day\n\n**Date:** September 18, 2025\n**Time:** 9:00 AM – 17:00 PM');
+    expect(cover.subtitle?.[0]).toBe('September 18, 2025 · 9:00 – 17:00');
+    expect(
+      coverOf('# Cloud Day\n\n**Date:** September 18, 2025\n**Time:** 8:30 AM – 12:00 PM').subtitle?.[0],
+    ).toBe('September 18, 2025 · 8:30 AM – 12:00 PM');
+  });
+});
