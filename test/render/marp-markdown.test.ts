@@ -36,7 +36,7 @@ describe('the Marp Markdown header', () => {
 
 describe('a card title', () => {
   it('draws its emoji as the slides draw them, not as a character left to the font', () => {
-    const parts = ['📚 Learned', '💭 Reflection'].map((h) => `## ${h}\n\n- One short point\n`).join('\n');
+    const parts = ['Learned 📚', 'Reflection 💭'].map((h) => `## ${h}\n\n- One short point\n`).join('\n');
     const { markdown } = plan(`# Week\n\n${parts}`);
     expect(markdown).toContain('class="card-title"');
     const { html } = read(markdown);

@@ -42,6 +42,9 @@ export function bareTitle(title: string): string {
   return title.replace(LEADING_SYMBOL, '');
 }
 
+/** Marks that say something of the part ("✔️ attended", "❌ missed", "⚠️"), unlike decoration. */
+const STATUS = /^[\u2705\u2714\u2716\u274C\u274E\u26A0\u2757\u2753]/u;
+
 /** A label run into its number ("Week1", "Tuần3"): the title spaces them. The labels are the lexicon's. */
 const GLUED_NUMBER = new RegExp(
   String.raw`(?<![\p{L}\d])(${alternation('gluedLabels')})(\d{1,3})(?![\p{L}\d])`,
@@ -67,10 +70,11 @@ export function craftTitle(heading: string, options: { whole?: boolean } = {}): 
     .trim();
   const kickers: string[] = [];
   let number: string | undefined;
+  // "📚 Kiến thức học được", "⭐ Pillar 1 — Identity": an emoji a heading leads with is the
+  // author's decoration, as in a chat, not a word of its title; a designer's titles go
+  // without (a heading of nothing else keeps it).
   const symbol = LEADING_SYMBOL.exec(title);
-  // "⭐ Pillar 1 — Identity": the symbol stays with the title, the label moves up.
-  const lead = symbol ? symbol[1]! : '';
-  if (symbol) title = title.slice(symbol[0].length);
+  if (symbol && symbol[0].length < title.length && !STATUS.test(symbol[1]!)) title = title.slice(symbol[0].length);
   for (let changed = true; changed; ) {
     changed = false;
     const slot = TIME_SLOT.exec(title);
@@ -101,7 +105,7 @@ export function craftTitle(heading: string, options: { whole?: boolean } = {}): 
     .replace(/(?<![.…])\.\s*$/u, '')
     .replace(/\s*[:：]\s*$/u, '')
     .trim();
-  const crafted: CraftedTitle = { title: lead ? `${lead} ${title}` : title };
+  const crafted: CraftedTitle = { title };
   if (kickers.length > 0) crafted.kicker = kickers.join(' · ');
   if (number !== undefined) crafted.number = number;
   return options.whole ? crafted : withLede(crafted);

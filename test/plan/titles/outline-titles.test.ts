@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Outline, Section } from '../../../src/recap/outline.js';
 import { titleOutline } from '../../../src/plan/titles/outline-titles.js';
 import { craftTitle } from '../../../src/plan/titles/title-craft.js';
+import { plan } from '../../helpers.js';
 
 const section = (title: string, children: Section[] = []): Section => ({
   title,
@@ -66,5 +67,20 @@ describe('craftTitle', () => {
     const heading =
       'Building secure private connections for - enterprise data platforms with Amazon QuickSight Q';
     expect(craftTitle(heading).title).toBe(heading);
+  });
+});
+
+describe('an emoji a heading leads with', () => {
+  it('is decoration the title goes without, where a mark that says something stays', () => {
+    const items = Array.from(
+      { length: 6 },
+      (_, i) => `- Point ${i + 1} on what the team learned and will try next`,
+    );
+    const list = items.join('\n');
+    const recap = `# Week\n\n## 📚 Kiến thức học được\n\n${list}\n\n## ✔️ Keynotes\n\n${list}\n`;
+    const titles = plan(recap).deck.slides.map((s) => s.title);
+    expect(titles.join(' ')).toContain('Kiến thức học được');
+    expect(titles.join(' ')).not.toContain('📚');
+    expect(titles.join(' ')).toContain('✔️ Keynotes');
   });
 });
