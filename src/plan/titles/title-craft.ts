@@ -74,7 +74,8 @@ export function craftTitle(heading: string, options: { whole?: boolean } = {}): 
   // author's decoration, as in a chat, not a word of its title; a designer's titles go
   // without (a heading of nothing else keeps it).
   const symbol = LEADING_SYMBOL.exec(title);
-  if (symbol && symbol[0].length < title.length && !STATUS.test(symbol[1]!)) title = title.slice(symbol[0].length);
+  if (symbol && symbol[0].length < title.length && !STATUS.test(symbol[1]!))
+    title = title.slice(symbol[0].length);
   for (let changed = true; changed; ) {
     changed = false;
     const slot = TIME_SLOT.exec(title);
