@@ -25,14 +25,23 @@ export function nameSections(sections: TitledSection[]): TitledSection[] {
   const days = facts.map((f) => f?.date?.value);
   const events = named.filter((s, i) => s.stated || days[i]).length;
   if (events < INDEX_EVENTS || new Set(days.filter(Boolean)).size < 2) return named;
-  return named.map((s, i) => (days[i] ? byFacts(s, facts[i], s.title) : s));
+  // The events are told alike: where one heading has a line of its own under its title, every
+  // event's date and place sit above the title, not under some titles and over others.
+  const above = named.some((s, i) => days[i] && s.lede);
+  return named.map((s, i) => (days[i] ? byFacts(s, facts[i], s.title, above) : s));
 }
 
 function factsOf(section: TitledSection): EventFacts {
   return readEventFacts({ type: 'root', children: section.blocks });
 }
 
-function byFacts(section: TitledSection, facts = factsOf(section), title?: string): TitledSection {
+function byFacts(
+  section: TitledSection,
+  facts = factsOf(section),
+  title?: string,
+  /** The facts sit above the title (as where the heading has a line of its own under it). */
+  above = Boolean(section.lede),
+): TitledSection {
   const name = title ?? facts.event?.value.trim();
   if (!name || name.length > LONGEST_NAME || isGenericHeading(name)) return section;
   const when = facts.date?.value ?? facts.time?.value;
@@ -47,10 +56,10 @@ function byFacts(section: TitledSection, facts = factsOf(section), title?: strin
     title: name,
     stated,
     // Where the heading has a line of its own under the title, the facts sit above it instead.
-    kicker: [section.kicker, title ? undefined : section.title, section.lede ? lede : undefined]
+    kicker: [section.kicker, title ? undefined : section.title, above ? lede : undefined]
       .filter(Boolean)
       .join(' · '),
-    ...(lede && !section.lede ? { lede } : {}),
+    ...(lede && !above ? { lede } : {}),
     // The lines the title and the line under it say are the speaker's now.
     // (Items of a list too, for an index's events: their other items still make the slide.)
     blocks: section.blocks.map((block) => saidElsewhere(block, said, title !== undefined)),

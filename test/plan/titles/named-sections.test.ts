@@ -71,6 +71,19 @@ describe('sections that each state their own date and place', () => {
     expect(titles(deck)).toContain('Tổng quan các sự kiện');
   });
 
+  it('are told alike: where one heading has a line under its title, every date sits above it', () => {
+    const long = 'AI/ML on AWS: Reinventing how teams build, run and secure generative AI in production';
+    const text = [
+      '# Các events đã tham gia',
+      '',
+      named(1, 'Kick-off FCJ'),
+      named(2, 'DevOps on AWS'),
+      named(3, long),
+    ];
+    const slides = plan(text.join('\n')).deck.slides.filter((s) => /^0\d\/10\/2025/.test(s.eyebrow ?? ''));
+    expect(slides.map((s) => s.title)).toEqual(['Kick-off FCJ', 'DevOps on AWS', 'AI/ML on AWS']);
+  });
+
   it('stay as they are when fewer than three sections state them', () => {
     const { deck } = plan(['# Recap', '', named(1, 'Kick-off FCJ'), named(2, 'DevOps on AWS')].join('\n'));
     const slide = deck.slides.find((s) => s.title === 'DevOps on AWS')!;
