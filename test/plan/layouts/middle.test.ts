@@ -28,4 +28,13 @@ describe('a few short cards alone on a slide', () => {
     );
     expect(full?.middle ?? false).toBe(false);
   });
+
+  it('stand where their neighbours of the same layout stand, under the title when those are full', () => {
+    const long = 'The speakers showed how teams run agents on AWS in production, what it costs them. ';
+    const full = short.map((p) => p.replace(/\n\n.*\n/, `\n\n${long.repeat(3)}\n`));
+    const recap = `# Cloud Day\n\n## Intro\n\nWhy we came.\n\n## Experience\n\n${short.join('\n')}\n## Takeaways\n\n${full.join('\n')}`;
+    const cards = plan(recap).deck.slides.filter((s) => s.layout === 'cards');
+    expect(cards.length).toBeGreaterThanOrEqual(2);
+    expect(cards.some((s) => s.middle)).toBe(false);
+  });
 });
