@@ -45,11 +45,12 @@ export function topicTitle(blocks: RootContent[], fallback: string): string {
   };
   for (const block of blocks) walk(block, false);
   const first = paragraphs[0] ?? '';
+  // A page that opens by wrapping up ("Overall, …") is the conclusion, whatever it puts in bold.
   const candidates = [
+    () => WRAP_UP.find(({ opens }) => opens.test(first.trim()))?.title,
     () => bold,
     () => leadIn(first),
     () => shortSentence(first),
-    () => WRAP_UP.find(({ opens }) => opens.test(first.trim()))?.title,
     () => mainName(texts.join('\n')),
   ];
   for (const candidate of candidates) {

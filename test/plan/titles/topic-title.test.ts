@@ -29,6 +29,10 @@ describe('topicTitle', () => {
     expect(
       title('Tổng thể, sự kiện mang đến nhiều kiến thức thực tiễn về AI và Cloud trên nền tảng AWS cho tôi.'),
     ).toBe('Tổng kết');
+    // What the wrap-up sets in bold is part of its sentence, not what the page is about.
+    expect(
+      title('> Overall, the event gave a clear framework for building **Agentic AI Systems** on AWS.'),
+    ).toBe('Conclusion');
   });
 
   it('never takes a link’s text as the title', () => {
