@@ -27,6 +27,7 @@ import { remarkSiteSyntax } from './site-syntax.js';
 import { dropSiteSyntax } from './site-syntax-drop.js';
 import { tidyTables } from './table-cells.js';
 import { joinWrappedLines } from './wrapped-lines.js';
+import { endListsAtLabels } from './lazy-labels.js';
 import { restoreLostMarkers } from './lost-markers.js';
 import { unescapeQuotes } from './string-escapes.js';
 
@@ -62,6 +63,7 @@ export function parseRecap(body: string, warnings: VFile, page: Record<string, u
   dropUnsafeLinks(tree, warnings);
   liftFigures(tree);
   markAuthorNotes(tree, warnings);
+  endListsAtLabels(tree);
   joinWrappedLines(tree);
   restoreLostMarkers(tree);
   unescapeQuotes(tree);
