@@ -18,7 +18,7 @@ export function codeUnits(code: Code, layout: Layout, est: Estimator, space: num
   const lines = code.value.split('\n');
   const frame = est.blockHeight({ ...code, value: '' }, layout) - lineHeight('', layout, est);
   const heights = lines.map((line) => lineHeight(line, layout, est));
-  if (total > space * MAX_SLIDES) return excerpt(code, lines, heights, frame, space, est, labels);
+  if (total > space * MAX_SLIDES) return excerpt(code, lines, heights, frame, space, labels);
   // Lines in a group, merged back into one block per page; each page repeats the frame.
   return lines.map((line, i) => ({
     display: { ...code, value: line },
@@ -35,22 +35,21 @@ function lineHeight(line: string, layout: Layout, est: Estimator): number {
   return est.textLines(line || ' ', text.code, width, 'mono') * text.code.size * text.code.line;
 }
 
-/** The first lines that fit one slide and a line saying what is left out; the whole block goes to the notes. */
+/** The first lines that fit one slide; the whole block, and a line saying what the slide leaves
+ * out, go to the notes. */
 function excerpt(
   code: Code,
   lines: string[],
   heights: number[],
   frame: number,
   space: number,
-  est: Estimator,
   labels: Labels,
 ): Unit[] {
   const caption: RootContent = {
     type: 'paragraph',
     children: [{ type: 'emphasis', children: [{ type: 'text', value: '' }] }],
   };
-  const captionPx = est.metrics.text.body.size * est.metrics.text.body.line + est.metrics.gap.paragraph;
-  let used = frame + captionPx;
+  let used = frame;
   let shown = 0;
   while (shown < Math.min(lines.length, EXCERPT.lines) && used + heights[shown]! <= space * EXCERPT.share)
     used += heights[shown++]!;
@@ -61,13 +60,15 @@ function excerpt(
       children: [{ type: 'text', value: labels.codeExcerpt(shown, lines.length - shown) }],
     },
   ];
+  // What the excerpt leaves out is the speaker's to say: a line about the tool's notes reads as
+  // a leftover to an audience (reviewers twice counted it so).
   return [
     {
       display: { ...code, value: lines.slice(0, shown).join('\n') },
       original: { ...code, data: { ...code.data, excerpt: true } },
-      height: used - captionPx,
+      height: used,
       keepWithNext: true,
     },
-    { display: caption, original: caption, height: captionPx },
+    { display: caption, original: caption, height: 0, hidden: true },
   ];
 }
