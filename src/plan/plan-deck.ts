@@ -145,6 +145,9 @@ export function planDeck(input: PlanInput): Plan {
           scale(AGENDA_KEY),
         )
       : [];
+  // The deck's last words, a closing quote, stand for the whole talk: no part's name above them.
+  const last = body[body.length - 1];
+  if (last?.layout === 'quote' && last.eyebrow) body[body.length - 1] = withoutEyebrow(last);
   const slides = uncountKickers(
     middled(evenTypeSizes(roomyCards(boxedPoints([...opening, ...overview, ...agenda, ...body], est), est))),
   );
@@ -177,4 +180,9 @@ function asOverview(
     ...(kept.length > 0 ? { kicker: kept.join(' · ') } : {}),
     ...(lede && lede !== facts ? { lede } : {}),
   };
+}
+
+function withoutEyebrow(slide: Slide): Slide {
+  const { eyebrow: _, ...rest } = slide;
+  return rest;
 }

@@ -29,3 +29,13 @@ describe('closing words', () => {
     expect(long.slides.find((s) => s.title === 'Conclusion')!.layout).not.toBe('quote');
   });
 });
+
+describe('the deck’s last words', () => {
+  it('stand for the whole talk: no part’s name above them', () => {
+    const recap = `# Cloud Day\n\n${body}\n## My experience\n\nWhy it mattered to me.\n\n### Conclusion\n\n> ${closing}\n`;
+    const slides = plan(recap).deck.slides;
+    const last = slides[slides.length - 2]!;
+    expect(last.layout).toBe('quote');
+    expect(last.eyebrow).toBeUndefined();
+  });
+});
