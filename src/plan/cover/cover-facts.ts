@@ -41,6 +41,8 @@ export function isAttending(role: string): boolean {
 }
 const opensAttending = opensWith('attendingRoles');
 const LONG_PLACE = 50;
+/** A venue is named in two parts at most (a hall and its building). */
+const MOST_VENUE_PARTS = 2;
 
 /** The event's date, unless it is a template's default: the first of January, from the front matter. */
 export function eventDate(date: DateOf | undefined): string | undefined {
@@ -95,8 +97,13 @@ export function coverFacts(
 export function place(value: string): string {
   if (value.length <= LONG_PLACE) return value;
   const parts = value.split(/,\s*/).filter(Boolean);
-  const venue = parts.find(isVenue) ?? parts[0]!;
   const city = parts[parts.length - 1]!;
+  // The venue is every part that names one, in a row ("Hội trường B, Đại học FPT TP.HCM": the
+  // hall and the university it is in), up to the city.
+  const from = Math.max(0, parts.findIndex(isVenue));
+  let to = from + 1;
+  while (to < parts.length - 1 && to - from < MOST_VENUE_PARTS && isVenue(parts[to]!)) to += 1;
+  const venue = parts.slice(from, to).join(', ');
   const short = venue === city ? venue : `${venue}, ${city}`;
   return short.charAt(0).toLocaleUpperCase() + short.slice(1);
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import { isAttending } from '../../../src/plan/cover/cover-facts.js';
+import { isAttending, place } from '../../../src/plan/cover/cover-facts.js';
 import { unstatedLines } from '../../../src/plan/cover/unstated-lines.js';
 import { labelsFor } from '../../../src/i18n/labels.js';
 import { plan } from '../../helpers.js';
@@ -101,5 +101,16 @@ describe('a cover headline and kicker', () => {
     expect(
       coverOf('# Cloud Day\n\n**Date:** September 18, 2025\n**Time:** 8:30 AM – 12:00 PM').subtitle?.[0],
     ).toBe('September 18, 2025 · 8:30 AM – 12:00 PM');
+  });
+});
+
+describe('place', () => {
+  it('names the venue by every part that names one in a row, then the city', () => {
+    expect(place('Hội trường B, Đại học FPT TP.HCM, Khu Công nghệ cao, TP. Thủ Đức, TP. Hồ Chí Minh')).toBe(
+      'Hội trường B, Đại học FPT TP.HCM, TP. Hồ Chí Minh',
+    );
+    expect(place('Tầng 26, Tòa nhà Bitexco, số 02 đường Hải Triều, phường Sài Gòn, TP. Hồ Chí Minh')).toBe(
+      'Tòa nhà Bitexco, TP. Hồ Chí Minh',
+    );
   });
 });
