@@ -15,8 +15,9 @@ export interface Scored {
   index: number;
   score: number;
   /** It leans on the sentence before, and reads wrong without it: by a pronoun ("It cuts…",
-   * "Điều này…") or as its consequence ("As a result…", "Kết quả là…"). */
-  leans?: 'pronoun' | 'consequence';
+   * "Điều này…"), as its consequence ("As a result…", "Kết quả là…") or as an addition to it
+   * ("We also saw…", "Em cũng học…"). */
+  leans?: 'pronoun' | 'consequence' | 'addition';
 }
 
 const isFiller = opensWith('fillerOpenings');
@@ -61,6 +62,8 @@ export function scoredSpans(
 /** How a sentence leans on the one before, if it does. */
 function leaning(sentence: string): Pick<Scored, 'leans'> {
   if (follows(sentence)) return { leans: 'consequence' };
+  // "Em cũng học về…", "We also saw…": it adds to what the sentence before said.
+  if (adds(sentence.split(/\s+/).slice(0, ADDS_WITHIN).join(' '))) return { leans: 'addition' };
   return leansBack(sentence) ? { leans: 'pronoun' } : {};
 }
 

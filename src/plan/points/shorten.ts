@@ -60,7 +60,7 @@ export function afterLabel(
   if (spans.length < 2) return undefined;
   // After a label, "It explains…" leans on the label, which names what it is about.
   const scored = scoredSpans(children, text, spans).map(({ leans, ...span }) =>
-    leans === 'consequence' ? { ...span, leans } : span,
+    leans === 'pronoun' ? span : { ...span, ...(leans ? { leans } : {}) },
   );
   return { prefix: spans[0]!.start, spans: scored };
 }

@@ -154,6 +154,16 @@ describe('prosePoints', () => {
       if (point.startsWith('As a result')) expect(two[k - 1]).toMatch(/^Teams drown/);
   });
 
+  it('never shows a sentence that only adds to the one before without it', () => {
+    const learned = paragraph(
+      'We learned how the culture of a team decides how fast it ships its work. ' +
+        'We also learned Infrastructure as Code with AWS CloudFormation, AWS CDK and 3 labs in 45 minutes.',
+    );
+    expect(points(prosePoints(learned, { most: 1, pointLimit: 200 }))).toEqual([
+      'We learned how the culture of a team decides how fast it ships its work.',
+    ]);
+  });
+
   it('makes a single sentence one point', () => {
     const one = prosePoints(paragraph('Only one sentence here, about Amazon S3 buckets.'), {
       most: 3,
