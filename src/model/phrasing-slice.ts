@@ -54,3 +54,21 @@ export function trimStart(children: PhrasingContent[], lead = /^\s+/u): Phrasing
   const value = head.value.replace(lead, '');
   return value ? [{ ...head, value }, ...tail] : tail;
 }
+
+/** The phrasing without the space or line break it ends with (an emptied last text goes). */
+export function trimEnd(children: PhrasingContent[]): PhrasingContent[] {
+  const out = [...children];
+  while (out.length > 0) {
+    const last = out[out.length - 1]!;
+    if (last.type === 'break') out.pop();
+    else if (last.type === 'text') {
+      const value = last.value.replace(/\s+$/u, '');
+      if (value === '') out.pop();
+      else {
+        out[out.length - 1] = { ...last, value };
+        break;
+      }
+    } else break;
+  }
+  return out;
+}

@@ -4,6 +4,7 @@
 // of its own, and the items after it are a list of their own.
 import type { List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { trimEnd } from '../model/phrasing-slice.js';
 
 /** A label is a few words, not a sentence in bold. */
 const LONGEST_LABEL = 80;
@@ -22,22 +23,22 @@ function splitList(list: List): RootContent[] {
   };
   for (const item of list.children) {
     const last = item.children[item.children.length - 1];
-    const cut = last?.type === 'paragraph' ? labelLine(last) : undefined;
-    if (!cut || last?.type !== 'paragraph') {
+    const at = last?.type === 'paragraph' ? labelLine(last) : undefined;
+    if (last?.type !== 'paragraph' || at === undefined) {
       items.push(item);
       continue;
     }
-    const kept: Paragraph = { ...last, children: trimEnd(last.children.slice(0, cut.at)) };
+    const kept: Paragraph = { ...last, children: trimEnd(last.children.slice(0, at)) };
     items.push({ ...item, children: [...item.children.slice(0, -1), kept] });
     flush();
-    out.push({ type: 'paragraph', children: last.children.slice(cut.at) });
+    out.push({ type: 'paragraph', children: last.children.slice(at) });
   }
   flush();
   return out;
 }
 
 /** Where a paragraph's last line starts, when that line is only a bold label at column 1. */
-function labelLine(paragraph: Paragraph): { at: number } | undefined {
+function labelLine(paragraph: Paragraph): number | undefined {
   const children = paragraph.children;
   const at = children.findIndex(
     (node, i) =>
@@ -49,17 +50,9 @@ function labelLine(paragraph: Paragraph): { at: number } | undefined {
   );
   if (at === -1) return undefined;
   const label = toString(children[at]!).trim();
-  return label.length > 0 && label.length <= LONGEST_LABEL ? { at } : undefined;
+  return label.length > 0 && label.length <= LONGEST_LABEL ? at : undefined;
 }
 
 function endsLine(node: PhrasingContent): boolean {
   return node.type === 'break' || (node.type === 'text' && /\n\s*$/u.test(node.value));
-}
-
-function trimEnd(children: PhrasingContent[]): PhrasingContent[] {
-  const out = [...children];
-  const last = out[out.length - 1];
-  if (last?.type === 'break') out.pop();
-  else if (last?.type === 'text') out[out.length - 1] = { ...last, value: last.value.replace(/\s+$/u, '') };
-  return out;
 }

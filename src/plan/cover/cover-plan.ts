@@ -4,6 +4,7 @@
 import type { Labels } from '../../i18n/labels.js';
 import { isPhrase, labelNumber } from '../../lexicon/lexicon.js';
 import type { Lang } from '../../model/deck.js';
+import { words } from '../../model/text.js';
 import type { EventFacts } from '../../recap/event-facts.js';
 import type { RecapMeta } from '../../recap/meta.js';
 import { eventsSpan, isEventsIndex } from '../kind/events-index.js';
@@ -46,10 +47,6 @@ const BRACKETED = /^(.{20,}?)\s*[(（]([^()（）]{8,})[)）]$/u;
 const LONG_DASHED = 60;
 const DASHED = /^(.{12,}?)\s+[–—-]\s+(.{12,})$/u;
 
-function words(text: string): number {
-  return text.trim().split(/\s+/).length;
-}
-
 export function planCover(outline: TitledOutline, input: CoverInput, labels: Labels): CoverPlan {
   const { meta, lang, name } = input;
   // The cover's headline without outline numbers ("1.1 Week1"); a label it led with is its kicker.
@@ -62,7 +59,7 @@ export function planCover(outline: TitledOutline, input: CoverInput, labels: Lab
   // "Vietnam Cloud Day 2025 – Ho Chi Minh City Connect Edition for Builders": a headline too
   // long for the cover's lines keeps the name before its dash; the rest is the line under it.
   const dashed = !aside && LONG_DASHED < full.length ? DASHED.exec(full) : null;
-  const named = aside ? aside[1]! : dashed && words(dashed[1]!) >= 2 ? dashed[1]! : full;
+  const named = aside ? aside[1]! : dashed && words(dashed[1]!).length >= 2 ? dashed[1]! : full;
   const strapline = named !== full && dashed ? dashed[2] : undefined;
   // A worklog titled only by its week takes the week's topics and dates (kind/worklog.ts).
   const week = worklogCover(outline, named, lang, labels);

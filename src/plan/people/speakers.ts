@@ -110,11 +110,10 @@ const SIZES = [
 export function speakerRows(list: List, est: Estimator, roomy = false, space = Infinity): ListUnit[] {
   const count = personCards(list).filter((s) => s.item.data?.person).length;
   const usual = rowsIn(list, est, roomy, speakerGrid(count));
-  if (count < WIDER_FROM) return usual;
+  if (count < WIDER_FROM || !Number.isFinite(space)) return usual;
   // Many people with long roles may stand on fewer slides, or on evener ones, three to a row,
   // where their roles wrap less: 11 people as one grid, or as 6 + 5, not as 8 + 3.
   const wider = rowsIn(list, est, roomy, 'grid');
-  if (!Number.isFinite(space)) return usual;
   const usualPages = splitUnits(usual, space);
   const widerPages = splitUnits(wider, space);
   const least = (pages: Page[]) => Math.min(...pages.map((p) => p.height)) / space;

@@ -31,6 +31,8 @@ const leansBack = opensWith('backReferences');
 const follows = opensWith('consequenceOpenings');
 /** "Em cũng học…", "We also saw…": a sentence that adds to another is not the lead. */
 const ADDS_WITHIN = 4;
+const addsTo = (sentence: string) =>
+  adds(sentence.split(/\s+/).filter(Boolean).slice(0, ADDS_WITHIN).join(' '));
 
 /** The paragraph's sentences with what each carries. */
 export function scoredSentences(children: PhrasingContent[], text: string): Scored[] {
@@ -63,7 +65,7 @@ export function scoredSpans(
 function leaning(sentence: string): Pick<Scored, 'leans'> {
   if (follows(sentence)) return { leans: 'consequence' };
   // "Em cũng học về…", "We also saw…": it adds to what the sentence before said.
-  if (adds(sentence.split(/\s+/).slice(0, ADDS_WITHIN).join(' '))) return { leans: 'addition' };
+  if (addsTo(sentence)) return { leans: 'addition' };
   return leansBack(sentence) ? { leans: 'pronoun' } : {};
 }
 
@@ -132,7 +134,7 @@ function score(sentence: string, index: number, boldCount: number): number {
     (index === 0 ? 2.5 : 0) +
     (concludes(sentence) ? 3 : 0) -
     (isFiller(sentence) ? 2 : 0) -
-    (adds(words.slice(0, ADDS_WITHIN).join(' ')) ? 1.5 : 0) -
+    (addsTo(sentence) ? 1.5 : 0) -
     (index > 0 && (leansBack(sentence) || follows(sentence)) ? 1.5 : 0) -
     vagueWords(sentence) +
     // A sentence of a few words tells little however it scores.

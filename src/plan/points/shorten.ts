@@ -7,7 +7,7 @@ import type { PhrasingContent } from 'mdast';
 import { MIN_SAVING } from '../measure/metrics.js';
 import { phrasingText } from '../measure/text-runs.js';
 import { choose, keySentences, type Scored, scoredSpans } from './key-sentences.js';
-import { between, slice } from '../../model/phrasing-slice.js';
+import { between, slice, trimEnd } from '../../model/phrasing-slice.js';
 import { sentenceSpans } from './sentences.js';
 
 export const plain = phrasingText;
@@ -63,22 +63,4 @@ export function afterLabel(
     leans === 'pronoun' ? span : { ...span, ...(leans ? { leans } : {}) },
   );
   return { prefix: spans[0]!.start, spans: scored };
-}
-
-/** No stray space or line break where the text now ends. */
-function trimEnd(children: PhrasingContent[]): PhrasingContent[] {
-  const out = [...children];
-  while (out.length > 0) {
-    const last = out[out.length - 1]!;
-    if (last.type === 'break') out.pop();
-    else if (last.type === 'text') {
-      const value = last.value.replace(/\s+$/u, '');
-      if (value === '') out.pop();
-      else {
-        out[out.length - 1] = { ...last, value };
-        break;
-      }
-    } else break;
-  }
-  return out;
 }

@@ -12,7 +12,7 @@ import type { Estimator } from '../measure/estimate.js';
 import { type Page, splitUnits } from '../paginate/split.js';
 import { toUnits, type Unit, type UnitOptions } from '../paginate/units.js';
 import { shownPart } from '../notes-only.js';
-import { pageLabel } from '../titles/page-label.js';
+import { continuationLabels } from '../titles/page-label.js';
 
 export interface Setting {
   layout: Layout;
@@ -168,8 +168,7 @@ function measure(
 /** Continuations titled only by a counter: all of them, unless each opens with the author's own
  * label, which titles it (section-slides.ts). */
 function counted(pages: Page[]): number {
-  const rest = pages.slice(1);
-  return rest.every((p) => pageLabel(p.original.flatMap((b) => shownPart(b) ?? []))) ? 0 : rest.length;
+  return continuationLabels(pages) ? 0 : Math.max(0, pages.length - 1);
 }
 
 /** A continuation this empty holding one piece is a lonely one. */

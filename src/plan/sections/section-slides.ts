@@ -8,7 +8,7 @@ import { chooseLayout, layoutChoices } from '../layouts/choose-layout.js';
 import type { Labels } from '../../i18n/labels.js';
 import { type Estimator, ledeHeight } from '../measure/estimate.js';
 import { visit } from 'unist-util-visit';
-import { pageLabel } from '../titles/page-label.js';
+import { continuationLabels } from '../titles/page-label.js';
 import { topicTitle } from '../titles/topic-title.js';
 import { notesFor } from '../notes-for.js';
 import { shownPart } from '../notes-only.js';
@@ -128,13 +128,8 @@ export function setSection(input: SectionInput): { slides: Slide[]; cost: number
   );
   // Continuations that each open with the author's own label are titled by it, the section's
   // title above them, rather than the section's title again with a counter (page-label.ts).
-  const pageLabels = pages.map((page, i) =>
-    i > 0 && input.title && layout !== 'cards'
-      ? pageLabel(page.original.flatMap((b) => shownPart(b) ?? []))
-      : undefined,
-  );
-  const labelled = pages.length > 1 && pageLabels.slice(1).every(Boolean);
-  const titles = sectionTitles.map((title, i) => (labelled && pageLabels[i]) || title);
+  const pageLabels = input.title && layout !== 'cards' ? continuationLabels(pages) : undefined;
+  const titles = sectionTitles.map((title, i) => pageLabels?.[i] || title);
   const parts = titles.map((title) => {
     const run = titles.filter((t) => t === title).length;
     return run > 1 ? { index: 0, total: run } : undefined;
@@ -163,7 +158,7 @@ export function setSection(input: SectionInput): { slides: Slide[]; cost: number
       slide.part = { index: seen.get(titles[i]!)!, total: part.total };
     }
     if (input.kicker) slide.eyebrow = input.kicker;
-    if (labelled && i > 0) slide.eyebrow = [input.kicker, input.title].filter(Boolean).join(' · ');
+    if (pageLabels && i > 0) slide.eyebrow = [input.kicker, input.title].filter(Boolean).join(' · ');
     if (input.lede && i === 0) slide.subtitle = [input.lede];
     if (roomy) slide.roomy = true;
     if (compact) slide.compact = true;

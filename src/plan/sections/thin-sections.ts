@@ -28,9 +28,7 @@ export function joinThinSections(
   const joined: PlannedSection[] = [];
   let run: Thin[] = [];
   const flush = () => {
-    joined.push(
-      ...(run.length >= 2 ? joinRun(run, est, labels) : run.flatMap(({ part, after }) => [part, ...after])),
-    );
+    joined.push(...(run.length >= 2 ? joinRun(run, est, labels) : unjoined(run)));
     run = [];
   };
   for (const part of planned) {
@@ -51,6 +49,11 @@ export function joinThinSections(
 interface Thin {
   part: PlannedSection;
   after: PlannedSection[];
+}
+
+/** The parts as they were, each followed by those after it that show nothing. */
+function unjoined(run: Thin[]): PlannedSection[] {
+  return run.flatMap(({ part, after }) => [part, ...after]);
 }
 
 /** One plain slide of text, under no kicker or lede, that leaves most of its room empty, of a
@@ -80,10 +83,10 @@ function joinRun(run: Thin[], est: Estimator, labels: Labels): PlannedSection[] 
     );
   const origin = run[0]!.part.section.origin;
   const regrouped = cardRuns('', origin, apart, est, est.metrics.body.height, false, titleOf);
-  if (!regrouped) return run.flatMap(({ part, after }) => [part, ...after]);
+  if (!regrouped) return unjoined(run);
   return regrouped.slides.flatMap((slide, i): PlannedSection[] => {
     const parts = regrouped.covers[i]!.map((k) => run[k]!);
-    if (parts.length === 1) return [parts[0]!.part, ...parts[0]!.after];
+    if (parts.length === 1) return unjoined(parts);
     // What the parts' own slides left to the notes (a heading's words, a lead-in) stays, in
     // order; words meant for the slide before a later part, or after it, are now this slide's.
     const notes: RootContent[] = parts.flatMap(({ part, after }, k) => [

@@ -3,6 +3,7 @@
 // section's title again with a counter ("… 3/4"), which the reader cannot tell apart.
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { shownPart } from '../notes-only.js';
 
 /** A label is a few words, not a sentence in bold. */
 const LONGEST_LABEL = 70;
@@ -25,4 +26,14 @@ export function pageLabel(blocks: RootContent[]): string | undefined {
   const label = bold.replace(/[\s:：–—-]+$/u, '').trim();
   if (!apart || label.length < SHORTEST_LABEL || label.length > LONGEST_LABEL) return undefined;
   return label;
+}
+
+/** Each page's own label where every continuation opens with one (the first page keeps its
+ * section's title); undefined where any continuation opens otherwise, or there is none: pages
+ * are titled by their labels all together or not at all. */
+export function continuationLabels(pages: { original: RootContent[] }[]): (string | undefined)[] | undefined {
+  const labels = pages.map((page, i) =>
+    i > 0 ? pageLabel(page.original.flatMap((b) => shownPart(b) ?? [])) : undefined,
+  );
+  return pages.length > 1 && labels.slice(1).every(Boolean) ? labels : undefined;
 }
