@@ -5,8 +5,25 @@ import { toString } from 'mdast-util-to-string';
 import type { Estimator } from '../measure/estimate.js';
 import { layoutSizes } from '../measure/metrics.js';
 
-/** Space under a card's title and between its lines (themes/aws.css section.cards). */
-const CARD_SIZES = ['card-rule', 'card-title-gap', 'card-item-gap', 'card-indent'] as const;
+/** A card's box and the space under its title and between its lines (themes/aws.css section.cards). */
+const CARD_SIZES = [
+  'card-pad',
+  'card-gap',
+  'card-line',
+  'card-rule',
+  'card-title-gap',
+  'card-item-gap',
+  'card-indent',
+] as const;
+
+/** The type cards are set in: the usual card type, the body size (roomy), or the usual type with
+ * the boxes and lines set closer (compact), as a section's lines are to stay on one slide. */
+export type CardType = 'usual' | 'roomy' | 'compact';
+
+function cardSizes(est: Estimator, type: CardType): Record<(typeof CARD_SIZES)[number], number> {
+  const rules = [':root', 'section.cards', ...(type === 'usual' ? [] : [`section.cards.${type}`])];
+  return layoutSizes(est.metrics, rules, CARD_SIZES);
+}
 
 /** One card: its title over its few blocks (paragraphs and flat lists). */
 export interface Card {
@@ -55,15 +72,16 @@ export function cardsHeight(
   cards: Card[],
   est: Estimator,
   columns = defaultColumns(cards.length),
-  roomy = false,
+  type: CardType = 'usual',
 ): number {
-  const { card } = est.metrics;
-  const width = (est.metrics.body.width - (columns - 1) * card.gap) / columns - 2 * card.pad;
-  const heights = cards.map((c) => cardHeight(c, width, est, roomy));
+  const sizes = cardSizes(est, type);
+  const width =
+    (est.metrics.body.width - (columns - 1) * sizes['card-gap']) / columns - 2 * sizes['card-pad'];
+  const heights = cards.map((c) => cardHeight(c, width, est, type, sizes));
   const rows = Array.from({ length: Math.ceil(cards.length / columns) }, (_, r) =>
     Math.max(...heights.slice(r * columns, (r + 1) * columns)),
   );
-  return rows.reduce((a, b) => a + b, 0) + (rows.length - 1) * card.gap;
+  return rows.reduce((a, b) => a + b, 0) + (rows.length - 1) * sizes['card-gap'];
 }
 
 /** How tall lines set above the cards stand (a lead-in, a section's intro), with their gaps. */
@@ -71,12 +89,17 @@ export function aboveCardsHeight(blocks: RootContent[], est: Estimator): number 
   return blocks.reduce((sum, b) => sum + est.blockHeight(b, 'cards') + est.metrics.gap.paragraph, 0);
 }
 
-function cardHeight(card: Card, width: number, est: Estimator, roomy: boolean): number {
-  const { card: box } = est.metrics;
-  const [font, titleFont] = roomy
-    ? [est.metrics.text.cardRoomy, est.metrics.text.cardTitleRoomy]
-    : [est.metrics.text.card, est.metrics.text.cardTitle];
-  const sizes = layoutSizes(est.metrics, ['section.cards'], CARD_SIZES);
+function cardHeight(
+  card: Card,
+  width: number,
+  est: Estimator,
+  type: CardType,
+  sizes: Record<(typeof CARD_SIZES)[number], number>,
+): number {
+  const { text } = est.metrics;
+  const [size, titleFont] =
+    type === 'roomy' ? [text.cardRoomy, text.cardTitleRoomy] : [text.card, text.cardTitle];
+  const font = { ...size, line: sizes['card-line'] };
   const line = (node: RootContent, w: number) =>
     est.textLines(toString(node), font, w) * font.size * font.line + sizes['card-item-gap'];
   // An item's own lines, then its sub-items, each a line of its own one indent further in.
@@ -96,5 +119,5 @@ function cardHeight(card: Card, width: number, est: Estimator, roomy: boolean): 
     0,
   );
   const title = est.textLines(card.title, titleFont, width, 'bold') * titleFont.size * titleFont.line;
-  return 2 * box.pad + sizes['card-rule'] + title + sizes['card-title-gap'] + body;
+  return 2 * sizes['card-pad'] + sizes['card-rule'] + title + sizes['card-title-gap'] + body;
 }

@@ -29,6 +29,8 @@ const ABOVE_CHARS = 200;
 export interface LabelledCards {
   /** Each slide's blocks, and the recap's own it shows (empty: all of the section's). */
   pages: { blocks: RootContent[]; height: number; original: RootContent[] }[];
+  /** The one slide's cards are set closer (card-grid.ts) to hold them all. */
+  compact?: boolean;
 }
 
 export function labelledCards(
@@ -112,6 +114,11 @@ function placed(
   const top = aboveCardsHeight(above, est);
   const height = top + cardsHeight(cards, est);
   if (height <= budget) return { pages: [{ blocks: [...above, cardsList(cards)], height, original: [] }] };
+  // Set closer, as lines are, where that keeps the grid on one slide: a designer tightens a grid
+  // a little before splitting it into two half-empty ones.
+  const close = top + cardsHeight(cards, est, undefined, 'compact');
+  if (close <= budget)
+    return { pages: [{ blocks: [...above, cardsList(cards)], height: close, original: [] }], compact: true };
   // Over several slides only where the cards keep every point of their lists (a card's title
   // counts for the item it names): slides of cards that left the sub-points to the notes say
   // less than the lists did (a check-half reviewer found 30 points gone).

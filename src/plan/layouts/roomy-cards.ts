@@ -12,7 +12,7 @@ const ROOMY_SHARE = 0.8;
 
 export function roomyCards(slides: Slide[], est: Estimator): Slide[] {
   return slides.map((slide) =>
-    slide.layout === 'cards' && fitsLarger(slide, est) ? { ...slide, roomy: true } : slide,
+    slide.layout === 'cards' && !slide.compact && fitsLarger(slide, est) ? { ...slide, roomy: true } : slide,
   );
 }
 
@@ -31,5 +31,5 @@ function fitsLarger(slide: Slide, est: Estimator): boolean {
   );
   const under = (slide.subtitle ?? []).reduce((sum, line) => sum + ledeHeight(line, est), 0);
   const room = (slide.budgetPx || est.metrics.body.height) - under;
-  return above + cardsHeight(cards, est, columns, true) <= room * ROOMY_SHARE;
+  return above + cardsHeight(cards, est, columns, 'roomy') <= room * ROOMY_SHARE;
 }

@@ -5,7 +5,7 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Labels } from '../../i18n/labels.js';
 import type { Layout } from '../../model/deck.js';
-import { cost, drawnCost, hiddenShare, type Measure } from '../cost.js';
+import { cost, drawnCost, hiddenShare, type Measure, WEIGHTS } from '../cost.js';
 import { textLength } from '../../model/text.js';
 import { type LabelledCards, labelledCards } from '../layouts/labelled-cards.js';
 import type { Estimator } from '../measure/estimate.js';
@@ -123,17 +123,19 @@ function asCards(input: CandidateInput, cards: LabelledCards): Candidate {
     height: page.height,
     cutsLeadIn: false,
   }));
-  const setting: Setting = { layout: 'cards', condense: 1, points: 2, outline: false, compact: false };
+  const compact = cards.compact === true;
+  const setting: Setting = { layout: 'cards', condense: 1, points: 2, outline: false, compact };
   const shown = textLength(cards.pages.flatMap((p) => p.blocks));
   const hidden = hiddenShare(shown, textLength(input.blocks));
   return {
     setting,
     pages,
-    cost: drawnCost(
-      pages.map((p) => p.height / input.space),
-      hidden,
-      false,
-    ),
+    cost:
+      drawnCost(
+        pages.map((p) => p.height / input.space),
+        hidden,
+        false,
+      ) + (compact ? WEIGHTS.compact : 0),
   };
 }
 

@@ -137,3 +137,40 @@ describe('labelled groups too many for one slide', () => {
     ]);
   });
 });
+
+describe('labelled cards a little too tall for one slide', () => {
+  const text = 'Teams configure it per account, review it every sprint and alert on every change.';
+  const blocks = fromMarkdown(
+    ['WAF', 'Shield', 'Firewall', 'Manager'].map((g) => item(g, text)).join('\n'),
+  ).children;
+
+  it('are set closer on the one slide rather than split over two half-empty ones', () => {
+    const usual = labelledCards(blocks, est, 10_000)!;
+    expect(usual.compact).toBeUndefined();
+    const height = usual.pages[0]!.height;
+    // A room a few pixels short of the usual grid: the same cards, closer, on one slide.
+    const close = labelledCards(blocks, est, height - 10)!;
+    expect(close.compact).toBe(true);
+    expect(close.pages).toHaveLength(1);
+    expect(close.pages[0]!.height).toBeLessThanOrEqual(height - 10);
+    // Far too little room even for closer cards: they are split, at their usual spacing.
+    const split = labelledCards(blocks, est, height * 0.6);
+    expect(split?.compact).toBeUndefined();
+  });
+
+  it('carry the compact class to the slide, which the theme styles', () => {
+    // Cards growing a sentence at a time: the first grid too tall for the usual spacing is set
+    // closer on its one slide, before any is split.
+    const grown = Array.from({ length: 16 }, (_, n) => {
+      const subs = Array.from({ length: n + 1 }, (_, k) => `  - Rule ${k}: review it every sprint`);
+      const groups = ['WAF', 'Shield', 'Firewall', 'Manager'].flatMap((g) => [`- **${g}:**`, ...subs]);
+      return plan(`# E\n\n## Objectives\n\n${groups.join('\n')}\n`);
+    });
+    const first = grown.find(({ deck }) => deck.slides.some((s) => s.title === 'Objectives' && s.compact));
+    expect(first).toBeDefined();
+    const before = grown[grown.indexOf(first!) - 1]!;
+    expect(before.deck.slides.filter((s) => s.title === 'Objectives')).toHaveLength(1);
+    expect(first!.deck.slides.filter((s) => s.title === 'Objectives')).toHaveLength(1);
+    expect(first!.markdown).toMatch(/_class: cards compact/);
+  });
+});
