@@ -26,6 +26,8 @@ export interface Page {
 const COST = { leadIn: 4, lonely: 2, shortGroup: 1.5, insideItem: 1, group: 0.3, insidePart: 0.3 };
 /** A piece this tall may stand alone on a page (past half of it, it is no lonely line). */
 const TALL_PIECE = 0.55;
+/** A piece this short alone on a page leaves it a line or two under its title. */
+const SHORT_PIECE = 0.3;
 
 export function splitUnits(units: Unit[], budget: number): Page[] {
   if (units.length === 0) return [];
@@ -74,7 +76,11 @@ function bestBreaks(units: Unit[], budget: number): number[] {
       // A unit that opens a page of its own (a table's next columns) is never in a page's middle.
       if (units[start + 1]?.breakBefore && start + 1 < end) break;
       const empty = Math.max(0, budget - used) / budget;
-      const cost = before.cost + (end === n ? 0 : empty * empty) + cut * cut;
+      // One short piece alone on a page of a part set over several (a one-line paragraph over
+      // nothing) is as lonely as one item of a list alone.
+      const shown = units.slice(start, end).filter((u) => u.height > 0).length;
+      const lone = end - start < n && shown === 1 && used < budget * SHORT_PIECE ? COST.lonely ** 2 : 0;
+      const cost = before.cost + (end === n ? 0 : empty * empty) + cut * cut + lone;
       // A lead-in cut from its list weighs as much as a page: a designer would rather add a slide.
       const pages = before.pages + 1 + (end < n && isHardBreak(units, end) ? 1 : 0);
       const here = best[end]!;

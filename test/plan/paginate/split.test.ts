@@ -146,4 +146,21 @@ describe('splitUnits', () => {
     expect(pages.map((page) => toString(page.display[0]!).split(':')[0])).toEqual(['Problem', 'Solution']);
     expect(pages.map((page) => (page.display[0] as List).children.length)).toEqual([1, 1]);
   });
+
+  it('never leaves a one-line paragraph alone on a page over a short list that fills the next', () => {
+    const tall = (n: number): List => ({
+      ...list(n),
+      children: list(n).children.map((_, i) =>
+        item(`Item ${i + 1}: ${Array.from({ length: 22 }, (_, k) => `word${k}`).join(' ')}`),
+      ),
+    });
+    const blocks = [para('Great talk with lots of examples.'), tall(5)];
+    const units = toUnits(blocks, 'content', unitOptions);
+    const whole = units.reduce((sum, u) => sum + u.height, 0);
+    // Too tall for one page by the paragraph: the list alone just fits one.
+    const pages = splitUnits(units, whole - 20);
+    expect(pages).toHaveLength(2);
+    // The paragraph leads the first page with some of the list, not alone over an empty page.
+    expect(pages[0]!.display.map((b) => b.type)).toEqual(['paragraph', 'list']);
+  });
 });
