@@ -1,14 +1,15 @@
 // A few short cards are set at the body size, as the slides beside them are, instead of the
 // denser card type: three two-line cards in small type fill a quarter of their slide and read as
-// a jump in size from the list before them. Only where the larger cards fill at most ROOMY_SHARE
-// of the room under the title, so the larger type never crowds a slide.
+// a jump in size from the list before them. Wherever the larger cards still fit, with a margin
+// for the estimate (ROOMY_SHARE): a grid of cards that fills its slide reads as designed, and a
+// run of card slides is set larger only if all of them can be (even-sizes.ts).
 import type { List, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Slide } from '../../model/deck.js';
 import { type Estimator, ledeHeight } from '../measure/estimate.js';
 import { aboveCardsHeight, type Card, cardsHeight, defaultColumns } from './card-grid.js';
 
-const ROOMY_SHARE = 0.8;
+const ROOMY_SHARE = 0.92;
 
 export function roomyCards(slides: Slide[], est: Estimator): Slide[] {
   return slides.map((slide) =>

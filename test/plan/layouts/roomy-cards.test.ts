@@ -25,6 +25,27 @@ describe('roomy cards', () => {
     expect(cards.every((s) => !s.roomy)).toBe(true);
   });
 
+  it('set cards larger wherever the larger type still fits the slide, most of it as they fill', () => {
+    // Cards growing a point at a time: each grid that fits larger is larger, the fullest of them
+    // filling well over four fifths of the room.
+    const point = (t: string, n: number) => `- ${t} ${n}: fewer hand-offs.`;
+    const grids = [1, 2, 3, 4, 5, 6].flatMap((most) =>
+      cardSlides(
+        withPart(
+          'Key Takeaways',
+          subSections(themes, (t) => [...Array(most)].map((_, n) => point(t, n))),
+        ),
+      ),
+    );
+    const roomy = grids.filter((s) => s.roomy);
+    expect(roomy.length).toBeGreaterThan(0);
+    const fill = (s: (typeof grids)[number]) => {
+      const larger = roomyCards([{ ...s, roomy: false }], est)[0]!;
+      return larger.roomy ? s.estimatedPx! / s.budgetPx! : 0;
+    };
+    expect(Math.max(...roomy.map(fill))).toBeGreaterThan(0.7);
+  });
+
   it('give neighbouring slides of cards one size: all larger or none', () => {
     const short = cardSlides(
       withPart(
