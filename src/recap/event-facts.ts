@@ -44,7 +44,9 @@ const EMOJI_FACT: [RegExp, string][] = [
   [/^(?:📍|🏢|🏛️?|🗺️?|📌)\s*/u, 'location'],
 ];
 const TIME_RANGE =
-  /\d{1,2}[:h]\d{2}\s*(?:am|pm|sa|ch)?\s*(?:[-–—]|to|đến)\s*\d{1,2}[:h]\d{2}\s*(?:am|pm|sa|ch)?(?:\s*\(?gmt\s*[+-]\d+\)?)?/i;
+  /\d{1,2}[:h]\d{2}\s*(?:am|pm|sa|ch)?\s*(?:[-–—]|to|đến|(?<=(?:am|pm|sa|ch))\s)\s*\d{1,2}[:h]\d{2}\s*(?:am|pm|sa|ch)?(?:\s*\(?gmt\s*[+-]\d+\)?)?/i;
+/** One time of day, as a date line states when the event starts. */
+const START_TIME = /(?<![\d:/.])\d{1,2}[:h]\d{2}(?![\d/.])(?:\s*(?:am|pm|sa|ch)\b)?/i;
 
 export function readEventFacts(tree: Root): EventFacts {
   const facts: EventFacts = {};
@@ -62,7 +64,8 @@ export function readEventFacts(tree: Root): EventFacts {
     if (as === 'date' && iso) days.add(iso);
     if (as === 'date' && !facts.date) facts.date = { label, value: clean, origin, ...(iso ? { iso } : {}) };
     else if (as !== 'date' && !facts[as]) facts[as] = { label, value: clean, origin };
-    const time = TIME_RANGE.exec(clean)?.[0];
+    // The hours a date line gives: a range, else the hour it starts ("09:00, Thứ Bảy, 27/06/2026").
+    const time = (TIME_RANGE.exec(clean) ?? START_TIME.exec(clean))?.[0];
     if (as === 'date' && time && !facts.time) facts.time = { label, value: time.trim(), origin };
   };
   visit(tree, (node) => {

@@ -86,6 +86,23 @@ describe('event facts stated in the body', () => {
     expect(readStatedDate('soon')).toBeUndefined();
   });
 
+  it('reads the hour a date line starts at, and a range whose dash was lost, for the cover', () => {
+    const cover = (line: string) => {
+      const { recap, deck } = plan(`# Cloud Day\n\n${line}\n\n## Notes\n\nText.\n`);
+      return { time: recap.facts.time?.value, shown: deck.slides[0]!.subtitle?.[0] };
+    };
+    expect(cover('**Thời gian:** 09:00, Thứ Bảy, ngày 27/06/2026')).toEqual({
+      time: '09:00',
+      shown: '27 tháng 6, 2026 · 09:00',
+    });
+    expect(cover('**Date:** Saturday, November 29, 2025, 8:30 AM  12:00 PM')).toEqual({
+      time: '8:30 AM 12:00 PM',
+      shown: 'November 29, 2025 · 8:30 AM – 12:00 PM',
+    });
+    // A date alone states no hour: neither its day nor its year is one.
+    expect(cover('**Date:** 27.06.2026').time).toBeUndefined();
+  });
+
   it('states no one date, time or place for a recap of several events, only the role', () => {
     const { recap, markdown } = plan(
       [

@@ -59,8 +59,11 @@ export function coverFacts(
   const iso = eventDate(date);
   const dateLabel = iso ? formatDate(iso, lang) : undefined;
   // The time, read from its own line or from the date's ("Thứ Bảy, 29/11/2025, 8:30 – 12:00").
-  // A range is set with an en dash, as a designer types it ("09:00 - 12:00" -> "09:00 – 12:00").
-  const timeLabel = dateLabel ? clock(facts.time?.value.replace(/\s*[-–—]\s*/u, ' – ')) : undefined;
+  // A range is set with an en dash, as a designer types it ("09:00 - 12:00" -> "09:00 – 12:00",
+  // "8:30 AM 12:00 PM" -> "8:30 AM – 12:00 PM").
+  const timeLabel = dateLabel
+    ? clock(facts.time?.value.replace(/\s*[-–—]\s*|(?<=\b(?:AM|PM|am|pm))\s+(?=\d)/u, ' – '))
+    : undefined;
   if (dateLabel && facts.date) shown.add(facts.date.origin.line);
   if (dateLabel && facts.time) shown.add(facts.time.origin.line);
   const lines: string[] = [];

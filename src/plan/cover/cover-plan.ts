@@ -25,7 +25,8 @@ export interface CoverPlan {
   index: boolean;
   /** The heading the lines before the first section sit under, when the cover no longer says it. */
   preambleTitle?: string;
-  /** The label the headline gave up for what the recap is about: the speaker's. */
+  /** The label the headline gave up for what the recap is about, or the kind of document the
+   * kicker gave up: the speaker's. */
   unsaid?: string;
   /** What followed the name in a headline too long for the cover: the line under it. */
   strapline?: string;
@@ -84,6 +85,8 @@ export function planCover(outline: TitledOutline, input: CoverInput, labels: Lab
   const kicker =
     week || (day && about) ? labels.worklog : [said, aside?.[2]].filter(Boolean).join(' · ') || undefined;
   const facts = coverFacts(input.date, input.facts, lang, headline);
+  // What the cover gave up, the page's label or the kind of document, the speaker still has.
+  const unsaid = [about && !places ? named : undefined, parts.kind].filter(Boolean).join(' · ');
   if (week?.dateLabel && !facts.dateLabel) facts.dateLabel = week.dateLabel;
   // An index of events states the span of its events on its cover.
   const index = isEventsIndex(outline.sections);
@@ -95,7 +98,7 @@ export function planCover(outline: TitledOutline, input: CoverInput, labels: Lab
     ...(strapline && !week ? { strapline } : {}),
     cover: withSpeakers(facts, outline.sections),
     index,
-    ...(about && !places ? { unsaid: named } : {}),
+    ...(unsaid ? { unsaid } : {}),
     // The heading a worklog's cover gave up ("Mục tiêu tuần 1") still heads the lines under it.
     ...(week && outline.title?.from === 'heading'
       ? { preambleTitle: craftTitle(outline.title.text).title }

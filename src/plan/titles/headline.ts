@@ -6,6 +6,8 @@ import { alternation } from '../../lexicon/lexicon.js';
 export interface TitleParts {
   headline: string;
   kicker?: string;
+  /** The kind of document the kicker gave up for the series it names ("Bài Thu Hoạch"). */
+  kind?: string;
 }
 
 const QUOTES: [string, string][] = [
@@ -37,6 +39,13 @@ export function titleParts(text: string): TitleParts {
       .replace(/\s+/g, ' ')
       .replace(SEPARATORS, '')
       .trim();
+    // The kind of document before the event's series ("Bài Thu Hoạch: FCAJ Community Day") is
+    // no part of the kicker, which names the series; the kind alone stays the kicker.
+    const kind = REPORT_WORDS.exec(kicker);
+    const series = kind ? kicker.slice(kind[0].length).replace(SEPARATORS, '').trim() : undefined;
+    // ("Event Summary Report" is a kind of document throughout: it stays whole.)
+    if (kind && series && !REPORT_WORDS.test(series))
+      return { headline, kicker: series, kind: kind[0].replace(SEPARATORS, '') };
     return kicker ? { headline, kicker } : { headline };
   }
   const lead = REPORT_WORDS.exec(clean);
@@ -64,7 +73,7 @@ function labelled(
   clean: string,
   at: RegExpExecArray,
   headlineWords: number,
-): Required<TitleParts> | undefined {
+): { headline: string; kicker: string } | undefined {
   const kicker = clean.slice(0, at.index).trim();
   const headline = clean.slice(at.index + at[0].length).trim();
   return kicker.split(' ').length <= 5 && headline.split(' ').length >= headlineWords

@@ -4,10 +4,11 @@ import { titleParts } from '../../../src/plan/titles/headline.js';
 import { plan } from '../../helpers.js';
 
 describe('titleParts', () => {
-  it('makes the quoted workshop name the headline and the rest its kicker', () => {
+  it('makes the quoted workshop name the headline and the rest its kicker, the kind of document aside', () => {
     expect(titleParts('Bài Thu Hoạch Workshop "AWS Cloud Mastery Series #2: DevOps on AWS"')).toEqual({
       headline: 'AWS Cloud Mastery Series #2: DevOps on AWS',
-      kicker: 'Bài Thu Hoạch Workshop',
+      kicker: 'Workshop',
+      kind: 'Bài Thu Hoạch',
     });
     expect(titleParts('Summary Report: “Security - AWS Well-Architected Security Pillar”')).toEqual({
       headline: 'Security - AWS Well-Architected Security Pillar',
@@ -15,7 +16,8 @@ describe('titleParts', () => {
     });
     expect(titleParts('Bài Thu Hoạch: FCAJ COMMUNITY DAY — "DATA DRIVEN, AI RISEN"')).toEqual({
       headline: 'DATA DRIVEN, AI RISEN',
-      kicker: 'Bài Thu Hoạch: FCAJ COMMUNITY DAY',
+      kicker: 'FCAJ COMMUNITY DAY',
+      kind: 'Bài Thu Hoạch',
     });
   });
   it('makes a numbered series before a dash the kicker, not a place or a short name', () => {
