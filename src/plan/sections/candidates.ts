@@ -75,6 +75,7 @@ export function candidates(input: CandidateInput): Candidate[] {
       [1, 0, false],
       [1, 1, false],
       [1, 2, false],
+      [1, 3, false],
       [1, 1, true],
     ] as const) {
       if (points && (!hasParagraphs || each === 'prose')) continue;

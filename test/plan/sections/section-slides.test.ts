@@ -77,3 +77,23 @@ describe('continuation pages of a section whose parts the author labelled', () =
     expect(new Set(slides.map((s) => s.title))).toEqual(new Set(['Deep Response Engine']));
   });
 });
+
+describe('a paragraph of three long sentences, a wall as it stands', () => {
+  it('is three points, every sentence shown, where they fit one slide', () => {
+    const sentences = [
+      'The livestream connected the builder community of Ho Chi Minh City with the main conference in ' +
+        'Hanoi, so that everyone in the south could follow the keynotes and the technical sessions live, and ask the speakers their own questions.',
+      'Local hosts from AWS ran a builders session on Event-Driven Architecture and Domain-Driven Design, with ' +
+        'demonstrations of how Amazon EventBridge splits a monolith into small services that scale on their own and fail without taking the others down.',
+      'Developers from the AWS Community Builders stayed to talk about AWS Certification, careers in ' +
+        'the cloud and the AWS User Group Vietnam programmes that help people learn from each other every month, online and in person.',
+    ];
+    const { deck } = plan(`# E\n\n## About the day\n\n${sentences.join(' ')}\n\n## Next\n\nMore.\n`);
+    const slides = deck.slides.filter((s) => s.title === 'About the day');
+    expect(slides).toHaveLength(1);
+    const list = slides[0]!.blocks.find((b) => b.type === 'list');
+    expect(list?.type === 'list' ? list.children.length : 0).toBe(3);
+    const shown = toString({ type: 'root', children: slides[0]!.blocks });
+    for (const sentence of sentences) expect(shown).toContain(sentence.slice(0, 40));
+  });
+});
