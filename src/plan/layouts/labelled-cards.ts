@@ -8,12 +8,13 @@ import { toString } from 'mdast-util-to-string';
 import type { Estimator } from '../measure/estimate.js';
 import { isSpeakerList } from '../people/speakers.js';
 import { shownPart } from '../notes-only.js';
-import { asList, firstLine, isLabelLine } from '../points/lines.js';
+import { asList, firstLine } from '../points/lines.js';
+import { labelGroups } from './label-groups.js';
 import { pointLines } from '../points/prose-points.js';
 import { plain } from '../points/shorten.js';
-import { aboveCardsHeight, type Card, cardsHeight, cardsList } from './card-grid.js';
+import type { Card } from './card-grid.js';
+import { type CardPages, placeCards } from './card-pages.js';
 import { trimStart } from '../../model/phrasing-slice.js';
-import { countNodes } from '../../model/text.js';
 
 const MIN_CARDS = 2;
 const MAX_CARDS = 6;
@@ -25,13 +26,8 @@ const POINT_CHARS = 120;
 const MOST_ABOVE = 2;
 const ABOVE_CHARS = 200;
 
-/** The cards on one slide, or, where they do not fit one, two or three a slide. */
-export interface LabelledCards {
-  /** Each slide's blocks, and the recap's own it shows (empty: all of the section's). */
-  pages: { blocks: RootContent[]; height: number; original: RootContent[] }[];
-  /** The one slide's cards are set closer (card-grid.ts) to hold them all. */
-  compact?: boolean;
-}
+/** The cards on one slide, or over a few (card-pages.ts). */
+export type LabelledCards = CardPages;
 
 export function labelledCards(
   blocks: RootContent[],
@@ -61,37 +57,56 @@ function itemCards(shown: RootContent[], est: Estimator, budget: number): Labell
     const cards = list.children.map((item) => cardOf(item, most));
     if (cards.some((card) => card === undefined)) return undefined;
     const sources = list.children.map((item): RootContent[] => [{ ...list, children: [item] }]);
-    const made = placed(above, cards as Card[], sources, est, budget);
+    const made = placeCards(above, cards as Card[], sources, est, budget);
     if (made) return made;
   }
   return undefined;
 }
 
-/** "**Khái niệm:**" over a list, then "**Best practices:**" over another: each group a card. */
+/** "**Khái niệm:**" over a list, "**Bức tường phức tạp:** Các hệ thống…" with its own words: each
+ * labelled part a card, its key sentences over its list's lines (label-groups.ts). */
 function groupCards(shown: RootContent[], est: Estimator, budget: number): LabelledCards | undefined {
-  const start = shown.findIndex((b, i) => labelOf(b) !== undefined && shown[i + 1]?.type === 'list');
-  if (start === -1) return undefined;
-  const above = shown.slice(0, start);
-  const rest = shown.slice(start);
-  if (rest.length % 2 !== 0 || !fitsAbove(above)) return undefined;
-  const cards: Card[] = [];
-  for (let i = 0; i < rest.length; i += 2) {
-    const title = labelOf(rest[i]!);
-    const list = rest[i + 1];
-    if (!title || list?.type !== 'list') return undefined;
-    cards.push({ title, blocks: [asList(list.children.map(lineOf))] });
+  const found = labelGroups(shown);
+  if (!found) return undefined;
+  const { above, groups } = found;
+  // A talk's opening paragraph leads into its parts by its key sentence; all of it is in the notes.
+  const lead = above.map((b) =>
+    b.type === 'paragraph' && toString(b).length > ABOVE_CHARS
+      ? { ...b, children: pointsOf(b, 1, ABOVE_CHARS).flatMap((p) => p.children) }
+      : b,
+  );
+  if (!fitsAbove(lead)) return undefined;
+  if (groups.length < MIN_CARDS || groups.length > MAX_CARDS) return undefined;
+  // Two key sentences a part where they fit, else one: the rest of each is in the notes.
+  for (const most of [2, 1]) {
+    const cards = groups.map((group): Card => {
+      const lines = [
+        ...group.texts.flatMap((text) => pointsOf(text, most)),
+        ...group.lists.flatMap((list) => list.children.map(lineOf)),
+      ];
+      return { title: group.label, blocks: lines.length === 1 ? [lines[0]!] : [asList(lines)] };
+    });
+    if (cards.some((card) => toString({ type: 'root', children: card.blocks }).trim() === ''))
+      return undefined;
+    const made = placeCards(
+      lead,
+      cards,
+      groups.map((g) => g.sources),
+      est,
+      budget,
+    );
+    // The first slide's notes say the opening paragraph whole.
+    if (made)
+      return {
+        ...made,
+        pages: made.pages.map((page, i) =>
+          i === 0 && page.original.length > 0
+            ? { ...page, original: [...above, ...page.original.slice(lead.length)] }
+            : page,
+        ),
+      };
   }
-  if (cards.length < MIN_CARDS || cards.length > MAX_CARDS) return undefined;
-  const sources = cards.map((_, k) => rest.slice(2 * k, 2 * k + 2));
-  return placed(above, cards, sources, est, budget);
-}
-
-/** A paragraph that only names the group under it: bold alone, or a few words and a colon. */
-function labelOf(block: RootContent): string | undefined {
-  if (block.type !== 'paragraph' || !isLabelLine(block)) return undefined;
-  const text = toString(block).trim();
-  if (text.length > LONGEST_LABEL) return undefined;
-  return text.replace(/[\s:：]+$/u, '') || undefined;
+  return undefined;
 }
 
 function fitsAbove(above: RootContent[]): boolean {
@@ -99,62 +114,6 @@ function fitsAbove(above: RootContent[]): boolean {
     above.length <= MOST_ABOVE &&
     above.every((b) => b.type === 'paragraph' && toString(b).length <= ABOVE_CHARS)
   );
-}
-
-/** The cards under the lines above them, when they fit the room: on one slide, else over
- * as few as hold them two to four a slide, the lines above on the first. */
-function placed(
-  above: RootContent[],
-  cards: Card[],
-  /** The recap's own blocks each card was made from, for the notes of its slide. */
-  sources: RootContent[][],
-  est: Estimator,
-  budget: number,
-): LabelledCards | undefined {
-  const top = aboveCardsHeight(above, est);
-  const height = top + cardsHeight(cards, est);
-  if (height <= budget) return { pages: [{ blocks: [...above, cardsList(cards)], height, original: [] }] };
-  // Set closer, as lines are, where that keeps the grid on one slide: a designer tightens a grid
-  // a little before splitting it into two half-empty ones.
-  const close = top + cardsHeight(cards, est, undefined, 'compact');
-  if (close <= budget)
-    return { pages: [{ blocks: [...above, cardsList(cards)], height: close, original: [] }], compact: true };
-  // Over several slides only where the cards keep every point of their lists (a card's title
-  // counts for the item it names): slides of cards that left the sub-points to the notes say
-  // less than the lists did (a check-half reviewer found 30 points gone).
-  const lines =
-    countNodes(
-      cards.flatMap((c) => c.blocks),
-      'paragraph',
-    ) + cards.length;
-  if (lines < countNodes(sources.flat(), 'listItem')) return undefined;
-  // As few slides as hold them: four a slide in two rows of two, else three, else two.
-  for (const size of [4, 3, 2]) {
-    const groups = evenly(cards.length, size);
-    const heights = groups.map(([a, b], i) => (i === 0 ? top : 0) + cardsHeight(cards.slice(a, b), est));
-    if (groups.length < 2 || groups.some(([a, b]) => b - a < 2) || heights.some((h) => h > budget)) continue;
-    return {
-      pages: groups.map(([a, b], i) => ({
-        blocks: [...(i === 0 ? above : []), cardsList(cards.slice(a, b))],
-        height: heights[i]!,
-        original: [...(i === 0 ? above : []), ...sources.slice(a, b).flat()],
-      })),
-    };
-  }
-  return undefined;
-}
-
-/** [start, end) of `count` cards in groups of about `size`, as even as can be. */
-function evenly(count: number, size: number): [number, number][] {
-  const pages = Math.ceil(count / size);
-  const groups: [number, number][] = [];
-  let start = 0;
-  for (let i = 0; i < pages; i += 1) {
-    const take = Math.ceil((count - start) / (pages - i));
-    groups.push([start, start + take]);
-    start += take;
-  }
-  return groups;
 }
 
 /** A label written plainly before a colon ("Detection: CloudTrail, GuardDuty…"): a few words. */
@@ -198,8 +157,8 @@ function cardOf(item: ListItem, most: number): Card | undefined {
   return { title, blocks: lines.length === 1 ? [lines[0]!] : [asList(lines)] };
 }
 
-function pointsOf(paragraph: Paragraph, most: number): Paragraph[] {
-  return pointLines(paragraph, { most, pointLimit: POINT_CHARS });
+function pointsOf(paragraph: Paragraph, most: number, pointLimit = POINT_CHARS): Paragraph[] {
+  return pointLines(paragraph, { most, pointLimit });
 }
 
 /** An item's own line; an item without one still holds its place, empty. */

@@ -174,3 +174,45 @@ describe('labelled cards a little too tall for one slide', () => {
     expect(first!.markdown).toMatch(/_class: cards compact/);
   });
 });
+
+describe('parts a talk sets apart with bold labels, each with its own sentences', () => {
+  const talk = [
+    'The first session asked what happens after an alert fires, and proposed a move from alerts to actions.',
+    '',
+    '**Alert fatigue:**',
+    'Cloud systems raise thousands of alerts a day. Teams drown in them and miss the serious ones. MTTD and MTTR grow.',
+    '',
+    '**Action-driven operations:**',
+    'Instead of waiting for an engineer, the system can:',
+    '- find the root cause',
+    '- roll back on its own',
+    '',
+    '**Live demo:** The demo showed a failing service rolled back in seconds, with no engineer woken up.',
+  ].join('\n');
+
+  it('are cards titled by their labels, over the opening line, every list item kept', () => {
+    const { deck, recap } = plan(`# E\n\n## Deep Response Engine\n\n${talk}\n`);
+    const slides = deck.slides.filter((s) => s.title === 'Deep Response Engine');
+    expect(slides.map((s) => s.layout)).toEqual(['cards']);
+    const list = slides[0]!.blocks.find((b) => b.type === 'list') as List;
+    expect(list.children.map((c) => toString(c.children[0]!))).toEqual([
+      'Alert fatigue',
+      'Action-driven operations',
+      'Live demo',
+    ]);
+    const shown = toString({ type: 'root', children: slides[0]!.blocks });
+    expect(shown).toContain('The first session asked');
+    expect(shown).toContain('roll back on its own');
+    expect(shown).not.toContain('**');
+    expect(findLostWords(recap.tree, deck)).toEqual([]);
+  });
+
+  it('never take a bold word that opens a sentence, its subject, for a label', () => {
+    const prose = talk.replaceAll('**Alert fatigue:**', '**Alert fatigue** is what teams feel when');
+    const { deck } = plan(`# E\n\n## Deep Response Engine\n\n${prose}\n`);
+    const cards = deck.slides.flatMap((s) =>
+      s.layout === 'cards' ? (s.blocks.find((b) => b.type === 'list') as List).children : [],
+    );
+    expect(cards.map((c) => toString(c.children[0]!))).toEqual(['Action-driven operations', 'Live demo']);
+  });
+});

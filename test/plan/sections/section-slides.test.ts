@@ -57,7 +57,16 @@ describe('continuation pages of a section whose parts the author labelled', () =
   const recap = (parts: string[]) => `# E\n\n## Deep Response Engine\n\n${parts.join('\n\n')}\n`;
 
   it('are titled by the label they open with, the section above it', () => {
-    const labels = ['Alert fatigue', 'Action-driven operations', 'Layered architecture', 'Live demo'];
+    // More parts than one grid of cards holds (labelled-cards.ts): pages of the section's text.
+    const labels = [
+      'Alert fatigue',
+      'Action-driven operations',
+      'Layered architecture',
+      'Live demo',
+      'Business impact',
+      'Open questions',
+      'Next steps',
+    ];
     const slides = plan(recap(labels.map(part))).deck.slides.filter((s) => s.layout === 'content');
     expect(slides.length).toBeGreaterThan(1);
     expect(slides[0]!.title).toBe('Deep Response Engine');

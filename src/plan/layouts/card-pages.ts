@@ -1,0 +1,70 @@
+// Cards laid out on slides under the lines that lead into them: all on one slide, set closer
+// where that keeps them there, else over as few slides as hold them two to four a slide.
+import type { RootContent } from 'mdast';
+import type { Estimator } from '../measure/estimate.js';
+import { countNodes } from '../../model/text.js';
+import { aboveCardsHeight, type Card, cardsHeight, cardsList } from './card-grid.js';
+
+/** The cards on one slide, or, where they do not fit one, two or three a slide. */
+export interface CardPages {
+  /** Each slide's blocks, and the recap's own it shows (empty: all of the section's). */
+  pages: { blocks: RootContent[]; height: number; original: RootContent[] }[];
+  /** The one slide's cards are set closer (card-grid.ts) to hold them all. */
+  compact?: boolean;
+}
+
+/** The cards under the lines above them, when they fit the room: on one slide, else over
+ * as few as hold them two to four a slide, the lines above on the first. */
+export function placeCards(
+  above: RootContent[],
+  cards: Card[],
+  /** The recap's own blocks each card was made from, for the notes of its slide. */
+  sources: RootContent[][],
+  est: Estimator,
+  budget: number,
+): CardPages | undefined {
+  const top = aboveCardsHeight(above, est);
+  const height = top + cardsHeight(cards, est);
+  if (height <= budget) return { pages: [{ blocks: [...above, cardsList(cards)], height, original: [] }] };
+  // Set closer, as lines are, where that keeps the grid on one slide: a designer tightens a grid
+  // a little before splitting it into two half-empty ones.
+  const close = top + cardsHeight(cards, est, undefined, 'compact');
+  if (close <= budget)
+    return { pages: [{ blocks: [...above, cardsList(cards)], height: close, original: [] }], compact: true };
+  // Over several slides only where the cards keep every point of their lists (a card's title
+  // counts for the item it names): slides of cards that left the sub-points to the notes say
+  // less than the lists did (a check-half reviewer found 30 points gone).
+  const lines =
+    countNodes(
+      cards.flatMap((c) => c.blocks),
+      'paragraph',
+    ) + cards.length;
+  if (lines < countNodes(sources.flat(), 'listItem')) return undefined;
+  // As few slides as hold them: four a slide in two rows of two, else three, else two.
+  for (const size of [4, 3, 2]) {
+    const groups = evenly(cards.length, size);
+    const heights = groups.map(([a, b], i) => (i === 0 ? top : 0) + cardsHeight(cards.slice(a, b), est));
+    if (groups.length < 2 || groups.some(([a, b]) => b - a < 2) || heights.some((h) => h > budget)) continue;
+    return {
+      pages: groups.map(([a, b], i) => ({
+        blocks: [...(i === 0 ? above : []), cardsList(cards.slice(a, b))],
+        height: heights[i]!,
+        original: [...(i === 0 ? above : []), ...sources.slice(a, b).flat()],
+      })),
+    };
+  }
+  return undefined;
+}
+
+/** [start, end) of `count` cards in groups of about `size`, as even as can be. */
+function evenly(count: number, size: number): [number, number][] {
+  const pages = Math.ceil(count / size);
+  const groups: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < pages; i += 1) {
+    const take = Math.ceil((count - start) / (pages - i));
+    groups.push([start, start + take]);
+    start += take;
+  }
+  return groups;
+}
