@@ -1,7 +1,7 @@
 // A table as pieces a slide may be split between: its rows, under a header repeated on
 // every page. A table too wide for the slide is split by columns first, each part keeping
 // the first column; a cell too long is shortened, its full text kept for the notes.
-import type { PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Layout } from '../../model/deck.js';
 import { shorten } from '../points/shorten.js';
@@ -28,6 +28,16 @@ export function tableUnits(
   const units: Unit[] = [];
   // Columns of links only, or repeating the one before, are left to the notes (table-glance.ts).
   const glance = glanceTable(table);
+  // What every row shares is said once, above the table, leading into it.
+  if (glance.once.length > 0) {
+    const line = onceLine(glance.once);
+    units.push({
+      display: line,
+      original: line,
+      height: est.blockHeight(line, layout, { roomy }),
+      keepWithNext: true,
+    });
+  }
   for (const [p, part] of columnParts(glance.shown, est, layout).entries()) {
     const cut = shortenCells(part, CELL_LIMIT * options.condense);
     const { columns, heights } = est.tableLayout(cut, est.layoutWidth(layout), roomy);
@@ -61,6 +71,19 @@ export function tableUnits(
     });
   }
   return units;
+}
+
+/** "**Địa điểm:** Bitexco · **Vai trò:** Người tham dự": each shared column's header and value. */
+function onceLine(columns: { header: string; cell: TableCell }[]): Paragraph {
+  const children = columns.flatMap(({ header, cell }, i): PhrasingContent[] => [
+    ...(i > 0 ? [{ type: 'text' as const, value: ' · ' }] : []),
+    ...(header
+      ? [{ type: 'strong' as const, children: [{ type: 'text' as const, value: `${header}:` }] }]
+      : []),
+    ...(header ? [{ type: 'text' as const, value: ' ' }] : []),
+    ...cell.children,
+  ]);
+  return { type: 'paragraph', children };
 }
 
 /** The cells of a row the slide leaves out, for the notes: one line after the row's first

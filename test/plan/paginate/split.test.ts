@@ -78,7 +78,7 @@ describe('splitUnits', () => {
       align: [null, null, null],
       children: [
         row(['Day', 'Task', 'Date']),
-        ...Array.from({ length: 16 }, (_, i) => row([String(i), `${task} ${i}`, '22/09/2025'])),
+        ...Array.from({ length: 16 }, (_, i) => row([String(i), `${task} ${i}`, `2${i % 5}/09/2025`])),
       ],
     };
     const pages = splitUnits(toUnits([table], 'table', unitOptions), 500);
