@@ -8,8 +8,21 @@ import { bareTitle } from './title-craft.js';
  * undefined when that runs over one line or reads as a list. */
 export function joinedTitle(names: string[], labels: Labels, est: Estimator): string | undefined {
   const bare = names.map(bareTitle);
-  const title = labels.joined(bare);
-  // Names that hold an "and" of their own are set apart by semicolons: a list, not a title.
-  if (title.includes('; ') && !bare.some((name) => name.includes('; '))) return undefined;
-  return est.textLines(title, est.metrics.title, est.metrics.body.width, 'bold') <= 1 ? title : undefined;
+  // The names whole, else each by what it names before its dash or bracket ("KMS for DynamoDB
+  // (the part I focused on)", "CloudTrail – Logging": "KMS for DynamoDB and CloudTrail").
+  for (const each of [bare, bare.map(shortName)]) {
+    const title = labels.joined(each);
+    // Names that hold an "and" of their own are set apart by semicolons: a list, not a title.
+    if (title.includes('; ') && !each.some((name) => name.includes('; '))) return undefined;
+    if (est.textLines(title, est.metrics.title, est.metrics.body.width, 'bold') <= 1) return title;
+  }
+  return undefined;
+}
+
+/** A name's head before the dash or bracket that opens what it adds. */
+const ADDITION = /\s+[–—-]\s+|\s+[(（]/u;
+
+function shortName(name: string): string {
+  const head = name.split(ADDITION)[0]!.trim();
+  return head.length >= 3 ? head : name;
 }
