@@ -191,5 +191,7 @@ function isPhrasing(type: string): boolean {
 
 /** A part shown on one slide of text, or of its own labelled cards (a card sums those up). */
 function cardable(part: SetApart): boolean {
-  return isPlain(part) || (part.slides.length === 1 && part.slides[0]!.layout === 'cards');
+  // (A list of short items set in two columns on its own slide is a plain list too.)
+  const one = part.slides.length === 1 ? part.slides[0]!.layout : undefined;
+  return isPlain(part) || one === 'cards' || one === 'two-column';
 }

@@ -12,6 +12,8 @@ import { textLength } from '../../model/text.js';
 
 const MIN_ITEMS = 3;
 const MAX_ITEMS = 7;
+/** A sibling's list may leave this many items to the notes beside the one it shows. */
+const MOST_LEFT = 1;
 
 export function siblingsList(
   title: string,
@@ -25,6 +27,12 @@ export function siblingsList(
   if (children.some((child) => child.children.length > 0)) return undefined;
   const summed = summaries(children, 1);
   if (!summed) return undefined;
+  // A paragraph's key sentence sums it up; a list's first item does not stand for the others
+  // (IAM's "Users, Roles, Policies" for its three practices): a list of them stays whole.
+  if (
+    summed.some((card) => card.blocks[0]?.type === 'list' && card.blocks[0].children.length > MOST_LEFT + 1)
+  )
+    return undefined;
   // Each sibling's first point: a paragraph's key sentence, or a list's first item.
   const firsts = summed.map((card) => opening(card.blocks));
   const list = asList(
