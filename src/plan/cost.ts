@@ -4,9 +4,9 @@
 export const WEIGHTS = {
   /** Each slide asks for the audience's attention: the unit everything else is weighed in. */
   slide: 1,
-  /** A slide left part empty looks unfinished: its unused share, squared, on every slide of a part
-   * set over several (a thin last page reads as a needless split), not on a part's one slide (it
-   * may be short: regrouping thin parts is card-runs' job). */
+  /** A slide left part empty looks unfinished: its unused share, squared, on every slide but
+   * the last of a part (a part may end short; charging it would favour a candidate that cuts a
+   * list mid-way to even its pages out, which this cost does not see). */
   emptiness: 0.6,
   /** Words moved from the slide to the notes: showing half a part's words costs as much as
    * 0.75 of a slide, so text is shortened where that saves a slide, not to tidy one. */
@@ -64,7 +64,7 @@ export function hiddenShare(shown: number, whole: number): number {
 }
 
 export function cost(m: Measure): number {
-  const empty = (m.fills.length > 1 ? m.fills : []).reduce((sum, fill) => sum + emptyShare(fill), 0);
+  const empty = m.fills.slice(0, -1).reduce((sum, fill) => sum + emptyShare(fill), 0);
   const walls = m.proseLines.reduce(
     (sum, lines) =>
       sum + (lines > MAX_PROSE_LINES ? WEIGHTS.proseWall + WEIGHTS.proseLine * (lines - MAX_PROSE_LINES) : 0),

@@ -45,9 +45,10 @@ export function glanceTable(table: Table): Glance {
     for (let k = 0; k < c && !drop.has(c); k += 1)
       if (!drop.has(k) && filled.length > 0 && rows.every((row) => text(row, c) === text(row, k)))
         drop.add(c);
-    // One value on every row (not the column that names the rows): said once, above the table.
+    // One value in words on every row (not the column that names the rows): said once, above the
+    // table. (A column of one mark, every task ✅, stays: "Status: ✅" says nothing as a line.)
     if (c > 0 && !drop.has(c) && rows.length >= SAME_ROWS && filled.length === rows.length)
-      if (rows.every((row) => text(row, c) === text(rows[0]!, c))) {
+      if (/\p{L}{2,}/u.test(text(rows[0]!, c)) && rows.every((row) => text(row, c) === text(rows[0]!, c))) {
         drop.add(c);
         once.add(c);
       }

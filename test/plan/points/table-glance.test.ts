@@ -42,6 +42,11 @@ describe('a table at a glance', () => {
     expect(table.children[0]!.children.map((c) => toString(c))).toEqual(['Event', 'Date']);
     expect(toString(slide.blocks[0]!)).toBe('Place: Bitexco Tower');
     expect(findLostWords(read.tree, deck)).toEqual([]);
+    // A column of one mark (every task done) stays a column: "Status: ✅" says nothing as a line.
+    const done = plan(recap(rows.map((r) => r.replace('Bitexco Tower', '✅')))).deck.slides.flatMap(
+      (s) => s.blocks,
+    );
+    expect(done.find((b): b is Table => b.type === 'table')!.children[0]!.children).toHaveLength(3);
     // Two rows alike say nothing yet: the column stays.
     const two = plan(recap(rows.slice(0, 2))).deck.slides.flatMap((s) => s.blocks);
     const kept = two.find((b): b is Table => b.type === 'table')!;
