@@ -136,7 +136,9 @@ function cards(list: List, context: RenderContext): string {
     const [head, ...body] = item.children;
     // The title as Markdown, not raw HTML, so its emoji are drawn as everywhere else.
     const title = head ? renderBlocks([head], plain) : '';
-    return `<div class="card">\n\n<div class="card-title">\n\n${title}\n\n</div>\n\n${renderBlocks(body, plain)}\n\n</div>`;
+    // Title and body in boxes of their own, so that the theme lines up the bodies of a row.
+    const text = renderBlocks(body, plain);
+    return `<div class="card">\n\n<div class="card-title">\n\n${title}\n\n</div>\n\n<div class="card-body">\n\n${text}\n\n</div>\n\n</div>`;
   });
   const columns = list.data?.columns ? ` cols-${list.data.columns}` : '';
   return `<div class="cards cards-${list.children.length}${columns}">\n\n${items.join('\n\n')}\n\n</div>`;
