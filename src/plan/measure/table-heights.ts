@@ -3,8 +3,8 @@
 // at its longest word, and the rest of the width goes where it saves the most lines.
 import type { Table } from 'mdast';
 import type { Font } from './metrics.js';
-import type { TextMeasure } from './text-measure.js';
-import { runsOf, runText } from './text-runs.js';
+import type { Run, TextMeasure } from './text-measure.js';
+import { runsOf } from './text-runs.js';
 
 export interface TableLayout {
   /** Each column's share of the table's width (with its padding); they sum to 1. */
@@ -29,15 +29,13 @@ export function tableLayout(
   );
   const count = Math.max(1, ...rows.map((cells) => cells.length));
   const room = Math.max(count * 20, width - count * 2 * padX);
-  // The header row is set semibold: its words are wider than the same words in the body.
-  const texts = (c: number) =>
-    rows.map(
-      (cells, r) => ({ text: runText(cells[c] ?? []), face: r === 0 ? 'semibold' : 'regular' }) as const,
-    );
-  // Half a pixel per word for the browser's rounding.
-  const size = (text: string, face: 'semibold' | 'regular') => measure.width(text, face, font.size) + 0.5;
+  // Each piece in the face it is set in: the header row semibold, a bold label in a cell bold
+  // (its words are wider than the same words in the regular face). Half a pixel per piece for
+  // the browser's rounding.
+  const size = (run: Run, text: string) => measure.width(text, run.face, font.size * (run.scale ?? 1)) + 0.5;
+  const column = (c: number) => rows.map((cells) => cells[c] ?? []);
   const max = Array.from({ length: count }, (_, c) =>
-    Math.max(1, ...texts(c).flatMap(({ text, face }) => text.split('\n').map((l) => size(l, face)))),
+    Math.max(1, ...column(c).flatMap((runs) => lineWidths(runs, size))),
   );
   // A link breaks after a slash before a letter (a date does not). A longer piece breaks
   // inside: it asks for no more than an even share of the room (or 30% of it, if more).
@@ -45,8 +43,10 @@ export function tableLayout(
   const min = Array.from({ length: count }, (_, c) =>
     Math.max(
       1,
-      ...texts(c).flatMap(({ text, face }) =>
-        text.split(/\s+|(?<=\/)(?=\p{L})/u).map((w) => Math.min(size(w, face), cap)),
+      ...column(c).flatMap((runs) =>
+        runs.flatMap((run) =>
+          run.text.split(/\s+|(?<=\/)(?=\p{L})/u).map((w) => Math.min(size(run, w), cap)),
+        ),
       ),
     ),
   );
@@ -108,4 +108,15 @@ function spread(widths: number[], max: number[], rest: number): number[] {
   const wants = widths.map((w, c) => Math.max(0, max[c]! - w));
   const total = wants.reduce((a, b) => a + b, 0);
   return widths.map((w, c) => w + (total > 0 ? (rest * wants[c]!) / total : rest / widths.length));
+}
+
+/** The width of each line of a cell (its runs up to each line break), every run in its face. */
+function lineWidths(runs: Run[], size: (run: Run, text: string) => number): number[] {
+  const widths = [0];
+  for (const run of runs)
+    run.text.split('\n').forEach((piece, i) => {
+      if (i > 0) widths.push(0);
+      widths[widths.length - 1]! += piece ? size(run, piece) : 0;
+    });
+  return widths;
 }
