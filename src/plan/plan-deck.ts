@@ -85,9 +85,11 @@ export function planDeck(input: PlanInput): Plan {
   const same = (title: string) => title.toLocaleLowerCase().trim() === headline.toLocaleLowerCase().trim();
   // A section that only states the facts the cover shows needs no slide: its words go to the cover's notes.
   const stated = (s: TitledSection) => s.children.length === 0 && onlyFacts(s.blocks, cover.shown);
-  // The part that opens the deck under a label only ("Introduction") says what it is about.
+  // The part that opens the deck under a label only ("Introduction") says what it is about: the
+  // first with a slide of its own (a part that only states the cover's facts has none).
+  const opener = outline.sections.findIndex((s) => !stated(s));
   const aboutFirst = (section: TitledSection, i: number): TitledSection => {
-    const about = i === 0 && !index && isIntroHeading(section.title) && section.children.length === 0;
+    const about = i === opener && !index && isIntroHeading(section.title) && section.children.length === 0;
     const title = about ? aboutTitle(section.blocks, headline, labels.about) : undefined;
     return title
       ? { ...section, title, introNotes: [section.heading, ...(section.introNotes ?? [])] }
@@ -113,7 +115,7 @@ export function planDeck(input: PlanInput): Plan {
     );
   // Neighbouring parts that each fill their slide thinly share one, as cards; not the part that
   // opens by saying what the event was.
-  const first = each[0];
+  const first = each[opener];
   const opens = first && (isIntroHeading(first.section.heading) || same(first.section.heading));
   const planned = joinThinSections(each, est, labels, opens ? first : undefined);
   // Sections that show something; a section of missing pictures only has no slide.

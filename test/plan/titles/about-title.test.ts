@@ -21,6 +21,26 @@ describe('an opening part headed only "Introduction"', () => {
     expect(titles(overview.deck)).toContain('About AWS re:Invent 2023');
   });
 
+  it('is the first part with a slide, after lines that only state the facts of the cover', () => {
+    const recap = [
+      '---',
+      'title: "Event 3 - AWS Security Pillar Workshop"',
+      '---',
+      '# AWS Security Pillar Workshop',
+      '',
+      // (As an author typed them: a space inside the bold marks.)
+      '** Date:** November 29, 2025  ',
+      '** Location:** AWS Vietnam Office',
+      '',
+      '## Event Overview',
+      '',
+      'A morning deep dive into the AWS Security Pillar, covering identity, detection and response.',
+      '',
+      rest,
+    ].join('\n');
+    expect(titles(plan(recap).deck)).toContain('About AWS Security Pillar Workshop');
+  });
+
   it('is titled after the name its words mention most, when the headline is a phrase', () => {
     const intro = [
       "This year's Berlin Summit showed why it needs to be taken seriously, in one day instead of two.",
