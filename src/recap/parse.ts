@@ -1,9 +1,10 @@
 // Parses a recap body into an mdast tree (remark + GFM + site-generator syntax) and applies
 // the recap-specific passes in order: size and nesting bounded, site syntax, Hugo shortcodes,
 // raw HTML, table cells, indents, checkboxes, unsafe links, standalone images as figures, notes
-// to the author, wrapped lines joined, lost list markers restored, string escapes undone, then
-// empty blocks dropped.
+// to the author, wrapped lines joined, lost list markers restored, string escapes undone, GitHub
+// emoji shortcodes drawn, then empty blocks dropped.
 import type { Root } from 'mdast';
+import remarkGemoji from 'remark-gemoji';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -67,6 +68,8 @@ export function parseRecap(body: string, warnings: VFile, page: Record<string, u
   joinWrappedLines(tree);
   restoreLostMarkers(tree);
   unescapeQuotes(tree);
+  // ":heavy_minus_sign:", ":smile:": the emoji a GitHub or Jekyll page draws for them.
+  remarkGemoji()(tree);
   markPageLeftovers(tree, warnings);
   pruneEmpty(tree);
   return { tree, defs };

@@ -5,6 +5,8 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { PhrasingContent, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGemoji from 'remark-gemoji';
 import { SKIP, visit } from 'unist-util-visit';
 import { parseMarkdown } from '../../src/recap/parse.js';
 import { readShortcode } from '../../src/recap/shortcode-args.js';
@@ -66,7 +68,10 @@ export function sourceWords(body: string): LostWord[] {
   const push = (value: string, line: number, column: number) => {
     for (const word of words(value)) out.push({ word, line, column });
   };
-  visit(parseMarkdown(body), (node) => {
+  const tree = parseMarkdown(body);
+  // An emoji shortcode (":smile:") is drawn as its emoji, not said as words.
+  remarkGemoji()(tree);
+  visit(tree, (node) => {
     const start = node.position?.start ?? { line: 1, column: 1 };
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       // A task mark (`[x]` at the start of a line) is drawn as a box, not said as a word.
@@ -112,8 +117,15 @@ function shortcodeText(value: string): string {
   const shortcode = readShortcode(value);
   if (!shortcode) return '';
   const { src, caption, title } = shortcode.args;
-  if (src !== undefined) return caption ?? title ?? '';
-  return [shortcode.literal ?? '', ...shortcode.texts].join(' ');
+  if (src !== undefined) return drawn(caption ?? title ?? '');
+  return drawn([shortcode.literal ?? '', ...shortcode.texts].join(' '));
+}
+
+/** Text with its emoji shortcodes drawn as emoji, as the parse draws them. */
+function drawn(value: string): string {
+  const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] };
+  remarkGemoji()(tree);
+  return toString(tree);
 }
 
 /** Source words the parsed tree no longer has (dropped before any slide was planned). */

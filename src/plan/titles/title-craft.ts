@@ -42,8 +42,9 @@ export function bareTitle(title: string): string {
   return title.replace(LEADING_SYMBOL, '');
 }
 
-/** Marks that say something of the part ("✔️ attended", "❌ missed", "⚠️"), unlike decoration. */
-const STATUS = /^[\u2705\u2714\u2716\u274C\u274E\u26A0\u2757\u2753]/u;
+/** Marks that say something of the part ("✔️ attended", "❌ missed", "➖ so-so", "⚠️"), unlike
+ * decoration. */
+const STATUS = /^[\u2705\u2714\u2716\u274C\u274E\u26A0\u2757\u2753\u2795\u2796]/u;
 
 /** A label run into its number ("Week1", "Tuần3"): the title spaces them. The labels are the lexicon's. */
 const GLUED_NUMBER = new RegExp(
