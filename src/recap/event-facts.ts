@@ -43,8 +43,12 @@ const EMOJI_FACT: [RegExp, string][] = [
   [/^(?:⏰|🕐|🕑|🕒|🕓|🕔|🕕|🕖|🕗|🕘|🕙|🕚|🕛|🕣|🕤|🕥|🕦|🕧|🕜|🕝|🕞|🕟|🕠|🕡|🕢|⌚|⏱️?)\s*/u, 'time'],
   [/^(?:📍|🏢|🏛️?|🗺️?|📌)\s*/u, 'location'],
 ];
-const TIME_RANGE =
-  /\d{1,2}[:h]\d{2}\s*(?:am|pm|sa|ch)?\s*(?:[-–—]|to|đến|(?<=(?:am|pm|sa|ch))\s)\s*\d{1,2}[:h]\d{2}\s*(?:am|pm|sa|ch)?(?:\s*\(?gmt\s*[+-]\d+\)?)?/i;
+const CLOCK = String.raw`\d{1,2}[:h]\d{2}\s*(?:am|pm|sa|ch)?`;
+/** Two times of day with a dash, a word, or only a space after an AM or PM between them. */
+const TIME_RANGE = new RegExp(
+  String.raw`${CLOCK}\s*(?:[-–—]|to|đến|(?<=(?:am|pm|sa|ch))\s)\s*${CLOCK}(?:\s*\(?gmt\s*[+-]\d+\)?)?`,
+  'i',
+);
 /** One time of day, as a date line states when the event starts. */
 const START_TIME = /(?<![\d:/.])\d{1,2}[:h]\d{2}(?![\d/.])(?:\s*(?:am|pm|sa|ch)\b)?/i;
 

@@ -138,7 +138,8 @@ function cards(list: List, context: RenderContext): string {
     const title = head ? renderBlocks([head], plain) : '';
     // Title and body in boxes of their own, so that the theme lines up the bodies of a row.
     const text = renderBlocks(body, plain);
-    return `<div class="card">\n\n<div class="card-title">\n\n${title}\n\n</div>\n\n<div class="card-body">\n\n${text}\n\n</div>\n\n</div>`;
+    const box = (name: string, inner: string) => `<div class="${name}">\n\n${inner}\n\n</div>`;
+    return box('card', `${box('card-title', title)}\n\n${box('card-body', text)}`);
   });
   const columns = list.data?.columns ? ` cols-${list.data.columns}` : '';
   return `<div class="cards cards-${list.children.length}${columns}">\n\n${items.join('\n\n')}\n\n</div>`;
