@@ -60,6 +60,9 @@ export function cardRuns(
   /** Each slide of cards titled by the parts it holds (undefined: they share no slide); else
    * by their parent's title. */
   titleOf?: (parts: TitledSection[]) => string | undefined,
+  /** Room the first page of cards, where it opens the part, leaves under its title for the
+   * part's intro; that page may set its cards closer to keep it. */
+  lead = 0,
 ): Regrouped | undefined {
   const named = underParent(
     apart.map((a) => a.section),
@@ -85,7 +88,8 @@ export function cardRuns(
       const parts = named.slice(i - size, i);
       const own = titleOf ? titleOf(parts) : title;
       if (own === undefined) continue;
-      const cards = cardPage(parts, options.slice(i - size, i), { ...page, title: own });
+      const reserve = i === size ? lead : 0;
+      const cards = cardPage(parts, options.slice(i - size, i), { ...page, title: own, reserve });
       const from = best[i - size]!;
       if (cards && from.cost + cards.cost < way.cost)
         way = {
@@ -114,6 +118,8 @@ export function cardRuns(
 
 interface PageContext {
   title: string;
+  /** Room kept free under the title (for the part's intro); cards may be set closer for it. */
+  reserve?: number;
   /** The parent section's recap line. */
   line: number;
   est: Estimator;
@@ -126,7 +132,7 @@ interface PageContext {
 function cardPage(
   sections: TitledSection[],
   choices: Card[][],
-  { title, line, est, budget, whole }: PageContext,
+  { title, line, est, budget, whole, reserve = 0 }: PageContext,
 ): { slide: Slide; cost: number } | undefined {
   if (choices.some((c) => c.length === 0)) return undefined;
   const own = shownLength(sections);
@@ -135,11 +141,14 @@ function cardPage(
   for (let depth = 0; depth < Math.max(...choices.map((c) => c.length)); depth += 1) {
     const cards = choices.map((c) => c[Math.min(depth, c.length - 1)]!);
     const columns = defaultColumns(cards.length);
-    const height = cardsHeight(cards, est, columns);
-    if (height > budget) continue;
+    // Closer only to keep room for an intro (set closer, the cards take it less of a slide).
+    const usual = cardsHeight(cards, est, columns);
+    const compact = reserve > 0 && usual + reserve > budget;
+    const height = compact ? cardsHeight(cards, est, columns, 'compact') : usual;
+    if (height + reserve > budget) continue;
     // What the page leaves to the notes, as a share of all the parts' words.
     const hidden = hiddenShare(textLength(cards.flatMap((c) => c.blocks)), own) * (own / (whole || 1));
-    const cost = drawnCost([height / budget], hidden, false);
+    const cost = drawnCost([(height + reserve) / budget], hidden, false) + (compact ? WEIGHTS.compact : 0);
     if (found && found.cost <= cost) continue;
     found = {
       cost,
@@ -152,6 +161,7 @@ function cardPage(
         section: line,
         estimatedPx: Math.round(height),
         budgetPx: Math.round(budget),
+        ...(compact ? { compact } : {}),
       },
     };
   }

@@ -61,6 +61,20 @@ function introAsLede(own: Slide[], children: Slide[], est: Estimator): Slide[] |
   return [{ ...first, subtitle: [text], notes: [...said, ...intro.notes, ...first.notes] }, ...rest];
 }
 
+/** The room an intro alone on its slide takes as the lede under the first sub-section slide's
+ * title (introAsLede): what the cards its sub-sections open with leave free for it on their first
+ * slide (section-plan.ts), so that it leads them instead of standing alone. 0 where the
+ * section's own slides are no such intro. */
+export function introLead(own: Slide[], est: Estimator): number {
+  const [intro] = own;
+  const [block] = intro?.blocks ?? [];
+  if (own.length !== 1 || intro?.blocks.length !== 1 || block?.type !== 'paragraph') return 0;
+  const whole = toString(block).replace(/\s+/gu, ' ').trim();
+  if (/[:：]$/u.test(whole)) return 0;
+  const opening = whole.length > SHORT_INTRO ? openingSentence(block) : block;
+  return opening ? ledeHeight(toString(opening).replace(/\s+/gu, ' ').trim(), est) : 0;
+}
+
 /** A short intro whose sub-sections open with a slide of cards sits above those cards, on
  * that slide, when it fits: a designer would not make a slide of the intro alone under the
  * same title. */

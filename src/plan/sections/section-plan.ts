@@ -16,7 +16,7 @@ import { setSection } from './section-slides.js';
 import { joinedTitle } from '../titles/joined-title.js';
 import { WEIGHTS } from '../cost.js';
 import { mentions } from '../../lexicon/lexicon.js';
-import { listsPeople } from './framed-slides.js';
+import { introLead, listsPeople } from './framed-slides.js';
 import type { PlannedSection, SectionContext } from './types.js';
 
 /** Headings of the author's reflections: takeaways, lessons, experience. */
@@ -86,29 +86,34 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
       : undefined;
   // Neighbours two or three a slide as cards, where the others keep their slides (card-runs.ts);
   // numbered parts and talks only shown whole, as a summary of a talk drops what mattered.
-  const runs =
-    !people && apart.every((a) => a.carry.length === 0)
-      ? cardRuns(
-          section.title,
-          section.origin,
-          setApart,
+  const summarised = single || (reflections && !numbered);
+  // A page that opens the part is titled by it, as the part's own first slide would be; a later
+  // page that holds some of its sub-parts, by them, as the ones kept on slides of their own are
+  // ("Mindset and Skills" under "Key Takeaways").
+  const titleOf = (parts: TitledSection[]) =>
+    parts[0]?.origin.line === section.children[0]?.origin.line
+      ? section.title
+      : (joinedTitle(
+          parts.map((p) => p.title),
+          labels,
           est,
-          room,
-          single || (reflections && !numbered),
-          // A page that opens the part is titled by it, as the part's own first slide would be;
-          // a later page that holds some of its sub-parts, by them, as the ones kept on slides of
-          // their own are ("Mindset and Skills" under "Key Takeaways").
-          (parts) =>
-            parts[0]?.origin.line === section.children[0]?.origin.line
-              ? section.title
-              : (joinedTitle(
-                  parts.map((p) => p.title),
-                  labels,
-                  est,
-                ) ?? section.title),
-        )
+        ) ?? section.title);
+  const runnable = !people && apart.every((a) => a.carry.length === 0);
+  const runs = runnable
+    ? cardRuns(section.title, section.origin, setApart, est, room, summarised, titleOf)
+    : undefined;
+  // An intro alone on its slide leads the first slide of cards instead, as its lede, where the
+  // cards leave it room (set closer if need be): worth up to the intro's own slide.
+  const lead = runs ? introLead(own, est) : 0;
+  const led =
+    lead > 0
+      ? cardRuns(section.title, section.origin, setApart, est, room, summarised, titleOf, lead)
       : undefined;
-  const best = [cards, flatList, stacked, runs].reduce<typeof cards>(
+  // (Only where its first slide is the cards that open the part, with room kept for the intro.)
+  const leads = led && led.slides[0]?.layout === 'cards' && (led.covers[0]?.length ?? 0) > 1;
+  const runsOrLed =
+    leads && runs && led.cost - WEIGHTS.slide < runs.cost ? { ...led, cost: led.cost - WEIGHTS.slide } : runs;
+  const best = [cards, flatList, stacked, runsOrLed].reduce<typeof cards>(
     (low, c) => (c && (!low || c.cost < low.cost) ? c : low),
     undefined,
   );

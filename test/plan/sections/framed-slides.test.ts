@@ -1,5 +1,6 @@
 // A section's slides framed for the talk: a short intro is said under its first sub-section's
 // title where it fits, not on a slide of its own with a menu of what follows.
+import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { plan, subSections, withPart } from '../../helpers.js';
 
@@ -54,5 +55,29 @@ describe('framed slides', () => {
     expect(JSON.stringify(cards.blocks[0])).toContain('Four themes came back in every talk of the day.');
     expect(JSON.stringify(cards.blocks[0])).not.toContain('The speakers returned');
     expect(JSON.stringify(cards.notes)).toContain('The speakers returned');
+  });
+
+  it('leave room for an intro on the first slide of cards it would otherwise stand alone before', () => {
+    const intro =
+      'Joining the community day opened my eyes to how teams run AI in the cloud every day. ' +
+      'The talks mixed live demos with stories from production, and the rooms stayed full all morning.';
+    const themes = [
+      'Learning from expert speakers',
+      'Hands-on technical experience',
+      'Modern tools in practice',
+      'Networking and exchange',
+      'Lessons for the team',
+    ];
+    const point = (t: string, k: number) =>
+      `- ${t} point ${k}: speakers shared real stories of running agents and.`;
+    const parts = themes.map((t) => `### ${t}\n\n${point(t, 0)}\n${point(t, 1)}\n`).join('\n');
+    const { deck } = plan(
+      `# Day\n\n## Goals\n\n- Learn.\n\n## Event experience\n\n${intro}\n\n${parts}\n## Next\n\n- More.\n`,
+    );
+    const slides = deck.slides.filter((s) => s.title === 'Event experience');
+    // No slide of the intro alone: the first slide of cards opens with its opening sentence.
+    expect(slides.every((s) => s.layout === 'cards')).toBe(true);
+    const first = [...(slides[0]!.subtitle ?? []), ...slides[0]!.blocks.map((b) => toString(b))].join(' ');
+    expect(first).toContain('Joining the community day');
   });
 });
