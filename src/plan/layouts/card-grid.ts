@@ -77,10 +77,14 @@ export function cardsHeight(
   const sizes = cardSizes(est, type);
   const width =
     (est.metrics.body.width - (columns - 1) * sizes['card-gap']) / columns - 2 * sizes['card-pad'];
-  const heights = cards.map((c) => cardHeight(c, width, est, type, sizes));
-  const rows = Array.from({ length: Math.ceil(cards.length / columns) }, (_, r) =>
-    Math.max(...heights.slice(r * columns, (r + 1) * columns)),
-  );
+  const parts = cards.map((c) => cardParts(c, width, est, type, sizes));
+  // The cards of a row share a title row and a body row (themes/aws.css: a subgrid): the row
+  // is its tallest title over its tallest body, with the card's box around them.
+  const box = 2 * sizes['card-pad'] + sizes['card-rule'] + sizes['card-title-gap'];
+  const rows = Array.from({ length: Math.ceil(cards.length / columns) }, (_, r) => {
+    const row = parts.slice(r * columns, (r + 1) * columns);
+    return box + Math.max(...row.map((p) => p.title)) + Math.max(...row.map((p) => p.body));
+  });
   return rows.reduce((a, b) => a + b, 0) + (rows.length - 1) * sizes['card-gap'];
 }
 
@@ -89,13 +93,14 @@ export function aboveCardsHeight(blocks: RootContent[], est: Estimator): number 
   return blocks.reduce((sum, b) => sum + est.blockHeight(b, 'cards') + est.metrics.gap.paragraph, 0);
 }
 
-function cardHeight(
+/** How tall a card's title and its body stand, apart. */
+function cardParts(
   card: Card,
   width: number,
   est: Estimator,
   type: CardType,
   sizes: Record<(typeof CARD_SIZES)[number], number>,
-): number {
+): { title: number; body: number } {
   const { text } = est.metrics;
   const [size, titleFont] =
     type === 'roomy' ? [text.cardRoomy, text.cardTitleRoomy] : [text.card, text.cardTitle];
@@ -119,5 +124,5 @@ function cardHeight(
     0,
   );
   const title = est.textLines(card.title, titleFont, width, 'bold') * titleFont.size * titleFont.line;
-  return 2 * sizes['card-pad'] + sizes['card-rule'] + title + sizes['card-title-gap'] + body;
+  return { title, body };
 }

@@ -61,7 +61,8 @@ export function cardRuns(
    * by their parent's title. */
   titleOf?: (parts: TitledSection[]) => string | undefined,
   /** Room the first page of cards, where it opens the part, leaves under its title for the
-   * part's intro; that page may set its cards closer to keep it. */
+   * part's intro. (These pages are planned at the full height, the fit loop cannot shrink them:
+   * the room is measured generously and the cards keep their usual spacing.) */
   lead = 0,
 ): Regrouped | undefined {
   const named = underParent(
@@ -118,7 +119,7 @@ export function cardRuns(
 
 interface PageContext {
   title: string;
-  /** Room kept free under the title (for the part's intro); cards may be set closer for it. */
+  /** Room kept free under the title (for the part's intro). */
   reserve?: number;
   /** The parent section's recap line. */
   line: number;
@@ -141,14 +142,11 @@ function cardPage(
   for (let depth = 0; depth < Math.max(...choices.map((c) => c.length)); depth += 1) {
     const cards = choices.map((c) => c[Math.min(depth, c.length - 1)]!);
     const columns = defaultColumns(cards.length);
-    // Closer only to keep room for an intro (set closer, the cards take it less of a slide).
-    const usual = cardsHeight(cards, est, columns);
-    const compact = reserve > 0 && usual + reserve > budget;
-    const height = compact ? cardsHeight(cards, est, columns, 'compact') : usual;
+    const height = cardsHeight(cards, est, columns);
     if (height + reserve > budget) continue;
     // What the page leaves to the notes, as a share of all the parts' words.
     const hidden = hiddenShare(textLength(cards.flatMap((c) => c.blocks)), own) * (own / (whole || 1));
-    const cost = drawnCost([(height + reserve) / budget], hidden, false) + (compact ? WEIGHTS.compact : 0);
+    const cost = drawnCost([(height + reserve) / budget], hidden, false);
     if (found && found.cost <= cost) continue;
     found = {
       cost,
@@ -161,7 +159,6 @@ function cardPage(
         section: line,
         estimatedPx: Math.round(height),
         budgetPx: Math.round(budget),
-        ...(compact ? { compact } : {}),
       },
     };
   }

@@ -72,7 +72,9 @@ export function introLead(own: Slide[], est: Estimator): number {
   const whole = toString(block).replace(/\s+/gu, ' ').trim();
   if (/[:：]$/u.test(whole)) return 0;
   const opening = whole.length > SHORT_INTRO ? openingSentence(block) : block;
-  return opening ? ledeHeight(toString(opening).replace(/\s+/gu, ' ').trim(), est) : 0;
+  // The lede's lines and the space the theme keeps under it (a title's gap).
+  const text = opening ? toString(opening).replace(/\s+/gu, ' ').trim() : '';
+  return text ? ledeHeight(text, est) + est.metrics.title.gap : 0;
 }
 
 /** A short intro whose sub-sections open with a slide of cards sits above those cards, on

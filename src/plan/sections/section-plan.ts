@@ -109,8 +109,14 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
     lead > 0
       ? cardRuns(section.title, section.origin, setApart, est, room, summarised, titleOf, lead)
       : undefined;
-  // (Only where its first slide is the cards that open the part, with room kept for the intro.)
-  const leads = led && led.slides[0]?.layout === 'cards' && (led.covers[0]?.length ?? 0) > 1;
+  // (Only where its first slide is the cards that open the part, with room kept for the intro,
+  // and the parts take no more slides for it: the point is the intro's slide saved.)
+  const leads =
+    led &&
+    runs &&
+    led.slides[0]?.layout === 'cards' &&
+    (led.covers[0]?.length ?? 0) > 1 &&
+    led.slides.length <= runs.slides.length;
   const runsOrLed =
     leads && runs && led.cost - WEIGHTS.slide < runs.cost ? { ...led, cost: led.cost - WEIGHTS.slide } : runs;
   const best = [cards, flatList, stacked, runsOrLed].reduce<typeof cards>(
