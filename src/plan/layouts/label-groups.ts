@@ -5,6 +5,7 @@
 import type { List, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { trimStart } from '../../model/phrasing-slice.js';
+import { labelSetApart } from '../points/shorten.js';
 
 /** A label is a few words, not a sentence in bold. */
 const LONGEST_LABEL = 60;
@@ -43,11 +44,11 @@ export function labelGroups(
 function labelled(paragraph: Paragraph): { label: string; texts: Paragraph[] } | undefined {
   const [first, ...rest] = paragraph.children;
   if (first?.type !== 'strong') return undefined;
-  const bold = toString(first).trim();
-  const after = toString({ type: 'paragraph', children: rest });
-  const apart =
-    /[:：]$/u.test(bold) || rest[0]?.type === 'break' || /^\s*[:：–—-]/u.test(after) || !after.trim();
-  const label = bold.replace(/[\s:：–—-]+$/u, '');
+  // (A bold line alone names the group under it, as a label with a colon does.)
+  const apart = labelSetApart(paragraph.children) || !toString({ type: 'paragraph', children: rest }).trim();
+  const label = toString(first)
+    .trim()
+    .replace(/[\s:：–—-]+$/u, '');
   if (!apart || !label || label.length > LONGEST_LABEL) return undefined;
   const text = trimStart(withoutBreaks(rest), /^[\s:：–—-]+/u);
   return { label, texts: text.length > 0 ? [{ type: 'paragraph', children: text }] : [] };

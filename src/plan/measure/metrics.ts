@@ -33,7 +33,6 @@ export interface Metrics {
     cardTitleRoomy: Font;
     lede: Font;
   };
-  card: { pad: number; gap: number };
   cell: { padY: number; padX: number };
   codeBox: { padY: number; padX: number };
   gap: {
@@ -114,8 +113,6 @@ const NAMES = [
   'card-title-line',
   'card-roomy-size',
   'card-roomy-title-size',
-  'card-pad',
-  'card-gap',
 ] as const;
 
 type Name = (typeof NAMES)[number];
@@ -180,7 +177,6 @@ export function readMetrics(css: string): Metrics {
       cardRoomy: { size: v('card-roomy-size'), line: v('card-line') },
       cardTitleRoomy: { size: v('card-roomy-title-size'), line: v('card-title-line') },
     },
-    card: { pad: v('card-pad'), gap: v('card-gap') },
     cell: { padY: v('cell-pad-y'), padX: v('cell-pad-x') },
     codeBox: { padY: v('code-pad-y'), padX: v('code-pad-x') },
     rules,

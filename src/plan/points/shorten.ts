@@ -36,6 +36,19 @@ function cut(children: PhrasingContent[], text: string, limit: number): Phrasing
   return keySentences(children, text, limit);
 }
 
+/** Whether the bold run that opens a line is a label, set apart from what follows by a colon, a
+ * dash or a line break; a bold word that opens a sentence is its subject ("**Agentic AI** là hệ
+ * thống…"). */
+export function labelSetApart(children: PhrasingContent[]): boolean {
+  const [first, next] = children;
+  if (first?.type !== 'strong') return false;
+  return (
+    /[:：]\s*$/u.test(plain([first])) ||
+    next?.type === 'break' ||
+    /^\s*[:：–—-]/u.test(plain(children.slice(1)))
+  );
+}
+
 /** "**Label:** a sentence. More sentences.": where the label and what parts it from its text
  * end, and the sentences after it scored (two at least). The label names the topic, so the
  * sentence that carries most facts says it, not merely the first (often a preamble). */
@@ -43,14 +56,9 @@ export function afterLabel(
   children: PhrasingContent[],
   text: string,
 ): { prefix: number; spans: Scored[] } | undefined {
-  const [first, next] = children;
-  if (first?.type !== 'strong') return undefined;
+  const [first] = children;
+  if (first?.type !== 'strong' || !labelSetApart(children)) return undefined;
   const label = plain([first]).length;
-  // A label is set apart by a colon, a dash or a line break; a bold word that opens a
-  // sentence is its subject ("**Agentic AI** là hệ thống…").
-  const apart =
-    /[:：]\s*$/u.test(plain([first])) || next?.type === 'break' || /^\s*[:：–—-]/u.test(text.slice(label));
-  if (!apart) return undefined;
   const spans = sentenceSpans(text.slice(label)).map((span, index) => ({
     start: span.start + label,
     end: span.end + label,

@@ -39,6 +39,21 @@ function introduced(section: TitledSection, own: Slide[], children: Slide[], est
   return [{ ...intro, layout: 'content', blocks: [...intro.blocks, list], roomy: false, opensPart: true }];
 }
 
+/** What an intro alone on its slide says as a lede under a title: all of it where it is short,
+ * else its opening sentence (the speaker has the whole); none where it is no such intro (more
+ * than one paragraph) or it leads into what follows ("…included:"). */
+function introLede(own: Slide[]): { text: string; whole: boolean } | undefined {
+  const [intro] = own;
+  const [block] = intro?.blocks ?? [];
+  if (own.length !== 1 || intro?.blocks.length !== 1 || block?.type !== 'paragraph') return undefined;
+  const whole = toString(block).replace(/\s+/gu, ' ').trim();
+  if (/[:：]$/u.test(whole)) return undefined;
+  const opening = whole.length > SHORT_INTRO ? openingSentence(block) : block;
+  return opening
+    ? { text: toString(opening).replace(/\s+/gu, ' ').trim(), whole: opening === block }
+    : undefined;
+}
+
 /** A short intro of one sentence or two ("The event had three parts.") is said under the
  * first sub-section's title, as its lede, where it fits: a slide of one line and a menu of
  * the slides after it is what a designer folds away. An intro that leads into all of them
@@ -46,19 +61,12 @@ function introduced(section: TitledSection, own: Slide[], children: Slide[], est
 function introAsLede(own: Slide[], children: Slide[], est: Estimator): Slide[] | undefined {
   const [intro] = own;
   const [first, ...rest] = children;
-  const [block] = intro?.blocks ?? [];
-  if (own.length !== 1 || !intro || !first || first.subtitle || intro.blocks.length !== 1) return undefined;
-  if (block?.type !== 'paragraph') return undefined;
-  const whole = toString(block).replace(/\s+/gu, ' ').trim();
-  if (/[:：]$/u.test(whole)) return undefined;
-  // A longer intro gives the first slide its opening sentence; the speaker has the whole of it.
-  const opening = whole.length > SHORT_INTRO ? openingSentence(block) : block;
-  if (!opening) return undefined;
-  const text = toString(opening).replace(/\s+/gu, ' ').trim();
-  const height = ledeHeight(text, est);
+  const lede = introLede(own);
+  if (!lede || !intro || !first || first.subtitle) return undefined;
+  const height = ledeHeight(lede.text, est);
   if ((first.estimatedPx ?? Number.POSITIVE_INFINITY) + height > (first.budgetPx ?? 0)) return undefined;
-  const said = opening === block ? [] : [block];
-  return [{ ...first, subtitle: [text], notes: [...said, ...intro.notes, ...first.notes] }, ...rest];
+  const said = lede.whole ? [] : intro.blocks;
+  return [{ ...first, subtitle: [lede.text], notes: [...said, ...intro.notes, ...first.notes] }, ...rest];
 }
 
 /** The room an intro alone on its slide takes as the lede under the first sub-section slide's
@@ -66,15 +74,9 @@ function introAsLede(own: Slide[], children: Slide[], est: Estimator): Slide[] |
  * slide (section-plan.ts), so that it leads them instead of standing alone. 0 where the
  * section's own slides are no such intro. */
 export function introLead(own: Slide[], est: Estimator): number {
-  const [intro] = own;
-  const [block] = intro?.blocks ?? [];
-  if (own.length !== 1 || intro?.blocks.length !== 1 || block?.type !== 'paragraph') return 0;
-  const whole = toString(block).replace(/\s+/gu, ' ').trim();
-  if (/[:：]$/u.test(whole)) return 0;
-  const opening = whole.length > SHORT_INTRO ? openingSentence(block) : block;
+  const lede = introLede(own);
   // The lede's lines and the space the theme keeps under it (a title's gap).
-  const text = opening ? toString(opening).replace(/\s+/gu, ' ').trim() : '';
-  return text ? ledeHeight(text, est) + est.metrics.title.gap : 0;
+  return lede ? ledeHeight(lede.text, est) + est.metrics.title.gap : 0;
 }
 
 /** A short intro whose sub-sections open with a slide of cards sits above those cards, on
