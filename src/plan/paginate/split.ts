@@ -68,7 +68,10 @@ function bestBreaks(units: Unit[], budget: number): number[] {
   for (let end = 1; end <= n; end += 1) {
     best[end] = { pages: Infinity, cost: Infinity, from: -1 };
     const cut = end < n ? breakCost(units, end, budget) : 0;
+    // Pieces the page from `start` to `end` shows (a hidden one takes no room), counted as it grows.
+    let shown = 0;
     for (let start = end - 1; start >= 0; start -= 1) {
+      if (units[start]!.height > 0) shown += 1;
       const before = best[start]!;
       const used = height(start, end);
       // One unit taller than a page still gets a page of its own (the fit loop takes over).
@@ -78,7 +81,6 @@ function bestBreaks(units: Unit[], budget: number): number[] {
       const empty = Math.max(0, budget - used) / budget;
       // One short piece alone on a page of a part set over several (a one-line paragraph over
       // nothing) is as lonely as one item of a list alone.
-      const shown = units.slice(start, end).filter((u) => u.height > 0).length;
       const lone = end - start < n && shown === 1 && used < budget * SHORT_PIECE ? COST.lonely ** 2 : 0;
       const cost = before.cost + (end === n ? 0 : empty * empty) + cut * cut + lone;
       // A lead-in cut from its list weighs as much as a page: a designer would rather add a slide.
