@@ -117,7 +117,7 @@ export function planDeck(input: PlanInput): Plan {
   // opens by saying what the event was.
   const first = each[opener];
   const opens = first && (isIntroHeading(first.section.heading) || same(first.section.heading));
-  const planned = joinThinSections(each, est, labels, opens ? first : undefined);
+  const planned = joinThinSections(each, context, opens ? first : undefined);
   // Sections that show something; a section of missing pictures only has no slide.
   const shown = planned.filter((p) => p.own.length + p.children.length > 0);
   const size = (p: PlannedSection) => p.own.length + p.children.length;

@@ -61,8 +61,7 @@ export function cardRuns(
    * by their parent's title. */
   titleOf?: (parts: TitledSection[]) => string | undefined,
   /** Room the first page of cards, where it opens the part, leaves under its title for the
-   * part's intro. (These pages are planned at the full height, the fit loop cannot shrink them:
-   * the room is measured generously and the cards keep their usual spacing.) */
+   * part's intro. */
   lead = 0,
 ): Regrouped | undefined {
   const named = underParent(
@@ -142,11 +141,16 @@ function cardPage(
   for (let depth = 0; depth < Math.max(...choices.map((c) => c.length)); depth += 1) {
     const cards = choices.map((c) => c[Math.min(depth, c.length - 1)]!);
     const columns = defaultColumns(cards.length);
-    const height = cardsHeight(cards, est, columns);
+    // Set closer where the usual spacing does not hold them, as a section's lines are: the
+    // parts stay side by side rather than one of them apart in another layout. (The room is
+    // the section's, which the fit loop shrinks where the browser finds the page too tall.)
+    const usual = cardsHeight(cards, est, columns);
+    const compact = usual + reserve > budget;
+    const height = compact ? cardsHeight(cards, est, columns, 'compact') : usual;
     if (height + reserve > budget) continue;
     // What the page leaves to the notes, as a share of all the parts' words.
     const hidden = hiddenShare(textLength(cards.flatMap((c) => c.blocks)), own) * (own / (whole || 1));
-    const cost = drawnCost([(height + reserve) / budget], hidden, false);
+    const cost = drawnCost([(height + reserve) / budget], hidden, false) + (compact ? WEIGHTS.compact : 0);
     if (found && found.cost <= cost) continue;
     found = {
       cost,
@@ -159,6 +163,7 @@ function cardPage(
         section: line,
         estimatedPx: Math.round(height),
         budgetPx: Math.round(budget),
+        ...(compact ? { compact } : {}),
       },
     };
   }

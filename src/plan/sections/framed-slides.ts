@@ -42,7 +42,7 @@ function introduced(section: TitledSection, own: Slide[], children: Slide[], est
 /** What an intro alone on its slide says as a lede under a title: all of it where it is short,
  * else its opening sentence (the speaker has the whole); none where it is no such intro (more
  * than one paragraph) or it leads into what follows ("…included:"). */
-function introLede(own: Slide[]): { text: string; whole: boolean } | undefined {
+export function introLede(own: Slide[]): { text: string; whole: boolean } | undefined {
   const [intro] = own;
   const [block] = intro?.blocks ?? [];
   if (own.length !== 1 || intro?.blocks.length !== 1 || block?.type !== 'paragraph') return undefined;
@@ -62,11 +62,24 @@ function introAsLede(own: Slide[], children: Slide[], est: Estimator): Slide[] |
   const [intro] = own;
   const [first, ...rest] = children;
   const lede = introLede(own);
-  if (!lede || !intro || !first || first.subtitle) return undefined;
-  const height = ledeHeight(lede.text, est);
-  if ((first.estimatedPx ?? Number.POSITIVE_INFINITY) + height > (first.budgetPx ?? 0)) return undefined;
+  if (!lede || !intro || !first || !ledeFits(lede.text, first, est)) return undefined;
   const said = lede.whole ? [] : intro.blocks;
   return [{ ...first, subtitle: [lede.text], notes: [...said, ...intro.notes, ...first.notes] }, ...rest];
+}
+
+function ledeFits(lede: string, first: Slide, est: Estimator): boolean {
+  if (first.subtitle) return false;
+  return (first.estimatedPx ?? Number.POSITIVE_INFINITY) + ledeHeight(lede, est) <= (first.budgetPx ?? 0);
+}
+
+/** Whether an intro alone on its slide folds into the first of the slides after it: as the
+ * lede under its title (introAsLede), or above its cards (introOnCards). The section's plan
+ * counts the slide it saves for whichever way of showing the sub-sections lets it fold. */
+export function foldsIntro(own: Slide[], first: Slide | undefined, est: Estimator): boolean {
+  if (!first) return false;
+  if (first.layout === 'cards' && introAbove(own, first, est)) return true;
+  const lede = introLede(own);
+  return lede !== undefined && ledeFits(lede.text, first, est);
 }
 
 /** The room an intro alone on its slide takes as the lede under the first sub-section slide's
@@ -89,14 +102,8 @@ function introOnCards(planned: PlannedSection, est: Estimator): PlannedSection {
   // (Cards of the section's own parts: under its title, or titled by the parts they hold.)
   const ours =
     cards?.title === intro?.title || (cards?.section !== undefined && cards.section === intro?.section);
-  if (own.length !== 1 || !intro || cards?.layout !== 'cards' || !ours) return planned;
-  if (!intro.blocks.every((b) => b.type === 'paragraph')) return planned;
-  const fits = (blocks: RootContent[]) =>
-    aboveCardsHeight(blocks, est) + (cards.estimatedPx ?? Infinity) <= (cards.budgetPx ?? 0);
-  // An intro too long to stand above the cards gives them its opening sentence; the speaker
-  // has the whole of it.
-  const opening = intro.blocks.length === 1 ? openingSentence(intro.blocks[0] as Paragraph) : undefined;
-  const above = fits(intro.blocks) ? intro.blocks : opening && fits([opening]) ? [opening] : undefined;
+  if (!intro || cards?.layout !== 'cards' || !ours) return planned;
+  const above = introAbove(own, cards, est);
   if (!above) return planned;
   const merged: Slide = {
     ...cards,
@@ -106,6 +113,18 @@ function introOnCards(planned: PlannedSection, est: Estimator): PlannedSection {
     estimatedPx: Math.round(aboveCardsHeight(above, est) + (cards.estimatedPx ?? 0)),
   };
   return { ...planned, own: [], children: [merged, ...rest] };
+}
+
+/** The intro's lines that stand above the cards: all of them, or, where they are too long, the
+ * opening sentence (the speaker has the whole); undefined where neither fits. */
+function introAbove(own: Slide[], cards: Slide, est: Estimator): RootContent[] | undefined {
+  const [intro] = own;
+  if (own.length !== 1 || !intro || !intro.blocks.every((b) => b.type === 'paragraph')) return undefined;
+  const fits = (blocks: RootContent[]) =>
+    aboveCardsHeight(blocks, est) + (cards.estimatedPx ?? Infinity) <= (cards.budgetPx ?? 0);
+  if (fits(intro.blocks)) return intro.blocks;
+  const opening = intro.blocks.length === 1 ? openingSentence(intro.blocks[0] as Paragraph) : undefined;
+  return opening && fits([opening]) ? [opening] : undefined;
 }
 
 /** The section's slides in order: with a divider in front, or its title above each. */

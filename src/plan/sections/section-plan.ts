@@ -3,6 +3,7 @@
 // end up on no slide (an empty sub-section's title, a section of missing pictures only)
 // are handed back as notes for the slide before them.
 import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { type Slide, say } from '../../model/deck.js';
 import { cardRuns } from '../layouts/card-runs.js';
 import { cardsSlides } from '../layouts/cards.js';
@@ -17,6 +18,7 @@ import { joinedTitle } from '../titles/joined-title.js';
 import { WEIGHTS } from '../cost.js';
 import { mentions } from '../../lexicon/lexicon.js';
 import { introLead, listsPeople } from './framed-slides.js';
+import { type IntroFate, introFates } from './intro-fate.js';
 import type { PlannedSection, SectionContext } from './types.js';
 
 /** Headings of the author's reflections: takeaways, lessons, experience. */
@@ -47,7 +49,7 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
     }
     return set;
   };
-  const own = slidesFor({ ...section, notes: [] }, leftover).slides;
+  let own = slidesFor({ ...section, notes: [] }, leftover).slides;
   // Each sub-section on slides of its own, or all of them as one slide of cards, whichever
   // costs less (cost.ts); siblings that each fit one slide drawn apart are a flat layout.
   const apart = section.children.map((child) => {
@@ -57,10 +59,10 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
   // (Thin: each on one slide it leaves about half empty.)
   const thinApart = (slides: Slide[]) => slides.length === 1 && slideFill(slides[0]!, est) <= THIN_FILL;
   const single = apart.length >= 2 && apart.every((a) => thinApart(a.slides));
-  const apartCost = apart.reduce((sum, a) => sum + a.cost, 0) + (single ? WEIGHTS.flat : 0);
   // Cards take their parent's title: never a list of people's ("Speakers"), whose sub-sections
   // are the talks' own.
-  const room = est.metrics.body.height;
+  // (The section's room: the fit loop shrinks it where the browser finds a page too tall.)
+  const room = est.metrics.body.height * (scale(section.origin.line) ?? 1);
   // Summing sections up for cards is for thin ones, and for the author's own reflections
   // grouped by theme (takeaways, lessons, experience: the arc's takeaways as cards) where each
   // has one slide's worth at most; other parts (a programme's talks) keep their slides, as a
@@ -103,28 +105,30 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
     ? cardRuns(section.title, section.origin, setApart, est, room, summarised, titleOf)
     : undefined;
   // An intro alone on its slide leads the first slide of cards instead, as its lede, where the
-  // cards leave it room (set closer if need be): worth up to the intro's own slide.
+  // cards leave it room (set closer if need be).
   const lead = runs ? introLead(own, est) : 0;
   const led =
     lead > 0
       ? cardRuns(section.title, section.origin, setApart, est, room, summarised, titleOf, lead)
       : undefined;
-  // (Only where its first slide is the cards that open the part, with room kept for the intro,
-  // and the parts take no more slides for it: the point is the intro's slide saved.)
-  const leads =
-    led &&
-    runs &&
-    led.slides[0]?.layout === 'cards' &&
-    (led.covers[0]?.length ?? 0) > 1 &&
-    led.slides.length <= runs.slides.length;
-  const runsOrLed =
-    leads && runs && led.cost - WEIGHTS.slide < runs.cost ? { ...led, cost: led.cost - WEIGHTS.slide } : runs;
-  const best = [cards, flatList, stacked, runsOrLed].reduce<typeof cards>(
-    (low, c) => (c && (!low || c.cost < low.cost) ? c : low),
-    undefined,
-  );
+  // An intro alone on its slide may fold into the first slide after it, or be said rather than
+  // shown, depending on how the sub-parts are shown (intro-fate.ts).
+  const ways = [cards, flatList, stacked, runs, led];
+  const fates = introFates(own, section, est, [
+    apart.flatMap((a) => a.slides),
+    ...ways.map((w) => w?.slides),
+  ]);
+  const apartFate = fates[0]!;
+  const apartCost = apart.reduce((sum, a) => sum + a.cost, 0) + (single ? WEIGHTS.flat : 0) + apartFate.cost;
+  const best = ways
+    .map((way, i) => way && { ...way, fate: fates[i + 1]!, cost: way.cost + fates[i + 1]!.cost })
+    .reduce<{ slides: Slide[]; cost: number; fate: IntroFate } | undefined>(
+      (low, c) => (c && (!low || c.cost < low.cost) ? c : low),
+      undefined,
+    );
   const children: Slide[] = [];
-  if (best && best.cost < apartCost)
+  const grouped = best && best.cost < apartCost;
+  if (grouped)
     children.push(
       // Slides under the part's own title carry its kicker; a part kept on its own slide keeps
       // its own (a talk's time), if it has one.
@@ -141,6 +145,14 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
       else leftover.push(...carry);
       children.push(...slides);
     }
+  // An intro said rather than shown is the first slide after it to say.
+  const [opening] = own;
+  if ((grouped ? best.fate : apartFate).said && opening && children[0]) {
+    // (Its notes say whatever of it the slide did not show: each of its words once.)
+    const unsaid = opening.blocks.filter((b) => !opening.notes.some((n) => toString(n) === toString(b)));
+    children[0] = { ...children[0], notes: [...unsaid, ...opening.notes, ...children[0].notes] };
+    own = [];
+  }
   // An empty sub-section's title stays in the notes of the slide before it.
   const lastOwn = own[own.length - 1];
   const intro = section.introNotes?.map(say) ?? [];

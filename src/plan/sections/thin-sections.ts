@@ -12,7 +12,7 @@ import type { Estimator } from '../measure/estimate.js';
 import { slideFill } from '../measure/fill.js';
 import type { TitledSection } from '../titles/outline-titles.js';
 import { joinedTitle } from '../titles/joined-title.js';
-import type { PlannedSection } from './types.js';
+import type { PlannedSection, SectionContext } from './types.js';
 
 /** A part that fills more of its slide than this has a slide's worth: it keeps it. */
 const THIN_FILL = 0.55;
@@ -21,14 +21,13 @@ const THIN_FILL = 0.55;
  * part that says what the event was, which opens the deck's arc on a slide of its own. */
 export function joinThinSections(
   planned: PlannedSection[],
-  est: Estimator,
-  labels: Labels,
+  { est, labels, scale }: SectionContext,
   opening?: PlannedSection,
 ): PlannedSection[] {
   const joined: PlannedSection[] = [];
   let run: Thin[] = [];
   const flush = () => {
-    joined.push(...(run.length >= 2 ? joinRun(run, est, labels) : unjoined(run)));
+    joined.push(...(run.length >= 2 ? joinRun(run, est, labels, scale) : unjoined(run)));
     run = [];
   };
   for (const part of planned) {
@@ -73,7 +72,12 @@ function isThin({ section, own, children }: PlannedSection, est: Estimator): boo
   );
 }
 
-function joinRun(run: Thin[], est: Estimator, labels: Labels): PlannedSection[] {
+function joinRun(
+  run: Thin[],
+  est: Estimator,
+  labels: Labels,
+  scale: SectionContext['scale'],
+): PlannedSection[] {
   const apart = run.map(({ part }) => ({ section: part.section, slides: part.own, cost: 1 }));
   const titleOf = (parts: TitledSection[]) =>
     joinedTitle(
@@ -82,7 +86,9 @@ function joinRun(run: Thin[], est: Estimator, labels: Labels): PlannedSection[] 
       est,
     );
   const origin = run[0]!.part.section.origin;
-  const regrouped = cardRuns('', origin, apart, est, est.metrics.body.height, false, titleOf);
+  // (The room of the first part, whose line the slide of cards carries: the fit loop shrinks it.)
+  const room = est.metrics.body.height * (scale(origin.line) ?? 1);
+  const regrouped = cardRuns('', origin, apart, est, room, false, titleOf);
   if (!regrouped) return unjoined(run);
   return regrouped.slides.flatMap((slide, i): PlannedSection[] => {
     const parts = regrouped.covers[i]!.map((k) => run[k]!);

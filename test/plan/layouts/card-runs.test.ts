@@ -1,13 +1,22 @@
 // Sibling parts that each leave their slide part empty share slides two or three as cards, in
 // order; a part no card holds (a quote, code) keeps its own slide in its place.
 import { describe, expect, it } from 'vitest';
-import type { List } from 'mdast';
+import type { List, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { plan, subSections, withPart } from '../../helpers.js';
+import { VFile } from 'vfile';
+import { cardsHeight } from '../../../src/plan/layouts/card-grid.js';
+import { asList } from '../../../src/plan/points/lines.js';
+import { toDeck } from '../../../src/plan/to-deck.js';
+import { readRecap } from '../../../src/recap/read.js';
+import { est, plan, subSections, withPart } from '../../helpers.js';
 
 const point = (topic: string, n: number) =>
   `- ${topic} ${n}: teams that tried it in the workshop saw fewer hand-offs and shorter queues.`;
 const themes = ['Mindset', 'Skills', 'Career', 'Community'];
+const paragraph = (text: string): Paragraph => ({
+  type: 'paragraph',
+  children: [{ type: 'text', value: text }],
+});
 const cardTitles = (slide: { blocks: unknown[] }) =>
   (slide.blocks.find((b) => (b as List).type === 'list') as List).children.map((item) =>
     toString(item.children[0]!),
@@ -101,5 +110,69 @@ describe('the slots of a programme', () => {
     expect(slides.map((s) => s.title)).toEqual(
       expect.arrayContaining(['Welcome', 'Pipelines', 'Code', 'Q&A']),
     );
+  });
+});
+
+describe('cards a little too tall for a slide', () => {
+  // Three themes of four points each, the points a few words longer or shorter: wherever the
+  // three cards stand too tall at the usual spacing but fit set closer (card-grid.ts), they share
+  // one slide, set closer, rather than leave one theme apart in another layout.
+  const three = themes.slice(0, 3);
+  const words = 'teams that tried it in the workshop saw fewer hand-offs and shorter queues'.split(' ');
+  const pointOf = (t: string, n: number, w: number) => `${t} ${n}: ${words.slice(0, w).join(' ')}.`;
+  const points = (t: string, w: number) => [1, 2, 3, 4].map((n) => pointOf(t, n, w));
+  const recap = (w: number) =>
+    withPart(
+      'Key Takeaways',
+      subSections(three, (t) => points(t, w).map((p) => `- ${p}`)),
+    );
+  const closer = words
+    .map((_, w) => w + 1)
+    .filter((w) => {
+      const cards = three.map((t) => ({ title: t, blocks: [asList(points(t, w).map(paragraph))] }));
+      const room = est.metrics.body.height;
+      return cardsHeight(cards, est) > room && cardsHeight(cards, est, 3, 'compact') <= room;
+    });
+
+  it('are set closer on one slide, all three side by side', () => {
+    expect(closer.length).toBeGreaterThan(0);
+    for (const w of closer) {
+      const slides = plan(recap(w)).deck.slides.filter((s) => s.layout === 'cards');
+      expect(slides).toHaveLength(1);
+      expect(slides[0]!.compact).toBe(true);
+      expect(cardTitles(slides[0]!)).toEqual(three);
+    }
+  });
+
+  it('stand apart again where the browser finds the closer slide still too tall', () => {
+    const text = recap(closer[0]!);
+    const line = plan(text).deck.slides.find((s) => s.layout === 'cards')?.section;
+    expect(line).toBeDefined();
+    const recapOf = readRecap(text, new VFile());
+    const scales = new Map([[line!, 0.8]]);
+    const shrunk = toDeck({ recap: recapOf, assets: new Map(), est, source: 'x.md', name: 'x', scales });
+    const cards = shrunk.slides.filter((s) => s.layout === 'cards');
+    expect(cards.length).toBeGreaterThan(1);
+    expect(cards.some((s) => three.every((t) => cardTitles(s).includes(t)))).toBe(false);
+  });
+});
+
+describe('an intro before parts that fill a slide of cards', () => {
+  it('is never left alone on a slide: it leads the parts, or the speaker says it', () => {
+    const intro = 'Attending the recap at the office was a turning point in my internship.';
+    const words = 'teams that tried it in the workshop saw fewer hand-offs and shorter queues'.split(' ');
+    for (let w = 4; w <= words.length; w += 1) {
+      const lines = subSections(themes.slice(0, 3), (t) =>
+        [1, 2, 3, 4].map((n) => `- ${t} ${n}: ${words.slice(0, w).join(' ')}.`),
+      );
+      const slides = plan(withPart('Key Takeaways', [intro, '', ...lines])).deck.slides;
+      const alone = slides.filter((s) => s.blocks.length === 1 && toString(s.blocks[0]!) === intro);
+      expect(alone, `points of ${w} words`).toEqual([]);
+      // Above the cards, under a title, or said in the notes: never lost.
+      const said = slides.some((s) =>
+        [...s.blocks, ...s.notes].some((b) => toString(b).includes(intro) || s.subtitle?.includes(intro)),
+      );
+      expect(said, `points of ${w} words`).toBe(true);
+    }
   });
 });
