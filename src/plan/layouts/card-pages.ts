@@ -9,7 +9,7 @@ import { aboveCardsHeight, type Card, cardsHeight, cardsList } from './card-grid
 export interface CardPages {
   /** Each slide's blocks, and the recap's own it shows (empty: all of the section's). */
   pages: { blocks: RootContent[]; height: number; original: RootContent[] }[];
-  /** The one slide's cards are set closer (card-grid.ts) to hold them all. */
+  /** The cards are set closer (card-grid.ts) to hold them on one slide, or on fewer. */
   compact?: boolean;
 }
 
@@ -40,18 +40,25 @@ export function placeCards(
       'paragraph',
     ) + cards.length;
   if (lines < countNodes(sources.flat(), 'listItem')) return undefined;
-  // As few slides as hold them: four a slide in two rows of two, else three, else two.
+  // As few slides as hold them: four a slide in two rows of two, else three, else two; set
+  // closer where that saves a slide, as on one.
   for (const size of [4, 3, 2]) {
     const groups = evenly(cards.length, size);
-    const heights = groups.map(([a, b], i) => (i === 0 ? top : 0) + cardsHeight(cards.slice(a, b), est));
-    if (groups.length < 2 || groups.some(([a, b]) => b - a < 2) || heights.some((h) => h > budget)) continue;
-    return {
-      pages: groups.map(([a, b], i) => ({
-        blocks: [...(i === 0 ? above : []), cardsList(cards.slice(a, b))],
-        height: heights[i]!,
-        original: [...(i === 0 ? above : []), ...sources.slice(a, b).flat()],
-      })),
-    };
+    if (groups.length < 2 || groups.some(([a, b]) => b - a < 2)) continue;
+    for (const type of ['usual', 'compact'] as const) {
+      const heights = groups.map(
+        ([a, b], i) => (i === 0 ? top : 0) + cardsHeight(cards.slice(a, b), est, undefined, type),
+      );
+      if (heights.some((h) => h > budget)) continue;
+      return {
+        pages: groups.map(([a, b], i) => ({
+          blocks: [...(i === 0 ? above : []), cardsList(cards.slice(a, b))],
+          height: heights[i]!,
+          original: [...(i === 0 ? above : []), ...sources.slice(a, b).flat()],
+        })),
+        ...(type === 'compact' ? { compact: true } : {}),
+      };
+    }
   }
   return undefined;
 }

@@ -41,7 +41,7 @@ export function labelledCards(
   const [first, ...rest] = made?.pages ?? [];
   if (!made || !first || first.original.length === 0) return made;
   const hidden = blocks.filter((b) => !shownPart(b));
-  return { pages: [{ ...first, original: [...hidden, ...first.original] }, ...rest] };
+  return { ...made, pages: [{ ...first, original: [...hidden, ...first.original] }, ...rest] };
 }
 
 /** "- **Label:** text" items, each a card. */

@@ -18,9 +18,13 @@ export interface Scored {
    * "Điều này…"), as its consequence ("As a result…", "Kết quả là…") or as an addition to it
    * ("We also saw…", "Em cũng học…"). */
   leans?: 'pronoun' | 'consequence' | 'addition';
+  /** It asks what the sentence after it answers: alone, a point that says nothing. */
+  asks?: boolean;
 }
 
 const isFiller = opensWith('fillerOpenings');
+/** A sentence that ends by asking. */
+const QUESTION = /[?？]["”’)\]]*\s*$/u;
 const vagueWords = countMentions('vagueWords');
 const adds = mentions('additiveWords');
 /** "The lesson learned was…", "Kết quả là…": the sentence a point is for. */
@@ -57,6 +61,9 @@ export function scoredSpans(
       ...span,
       score: score(sentence, span.index, bold.filter((b) => b.start < span.end && b.end > span.start).length),
       ...(spans.some((other) => other.index === span.index - 1) ? leaning(sentence) : {}),
+      ...(QUESTION.test(sentence) && spans.some((other) => other.index === span.index + 1)
+        ? { asks: true }
+        : {}),
     };
   });
 }
@@ -88,7 +95,7 @@ export function keySentences(
 
 /** Up to `most` sentences, most facts per character first, within `limit` characters in all;
  * returned in the recap's order. A sentence that leans on the one before is chosen only with
- * it, never alone. */
+ * it, never alone; a question, only with its answer. */
 export function choose(
   spans: Scored[],
   limit: number,
@@ -101,7 +108,9 @@ export function choose(
   // Within a length budget, most facts per character; with none, simply most facts.
   const worth = (s: Scored) => (Number.isFinite(limit) ? s.score / (s.end - s.start) : s.score);
   const ranked = [...spans].sort((a, b) => worth(b) - worth(a));
-  const stands = (s: Scored) => !s.leans || [...shown, ...chosen].some((c) => c.index === s.index - 1);
+  const stands = (s: Scored) =>
+    (!s.leans || [...shown, ...chosen].some((c) => c.index === s.index - 1)) &&
+    (!s.asks || chosen.some((c) => c.index === s.index + 1));
   // Passes until none is added: a leaning sentence waits for the one before to be chosen.
   for (let added = true; added; ) {
     added = false;

@@ -37,7 +37,9 @@ describe('a section a little too long for one slide', () => {
 
   it('is never set closer when it fits as it is, or needs more than two slides', () => {
     const { deck } = plan(read('09-community-day-data-driven-tables-vi.md'));
-    for (const slide of deck.slides) if (slide.compact) expect(slide.part).toBeUndefined();
+    // (Lines are set closer only to keep a section on one slide; cards, also on fewer.)
+    for (const slide of deck.slides)
+      if (slide.compact && slide.layout !== 'cards') expect(slide.part).toBeUndefined();
     expect(deck.slides.some((s) => s.part && s.part.total > 2 && s.compact)).toBe(false);
     const short = plan('# Deck\n\n## One\n\n- a short item\n- another one\n');
     expect(short.deck.slides.some((s) => s.compact)).toBe(false);
