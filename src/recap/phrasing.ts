@@ -56,3 +56,10 @@ export function linesOf(blocks: RootContent[], depth = 0): PhrasingContent[] {
 export function bullet(depth: number): PhrasingContent {
   return { type: 'text', value: `${'\u2003'.repeat(depth)}${BULLETS[Math.min(depth, BULLETS.length - 1)]} ` };
 }
+
+/** Whether a node is the bullet `bullet` makes, and nothing else. */
+export function isBullet(node: PhrasingContent): boolean {
+  if (node.type !== 'text') return false;
+  const mark = node.value.replace(/^\u2003*/u, '');
+  return BULLETS.some((b) => mark === `${b} `);
+}
