@@ -42,34 +42,36 @@ export function placeCards(
   if (lines < countNodes(sources.flat(), 'listItem')) return undefined;
   // As few slides as hold them: four a slide in two rows of two, else three, else two; set
   // closer where that saves a slide, as on one.
-  for (const size of [4, 3, 2]) {
-    const groups = evenly(cards.length, size);
-    if (groups.length < 2 || groups.some(([a, b]) => b - a < 2)) continue;
-    for (const type of ['usual', 'compact'] as const) {
-      const heights = groups.map(
-        ([a, b], i) => (i === 0 ? top : 0) + cardsHeight(cards.slice(a, b), est, undefined, type),
-      );
-      if (heights.some((h) => h > budget)) continue;
-      return {
-        pages: groups.map(([a, b], i) => ({
-          blocks: [...(i === 0 ? above : []), cardsList(cards.slice(a, b))],
-          height: heights[i]!,
-          original: [...(i === 0 ? above : []), ...sources.slice(a, b).flat()],
-        })),
-        ...(type === 'compact' ? { compact: true } : {}),
-      };
-    }
-  }
+  // (Of two splits as even, the one whose first slide, under the lines above, holds fewer.)
+  for (const size of [4, 3, 2])
+    for (const type of ['usual', 'compact'] as const)
+      for (const groups of [evenly(cards.length, size), evenly(cards.length, size, true)]) {
+        if (groups.length < 2 || groups.some(([a, b]) => b - a < 2)) continue;
+        const heights = groups.map(
+          ([a, b], i) => (i === 0 ? top : 0) + cardsHeight(cards.slice(a, b), est, undefined, type),
+        );
+        if (heights.some((h) => h > budget)) continue;
+        return {
+          pages: groups.map(([a, b], i) => ({
+            blocks: [...(i === 0 ? above : []), cardsList(cards.slice(a, b))],
+            height: heights[i]!,
+            original: [...(i === 0 ? above : []), ...sources.slice(a, b).flat()],
+          })),
+          ...(type === 'compact' ? { compact: true } : {}),
+        };
+      }
   return undefined;
 }
 
-/** [start, end) of `count` cards in groups of about `size`, as even as can be. */
-function evenly(count: number, size: number): [number, number][] {
+/** [start, end) of `count` cards in groups of about `size`, as even as can be: the larger groups
+ * first, or, `lighter`, last (the first slide carries the lines above the cards). */
+function evenly(count: number, size: number, lighter = false): [number, number][] {
   const pages = Math.ceil(count / size);
   const groups: [number, number][] = [];
   let start = 0;
   for (let i = 0; i < pages; i += 1) {
-    const take = Math.ceil((count - start) / (pages - i));
+    const left = (count - start) / (pages - i);
+    const take = lighter ? Math.floor(left) : Math.ceil(left);
     groups.push([start, start + take]);
     start += take;
   }

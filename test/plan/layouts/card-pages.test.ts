@@ -1,9 +1,9 @@
 // Cards laid out on slides: on one, set closer where that keeps them there, else over as few as
 // hold them, set closer where that saves a slide.
-import type { Paragraph, RootContent } from 'mdast';
+import type { List, Paragraph, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { placeCards } from '../../../src/plan/layouts/card-pages.js';
-import { type Card, cardsHeight } from '../../../src/plan/layouts/card-grid.js';
+import { aboveCardsHeight, type Card, cardsHeight } from '../../../src/plan/layouts/card-grid.js';
 import { asList } from '../../../src/plan/points/lines.js';
 import { est } from '../../helpers.js';
 
@@ -40,5 +40,43 @@ describe('six cards over two slides of three', () => {
     expect(made.pages).toHaveLength(2);
     expect(made.compact).toBe(true);
     expect(made.pages.every((p) => p.height <= (usual + closer) / 2)).toBe(true);
+  });
+});
+
+describe('five cards under a lead-in, over two slides', () => {
+  // (Points long enough that three cards a row wrap more than two.)
+  const five = [1, 2, 3, 4, 5].map(
+    (n): Card => ({
+      title: `Theme ${n}`,
+      blocks: [
+        asList(
+          [1, 2].map((k) =>
+            paragraph(
+              `Point ${k} of theme ${n}: what the team tried in the workshop, and what it changed for them.`,
+            ),
+          ),
+        ),
+      ],
+    }),
+  );
+  const lead: RootContent[] = [
+    paragraph('The session walked through five themes, one after another, with a demo.'),
+  ];
+  const top = aboveCardsHeight(lead, est);
+
+  it('put the fewer on the first slide, under the lead-in, where the more would not fit there', () => {
+    // Room for the lead-in over two cards, and for three cards alone, not for the lead-in over three.
+    const budget = Math.max(top + cardsHeight(five.slice(0, 2), est), cardsHeight(five.slice(2), est));
+    expect(top + cardsHeight(five.slice(0, 3), est)).toBeGreaterThan(budget);
+    const made = placeCards(
+      lead,
+      five,
+      five.map((c) => c.blocks),
+      est,
+      budget,
+    )!;
+    expect(made.pages.map((p) => p.blocks.length)).toEqual([2, 1]);
+    const counts = made.pages.map((p) => (p.blocks[p.blocks.length - 1] as List).children.length);
+    expect(counts).toEqual([2, 3]);
   });
 });
