@@ -128,11 +128,19 @@ export function planDeck(input: PlanInput): Plan {
     shown.length >= DIVIDER_SECTIONS && big * 2 >= shown.length && count + opening.length >= DIVIDER_DECK;
   // An index of events opens with all of them on one slide, where an agenda would stand.
   const overview = index ? eventsOverview(outline.sections, labels, est, outline.sections[0]!.origin) : [];
-  const before = [...opening, ...overview];
+  // (After the author's own introduction, the parts before the first event: it says what the
+  // index is, as it would before an agenda.)
+  const intro = index
+    ? Math.max(
+        0,
+        planned.findIndex((p) => p.section.stated),
+      )
+    : 0;
   const body: Slide[] = [];
-  for (const section of planned) {
+  for (const [i, section] of planned.entries()) {
+    if (i === intro) body.push(...overview);
     const framed = size(section) > 0 ? framedSlides(section, dividers, labels, est) : [];
-    (body[body.length - 1] ?? before[before.length - 1])!.notes.push(...section.leftover);
+    (body[body.length - 1] ?? opening[opening.length - 1])!.notes.push(...section.leftover);
     body.push(...framed);
   }
   const agenda =
@@ -151,7 +159,7 @@ export function planDeck(input: PlanInput): Plan {
   const last = body[body.length - 1];
   if (last?.layout === 'quote' && last.eyebrow) body[body.length - 1] = withoutEyebrow(last);
   const slides = uncountKickers(
-    middled(evenTypeSizes(roomyCards(boxedPoints([...opening, ...overview, ...agenda, ...body], est), est))),
+    middled(evenTypeSizes(roomyCards(boxedPoints([...opening, ...agenda, ...body], est), est))),
   );
   slides.push(closingSlide(headline, labels, slides[slides.length - 1]!.origin));
   addLeadIns(slides, labels);

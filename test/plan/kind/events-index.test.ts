@@ -33,6 +33,24 @@ describe('an index of several events', () => {
     expect(titles(deck).slice(2, 6)).toEqual(names);
   });
 
+  it("follows the author's own introduction, which says what the index is", () => {
+    const names = ['Cloud Day', 'Data Science on AWS', 'DevOps on AWS'];
+    const intro =
+      '### About this page\n\nDuring my internship at the First Cloud Journey program I attended these AWS ' +
+      'events. Each taught me something I now use at work, from agents on Amazon Bedrock to pipelines on ' +
+      'AWS. This page sums up what I heard, what I tried and what I will do next, event by event.';
+    const body = '- I learned how Amazon Bedrock agents call tools.\n- I built a small pipeline.';
+    const { deck } = plan(
+      `# Events\n\n${intro}\n\n${names.map((n, i) => event(i + 1, n, body)).join('\n\n')}\n`,
+    );
+    expect(titles(deck).slice(0, 4)).toEqual([
+      'Events',
+      'About this page',
+      'The events at a glance',
+      names[0],
+    ]);
+  });
+
   it('says an event that states only its facts on that slide alone', () => {
     const names = ['Cloud Day', 'Data Science on AWS', 'DevOps on AWS'];
     const { deck } = plan(`# Events\n\n${names.map((n, i) => event(i + 1, n)).join('\n\n')}\n`);
