@@ -102,11 +102,14 @@ export function choose(
   most: number,
   /** Sentences already shown, which a leaning sentence may follow. */
   shown: Scored[] = [],
+  /** Rank by most facts per character (within a length budget), or by most facts. */
+  rank: 'density' | 'facts' = 'density',
 ): Scored[] {
   const chosen: Scored[] = [];
   let used = 0;
   // Within a length budget, most facts per character; with none, simply most facts.
-  const worth = (s: Scored) => (Number.isFinite(limit) ? s.score / (s.end - s.start) : s.score);
+  const worth = (s: Scored) =>
+    Number.isFinite(limit) && rank === 'density' ? s.score / (s.end - s.start) : s.score;
   const ranked = [...spans].sort((a, b) => worth(b) - worth(a));
   const stands = (s: Scored) =>
     (!s.leans || [...shown, ...chosen].some((c) => c.index === s.index - 1)) &&

@@ -27,13 +27,25 @@ export function shorten(children: PhrasingContent[], limit: number): PhrasingCon
 function cut(children: PhrasingContent[], text: string, limit: number): PhrasingContent[] | undefined {
   const labelled = afterLabel(children, text);
   if (labelled) {
-    const [best] = choose(labelled.spans, limit - labelled.prefix, 1);
+    const best = pointAfterLabel(labelled.spans, limit - labelled.prefix);
     // The label and what parts it from its text (a colon, a line break), then the sentence.
     if (best)
       return trimEnd([...slice(children, labelled.prefix), ...between(children, best.start, best.end)]);
   }
   // Of several sentences, the ones that carry the facts (names, numbers, bold phrases).
   return keySentences(children, text, limit);
+}
+
+/** A line a little longer than the room reads better than a weaker sentence: the sentence
+ * after a label that carries most facts is kept where it runs up to this much over. */
+const OVER = 1.3;
+
+/** The one sentence a label keeps: the one that carries most facts per character within the
+ * room, unless another carries more facts and runs only a little over it. */
+function pointAfterLabel(spans: Scored[], room: number): Scored | undefined {
+  const [within] = choose(spans, room, 1);
+  const [richest] = choose(spans, room * OVER, 1, [], 'facts');
+  return richest && richest.score > (within?.score ?? 0) ? richest : within;
 }
 
 /** Whether the bold run that opens a line is a label, set apart from what follows by a colon, a
@@ -58,7 +70,9 @@ export function afterLabel(
 ): { prefix: number; spans: Scored[] } | undefined {
   const [first] = children;
   if (first?.type !== 'strong' || !labelSetApart(children)) return undefined;
-  const label = plain([first]).length;
+  // (The label and what sets it apart, ": " or " – ", come before every sentence kept.)
+  const label =
+    plain([first]).length + (/^[\s:：–—-]*/u.exec(text.slice(plain([first]).length))?.[0].length ?? 0);
   const spans = sentenceSpans(text.slice(label)).map((span, index) => ({
     start: span.start + label,
     end: span.end + label,
@@ -70,5 +84,5 @@ export function afterLabel(
   const scored = scoredSpans(children, text, spans).map(({ leans, ...span }) =>
     leans === 'pronoun' ? span : { ...span, ...(leans ? { leans } : {}) },
   );
-  return { prefix: spans[0]!.start, spans: scored };
+  return { prefix: label, spans: scored };
 }

@@ -16,6 +16,21 @@ describe('shorten', () => {
     ).toBeUndefined();
   });
 
+  it('keeps after a label the sentence that carries the point, a little over the room, over a weaker one', () => {
+    const item = [
+      strong('Context is Key'),
+      text(
+        ': As workflows become increasingly complex, standard context windows are insufficient. Applying ',
+      ),
+      strong('"Context Optimization"'),
+      text(' strategies is essential for reducing operational costs while increasing Agent accuracy'),
+    ];
+    const short = shorten(item, 110)!;
+    expect(plain(short)).toBe(
+      'Context is Key: Applying "Context Optimization" strategies is essential for reducing operational costs while increasing Agent accuracy',
+    );
+  });
+
   it('keeps the bold label and the first whole sentence after it, unmarked', () => {
     const long = [
       strong('Opening'),
