@@ -16,6 +16,8 @@ export interface Metrics {
   /** Room for the body of a content slide under a one-line title. */
   body: { width: number; height: number };
   title: Font & { rule: number; gap: number };
+  /** The counter after a title that runs over several slides ("1/2"), and its gap. */
+  counter: Font & { gap: number };
   text: {
     body: Font;
     roomy: Font;
@@ -113,6 +115,8 @@ const NAMES = [
   'card-title-line',
   'card-roomy-size',
   'card-roomy-title-size',
+  'part-size',
+  'part-gap',
 ] as const;
 
 type Name = (typeof NAMES)[number];
@@ -160,6 +164,8 @@ export function readMetrics(css: string): Metrics {
         slide.height - v('pad-top') - v('pad-bottom') - title.rule - title.size * title.line - title.gap,
     },
     title,
+    /** The counter after a title that runs over several slides ("1/2"), and its gap. */
+    counter: { size: v('part-size'), line: 1, gap: v('part-gap') },
     text: {
       body: { size: v('body-size'), line: v('body-line') },
       roomy: { size: v('roomy-size'), line: v('roomy-line') },

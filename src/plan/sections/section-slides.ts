@@ -192,8 +192,10 @@ function echoesMarked(notes: RootContent[], shown: RootContent[]): RootContent[]
 
 /** Body height left under the title; a title that wraps takes lines from the body. */
 function budget(title: string, layout: Layout, est: Estimator, lede?: string): number {
-  const { title: font, body } = est.metrics;
-  const lines = Math.min(2, est.textLines(`${title} (9/9)`, font, body.width, 'bold'));
+  const { title: font, body, counter } = est.metrics;
+  // (Room kept at the end of the line for a counter, "9/9", in case the section runs over.)
+  const room = body.width - counter.gap - est.textWidth('9/9', counter, 'semibold');
+  const lines = Math.min(2, est.textLines(title, font, room, 'bold'));
   const under = lede ? ledeHeight(lede, est) : 0;
   const base = body.height - (lines - 1) * font.size * font.line - under;
   return layout === 'two-column' ? base * 2 : base;

@@ -1,6 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { plan } from '../../helpers.js';
+import { est, plan } from '../../helpers.js';
 
 const bodyOf = (recap: string, title: string) =>
   toString({ type: 'root', children: plan(recap).deck.slides.find((s) => s.title === title)!.blocks });
@@ -104,5 +104,26 @@ describe('a paragraph of three long sentences, a wall as it stands', () => {
     expect(list?.type === 'list' ? list.children.length : 0).toBe(3);
     const shown = toString({ type: 'root', children: slides[0]!.blocks });
     for (const sentence of sentences) expect(shown).toContain(sentence.slice(0, 40));
+  });
+});
+
+describe('a title that nearly fills its line', () => {
+  it('keeps the body its full room: the counter a split adds is set small (themes .part)', () => {
+    const { title, body, counter } = est.metrics;
+    const room = body.width - counter.gap - est.textWidth('9/9', counter, 'semibold');
+    // The longest run of words that still fits one line beside a small counter.
+    const words =
+      'About the First Cloud Journey Workforce Program and its Alumni Network Today Tomorrow'.split(' ');
+    let heading = '';
+    for (const word of words) {
+      const next = heading ? `${heading} ${word}` : word;
+      if (est.textWidth(next, title, 'bold') > room) break;
+      heading = next;
+    }
+    // (At the title's own size, a counter would have pushed it onto a second line.)
+    expect(est.textLines(`${heading} (9/9)`, title, body.width, 'bold')).toBe(2);
+    const { deck } = plan(`# Deck\n\n## ${heading}\n\n- One point about the program.\n- Another one.\n`);
+    const slide = deck.slides.find((s) => s.title === heading)!;
+    expect(slide.budgetPx).toBe(Math.round(body.height));
   });
 });
