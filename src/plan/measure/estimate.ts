@@ -68,7 +68,8 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
   const figure = layoutSizes(metrics, ['figure.picture'], FIGURE_SIZES);
   const quote = layoutSizes(metrics, ['section.quote'], QUOTE_SIZES);
   const captionPx = figure['caption-size'] * figure['caption-line'] + figure['caption-gap'];
-  const lines = (runs: Run[], font: Font, width: number) => measure.lines(runs, font.size, width);
+  const lines = (runs: Run[], font: Font, width: number) =>
+    measure.lines(runs, font.size, width, font.tracking);
   const height = (runs: Run[], font: Font, width: number) => lines(runs, font, width) * font.size * font.line;
 
   const layoutWidth = (layout: Layout) =>
@@ -210,7 +211,7 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
   return {
     metrics,
     textLines: (text, font, widthPx, face = 'regular') => lines([{ text, face }], font, widthPx),
-    textWidth: (text, font, face = 'regular') => measure.width(text, face, font.size),
+    textWidth: (text, font, face = 'regular') => measure.width(text, face, font.size, font.tracking),
     blockHeight,
     layoutWidth,
     listMargin: (options = {}) => listMargin(options),

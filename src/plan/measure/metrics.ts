@@ -9,6 +9,8 @@ export interface Font {
   size: number;
   /** Line height as a multiple of the size. */
   line: number;
+  /** Letter spacing the theme adds, in em (headings are set a little tighter). */
+  tracking?: number;
 }
 
 export interface Metrics {
@@ -145,7 +147,10 @@ export function readMetrics(css: string): Metrics {
         else height = decl.value;
       });
   });
-  const get = (name: Name | 'slide width' | 'slide height', value: string | undefined): number => {
+  const get = (
+    name: Name | 'heading-tracking' | 'slide width' | 'slide height',
+    value: string | undefined,
+  ): number => {
     const number = value === undefined ? Number.NaN : Number(value.replace(/px$/, ''));
     if (!Number.isFinite(number))
       throw new RecapError(
@@ -155,7 +160,15 @@ export function readMetrics(css: string): Metrics {
   };
   const v = (name: Name) => get(name, found.get(name));
   const slide = { width: get('slide width', width), height: get('slide height', height) };
-  const title = { size: v('title-size'), line: v('title-line'), rule: v('title-rule'), gap: v('title-gap') };
+  // (Headings' letter spacing, in em.)
+  const tracking = get('heading-tracking', found.get('heading-tracking')?.replace(/em$/, ''));
+  const title = {
+    size: v('title-size'),
+    line: v('title-line'),
+    rule: v('title-rule'),
+    gap: v('title-gap'),
+    tracking,
+  };
   return {
     slide,
     body: {
@@ -173,7 +186,7 @@ export function readMetrics(css: string): Metrics {
       proseCompact: { size: v('prose-compact-size'), line: v('prose-line') },
       prose: { size: v('prose-size'), line: v('prose-line') },
       statement: { size: v('statement-size'), line: v('statement-line') },
-      subhead: { size: v('subhead-size'), line: v('subhead-line') },
+      subhead: { size: v('subhead-size'), line: v('subhead-line'), tracking },
       table: { size: v('table-size'), line: v('table-line') },
       tableRoomy: { size: v('table-roomy-size'), line: v('table-roomy-line') },
       code: { size: v('code-size'), line: v('code-line') },

@@ -12,10 +12,10 @@ export interface Run {
 }
 
 export interface TextMeasure {
-  /** Width in px of text in one face. */
-  width(text: string, face: FaceKey, sizePx: number): number;
+  /** Width in px of text in one face; `trackingEm`, the letter spacing the theme adds. */
+  width(text: string, face: FaceKey, sizePx: number, trackingEm?: number): number;
   /** Lines the runs take in a box `widthPx` wide; a "\n" in a run starts a new line. */
-  lines(runs: Run[], sizePx: number, widthPx: number): number;
+  lines(runs: Run[], sizePx: number, widthPx: number, trackingEm?: number): number;
 }
 
 const EMOJI = /\p{Extended_Pictographic}/u;
@@ -31,14 +31,14 @@ export function createTextMeasure(fonts: FontMetrics): TextMeasure {
     // Another face of the family, a wide script, or an average glyph of a fallback font.
     return fonts.regular[char.codePointAt(0)!] ?? (WIDE.test(char) ? 1 : 0.6);
   };
-  const width = (text: string, face: FaceKey, sizePx: number): number => {
+  const width = (text: string, face: FaceKey, sizePx: number, trackingEm = 0): number => {
     let em = 0;
-    for (const char of text) em += advance(char, face);
+    for (const char of text) em += advance(char, face) + trackingEm;
     return em * sizePx;
   };
   return {
     width,
-    lines(runs, sizePx, widthPx) {
+    lines(runs, sizePx, widthPx, trackingEm = 0) {
       let lines = 1;
       let used = 0;
       // A word may span runs ("**AWS** Lambda's"): it is placed once its break point comes.
@@ -65,8 +65,8 @@ export function createTextMeasure(fonts: FontMetrics): TextMeasure {
           used = 0;
           continue;
         }
-        word += width(piece.word, piece.face, sizePx * piece.scale);
-        if (piece.breakAfter) place(width(piece.space, piece.face, sizePx * piece.scale));
+        word += width(piece.word, piece.face, sizePx * piece.scale, trackingEm);
+        if (piece.breakAfter) place(width(piece.space, piece.face, sizePx * piece.scale, trackingEm));
       }
       if (word > 0) place(0);
       return lines;
