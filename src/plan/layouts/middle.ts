@@ -1,12 +1,19 @@
-// A row of cards or a few boxed points that leave most of the room under the title empty stand
-// in the middle of it, as a pull-quote does (themes section.middle), rather than in a band at
-// the top of a white slide. Only a slide of nothing else (a lead-in above them keeps their
-// place), and only where its neighbours of the same layout are as sparse.
+// A row of cards, a few boxed points or a short statement that leave most of the room under the
+// title empty stand in the middle of it, as a pull-quote does (themes section.middle), rather
+// than in a band at the top of a white slide. Only a slide of nothing else (a lead-in above
+// them keeps their place), and only where its neighbours of the same layout are as sparse.
+import type { RootContent } from 'mdast';
 import type { Slide } from '../../model/deck.js';
 
 /** Boxes that fill less of the room than this are set in its middle. */
 const SPARSE = 0.45;
-const BOXED = new Set<Slide['layout']>(['cards', 'steps']);
+/** The layouts set in the middle when sparse, and the one block each holds: a row of boxes, or
+ * a short paragraph at a statement's size (a slide of one thought, not a half-empty page). */
+const ALONE: Partial<Record<Slide['layout'], RootContent['type']>> = {
+  cards: 'list',
+  steps: 'list',
+  prose: 'paragraph',
+};
 
 export function middled(slides: Slide[]): Slide[] {
   // Neighbouring slides of one layout stand alike: all in the middle, or all under the title
@@ -21,8 +28,11 @@ export function middled(slides: Slide[]): Slide[] {
 }
 
 function sparseBoxes(slide: Slide): boolean {
-  if (!BOXED.has(slide.layout) || slide.part || slide.subtitle?.length) return false;
-  if (slide.blocks.length !== 1 || slide.blocks[0]!.type !== 'list') return false;
+  const alone = ALONE[slide.layout];
+  if (!alone || slide.part || slide.subtitle?.length) return false;
+  if (slide.blocks.length !== 1 || slide.blocks[0]!.type !== alone) return false;
+  // (Prose only at a statement's size: a paragraph in the usual type is no statement.)
+  if (slide.layout === 'prose' && !slide.roomy) return false;
   // (At the usual size: the larger type a roomy slide takes fills at most about a fifth more.)
   return (slide.estimatedPx ?? Infinity) < (slide.budgetPx ?? 0) * SPARSE;
 }

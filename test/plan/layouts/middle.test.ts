@@ -38,3 +38,30 @@ describe('a few short cards alone on a slide', () => {
     expect(cards.some((s) => s.middle)).toBe(false);
   });
 });
+
+describe('a short statement alone on a slide', () => {
+  // (Between parts that fill their slides: thin neighbours would share one as cards.)
+  const full = (topic: string) =>
+    Array.from(
+      { length: 7 },
+      (_, i) => `- ${topic} ${i + 1}: how the team runs it on AWS and what it costs.`,
+    ).join('\n');
+  const deck = (text: string) =>
+    plan(
+      `# Cloud Day\n\n## Intro\n\n${full('Goal')}\n\n## Feedback\n\n${text}\n\n## Close\n\n${full('Lesson')}\n`,
+    ).deck;
+
+  it('stands in the middle of the room, at its statement size', () => {
+    const slide = deck('We would love your honest feedback on the day: it takes five minutes.').slides.find(
+      (s) => s.title === 'Feedback',
+    )!;
+    expect(slide).toMatchObject({ layout: 'prose', roomy: true, middle: true });
+  });
+
+  it('keeps its place under the title when it fills most of the room', () => {
+    const long = 'The speakers showed how teams run agents on AWS in production and what it costs them. ';
+    const slide = deck(long.repeat(4)).slides.find((s) => s.title === 'Feedback')!;
+    expect(slide.layout).toBe('prose');
+    expect(slide.middle ?? false).toBe(false);
+  });
+});
