@@ -229,6 +229,7 @@ function withoutTitleLead(title: string, blocks: RootContent[]): RootContent[] {
   // opens its sentence ("**Amazon Bedrock AgentCore** là dịch vụ …") and stays with it.
   const next = after[0];
   const label =
+    after.length === 0 ||
     /[:：]\s*$/u.test(toString(lead)) ||
     next?.type === 'break' ||
     (next?.type === 'text' && /^\s*([:：–—-]|\n)/u.test(next.value));

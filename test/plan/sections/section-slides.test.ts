@@ -14,6 +14,15 @@ describe('a bold lead that repeats the slide title', () => {
     expect(body).toBe('The event was worth the trip.');
   });
 
+  it('leaves when it stands alone on its line over what it names', () => {
+    const body = bodyOf(
+      '# E\n\n## Keynote & Industry Sharing\n\n**Keynote & Industry Sharing**\n\n- 9:15 | Future Direction\n- 9:40 | DevOps & Future Career\n',
+      'Keynote & Industry Sharing',
+    );
+    expect(body).not.toContain('Keynote & Industry Sharing');
+    expect(body).toContain('Future Direction');
+  });
+
   it('stays when it is the subject of its sentence', () => {
     const body = bodyOf(
       '# E\n\n## Amazon Bedrock AgentCore\n\n**Amazon Bedrock AgentCore** là dịch vụ AWS để vận hành AI Agent.\n',
