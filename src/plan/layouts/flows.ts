@@ -2,7 +2,7 @@
 // process flow: a row of step boxes when the chain is what the line says (after a short
 // label), step chips inside the sentence otherwise. Only what the slide shows changes; the
 // notes keep the recap's words.
-import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Flow, FlowChain, FlowStep } from '../../model/nodes.js';
 import { slice, trimStart } from '../../model/phrasing-slice.js';
@@ -61,7 +61,7 @@ function inlineChains(children: PhrasingContent[]): PhrasingContent[] {
   return children.flatMap((child): PhrasingContent[] => {
     if (child.type !== 'text') return [child];
     const chain = findChain(child.value);
-    if (!chain) return [child];
+    if (!chain) return [typeset(child)];
     const parts: PhrasingContent[] = [];
     if (chain.before) parts.push({ type: 'text', value: chain.before });
     const chip: FlowChain = { type: 'flowChain', children: chain.steps.map(step) };
@@ -69,6 +69,13 @@ function inlineChains(children: PhrasingContent[]): PhrasingContent[] {
     if (chain.after) parts.push({ type: 'text', value: chain.after });
     return parts;
   });
+}
+
+/** An arrow typed in ASCII between words ("retries -> overload", "=> Solution") is drawn as the
+ * arrow it stands for; code keeps its own (inline code is no text node). */
+function typeset(text: Text): Text {
+  const value = text.value.replace(/(^|\s)->(?=\s)/gu, '$1→').replace(/(^|\s)=>(?=\s)/gu, '$1⇒');
+  return value === text.value ? text : { ...text, value };
 }
 
 function step(text: string): FlowStep {

@@ -72,6 +72,19 @@ describe('process flows', () => {
     }
   });
 
+  it('draws an arrow typed in ASCII as the arrow it stands for, outside code', () => {
+    const shown = (text: string) =>
+      withFlows(block(text))
+        .map((b) => toString(b))
+        .join('');
+    expect(shown('Random traffic variations happen -> overloads happen, as in `a -> b`.')).toBe(
+      'Random traffic variations happen → overloads happen, as in a -> b.',
+    );
+    expect(shown('Costs grew with every agent => Solution: cache the answers.')).toBe(
+      'Costs grew with every agent ⇒ Solution: cache the answers.',
+    );
+  });
+
   it('changes a copy: the block the notes are made from keeps the recap words', () => {
     const original = block('- Demo pipeline: từ commit → build → test → deploy.');
     const before = JSON.stringify(original);
