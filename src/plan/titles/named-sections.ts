@@ -44,7 +44,10 @@ function byFacts(
 ): TitledSection {
   const name = title ?? facts.event?.value.trim();
   if (!name || name.length > LONGEST_NAME || isGenericHeading(name)) return section;
-  const when = facts.date?.value ?? facts.time?.value;
+  // (Its day and its hours, where the recap states both apart: the hours are its facts too.)
+  const day = facts.date?.value;
+  const hours = facts.time?.value;
+  const when = day && hours && !day.includes(hours.trim()) ? `${day}, ${hours}` : (day ?? hours);
   const where = facts.place && place(facts.place.value);
   const stated: StatedFacts = { name, ...(when ? { date: when } : {}), ...(where ? { place: where } : {}) };
   const lede = [when, where].filter(Boolean).join(' · ');

@@ -51,6 +51,19 @@ describe('an index of several events', () => {
     ]);
   });
 
+  it("gives an event's hours beside its day where the recap states both", () => {
+    const names = ['Cloud Day', 'Data Science on AWS', 'DevOps on AWS'];
+    const timed = (n: number, name: string) =>
+      event(
+        n,
+        name,
+        '**Time:** 8:30 AM – 5:00 PM\n\n- I learned how agents call tools.\n- I built a pipeline.',
+      );
+    const { deck } = plan(`# Events\n\n${names.map((n, i) => timed(i + 1, n)).join('\n\n')}\n`);
+    const slide = deck.slides.find((s) => s.title === 'DevOps on AWS')!;
+    expect(slide.subtitle?.[0]).toContain('13/10/2025, 8:30 AM – 5:00 PM');
+  });
+
   it('says an event that states only its facts on that slide alone', () => {
     const names = ['Cloud Day', 'Data Science on AWS', 'DevOps on AWS'];
     const { deck } = plan(`# Events\n\n${names.map((n, i) => event(i + 1, n)).join('\n\n')}\n`);
