@@ -54,11 +54,21 @@ export function leadSections(
   if (standalone.length < 2) return undefined;
   const preamble: RootContent[] = [];
   const sections: Section[] = [];
+  // Which leads end in a colon, as labels do ("**Khái niệm Chính:**"), by section.
+  const colon = new Map<Section, boolean>();
   blocks.forEach((node, i) => {
     const lead = standalone.includes(node) ? readLead(node, blocks[i + 1]) : undefined;
-    if (lead)
-      sections.push({ title: lead.title, origin: originOf(node), blocks: [], children: [], notes: [] });
-    else (sections.length > 0 ? sections[sections.length - 1]!.blocks : preamble).push(node);
+    if (lead) {
+      const section: Section = {
+        title: lead.title,
+        origin: originOf(node),
+        blocks: [],
+        children: [],
+        notes: [],
+      };
+      colon.set(section, /[:：]\s*$/u.test(toString(node)));
+      sections.push(section);
+    } else (sections.length > 0 ? sections[sections.length - 1]!.blocks : preamble).push(node);
   });
   // A lead with nothing under it that other leads follow opens a group of them ("**8:50 |
   // Trụ cột Security**" over "**Nền tảng:**" and "**Dịch vụ:**"): the group is its part, the
@@ -71,8 +81,16 @@ export function leadSections(
       kept.push(section);
       continue;
     }
+    // (Where the group's labels end in a colon and its opener does not, a lead like the opener
+    // opens the next part: "**11:45 | Tổng kết & Q&A**" after a slot's "**Công cụ:**" groups.)
+    const labels = colon.get(sections[i + 1]!) !== colon.get(section);
     let end = i + 1;
-    while (end < sections.length && sections[end]!.blocks.length > 0) end += 1;
+    while (
+      end < sections.length &&
+      sections[end]!.blocks.length > 0 &&
+      !(labels && colon.get(sections[end]!) === colon.get(section))
+    )
+      end += 1;
     const group = sections.slice(i + 1, end);
     if (group.length > 0) {
       kept.push({

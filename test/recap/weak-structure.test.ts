@@ -49,6 +49,39 @@ describe('structure from weak signals', () => {
     ]);
   });
 
+  it("ends a slot's group of labels at the next slot written like it", () => {
+    const slot = (time: string, name: string, groups: string[]) =>
+      [
+        `**${time} | ${name}**`,
+        '',
+        ...groups.flatMap((g) => [`**${g}:**`, `- ${g} point one`, `- ${g} point two`, '']),
+      ].join('\n');
+    const programme = [
+      '## Programme',
+      '',
+      slot('8:50 – 9:30 AM', 'Operational Excellence', ['Concepts', 'Best Practices']),
+      slot('11:15 – 11:45 AM', 'Cost Optimization', ['Costs', 'Tools']),
+      '**11:45 – 12:00 PM | Wrap-up & Q&A**',
+      '- Summary of the key points',
+      '- Demo of the Well-Architected Tool',
+      '',
+      '## Takeaways',
+      '',
+      '- A point.',
+    ].join('\n');
+    expect(sections(`# Workshop\n\n${programme}\n`)).toEqual([
+      [
+        'Programme',
+        [
+          '8:50 – 9:30 AM | Operational Excellence',
+          '11:15 – 11:45 AM | Cost Optimization',
+          '11:45 – 12:00 PM | Wrap-up & Q&A',
+        ],
+      ],
+      ['Takeaways', []],
+    ]);
+  });
+
   it('makes several H1s parts and a page of several events one section per event', () => {
     expect(sections('# CEO Keynote\n\n- a\n\n# CTO Keynote\n\n- b\n')).toEqual([
       ['CEO Keynote', []],
