@@ -32,6 +32,21 @@ describe('table cells as worklog authors write them', () => {
     expect(rows[3]![1]).toBe('• Create account\n• Install CLI');
   });
 
+  it('drops the marker of a cell that is one item, as a bullet marks one line of several', () => {
+    const { rows } = tableOf(
+      [
+        '### Tasks',
+        '| Day | Task |',
+        '| --- | --- |',
+        '| 1 | - **Participate in AWS Cloud Mastery #2:** Continue with the authorization errors. |',
+        '| 2 | - Read the rules <br> - Meet the team |',
+        '',
+      ].join('\n'),
+    );
+    expect(rows[1]![1]).toBe('Participate in AWS Cloud Mastery #2: Continue with the authorization errors.');
+    expect(rows[2]![1]).toBe('• Read the rules\n• Meet the team');
+  });
+
   it('puts back on lines a list the row ran together, and leaves a lone star alone', () => {
     const { rows } = tableOf(
       [
