@@ -7,6 +7,7 @@ import type { Layout } from '../../model/deck.js';
 import { codeUnits } from './code-units.js';
 import { collapsedLine, isLabelLine } from '../points/lines.js';
 import { prosePoints } from '../points/prose-points.js';
+import { sentenceSpans } from '../points/sentences.js';
 import { shorten } from '../points/shorten.js';
 import type { Estimator } from '../measure/estimate.js';
 import { listUnits } from './list-units.js';
@@ -38,12 +39,12 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
     return short ? { ...paragraph, children: short } : paragraph;
   };
   const opening = options.dropOpening ? announcing(blocks) : undefined;
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
     if (block === opening) {
       units.push({ display: block, original: block, height: 0, hidden: true });
       continue;
     }
-    const pieces = blockUnits(block);
+    const pieces = blockUnits(block, blocks[i + 1]);
     // A paragraph that opens with a bold label starts a part of its own (page-label.ts).
     if (pieces[0] && block.type === 'paragraph' && pageLabel([block]))
       pieces[0] = { ...pieces[0], opensPart: true };
@@ -56,13 +57,13 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
     return withFlows(tidyLinks(node));
   }
 
-  function blockUnits(whole: RootContent): Unit[] {
+  function blockUnits(whole: RootContent, next?: RootContent): Unit[] {
     const units: Unit[] = [];
     // Notes-only parts (a missing picture, a note to the author) never reach the slide; the
     // original keeps them, in their place, for the notes. Only displays are restyled.
     const block = whole.type === 'list' ? whole : shownPart(whole);
     if (!block) return [{ display: whole, original: whole, height: 0, hidden: true }];
-    const points = block.type === 'paragraph' ? pointsOf(block) : undefined;
+    const points = block.type === 'paragraph' ? pointsOf(block, next?.type === 'list') : undefined;
     if (block.type === 'list' && layout === 'stats' && isStatList(block)) {
       units.push({ display: statTiles(block), original: block, height: statsHeight(block, est) });
     } else if (block.type === 'list' && layout === 'speakers') {
@@ -135,9 +136,13 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
   }
 
   /** Points for a long paragraph of several sentences, when the section is set as points. */
-  function pointsOf(paragraph: Paragraph): RootContent | undefined {
+  function pointsOf(paragraph: Paragraph, heads: boolean): RootContent | undefined {
     if (!options.points || layout === 'prose' || leadsIn(paragraph)) return undefined;
     pointLimit ??= pointChars(est, layout);
+    // A line of one sentence over a list heads it: as a point it would only gain a bullet, and
+    // read as the list's first item ("Buzzword: transformation" over the keynote's points).
+    const text = toString(paragraph);
+    if (heads && text.length <= pointLimit && sentenceSpans(text).length <= 1) return undefined;
     return prosePoints(paragraph, { most: options.points, pointLimit });
   }
 }

@@ -136,3 +136,18 @@ describe('a title that nearly fills its line', () => {
     expect(slide.budgetPx).toBe(Math.round(body.height));
   });
 });
+
+describe('a line of one sentence over a list, in a part set as points', () => {
+  it('heads the list as a line, not as its first point', () => {
+    const items = Array.from(
+      { length: 14 },
+      (_, i) => `  - Launch ${i + 1}: a new service for teams that build and run their apps on AWS`,
+    );
+    const { deck } = plan(
+      `# Re:Invent\n\n# CTO Keynote\n\nBuzzword: \`transformation\`\n\n${items.join('\n')}\n`,
+    );
+    const [first] = deck.slides.filter((s) => s.title === 'CTO Keynote');
+    expect(first!.blocks.map((b) => b.type)).toEqual(['paragraph', 'list']);
+    expect(toString(first!.blocks[0]!)).toBe('Buzzword: transformation');
+  });
+});
