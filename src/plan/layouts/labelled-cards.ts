@@ -8,7 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Estimator } from '../measure/estimate.js';
 import { isSpeakerList } from '../people/speakers.js';
 import { shownPart } from '../notes-only.js';
-import { asList, firstLine } from '../points/lines.js';
+import { asList, collapsedLine, firstLine } from '../points/lines.js';
 import { labelGroups } from './label-groups.js';
 import { pointLines } from '../points/prose-points.js';
 import { plain } from '../points/shorten.js';
@@ -161,9 +161,10 @@ function pointsOf(paragraph: Paragraph, most: number, pointLimit = POINT_CHARS):
   return pointLines(paragraph, { most, pointLimit });
 }
 
-/** An item's own line; an item without one still holds its place, empty. */
+/** An item's own line, a head that says nothing alone ("**Supervisor Agent:**") with its first
+ * sub-items after it as fit (lines.ts collapsedLine); an item without one holds its place, empty. */
 function lineOf(item: ListItem): Paragraph {
-  return firstLine(item) ?? { type: 'paragraph', children: [] };
+  return collapsedLine(item) ?? firstLine(item) ?? { type: 'paragraph', children: [] };
 }
 
 /** Text that now starts a card's line starts with a capital, as a line does. */

@@ -51,16 +51,15 @@ export function collapsedLine(item: ListItem): Paragraph | undefined {
   const subs = subLines(item);
   if (!own || subs.length === 0) return undefined;
   const head = toString(own).trim();
-  if (head.length > HEAD_CHARS || /[.!:：;]$/u.test(head)) return undefined;
+  // (A label, "**Supervisor Agent:**", is such a head too: its colon already joins.)
+  if (head.length > HEAD_CHARS || /[.!;]$/u.test(head)) return undefined;
+  const joint = /[?:：]$/u.test(head) ? ' ' : ': ';
   const joined: Paragraph['children'] = [...own.children];
   let length = head.length;
   for (const [i, line] of subs.entries()) {
     const text = toString(line).trim();
     if (length + text.length + 2 > COLLAPSED_CHARS) break;
-    joined.push(
-      { type: 'text', value: i === 0 ? (head.endsWith('?') ? ' ' : ': ') : '; ' },
-      ...trimmed(line.children),
-    );
+    joined.push({ type: 'text', value: i === 0 ? joint : '; ' }, ...trimmed(line.children));
     length += text.length + 2;
   }
   return joined.length > own.children.length ? { ...own, children: joined } : undefined;

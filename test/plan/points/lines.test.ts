@@ -70,4 +70,19 @@ describe('lines', () => {
     // A sentence says something by itself: it is no head.
     expect(collapsedLine(sentence!)).toBeUndefined();
   });
+
+  it('collapses a label, its colon the joint, with the first sub-points that fit', () => {
+    const [label] = (
+      fromMarkdown(
+        [
+          '- **Supervisor Agent:**',
+          '  - Uses AgentCore Runtime to orchestrate sub-agents.',
+          '  - Integrates AgentCore Short-Term Memory to retain session context throughout the conversation.',
+        ].join('\n'),
+      ).children[0] as { children: ListItem[] }
+    ).children;
+    expect(toString(collapsedLine(label!)!)).toBe(
+      'Supervisor Agent: Uses AgentCore Runtime to orchestrate sub-agents',
+    );
+  });
 });
