@@ -120,6 +120,13 @@ export function markNote(note: RootContent, mark: NoteMark): RootContent {
   return { ...note, data: { ...note.data, ...marks } } as RootContent;
 }
 
+/** The note of words its slide no longer shows (an intro said rather than shown): no echo. */
+export function unechoed(note: RootContent): RootContent {
+  if (!noteMarks(note).echo) return note;
+  const { echo: _, ...data } = note.data as NoteMarks & Record<string, unknown>;
+  return { ...note, data } as RootContent;
+}
+
 export function noteMarks(note: RootContent): NoteMarks {
   return (note.data ?? {}) as NoteMarks;
 }

@@ -4,7 +4,7 @@
 // are handed back as notes for the slide before them.
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { type Slide, say } from '../../model/deck.js';
+import { type Slide, say, unechoed } from '../../model/deck.js';
 import { cardRuns } from '../layouts/card-runs.js';
 import { cardsSlides } from '../layouts/cards.js';
 import { siblingsList } from '../layouts/siblings-list.js';
@@ -148,9 +148,11 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
   // An intro said rather than shown is the first slide after it to say.
   const [opening] = own;
   if ((grouped ? best.fate : apartFate).said && opening && children[0]) {
-    // (Its notes say whatever of it the slide did not show: each of its words once.)
+    // (Its notes say whatever of it the slide did not show, each of its words once; what its
+    // slide showed is no echo of a slide any more, so the handout's reader has it too.)
     const unsaid = opening.blocks.filter((b) => !opening.notes.some((n) => toString(n) === toString(b)));
-    children[0] = { ...children[0], notes: [...unsaid, ...opening.notes, ...children[0].notes] };
+    const notes = [...unsaid, ...opening.notes.map(unechoed), ...children[0].notes];
+    children[0] = { ...children[0], notes };
     own = [];
   }
   // An empty sub-section's title stays in the notes of the slide before it.
