@@ -30,13 +30,7 @@ export function fallbackSections(blocks: RootContent[]): { preamble: RootContent
   blocks.forEach((node, i) => {
     const lead = readLead(node, blocks[i + 1]);
     if (lead) {
-      const section: Section = {
-        title: lead.title,
-        origin: originOf(node),
-        blocks: [],
-        children: [],
-        notes: [],
-      };
+      const section = leadSection(lead, node);
       if (lead.rest.length > 0) section.blocks.push({ ...(node as Paragraph), children: lead.rest });
       sections.push(section);
     } else if (sections.length > 0) sections[sections.length - 1]!.blocks.push(node);
@@ -59,13 +53,7 @@ export function leadSections(
   blocks.forEach((node, i) => {
     const lead = standalone.includes(node) ? readLead(node, blocks[i + 1]) : undefined;
     if (lead) {
-      const section: Section = {
-        title: lead.title,
-        origin: originOf(node),
-        blocks: [],
-        children: [],
-        notes: [],
-      };
+      const section = leadSection(lead, node);
       colon.set(section, /[:：]\s*$/u.test(toString(node)));
       sections.push(section);
     } else (sections.length > 0 ? sections[sections.length - 1]!.blocks : preamble).push(node);
@@ -111,6 +99,11 @@ function leadParagraph(section: Section): RootContent {
     children: [{ type: 'strong', children: [{ type: 'text', value: section.title }] }],
     position: { start: { ...section.origin }, end: { ...section.origin } },
   };
+}
+
+/** The part a lead opens, its words still to come. */
+function leadSection(lead: Lead, node: RootContent): Section {
+  return { title: lead.title, origin: originOf(node), blocks: [], children: [], notes: [] };
 }
 
 function untitled(blocks: RootContent[]): Section {

@@ -57,8 +57,14 @@ export function bullet(depth: number): PhrasingContent {
   return { type: 'text', value: `${'\u2003'.repeat(depth)}${BULLETS[Math.min(depth, BULLETS.length - 1)]} ` };
 }
 
+/** Phrasing that holds one bulleted line shows it without the bullet: a bullet marks one line of
+ * several (a cell written as one item, or shortened to one, read as a lone list point). */
+export function unbulleted(children: PhrasingContent[]): PhrasingContent[] {
+  return children.filter(isBullet).length === 1 ? children.filter((c) => !isBullet(c)) : children;
+}
+
 /** Whether a node is the bullet `bullet` makes, and nothing else. */
-export function isBullet(node: PhrasingContent): boolean {
+function isBullet(node: PhrasingContent): boolean {
   if (node.type !== 'text') return false;
   const mark = node.value.replace(/^\u2003*/u, '');
   return BULLETS.some((b) => mark === `${b} `);

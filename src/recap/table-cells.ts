@@ -5,7 +5,7 @@
 import type { PhrasingContent, Root, TableCell } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { bullet, isBullet } from './phrasing.js';
+import { bullet, unbulleted } from './phrasing.js';
 
 /** Spaces an author indents with inside a cell: em, en and no-break spaces, tabs. */
 const INDENT = /^[ \t\u00a0\u2002\u2003]+/;
@@ -61,7 +61,7 @@ function cellLines(cell: TableCell): PhrasingContent[] {
   const kept = lines.map(tidyLine).filter((line) => line.length > 0);
   // One line: the cell stays as written, apart from its outer spaces, and a list marker before
   // it ("- **Participate in…**") goes: a bullet marks one line of several.
-  if (kept.length <= 1) return (kept[0] ?? []).filter((c, i) => i > 0 || !isBullet(c));
+  if (kept.length <= 1) return unbulleted(kept[0] ?? []);
   return kept.flatMap((line, i) => (i === 0 ? line : [{ type: 'break' as const }, ...line]));
 }
 

@@ -5,7 +5,7 @@ import type { Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRo
 import { toString } from 'mdast-util-to-string';
 import type { Layout } from '../../model/deck.js';
 import { shorten } from '../points/shorten.js';
-import { isBullet } from '../../recap/phrasing.js';
+import { unbulleted } from '../../recap/phrasing.js';
 import { glanceTable } from '../points/table-glance.js';
 import type { Estimator } from '../measure/estimate.js';
 import type { Unit } from './types.js';
@@ -153,16 +153,11 @@ function shortenCells(table: Table, limit: number): Table {
       ...row,
       children: row.children.map((cell) => {
         const short = r > 0 ? shorten(cell.children as PhrasingContent[], limit) : undefined;
+        // (Shortened to one line of its list, a cell shows it without its bullet.)
         return short ? { ...cell, children: unbulleted(short) as TableCell['children'] } : cell;
       }),
     })),
   };
-}
-
-/** A cell shortened to one line of its list shows it without its bullet: a bullet marks one line
- * of several (a reviewer saw cells end in a lone "•" point). */
-function unbulleted(children: PhrasingContent[]): PhrasingContent[] {
-  return children.filter(isBullet).length === 1 ? children.filter((c) => !isBullet(c)) : children;
 }
 
 /** "Header: full text" for each cell a row shows shortened, as one paragraph for the notes. */

@@ -71,8 +71,8 @@ export function afterLabel(
   const [first] = children;
   if (first?.type !== 'strong' || !labelSetApart(children)) return undefined;
   // (The label and what sets it apart, ": " or " – ", come before every sentence kept.)
-  const label =
-    plain([first]).length + (/^[\s:：–—-]*/u.exec(text.slice(plain([first]).length))?.[0].length ?? 0);
+  const head = plain([first]).length;
+  const label = head + (/^[\s:：–—-]*/u.exec(text.slice(head))?.[0].length ?? 0);
   const spans = sentenceSpans(text.slice(label)).map((span, index) => ({
     start: span.start + label,
     end: span.end + label,

@@ -4,7 +4,6 @@
 // slide is titled by the parts it holds ("Event Objectives, Key Highlights and Key Takeaways"),
 // and only where that title fits one line; the cost (card-runs.ts) decides which to join.
 import type { RootContent } from 'mdast';
-import type { Labels } from '../../i18n/labels.js';
 import { say } from '../../model/deck.js';
 import { cardRuns } from '../layouts/card-runs.js';
 import { thin } from '../layouts/summaries.js';
@@ -21,13 +20,14 @@ const THIN_FILL = 0.55;
  * part that says what the event was, which opens the deck's arc on a slide of its own. */
 export function joinThinSections(
   planned: PlannedSection[],
-  { est, labels, scale }: SectionContext,
+  context: SectionContext,
   opening?: PlannedSection,
 ): PlannedSection[] {
+  const { est } = context;
   const joined: PlannedSection[] = [];
   let run: Thin[] = [];
   const flush = () => {
-    joined.push(...(run.length >= 2 ? joinRun(run, est, labels, scale) : unjoined(run)));
+    joined.push(...(run.length >= 2 ? joinRun(run, context) : unjoined(run)));
     run = [];
   };
   for (const part of planned) {
@@ -72,12 +72,7 @@ function isThin({ section, own, children }: PlannedSection, est: Estimator): boo
   );
 }
 
-function joinRun(
-  run: Thin[],
-  est: Estimator,
-  labels: Labels,
-  scale: SectionContext['scale'],
-): PlannedSection[] {
+function joinRun(run: Thin[], { est, labels, scale }: SectionContext): PlannedSection[] {
   const apart = run.map(({ part }) => ({ section: part.section, slides: part.own, cost: 1 }));
   const titleOf = (parts: TitledSection[]) =>
     joinedTitle(
