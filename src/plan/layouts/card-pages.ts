@@ -1,5 +1,5 @@
-// Cards laid out on slides under the lines that lead into them: all on one slide, set closer
-// where that keeps them there, else over as few slides as hold them two to four a slide.
+// Cards laid out on slides under the lines that lead into them: all on one slide, set closer or
+// saying less where that keeps them there, else over as few slides as hold them two to four a slide.
 import type { RootContent } from 'mdast';
 import type { Estimator } from '../measure/estimate.js';
 import { countNodes } from '../../model/text.js';
@@ -14,12 +14,32 @@ export interface CardPages {
 }
 
 /** The cards under the lines above them, when they fit the room: on one slide, else over
- * as few as hold them two to four a slide, the lines above on the first. */
+ * as few as hold them two to four a slide, the lines above on the first. `variants` are the same
+ * cards saying less and less (fewer points each; the rest is in the notes), the fullest first. */
 export function placeCards(
   above: RootContent[],
-  cards: Card[],
+  variants: Card[][],
   /** The recap's own blocks each card was made from, for the notes of its slide. */
   sources: RootContent[][],
+  est: Estimator,
+  budget: number,
+): CardPages | undefined {
+  // A designer keeps a grid of parts on one slide by saying less in each card before cutting it
+  // over two slides, the second half-empty (a session's four parts as "1/2" and "2/2").
+  for (const cards of variants) {
+    const one = oneSlide(above, cards, est, budget);
+    if (one) return one;
+  }
+  for (const cards of variants) {
+    const over = overSlides(above, cards, sources, est, budget);
+    if (over) return over;
+  }
+  return undefined;
+}
+
+function oneSlide(
+  above: RootContent[],
+  cards: Card[],
   est: Estimator,
   budget: number,
 ): CardPages | undefined {
@@ -31,6 +51,17 @@ export function placeCards(
   const close = top + cardsHeight(cards, est, undefined, 'compact');
   if (close <= budget)
     return { pages: [{ blocks: [...above, cardsList(cards)], height: close, original: [] }], compact: true };
+  return undefined;
+}
+
+function overSlides(
+  above: RootContent[],
+  cards: Card[],
+  sources: RootContent[][],
+  est: Estimator,
+  budget: number,
+): CardPages | undefined {
+  const top = aboveCardsHeight(above, est);
   // Over several slides only where the cards keep every point of their lists (a card's title
   // counts for the item it names): slides of cards that left the sub-points to the notes say
   // less than the lists did (a check-half reviewer found 30 points gone).

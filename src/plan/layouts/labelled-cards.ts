@@ -53,14 +53,10 @@ function itemCards(shown: RootContent[], est: Estimator, budget: number): Labell
   // Bold names over roles are people: they have person cards of their own.
   if (isSpeakerList(list, '') || !fitsAbove(above)) return undefined;
   // Two points a card where they fit, else one: the rest of each item is in the notes.
-  for (const most of [2, 1]) {
-    const cards = list.children.map((item) => cardOf(item, most));
-    if (cards.some((card) => card === undefined)) return undefined;
-    const sources = list.children.map((item): RootContent[] => [{ ...list, children: [item] }]);
-    const made = placeCards(above, cards as Card[], sources, est, budget);
-    if (made) return made;
-  }
-  return undefined;
+  const variants = [2, 1].map((most) => list.children.map((item) => cardOf(item, most)));
+  if (variants.some((cards) => cards.some((card) => card === undefined))) return undefined;
+  const sources = list.children.map((item): RootContent[] => [{ ...list, children: [item] }]);
+  return placeCards(above, variants as Card[][], sources, est, budget);
 }
 
 /** "**Khái niệm:**" over a list, "**Bức tường phức tạp:** Các hệ thống…" with its own words: each
@@ -78,35 +74,35 @@ function groupCards(shown: RootContent[], est: Estimator, budget: number): Label
   if (!fitsAbove(lead)) return undefined;
   if (groups.length < MIN_CARDS || groups.length > MAX_CARDS) return undefined;
   // Two key sentences a part where they fit, else one: the rest of each is in the notes.
-  for (const most of [2, 1]) {
-    const cards = groups.map((group): Card => {
+  const variants = [2, 1].map((most) =>
+    groups.map((group): Card => {
       const lines = [
         ...group.texts.flatMap((text) => pointsOf(text, most)),
         ...group.lists.flatMap((list) => list.children.map(lineOf)),
       ];
       return { title: group.label, blocks: lines.length === 1 ? [lines[0]!] : [asList(lines)] };
-    });
-    if (cards.some((card) => toString({ type: 'root', children: card.blocks }).trim() === ''))
-      return undefined;
-    const made = placeCards(
-      lead,
-      cards,
-      groups.map((g) => g.sources),
-      est,
-      budget,
-    );
-    // The first slide's notes say the opening paragraph whole.
-    if (made)
-      return {
+    }),
+  );
+  if (variants[0]!.some((card) => toString({ type: 'root', children: card.blocks }).trim() === ''))
+    return undefined;
+  const made = placeCards(
+    lead,
+    variants,
+    groups.map((g) => g.sources),
+    est,
+    budget,
+  );
+  // The first slide's notes say the opening paragraph whole.
+  return made
+    ? {
         ...made,
         pages: made.pages.map((page, i) =>
           i === 0 && page.original.length > 0
             ? { ...page, original: [...above, ...page.original.slice(lead.length)] }
             : page,
         ),
-      };
-  }
-  return undefined;
+      }
+    : undefined;
 }
 
 function fitsAbove(above: RootContent[]): boolean {

@@ -29,14 +29,14 @@ describe('six cards over two slides of three', () => {
   const closer = tallest('compact');
 
   it('take two slides at the usual spacing where that holds them', () => {
-    const made = placeCards([], six, sources, est, usual)!;
+    const made = placeCards([], [six], sources, est, usual)!;
     expect(made.pages.map((p) => p.blocks.length)).toEqual([1, 1]);
     expect(made.compact).toBeUndefined();
   });
 
   it('are set closer where only that keeps them on two slides, rather than on three', () => {
     expect(closer).toBeLessThan(usual);
-    const made = placeCards([], six, sources, est, (usual + closer) / 2)!;
+    const made = placeCards([], [six], sources, est, (usual + closer) / 2)!;
     expect(made.pages).toHaveLength(2);
     expect(made.compact).toBe(true);
     expect(made.pages.every((p) => p.height <= (usual + closer) / 2)).toBe(true);
@@ -70,7 +70,7 @@ describe('five cards under a lead-in, over two slides', () => {
     expect(top + cardsHeight(five.slice(0, 3), est)).toBeGreaterThan(budget);
     const made = placeCards(
       lead,
-      five,
+      [five],
       five.map((c) => c.blocks),
       est,
       budget,
@@ -78,5 +78,39 @@ describe('five cards under a lead-in, over two slides', () => {
     expect(made.pages.map((p) => p.blocks.length)).toEqual([2, 1]);
     const counts = made.pages.map((p) => (p.blocks[p.blocks.length - 1] as List).children.length);
     expect(counts).toEqual([2, 3]);
+  });
+});
+
+describe('cards that say less', () => {
+  // The same four cards with one point each instead of three.
+  const four = six.slice(0, 4);
+  const brief = four.map((c, n): Card => ({ ...c, blocks: [paragraph(`Point 1 of theme ${n + 1}.`)] }));
+  const full = cardsHeight(four, est, undefined, 'compact');
+  const short = cardsHeight(brief, est);
+  const halves = Math.max(cardsHeight(four.slice(0, 2), est), cardsHeight(four.slice(2), est));
+
+  it('keep the grid on one slide before the fuller cards go over two', () => {
+    // Room for the brief four, or for the full ones two a slide, not for the full four on one.
+    const budget = Math.max(short, halves);
+    expect(full).toBeGreaterThan(budget);
+    const made = placeCards([], [four, brief], [], est, budget)!;
+    expect(made.pages).toHaveLength(1);
+    expect(JSON.stringify(made.pages[0]!.blocks)).toContain('Point 1 of theme 4.');
+    // Without them, the full cards take two slides.
+    expect(
+      placeCards(
+        [],
+        [four],
+        four.map((c) => c.blocks),
+        est,
+        budget,
+      )!.pages,
+    ).toHaveLength(2);
+  });
+
+  it('are not chosen where the fuller cards fit one slide', () => {
+    const made = placeCards([], [four, brief], [], est, full + 1)!;
+    expect(made.pages).toHaveLength(1);
+    expect(JSON.stringify(made.pages[0]!.blocks)).not.toContain('Point 1 of theme 4.');
   });
 });
