@@ -22,7 +22,7 @@ export interface Estimator {
   /** A list's own margin beyond its items' (added once per list on a page). */
   listMargin(options?: BlockOptions): number;
   /** A table's column widths and its rows' heights (the header first) at those widths. */
-  tableLayout(table: Table, width: number, roomy?: boolean): TableLayout;
+  tableLayout(table: Table, width: number, options?: BlockOptions): TableLayout;
 }
 
 export interface BlockOptions {
@@ -75,6 +75,13 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
   const layoutWidth = (layout: Layout) =>
     layout === 'two-column' ? (body.width - gap.column) / 2 : body.width;
 
+  /** A table at its type: larger on a sparse slide, its rows closer where that keeps it on one. */
+  function tableOf(table: Table, width: number, options: BlockOptions = {}): TableLayout {
+    if (options.roomy) return tableLayout(table, width, type.tableRoomy, metrics.cell, measure);
+    if (options.compact) return tableLayout(table, width, type.tableCompact, metrics.cellCompact, measure);
+    return tableLayout(table, width, type.table, metrics.cell, measure);
+  }
+
   function blockHeight(node: RootContent, layout: Layout, options: BlockOptions = {}): number {
     const width = options.width ?? layoutWidth(layout);
     const depth = options.depth ?? 0;
@@ -110,15 +117,7 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
         return itemHeight(node, layout, { ...options, width: indented + gap.indent + 4 });
       }
       case 'table':
-        return (
-          tableLayout(
-            node,
-            width,
-            options.roomy ? type.tableRoomy : type.table,
-            metrics.cell,
-            measure,
-          ).heights.reduce((a, b) => a + b, 0) + gap.block
-        );
+        return tableOf(node, width, options).heights.reduce((a, b) => a + b, 0) + gap.block;
       case 'code': {
         const inner = width - 2 * metrics.codeBox.padX - 6;
         const count = lines([{ text: node.value, face: 'mono' }], type.code, inner);
@@ -215,7 +214,6 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
     blockHeight,
     layoutWidth,
     listMargin: (options = {}) => listMargin(options),
-    tableLayout: (table, width, roomy = false) =>
-      tableLayout(table, width, roomy ? type.tableRoomy : type.table, metrics.cell, measure),
+    tableLayout: tableOf,
   };
 }

@@ -30,6 +30,8 @@ export interface Metrics {
     subhead: Font;
     table: Font;
     tableRoomy: Font;
+    /** Rows set closer (section.compact), at the usual size. */
+    tableCompact: Font;
     code: Font;
     card: Font;
     cardTitle: Font;
@@ -38,6 +40,7 @@ export interface Metrics {
     lede: Font;
   };
   cell: { padY: number; padX: number };
+  cellCompact: { padY: number; padX: number };
   codeBox: { padY: number; padX: number };
   gap: {
     item: number;
@@ -98,6 +101,8 @@ const NAMES = [
   'table-roomy-line',
   'cell-pad-y',
   'cell-pad-x',
+  'table-compact-line',
+  'cell-compact-pad-y',
   'code-size',
   'code-line',
   'code-pad-y',
@@ -189,6 +194,7 @@ export function readMetrics(css: string): Metrics {
       subhead: { size: v('subhead-size'), line: v('subhead-line'), tracking },
       table: { size: v('table-size'), line: v('table-line') },
       tableRoomy: { size: v('table-roomy-size'), line: v('table-roomy-line') },
+      tableCompact: { size: v('table-size'), line: v('table-compact-line') },
       code: { size: v('code-size'), line: v('code-line') },
       card: { size: v('card-size'), line: v('card-line') },
       lede: { size: v('lede-size'), line: v('lede-line') },
@@ -197,6 +203,7 @@ export function readMetrics(css: string): Metrics {
       cardTitleRoomy: { size: v('card-roomy-title-size'), line: v('card-title-line') },
     },
     cell: { padY: v('cell-pad-y'), padX: v('cell-pad-x') },
+    cellCompact: { padY: v('cell-compact-pad-y'), padX: v('cell-pad-x') },
     codeBox: { padY: v('code-pad-y'), padX: v('code-pad-x') },
     rules,
     gap: {

@@ -23,9 +23,9 @@ export function tableUnits(
   table: Table,
   layout: Layout,
   est: Estimator,
-  options: { roomy: boolean; condense: number },
+  options: { roomy: boolean; condense: number; compact?: boolean },
 ): Unit[] {
-  const { roomy } = options;
+  const { roomy, compact } = options;
   const units: Unit[] = [];
   // Columns of links only, or repeating the one before, are left to the notes (table-glance.ts).
   const glance = glanceTable(table);
@@ -41,7 +41,10 @@ export function tableUnits(
   }
   for (const [p, part] of columnParts(glance.shown, est, layout).entries()) {
     const cut = shortenCells(part, CELL_LIMIT * options.condense);
-    const { columns, heights } = est.tableLayout(cut, est.layoutWidth(layout), roomy);
+    const { columns, heights } = est.tableLayout(cut, est.layoutWidth(layout), {
+      roomy,
+      ...(compact ? { compact } : {}),
+    });
     // Every page of the table keeps the same column widths.
     const shortened: Table = { ...cut, data: { ...cut.data, columns } };
     const [header, ...rows] = shortened.children;

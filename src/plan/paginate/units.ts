@@ -97,7 +97,13 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
           ...keep,
         });
     } else if (block.type === 'table' && block.children.length > 1) {
-      units.push(...tableUnits(tidyLinks(block), layout, est, { roomy, condense: factor }));
+      units.push(
+        ...tableUnits(tidyLinks(block), layout, est, {
+          roomy,
+          condense: factor,
+          ...(compact ? { compact } : {}),
+        }),
+      );
     } else if (block.type === 'code') {
       units.push(...codeUnits(block, layout, est, options.space, options.labels));
     } else if (block.type === 'paragraph' && points) {

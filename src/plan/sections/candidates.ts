@@ -98,7 +98,8 @@ export function candidates(input: CandidateInput): Candidate[] {
       if (bare && bare.pages.length === 1) found.push(bare);
     }
     // Closer lines are worth trying where they may keep two slides on one.
-    if (plain.pages.length === 2 && (setting.layout === 'content' || setting.layout === 'prose')) {
+    // (A table's rows are set closer at the same size.)
+    if (plain.pages.length === 2 && ['content', 'prose', 'table'].includes(setting.layout)) {
       const tight = priced(input, { ...setting, compact: true }, shape);
       if (tight && tight.pages.length === 1) found.push(tight);
     }

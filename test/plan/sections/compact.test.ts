@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plan } from '../../helpers.js';
+import type { Table } from 'mdast';
+import { est, plan } from '../../helpers.js';
 
 const corpus = join(import.meta.dirname, '..', '..', 'corpus');
 const read = (name: string) => readFileSync(join(corpus, name), 'utf8');
@@ -43,6 +44,50 @@ describe('a section a little too long for one slide', () => {
     expect(deck.slides.some((s) => s.part && s.part.total > 2 && s.compact)).toBe(false);
     const short = plan('# Deck\n\n## One\n\n- a short item\n- another one\n');
     expect(short.deck.slides.some((s) => s.compact)).toBe(false);
+  });
+});
+
+describe('a table a little too long for one slide', () => {
+  const rows = (count: number) =>
+    Array.from(
+      { length: count },
+      (_, i) =>
+        `| ${i + 1} | Set up the pipeline step ${i} and check what it deployed | 0${(i % 9) + 1}/10 |`,
+    );
+  const deckOf = (count: number) =>
+    plan(`# Deck\n\n## Tasks\n\n| Day | Task | Done |\n| --- | --- | --- |\n${rows(count).join('\n')}\n`)
+      .deck;
+  const tasksOf = (count: number) => deckOf(count).slides.filter((s) => s.title === 'Tasks');
+  // The fewest rows that need their spacing closed up to stay on one slide.
+  const counts = Array.from({ length: 30 }, (_, i) => i + 1);
+  const closer = counts.find((n) => tasksOf(n).some((s) => s.compact))!;
+
+  it('keeps its rows on one slide, set closer at the same type size, rather than two', () => {
+    expect(closer).toBeGreaterThan(1);
+    const tasks = tasksOf(closer);
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]).toMatchObject({ layout: 'table', compact: true });
+    expect(tasks[0]!.estimatedPx!).toBeLessThanOrEqual(tasks[0]!.budgetPx!);
+    // One row fewer fits at the usual spacing; far more rows take two slides at it.
+    const fewer = tasksOf(closer - 1);
+    expect(fewer).toHaveLength(1);
+    expect(fewer[0]!.compact).toBeFalsy();
+    const split = tasksOf(closer * 2);
+    expect(split.length).toBeGreaterThan(1);
+    expect(split.some((s) => s.compact)).toBe(false);
+  });
+
+  it("sets closer rows shorter by the theme's closer padding and line height", () => {
+    const table = tasksOf(closer)[0]!.blocks[0]!;
+    const width = est.layoutWidth('table');
+    const heights = (compact: boolean) =>
+      est.tableLayout(table as Table, width, compact ? { compact } : {}).heights.slice(1);
+    const { cell, cellCompact, text } = est.metrics;
+    const saved =
+      2 * (cell.padY - cellCompact.padY) + text.table.size * (text.table.line - text.tableCompact.line);
+    expect(saved).toBeGreaterThan(0);
+    // (Each row here is one line.)
+    for (const [i, h] of heights(true).entries()) expect(heights(false)[i]! - h).toBeCloseTo(saved, 5);
   });
 });
 
