@@ -49,4 +49,6 @@ export interface UnitOptions {
   outline?: boolean;
   /** The sentence that opens the section by announcing its list goes to the notes. */
   dropOpening?: boolean;
+  /** The remark that closes the section after its list goes to the notes. */
+  dropClosing?: boolean;
 }

@@ -39,8 +39,9 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
     return short ? { ...paragraph, children: short } : paragraph;
   };
   const opening = options.dropOpening ? announcing(blocks) : undefined;
+  const closing = options.dropClosing ? closingRemark(blocks) : undefined;
   for (const [i, block] of blocks.entries()) {
-    if (block === opening) {
+    if (block === opening || block === closing) {
       units.push({ display: block, original: block, height: 0, hidden: true });
       continue;
     }
@@ -227,9 +228,26 @@ function condenseItem(item: ListItem, depth: number, layout: Layout, factor: num
  * gồm:", "Key takeaways include:"): the title says what the list is, so where a slide is
  * short of room it may go to the notes. A bold label over its group is structure, not this. */
 function announcing(blocks: RootContent[]): Paragraph | undefined {
-  const shown = blocks.filter((b) => b.type !== 'html' && b.type !== 'definition' && shownPart(b));
-  const [first, next] = shown;
+  const [first, next] = shownBlocks(blocks);
   if (first?.type !== 'paragraph' || next?.type !== 'list') return undefined;
   if (first.children[0]?.type === 'strong' || !/[:：]\s*$/u.test(toString(first))) return undefined;
   return first;
+}
+
+/** Most sentences a closing remark has: a comment on the list, not a part of its own. */
+const REMARK_SENTENCES = 2;
+
+/** The remark a section closes with after its list ("The program is not just about training,
+ * but…"): it comments on what the slide shows, so where it alone takes the section onto a
+ * second slide, the speaker says it. A labelled line is a point, and a quote the author set
+ * apart is a statement: both stay. */
+function closingRemark(blocks: RootContent[]): Paragraph | undefined {
+  const [before, last] = shownBlocks(blocks).slice(-2);
+  if (before?.type !== 'list' || last?.type !== 'paragraph' || last.children[0]?.type === 'strong')
+    return undefined;
+  return sentenceSpans(toString(last)).length <= REMARK_SENTENCES ? last : undefined;
+}
+
+function shownBlocks(blocks: RootContent[]): RootContent[] {
+  return blocks.filter((b) => b.type !== 'html' && b.type !== 'definition' && shownPart(b));
 }

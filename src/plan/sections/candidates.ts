@@ -24,6 +24,8 @@ export interface Setting {
   compact: boolean;
   /** The opening sentence that announces the list goes to the notes (units.ts). */
   dropOpening?: boolean;
+  /** The remark that closes it after the list goes to the notes (units.ts). */
+  dropClosing?: boolean;
 }
 
 export interface Candidate {
@@ -58,6 +60,7 @@ export function unitsFor(input: CandidateInput, setting: Setting, roomy = false)
     outline: setting.outline,
     ...(setting.compact ? { compact: true } : {}),
     ...(setting.dropOpening ? { dropOpening: true } : {}),
+    ...(setting.dropClosing ? { dropClosing: true } : {}),
   };
   return toUnits(input.blocks, setting.layout, options);
 }
@@ -92,11 +95,13 @@ export function candidates(input: CandidateInput): Candidate[] {
     const plain = priced(input, setting, shape);
     if (!plain) continue;
     found.push(plain);
-    // Without the sentence that announces the list, where that may keep two slides on one.
-    if (plain.pages.length === 2 && !setting.points && !setting.outline) {
-      const bare = priced(input, { ...setting, dropOpening: true }, shape);
-      if (bare && bare.pages.length === 1) found.push(bare);
-    }
+    // Without the sentence that announces the list, or the remark that closes it, where that
+    // may keep two slides on one.
+    if (plain.pages.length === 2 && !setting.points && !setting.outline)
+      for (const drop of [{ dropOpening: true }, { dropClosing: true }]) {
+        const bare = priced(input, { ...setting, ...drop }, shape);
+        if (bare && bare.pages.length === 1) found.push(bare);
+      }
     // Closer lines are worth trying where they may keep two slides on one.
     // (A table's rows are set closer at the same size.)
     if (plain.pages.length === 2 && ['content', 'prose', 'table'].includes(setting.layout)) {

@@ -58,6 +58,37 @@ describe('the sentence that announces a list', () => {
   });
 });
 
+describe('the remark that closes a section after its list', () => {
+  const items = Array.from(
+    { length: 5 },
+    (_, i) =>
+      `- Point ${i + 1}: the team will design inputs with clear context and outputs with a schema, ` +
+      'so that the results stay stable from one run of the pipeline to the next one.',
+  ).join('\n');
+  const remark =
+    'The program is not just about technology training, but also serves as a bridge between ' +
+    'knowledge and career, helping students confidently join the modern tech world.';
+  const slidesOf = (closing: string) =>
+    plan(`# E\n\n## What we take home\n\n${items}\n\n${closing}\n`).deck.slides.filter(
+      (s) => s.title === 'What we take home',
+    );
+
+  it('goes to the notes where it alone takes the list onto a second slide', () => {
+    const slides = slidesOf(remark);
+    expect(slides).toHaveLength(1);
+    expect(toString({ type: 'root', children: slides[0]!.blocks })).not.toContain('not just about');
+    expect(slides[0]!.notes.map((n) => toString(n)).join('\n')).toContain('not just about');
+  });
+
+  it('stays when it is a labelled point, a quote set apart, or a part of its own (three sentences)', () => {
+    const shown = (closing: string) =>
+      slidesOf(closing).some((s) => toString({ type: 'root', children: s.blocks }).includes('not just'));
+    expect(shown(`**Verdict:** ${remark}`)).toBe(true);
+    expect(shown(`> ${remark}`)).toBe(true);
+    expect(shown(`${remark} ${remark} ${remark}`)).toBe(true);
+  });
+});
+
 describe('continuation pages of a section whose parts the author labelled', () => {
   const sentence = (topic: string, n: number) =>
     `${topic} step ${n} runs in the pipeline of the platform team and reports to the operations board.`;
