@@ -21,7 +21,7 @@ import { roomyCards } from './layouts/roomy-cards.js';
 import { addLeadIns } from './lead-ins.js';
 import type { Estimator } from './measure/estimate.js';
 import { hideMissingPictures } from './notes-only.js';
-import { liftFromPeople } from './people/sections.js';
+import { joinPeopleGroups, liftFromPeople } from './people/sections.js';
 import { formLabels } from './sections/form-labels.js';
 import { framedSlides } from './sections/framed-slides.js';
 import { planSection } from './sections/section-plan.js';
@@ -74,7 +74,7 @@ export function planDeck(input: PlanInput): Plan {
       ? input.outline
       : hideMissingPictures(input.outline, input.assets, labels.imageMissing),
   );
-  const sections = nameSections(liftFromPeople(formLabels(titled.sections)));
+  const sections = nameSections(liftFromPeople(joinPeopleGroups(formLabels(titled.sections), est)));
   const outline = introAsPreamble({ ...titled, sections });
   const scale = (line: number) => scales?.get(line);
   const context = { labels, scale, est };

@@ -1,8 +1,14 @@
 // People sections at the outline's level: a speakers section of one short line is said by
-// the cover, and a speaker list owns no sub-sections.
+// the cover, a speaker list owns no sub-sections, and groups of people under one heading are
+// one grid.
+import type { List, ListItem } from 'mdast';
 import type { CoverFacts } from '../cover/cover-facts.js';
+import { shownPart } from '../notes-only.js';
 import type { TitledSection } from '../titles/outline-titles.js';
-import { isSpeakerList, speakersLine } from './speakers.js';
+import { personLine } from './lines.js';
+import type { Estimator } from '../measure/estimate.js';
+import { splitUnits } from '../paginate/split.js';
+import { isSpeakerList, SPEAKER_TITLE, speakerRows, speakersLine } from './speakers.js';
 
 /** A speakers section of one short line ("AWS Experts Team") is said by the cover. */
 export function withSpeakers(cover: CoverFacts, sections: TitledSection[]): CoverFacts {
@@ -24,4 +30,50 @@ export function liftFromPeople(sections: TitledSection[]): TitledSection[] {
       ? [{ ...section, children: [] }, ...section.children]
       : [section],
   );
+}
+
+/**
+ * "Speakers" over sub-sections that each only list people ("From FPT University", "From AWS
+ * and Guest Speakers"): one grid, each group's name a caption over its cards, as if the author
+ * had written one list of labelled groups, where that grid holds on one slide. Apart, a group of
+ * one is a slide of one line, and the parent a divider over them; a grid over several slides
+ * would lose the groups' names as titles.
+ */
+export function joinPeopleGroups(sections: TitledSection[], est: Estimator): TitledSection[] {
+  return sections.map((section) => {
+    const children = joinPeopleGroups(section.children, est);
+    const lists = children.map(peopleOnly);
+    const own = section.blocks.every((b) => !shownPart(b) || b.type === 'paragraph');
+    if (!SPEAKER_TITLE.test(section.title) || children.length < 2 || !own || lists.some((l) => !l))
+      return { ...section, children };
+    const groups: List = {
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: children.map((child, i): ListItem => {
+        const caption = `${(child.heading || child.title).replace(/\s*[:：]\s*$/u, '')}:`;
+        const paragraph = {
+          type: 'paragraph' as const,
+          children: [{ type: 'text' as const, value: caption }],
+        };
+        return { type: 'listItem', spread: false, children: [paragraph, lists[i]!] };
+      }),
+    };
+    if (splitUnits(speakerRows(groups, est), est.metrics.body.height).length > 1)
+      return { ...section, children };
+    const said = children.flatMap((c) => [...(c.introNotes ?? []), ...c.notes]);
+    return {
+      ...section,
+      blocks: [...section.blocks, groups],
+      children: [],
+      notes: [...said, ...section.notes],
+    };
+  });
+}
+
+/** A sub-section that is one list of people and nothing else. */
+function peopleOnly(section: TitledSection): List | undefined {
+  const [block, ...rest] = section.blocks;
+  if (section.children.length > 0 || rest.length > 0 || block?.type !== 'list') return undefined;
+  return block.children.every((item) => personLine(item)?.names.length) ? block : undefined;
 }

@@ -20,7 +20,7 @@ import { readsAsRole } from './roles.js';
  * A heading that says speakers: the words are the lexicon's (lexicon/*.json), English ones as
  * whole words, Vietnamese ones anywhere in the heading.
  */
-const SPEAKER_TITLE = new RegExp(
+export const SPEAKER_TITLE = new RegExp(
   `\\b(?:${alternation('speakerHeadings', 'en')})\\b|${alternation('speakerHeadings', 'vi')}`,
   'iu',
 );
@@ -108,8 +108,13 @@ const SIZES = [
  * its first card (an item shown by no card, the same people again, with the row before).
  */
 export function speakerRows(list: List, est: Estimator, roomy = false, space = Infinity): ListUnit[] {
-  const count = personCards(list).filter((s) => s.item.data?.person).length;
-  const usual = rowsIn(list, est, roomy, speakerGrid(count));
+  const slots = personCards(list);
+  const count = slots.filter((s) => s.item.data?.person).length;
+  // Groups under captions each start a row: their cards are the grid's side by side ones, as
+  // the tall cards of three or fewer people would stand a row each.
+  const captioned = slots.some((s) => s.caption);
+  const kind = captioned && count <= 6 ? 'grid' : speakerGrid(count);
+  const usual = rowsIn(list, est, roomy, kind);
   if (count < WIDER_FROM || !Number.isFinite(space)) return usual;
   // Many people with long roles may stand on fewer slides, or on evener ones, three to a row,
   // where their roles wrap less: 11 people as one grid, or as 6 + 5, not as 8 + 3.
