@@ -76,10 +76,12 @@ function groupCards(shown: RootContent[], est: Estimator, budget: number): Label
   // Two key sentences a part where they fit, else one: the rest of each is in the notes.
   const variants = [2, 1].map((most) =>
     groups.map((group): Card => {
-      const lines = [
-        ...group.texts.flatMap((text) => pointsOf(text, most)),
-        ...group.lists.flatMap((list) => list.children.map(lineOf)),
-      ];
+      const points = group.texts.flatMap((text) => pointsOf(text, most));
+      const items = group.lists.flatMap((list) => list.children.map(lineOf));
+      // A sentence that leads into the list ("…có khả năng:") stands over its items, not among them.
+      if (items.length > 0 && points.some((p) => /[:：]\s*$/u.test(toString(p))))
+        return { title: group.label, blocks: [...points, asList(items)] };
+      const lines = [...points, ...items];
       return { title: group.label, blocks: lines.length === 1 ? [lines[0]!] : [asList(lines)] };
     }),
   );

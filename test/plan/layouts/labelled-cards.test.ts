@@ -216,3 +216,24 @@ describe('parts a talk sets apart with bold labels, each with its own sentences'
     expect(cards.map((c) => toString(c.children[0]!))).toEqual(['Action-driven operations', 'Live demo']);
   });
 });
+
+describe('a labelled part whose sentence leads into its list', () => {
+  it('stands over the items in its card, not among them', () => {
+    const part = (label: string) =>
+      `**${label}:**\nThay vì chỉ cảnh báo, hệ thống có khả năng:\n- Phân tích nguyên nhân.\n- Đề xuất hành động.\n`;
+    const { deck } = plan(`# Event\n\n## Kiến trúc\n\n${part('Phát hiện')}\n${part('Khắc phục')}`);
+    const slide = deck.slides.find((s) => s.title === 'Kiến trúc')!;
+    expect(slide.layout).toBe('cards');
+    const cards = (slide.blocks.find((b) => b.type === 'list') as List).children;
+    for (const card of cards) {
+      const [, lead, items] = card.children;
+      expect(lead?.type).toBe('paragraph');
+      expect(toString(lead!)).toMatch(/có khả năng:$/u);
+      expect(items?.type).toBe('list');
+      expect((items as List).children.map((i) => toString(i))).toEqual([
+        'Phân tích nguyên nhân.',
+        'Đề xuất hành động.',
+      ]);
+    }
+  });
+});
