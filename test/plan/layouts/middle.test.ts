@@ -1,5 +1,7 @@
 // A row of a few short cards stands in the middle of the room under the title.
 import { describe, expect, it } from 'vitest';
+import type { Slide } from '../../../src/model/deck.js';
+import { middled } from '../../../src/plan/layouts/middle.js';
 import { plan } from '../../helpers.js';
 
 const part = (name: string, line: string) => `### ${name}\n\n${line}\n`;
@@ -63,5 +65,28 @@ describe('a short statement alone on a slide', () => {
     const slide = deck(long.repeat(4)).slides.find((s) => s.title === 'Feedback')!;
     expect(slide.layout).toBe('prose');
     expect(slide.middle ?? false).toBe(false);
+  });
+});
+
+describe('a few people, or cards under the line that follows the title', () => {
+  it('stand in the middle of the room too', () => {
+    const people = ['**Le Tan Luc** – Solutions Architect, AWS', '**Do Hoang Hieu** – Cloud Engineer, FPT'];
+    const speakers = plan(
+      `# Cloud Day\n\n## Intro\n\nWhy we came.\n\n## Speakers\n\n${people.map((p) => `- ${p}`).join('\n')}\n`,
+    ).deck.slides.find((s) => s.layout === 'speakers')!;
+    expect(speakers.middle).toBe(true);
+    // Cards under the line a long heading leaves below its title still stand in the middle.
+    const cards: Slide = {
+      layout: 'cards',
+      title: 'DX Talk#7',
+      subtitle: ['Reinventing DevSecOps with AWS Generative AI'],
+      blocks: [{ type: 'list', ordered: false, spread: false, children: [] }],
+      notes: [],
+      origin: { line: 1, column: 1 },
+      estimatedPx: 250,
+      budgetPx: 500,
+    };
+    expect(middled([cards])[0]!.middle).toBe(true);
+    expect(middled([{ ...cards, estimatedPx: 350 }])[0]!.middle ?? false).toBe(false);
   });
 });
