@@ -30,13 +30,17 @@ describe('content too big for a slide', () => {
     expect(slides.map((s) => s.part?.total)).toEqual([2, 2]);
   });
 
-  it('shows an excerpt of a block too long for a talk, and the whole block in the notes', () => {
+  it('shows an excerpt of a block too long for a talk, marked as cut, and the whole block in the notes', () => {
     const slides = planned(
       `## Handler\n\n\`\`\`python\n${lines(150, (i) => `x${i} = compute(${i})`)}\n\`\`\``,
     );
     expect(slides.length).toBe(1);
     const code = slides[0]!.blocks.find((b): b is Code => b.type === 'code')!;
-    const shown = code.value.split('\n').length;
+    // Its first lines, and a line under them that says it goes on.
+    const all = code.value.split('\n');
+    expect(all[all.length - 1]).toBe('⋮');
+    const shown = all.length - 1;
+    expect(all.slice(0, shown)).toEqual(Array.from({ length: shown }, (_, i) => `x${i} = compute(${i})`));
     expect(shown).toBeGreaterThanOrEqual(8);
     expect(shown).toBeLessThanOrEqual(15);
     // What it leaves out is said in the notes, not on the slide.

@@ -1,12 +1,15 @@
 // A code block as pieces a slide may be split between: its lines, on as many continuation
 // slides as they need, each keeping the block's language. A block too long for a talk shows
-// an excerpt (its first lines and how many more there are) and goes whole into the notes.
+// an excerpt (its first lines, a ⋮ under them) and goes whole into the notes.
 import type { Code, RootContent } from 'mdast';
 import type { Labels } from '../../i18n/labels.js';
 import type { Layout } from '../../model/deck.js';
 import type { Estimator } from '../measure/estimate.js';
 import type { Unit } from './types.js';
 
+/** The last line of an excerpt: the code goes on (the notes have it whole), as a printed listing
+ * marks a cut. */
+const ELIDED = '⋮';
 /** A block needing more than this many slides is shown as an excerpt. */
 const MAX_SLIDES = 2;
 /** An excerpt leaves room for a lead-in and stops at this many lines: enough to show its shape. */
@@ -49,7 +52,8 @@ function excerpt(
     type: 'paragraph',
     children: [{ type: 'emphasis', children: [{ type: 'text', value: '' }] }],
   };
-  let used = frame;
+  // (The excerpt ends on a line of its own that says the code goes on: room for it first.)
+  let used = frame + heights[0]!;
   let shown = 0;
   while (shown < Math.min(lines.length, EXCERPT.lines) && used + heights[shown]! <= space * EXCERPT.share)
     used += heights[shown++]!;
@@ -64,7 +68,7 @@ function excerpt(
   // a leftover to an audience (reviewers twice counted it so).
   return [
     {
-      display: { ...code, value: lines.slice(0, shown).join('\n') },
+      display: { ...code, value: [...lines.slice(0, shown), ELIDED].join('\n') },
       original: { ...code, data: { ...code.data, excerpt: true } },
       height: used,
       keepWithNext: true,
