@@ -89,7 +89,9 @@ async function loadImage(url: string, roots: AllowedRoots): Promise<Asset> {
   if (isRemoteUrl(url))
     return {
       ok: false,
-      reason: `remote image not embedded (${url.slice(0, 80)}); decks never load from the network (--allow-remote-images fetches it at build time)`,
+      reason:
+        `remote image not embedded (${url.slice(0, 80)}); decks never load from the network ` +
+        '(--allow-remote-images fetches it at build time)',
     };
   const path = localPath(url);
   const file = path.startsWith('/') ? join(roots.staticDir, path) : resolve(roots.recapDir, path);

@@ -39,7 +39,8 @@ export async function loadTheme(themePath: string): Promise<string> {
       const font = FONTSOURCE_CSS.exec(match[2]!);
       if (!font)
         throw new RecapError(
-          `the theme ${themePath} imports ${match[2]}; a theme imports only the CSS of @fontsource fonts (url('../node_modules/@fontsource/<font>/<weight>.css')), which the build embeds`,
+          `the theme ${themePath} imports ${match[2]}; a theme imports only the CSS of @fontsource ` +
+            "fonts (url('../node_modules/@fontsource/<font>/<weight>.css')), which the build embeds",
         );
       return embedFontCss(font[1]!, font[2]!);
     }),

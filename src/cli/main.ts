@@ -36,7 +36,9 @@ async function main(argv: string[]): Promise<number> {
   const names = options.shard ? pickShard(everyRecap, options.shard) : everyRecap;
   if (options.shard)
     console.log(
-      `shard ${options.shard.index}/${options.shard.count}: ${names.length} of ${everyRecap.length} recaps${names.length > 0 ? ` (${names.join(', ')})` : ''}`,
+      `shard ${options.shard.index}/${options.shard.count}: ` +
+        `${names.length} of ${everyRecap.length} recaps` +
+        (names.length > 0 ? ` (${names.join(', ')})` : ''),
     );
   const recaps = await Promise.all(
     names.map((name) => resolveOrRefuse(name, options.recapsDir, options.all)),

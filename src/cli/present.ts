@@ -61,7 +61,9 @@ async function main(argv: string[]): Promise<number> {
     try {
       const report = await buildDeck(request);
       console.log(
-        `${new Date().toLocaleTimeString()} built in ${formatMs(performance.now() - started)}: ${report.deck.slides.length} slides${report.warnings.length ? `, ${report.warnings.length} warning(s)` : ''}`,
+        `${new Date().toLocaleTimeString()} built in ${formatMs(performance.now() - started)}: ` +
+          `${report.deck.slides.length} slides` +
+          (report.warnings.length ? `, ${report.warnings.length} warning(s)` : ''),
       );
       return undefined;
     } catch (error) {

@@ -30,7 +30,8 @@ export async function resolveRecap(name: string, recapsDir: string): Promise<{ n
   const bare = name.endsWith('.md') ? name.slice(0, -3) : name;
   if (!isPlainName(bare)) {
     throw new RecapError(
-      `"${name}" is not a recap: give the name of a file in ${recapsDir}/ (e.g. event-4) or the path of a .md file`,
+      `"${name}" is not a recap: give the name of a file in ${recapsDir}/ (e.g. event-4) ` +
+        'or the path of a .md file',
       { exitCode: 2 },
     );
   }
@@ -55,7 +56,8 @@ async function confined(path: string, folder: string): Promise<string> {
   const inside = relative(root, real);
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside))
     throw new RecapError(
-      `${printable(path)} is a link to a file outside ${printable(folder)}/; a recap is read only from its folder`,
+      `${printable(path)} is a link to a file outside ${printable(folder)}/; ` +
+        'a recap is read only from its folder',
     );
   return path;
 }

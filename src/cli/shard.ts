@@ -17,7 +17,8 @@ export function parseShard(text: string): Shard {
   const count = Number(match?.[2]);
   if (!match || index < 1 || index > count || count > MAX_SHARDS)
     throw new RecapError(
-      `--shard is I/N, the I-th of N slices with 1 <= I <= N <= ${MAX_SHARDS} (e.g. --shard 2/4), not "${text}"`,
+      `--shard is I/N, the I-th of N slices with 1 <= I <= N <= ${MAX_SHARDS} ` +
+        `(e.g. --shard 2/4), not "${text}"`,
       { exitCode: 2 },
     );
   return { index, count };

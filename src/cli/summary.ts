@@ -22,9 +22,12 @@ export function summary(report: BuildReport, display: string): string[] {
   const reviews = report.warnings.length - faults;
   for (const warning of report.warnings)
     lines.push(`${warning.review ? 'review' : 'warning'}: ${formatWarning(warning)}`);
-  const talk = `${Math.max(1, Math.round(deck.timing.totalSeconds / 60))} min talk${deck.timing.fromDuration ? ' (from duration)' : ' (estimated)'}`;
+  const minutes = Math.max(1, Math.round(deck.timing.totalSeconds / 60));
+  const talk = `${minutes} min talk${deck.timing.fromDuration ? ' (from duration)' : ' (estimated)'}`;
   lines.push(
-    `${printable(display)}: ${deck.slides.length} slides, ${withNotes} with notes, ${talk}, ${faults} warning${faults === 1 ? '' : 's'}${reviews ? `, ${reviews} review note${reviews === 1 ? '' : 's'}` : ''}`,
+    `${printable(display)}: ${deck.slides.length} slides, ${withNotes} with notes, ${talk}, ` +
+      `${faults} warning${faults === 1 ? '' : 's'}` +
+      (reviews ? `, ${reviews} review note${reviews === 1 ? '' : 's'}` : ''),
   );
   const shown = (path: string) =>
     relative(process.cwd(), path).startsWith('..') ? resolve(path) : relative(process.cwd(), path);
@@ -45,7 +48,9 @@ export function fitReport(report: BuildReport, display: string): string[] {
     const label = `slide ${String(fit.index + 1).padStart(2)} ${slide.layout.padEnd(10)} ${title}`;
     return fit.fits
       ? `  ok    ${label}`
-      : `  OVER  ${label} — ${fit.overflowPx}px past its edge at ${display}:${slide.origin.line}:${slide.origin.column}${fit.culprit ? ` (${fit.culprit})` : ''}`;
+      : `  OVER  ${label} — ${fit.overflowPx}px past its edge ` +
+          `at ${display}:${slide.origin.line}:${slide.origin.column}` +
+          (fit.culprit ? ` (${fit.culprit})` : '');
   });
 }
 

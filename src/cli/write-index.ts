@@ -12,7 +12,8 @@ export async function writeIndex(outDir: string, fontFaces: () => Promise<string
   for (const why of skipped) console.error(`warning: ${why}; left out of the index`);
   if (entries.length === 0)
     throw new RecapError(
-      `no decks to list in ${outDir}/ (no ${RECORD_SUFFIX} records): build them there first, with \`npm run deck -- --all\` or by joining the shards' folders`,
+      `no decks to list in ${outDir}/ (no ${RECORD_SUFFIX} records): build them there first, ` +
+        "with `npm run deck -- --all` or by joining the shards' folders",
     );
   const path = join(outDir, 'index.html');
   await writeAtomic(path, indexHtml(entries, await fontFaces()));

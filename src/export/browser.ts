@@ -8,7 +8,10 @@ import type { Browser } from 'puppeteer-core';
 import { RecapError } from '../errors.js';
 
 export const HOW_TO_GET_A_BROWSER =
-  'PDF and PPTX need Chrome or Chromium: set CHROME_PATH to one, or install it (Debian/Ubuntu: `apt-get install chromium`; elsewhere: `npx @puppeteer/browsers install chrome@stable`). HTML needs no browser: use --format html.';
+  'PDF and PPTX need Chrome or Chromium: set CHROME_PATH to one, or install it ' +
+  '(Debian/Ubuntu: `apt-get install chromium`; ' +
+  'elsewhere: `npx @puppeteer/browsers install chrome@stable`). ' +
+  'HTML needs no browser: use --format html.';
 
 const SYSTEM_BROWSERS = [
   '/usr/bin/chromium',
@@ -41,7 +44,12 @@ export const LAUNCH_ARGS = [
   // No spare renderer process kept warm for a next tab, and none of the browser window's
   // own pages (the address bar's suggestion pop-ups are web pages in recent Chromium):
   // each is a renderer process that costs memory and, while it loads, time.
-  '--disable-features=SpareRendererForSitePerProcess,WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
+  `--disable-features=${[
+    'SpareRendererForSitePerProcess',
+    'WebUIOmniboxPopup',
+    'WebUIOmniboxAimPopup',
+    'WebUIOmniboxFullPopup',
+  ].join(',')}`,
   // Pages here load nothing from the network: its service runs in the browser process
   // rather than a process of its own (about 25 MB less).
   '--enable-features=NetworkServiceInProcess2',
@@ -145,7 +153,10 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   }
 }
 
-/** Closes the browser, killing it if it does not close within `graceMs` (at once if 0); its profile goes too. */
+/**
+ * Closes the browser, killing it if it does not close within `graceMs` (at once if 0);
+ * its profile goes too.
+ */
 export async function closeBrowser(browser: Browser, graceMs = 5_000): Promise<void> {
   const child = browser.process();
   const closed =

@@ -27,7 +27,9 @@ export async function measureFit(page: Page): Promise<SlideFit[]> {
         const note = (amount: number, element: Element) => {
           if (amount > overflowPx) {
             overflowPx = amount;
-            culprit = `<${element.tagName.toLowerCase()}> "${(element.textContent ?? '').trim().slice(0, 60)}"`;
+            const tag = element.tagName.toLowerCase();
+            const text = (element.textContent ?? '').trim().slice(0, 60);
+            culprit = `<${tag}> "${text}"`;
           }
         };
         for (const element of section.querySelectorAll('*')) {

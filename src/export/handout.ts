@@ -34,13 +34,27 @@ export async function printHandout(
     const { cards, geometry } = await measureHandout(tab.page);
     await applyLayout(tab.page, layoutHandout(cards, geometry));
     const { top, bottom, side } = HANDOUT_PAGE;
-    const style = `<style>${info.fontFaces} .t{font-family:'Be Vietnam Pro',sans-serif;font-size:8pt;color:#7d8998;width:100%;padding:0 ${side}mm;display:flex;justify-content:space-between}</style>`;
+    const style =
+      `<style>${info.fontFaces} ` +
+      ".t{font-family:'Be Vietnam Pro',sans-serif;font-size:8pt;color:#7d8998;" +
+      `width:100%;padding:0 ${side}mm;display:flex;justify-content:space-between}` +
+      '</style>';
     const printed = await tab.page.pdf({
       format: 'A4',
       printBackground: true,
       displayHeaderFooter: true,
-      headerTemplate: `${style}<div class="t"><span>${escapeHtml(info.title)}</span><span>${escapeHtml(info.date ?? '')}</span></div>`,
-      footerTemplate: `${style}<div class="t"><span></span><span>${escapeHtml(info.pageLabel)} <span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
+      headerTemplate:
+        `${style}<div class="t">` +
+        `<span>${escapeHtml(info.title)}</span>` +
+        `<span>${escapeHtml(info.date ?? '')}</span>` +
+        '</div>',
+      footerTemplate:
+        `${style}<div class="t">` +
+        '<span></span>' +
+        `<span>${escapeHtml(info.pageLabel)} ` +
+        '<span class="pageNumber"></span> / <span class="totalPages"></span>' +
+        '</span>' +
+        '</div>',
       margin: { top: `${top}mm`, bottom: `${bottom}mm`, left: `${side}mm`, right: `${side}mm` },
       tagged: true,
     });

@@ -90,7 +90,10 @@ async function embedFace(editor: () => Promise<FontEditor>, face: Face): Promise
   }
   const { version } = JSON.parse(await readFile(manifest, 'utf8')) as { version: string };
   const slot = slotOf(face);
-  const key = `${pkg.slice(1).replace('/', '-')}@${version}-${face.weight}-${face.italic ? 'italic' : 'normal'}-${face.typeface.replace(/\W+/g, '_')}-${slot}.eot`;
+  const slant = face.italic ? 'italic' : 'normal';
+  const key =
+    `${pkg.slice(1).replace('/', '-')}@${version}-${face.weight}-${slant}-` +
+    `${face.typeface.replace(/\W+/g, '_')}-${slot}.eot`;
   const cache = join(dirname(manifest), '..', '..', '.cache', 'recap-deck', 'fonts');
   const cached = await readFile(join(cache, key)).catch(() => undefined);
   if (cached) return { typeface: face.typeface, slot, data: new Uint8Array(cached) };

@@ -8,7 +8,12 @@ export function coreXml(info: PptxInfo): string {
   const date = (tag: string) => `<dcterms:${tag} xsi:type="dcterms:W3CDTF">${now}</dcterms:${tag}>`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    '<cp:coreProperties' +
+    ' xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"' +
+    ' xmlns:dc="http://purl.org/dc/elements/1.1/"' +
+    ' xmlns:dcterms="http://purl.org/dc/terms/"' +
+    ' xmlns:dcmitype="http://purl.org/dc/dcmitype/"' +
+    ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
     `<dc:title>${escapeXml(info.title)}</dc:title>` +
     (info.description ? `<dc:subject>${escapeXml(info.description)}</dc:subject>` : '') +
     `<dc:creator>${escapeXml(info.author ?? 'recap-deck')}</dc:creator>` +
@@ -28,10 +33,14 @@ export function appXml(xml: string, titles: string[], typefaces: string[]): stri
     .replace(/<Company>[^<]*<\/Company>\s*/, '')
     .replace(
       /<HeadingPairs>[\s\S]*?<\/HeadingPairs>/,
-      `<HeadingPairs><vt:vector size="6" baseType="variant">${pair('Fonts Used', typefaces.length)}${pair('Theme', 1)}${pair('Slide Titles', titles.length)}</vt:vector></HeadingPairs>`,
+      '<HeadingPairs><vt:vector size="6" baseType="variant">' +
+        `${pair('Fonts Used', typefaces.length)}${pair('Theme', 1)}${pair('Slide Titles', titles.length)}` +
+        '</vt:vector></HeadingPairs>',
     )
     .replace(
       /<TitlesOfParts>[\s\S]*?<\/TitlesOfParts>/,
-      `<TitlesOfParts><vt:vector size="${typefaces.length + 1 + titles.length}" baseType="lpstr">${list(typefaces)}<vt:lpstr>recap-deck</vt:lpstr>${list(titles)}</vt:vector></TitlesOfParts>`,
+      `<TitlesOfParts><vt:vector size="${typefaces.length + 1 + titles.length}" baseType="lpstr">` +
+        `${list(typefaces)}<vt:lpstr>recap-deck</vt:lpstr>${list(titles)}` +
+        '</vt:vector></TitlesOfParts>',
     );
 }

@@ -85,7 +85,8 @@ export function notesParagraphsXml(notes: RootContent[], lang: string): string {
       case 'list':
         node.children.forEach((child, i) => {
           const bullet = node.ordered
-            ? `<a:buFont typeface="+mj-lt"/><a:buAutoNum type="arabicPeriod" startAt="${(node.start ?? 1) + i}"/>`
+            ? '<a:buFont typeface="+mj-lt"/>' +
+              `<a:buAutoNum type="arabicPeriod" startAt="${(node.start ?? 1) + i}"/>`
             : '<a:buFont typeface="Arial"/><a:buChar char="•"/>';
           item(child, depth, bullet);
         });

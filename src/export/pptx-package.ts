@@ -51,8 +51,12 @@ export async function finishPackage(
         lang(
           xml.replace(
             /(<p:ph type="body" idx="1"\/><\/p:nvPr><\/p:nvSpPr><p:spPr\/>)<p:txBody>[\s\S]*?<\/p:txBody>/,
-            (_, head: string) =>
-              `${head}<p:txBody><a:bodyPr/><a:lstStyle/>${notesParagraphsXml(slide.notes, info.langTag) || `<a:p><a:endParaRPr lang="${info.langTag}"/></a:p>`}</p:txBody>`,
+            (_, head: string) => {
+              const body =
+                notesParagraphsXml(slide.notes, info.langTag) ||
+                `<a:p><a:endParaRPr lang="${info.langTag}"/></a:p>`;
+              return `${head}<p:txBody><a:bodyPr/><a:lstStyle/>${body}</p:txBody>`;
+            },
           ),
         ),
       );
@@ -66,7 +70,8 @@ export async function finishPackage(
       // pptxgenjs rounds through inches; the size in EMU is exact.
       .replace(
         /<p:sldSz [^>]*\/>/,
-        `<p:sldSz cx="${Math.round(info.size.width * EMU_PER_PX)}" cy="${Math.round(info.size.height * EMU_PER_PX)}"/>`,
+        `<p:sldSz cx="${Math.round(info.size.width * EMU_PER_PX)}" ` +
+          `cy="${Math.round(info.size.height * EMU_PER_PX)}"/>`,
       )
       .replace(/<p:notesSz [^>]*\/>/, '<p:notesSz cx="6858000" cy="9144000"/>')
       .replace(/ saveSubsetFonts="1"/, embedded.length > 0 ? ' embedTrueTypeFonts="1"' : ''),
@@ -117,7 +122,9 @@ async function embedFonts(zip: JSZip, faces: EmbeddedFace[]): Promise<void> {
     zip.file(`ppt/${file}`, face.data);
     rels = rels.replace(
       '</Relationships>',
-      `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/font" Target="${file}"/></Relationships>`,
+      `<Relationship Id="${id}"` +
+        ' Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/font"' +
+        ` Target="${file}"/></Relationships>`,
     );
     const slots = byTypeface.get(face.typeface) ?? [];
     slots[SLOT_ORDER.indexOf(face.slot)] = `<p:${face.slot} r:id="${id}"/>`;
@@ -127,7 +134,8 @@ async function embedFonts(zip: JSZip, faces: EmbeddedFace[]): Promise<void> {
   const list = [...byTypeface.entries()]
     .map(
       ([typeface, slots]) =>
-        `<p:embeddedFont><p:font typeface="${escapeXml(typeface)}" pitchFamily="2" charset="0"/>${slots.join('')}</p:embeddedFont>`,
+        `<p:embeddedFont><p:font typeface="${escapeXml(typeface)}" pitchFamily="2" charset="0"/>` +
+        `${slots.join('')}</p:embeddedFont>`,
     )
     .join('');
   const presentation = (await zip.file('ppt/presentation.xml')?.async('string')) ?? '';

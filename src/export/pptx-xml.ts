@@ -42,7 +42,7 @@ export function runPropsXml(
   ].join(' ');
   const typeface = escapeXml(face.typeface);
   const fill = `<a:solidFill>${colourXml(run.colour)}</a:solidFill>`;
-  const fonts = `<a:latin typeface="${typeface}"/><a:ea typeface="${typeface}"/><a:cs typeface="${typeface}"/>`;
+  const fonts = ['a:latin', 'a:ea', 'a:cs'].map((script) => `<${script} typeface="${typeface}"/>`).join('');
   const click = link ? `<a:hlinkClick r:id="${link}"/>` : '';
   return `<${tag} ${attrs}>${fill}${fonts}${click}</${tag}>`;
 }
@@ -52,16 +52,25 @@ function bulletXml(paragraph: Paragraph): string {
   if (!bullet) return '<a:buNone/>';
   const colour = `<a:buClr>${colourXml(bullet.colour)}</a:buClr>`;
   if (bullet.kind === 'char')
-    return `${colour}<a:buSzPct val="${bullet.sizePct * 1000}"/><a:buFont typeface="Arial" panose="020B0604020202020204" pitchFamily="34" charset="0"/><a:buChar char="${escapeXml(bullet.char)}"/>`;
-  return `${colour}<a:buSzPct val="100000"/><a:buFont typeface="+mj-lt"/><a:buAutoNum type="arabicPeriod" startAt="${bullet.startAt}"/>`;
+    return (
+      `${colour}<a:buSzPct val="${bullet.sizePct * 1000}"/>` +
+      '<a:buFont typeface="Arial" panose="020B0604020202020204" pitchFamily="34" charset="0"/>' +
+      `<a:buChar char="${escapeXml(bullet.char)}"/>`
+    );
+  return (
+    `${colour}<a:buSzPct val="100000"/><a:buFont typeface="+mj-lt"/>` +
+    `<a:buAutoNum type="arabicPeriod" startAt="${bullet.startAt}"/>`
+  );
 }
 
 export function paragraphXml(paragraph: Paragraph, lang: string, links: () => string | undefined): string {
   const align = ` algn="${paragraph.align}"`;
   const props =
-    `<a:pPr marL="${emu(paragraph.marginPx)}" indent="${emu(paragraph.indentPx)}" lvl="${Math.min(8, paragraph.level)}"${align}>` +
+    `<a:pPr marL="${emu(paragraph.marginPx)}" indent="${emu(paragraph.indentPx)}"` +
+    ` lvl="${Math.min(8, paragraph.level)}"${align}>` +
     `<a:lnSpc><a:spcPts val="${centipoints(paragraph.lineHeightPx)}"/></a:lnSpc>` +
-    `<a:spcBef><a:spcPts val="${centipoints(paragraph.spaceBeforePx)}"/></a:spcBef><a:spcAft><a:spcPts val="0"/></a:spcAft>` +
+    `<a:spcBef><a:spcPts val="${centipoints(paragraph.spaceBeforePx)}"/></a:spcBef>` +
+    '<a:spcAft><a:spcPts val="0"/></a:spcAft>' +
     `${bulletXml(paragraph)}</a:pPr>`;
   const runs = paragraph.runs
     .map((run) => {

@@ -102,15 +102,20 @@ const LABELS: Record<Lang, Labels> = {
     overview: 'Giới thiệu',
     about: (name) => `Về ${name}`,
     highlights: 'Điểm chính',
-    events: { title: 'Tổng quan các sự kiện', columns: ['Sự kiện', 'Thời gian', 'Địa điểm'] },
+    events: {
+      title: 'Tổng quan các sự kiện',
+      columns: ['Sự kiện', 'Thời gian', 'Địa điểm'],
+    },
     worklog: 'Nhật ký công việc',
     joined: (items) => list(items, 'và'),
     thanks: 'Cảm ơn!',
     questions: 'Hỏi & Đáp',
     imageMissing: 'Không tìm thấy ảnh',
     codeExcerpt: (shown, more) => `${shown} dòng đầu; ${more} dòng còn lại trong ghi chú`,
-    opening: (headline, date) =>
-      `Chào mọi người! Hôm nay là phần chia sẻ về “${headline}”${date ? `, sự kiện ngày ${date}` : ''}.`,
+    opening: (headline, date) => {
+      const when = date ? `, sự kiện ngày ${date}` : '';
+      return `Chào mọi người! Hôm nay là phần chia sẻ về “${headline}”${when}.`;
+    },
     agendaNote: (titles) => `Bài chia sẻ gồm ${titles.length} phần: ${list(titles, 'và')}.`,
     dividerNote: (title, children) =>
       children.length ? `Phần “${title}” gồm: ${list(children, 'và')}.` : `Phần “${title}”.`,
@@ -179,8 +184,10 @@ const LABELS: Record<Lang, Labels> = {
     questions: 'Questions & Answers',
     imageMissing: 'Image not found',
     codeExcerpt: (shown, more) => `First ${shown} lines; ${more} more in the notes`,
-    opening: (headline, date) =>
-      `Hello everyone! Today I am sharing what I learned at “${headline}”${date ? `, held on ${date}` : ''}.`,
+    opening: (headline, date) => {
+      const when = date ? `, held on ${date}` : '';
+      return `Hello everyone! Today I am sharing what I learned at “${headline}”${when}.`;
+    },
     agendaNote: (titles) => `This talk has ${titles.length} parts: ${list(titles, 'and')}.`,
     dividerNote: (title, children) =>
       children.length ? `“${title}” covers ${list(children, 'and')}.` : `“${title}”.`,

@@ -22,13 +22,22 @@ export function browserFallback(writeHtml: () => Promise<Outputs>): (error: unkn
   };
 }
 
+/** Puppeteer's messages for a browser that went away. */
+const GONE = new RegExp(
+  [
+    'Target closed',
+    'Session closed',
+    'Connection closed',
+    'browser has disconnected',
+    'Navigating frame was detached',
+  ].join('|'),
+  'i',
+);
+
 /** Puppeteer's ways of saying the browser went away or stopped answering. */
 function isBrowserError(error: unknown): boolean {
   const { name = '', message = '' } = (error ?? {}) as { name?: string; message?: string };
   return (
-    /^(ProtocolError|TimeoutError|TargetCloseError|ConnectionClosedError)$/.test(name) ||
-    /Target closed|Session closed|Connection closed|browser has disconnected|Navigating frame was detached/i.test(
-      message,
-    )
+    /^(ProtocolError|TimeoutError|TargetCloseError|ConnectionClosedError)$/.test(name) || GONE.test(message)
   );
 }

@@ -15,7 +15,9 @@ export function overflowWarnings(deck: Deck, fits: SlideFit[]): OverflowWarning[
       const slide = deck.slides[fit.index]!;
       const what = fit.culprit ? ` (${fit.culprit.replace(/\s+/g, ' ')})` : '';
       return {
-        message: `slide ${fit.index + 1} "${slide.title}" runs ${fit.overflowPx}px past its edge${what}; written anyway`,
+        message:
+          `slide ${fit.index + 1} "${slide.title}" runs ${fit.overflowPx}px past its edge${what}; ` +
+          'written anyway',
         origin: slide.origin,
       };
     });

@@ -54,7 +54,8 @@ export function markAuthorNotes(tree: Root, warnings: VFile): void {
     if (!short && !notice) return undefined;
     node.data = { ...node.data, notesOnly: true };
     warnings.message(
-      `"${raw.length > 50 ? `${raw.slice(0, 47)}…` : raw}" reads as a note to the author; it goes to the speaker notes, not on a slide`,
+      `"${raw.length > 50 ? `${raw.slice(0, 47)}…` : raw}" reads as a note to the author; ` +
+        'it goes to the speaker notes, not on a slide',
       node.position?.start,
     );
     return SKIP;

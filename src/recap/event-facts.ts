@@ -37,10 +37,16 @@ const LABELS: [Kind, Concept][] = [
   ['role', 'roleLabels'],
   ['event', 'eventNameLabels'],
 ];
+/** The clock faces: on the hour, one o'clock to twelve, then half past, eight-thirty round
+ * to seven-thirty. */
+const ON_THE_HOUR = '🕐|🕑|🕒|🕓|🕔|🕕|🕖|🕗|🕘|🕙|🕚|🕛';
+const HALF_PAST = '🕣|🕤|🕥|🕦|🕧|🕜|🕝|🕞|🕟|🕠|🕡|🕢';
+/** An alarm clock, a clock face, a watch or a stopwatch. */
+const TIME_EMOJI = `⏰|${ON_THE_HOUR}|${HALF_PAST}|⌚|⏱️?`;
 /** Lines that open with an emoji saying what they are: a calendar, a clock, a pin. */
 const EMOJI_FACT: [RegExp, string][] = [
   [/^(?:📅|🗓️?|📆)\s*/u, 'date'],
-  [/^(?:⏰|🕐|🕑|🕒|🕓|🕔|🕕|🕖|🕗|🕘|🕙|🕚|🕛|🕣|🕤|🕥|🕦|🕧|🕜|🕝|🕞|🕟|🕠|🕡|🕢|⌚|⏱️?)\s*/u, 'time'],
+  [new RegExp(String.raw`^(?:${TIME_EMOJI})\s*`, 'u'), 'time'],
   [/^(?:📍|🏢|🏛️?|🗺️?|📌)\s*/u, 'location'],
 ];
 const CLOCK = String.raw`\d{1,2}[:h]\d{2}\s*(?:am|pm|sa|ch)?`;

@@ -51,7 +51,8 @@ function recover(lines: string[], warnings: VFile): Fences | undefined {
   const firstText = lines.findIndex((line) => line.trim() !== '');
   if (firstText < open) {
     warnings.message(
-      'text before the front matter (an editor’s or a chatbot’s leftover?); it goes to the speaker notes, not on a slide',
+      'text before the front matter (an editor’s or a chatbot’s leftover?); ' +
+        'it goes to the speaker notes, not on a slide',
       { line: firstText + 1, column: 1 },
     );
   } else if (open > 0) {
@@ -105,7 +106,8 @@ function readFrontMatter(
   }
   if (!withinValueCount(data)) {
     warnings.message(
-      `front matter holds more than ${MAX_FRONT_MATTER_VALUES} values once its YAML aliases are expanded; it is ignored`,
+      `front matter holds more than ${MAX_FRONT_MATTER_VALUES} values once its YAML aliases are expanded; ` +
+        'it is ignored',
       { line: fenceLine, column: 1 },
     );
     return {};

@@ -3,7 +3,19 @@
 // and, for text without any, the share of words written with Vietnamese letters.
 import type { Lang } from '../model/deck.js';
 
-const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
+/** A letter only Vietnamese writes: a vowel with its tone or its shape mark, or đ. */
+const VIETNAMESE_LETTER = new RegExp(
+  `[${[
+    'àáảãạăằắẳẵặâầấẩẫậ', // a, ă, â
+    'èéẻẽẹêềếểễệ', // e, ê
+    'ìíỉĩị', // i
+    'òóỏõọôồốổỗộơờớởỡợ', // o, ô, ơ
+    'ùúủũụưừứửữự', // u, ư
+    'ỳýỷỹỵ', // y
+    'đ',
+  ].join('')}]`,
+  'i',
+);
 const VI_WORDS = new Set([
   'và',
   'của',

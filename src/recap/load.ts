@@ -19,7 +19,9 @@ export async function loadRecap(path: string, displayPath: string): Promise<Reca
   );
   if (size > MAX_RECAP_BYTES) {
     throw new RecapError(
-      `the recap is ${(size / 1024 / 1024).toFixed(1)} MB; recaps up to ${MAX_RECAP_BYTES / 1024 / 1024} MB make a deck — split it into one recap per event or topic`,
+      `the recap is ${(size / 1024 / 1024).toFixed(1)} MB; ` +
+        `recaps up to ${MAX_RECAP_BYTES / 1024 / 1024} MB make a deck — ` +
+        'split it into one recap per event or topic',
       {
         location: { file: displayPath, line: 1, column: 1 },
       },

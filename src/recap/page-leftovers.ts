@@ -23,7 +23,8 @@ export function markPageLeftovers(tree: Root, warnings: VFile): void {
     const parts = splitDirections(node);
     if (!parts) return undefined;
     warnings.message(
-      'a sentence directs the reader around the web page (a menu, "this page"); it goes to the speaker notes, not on a slide',
+      'a sentence directs the reader around the web page (a menu, "this page"); ' +
+        'it goes to the speaker notes, not on a slide',
       node.position?.start,
     );
     parent.children.splice(index, 1, ...(parts as never[]));

@@ -52,7 +52,8 @@ export function linesOf(blocks: RootContent[], depth = 0): PhrasingContent[] {
     .flatMap((line, i) => (i === 0 ? line : [{ type: 'break' as const }, ...line]));
 }
 
-/** The mark that starts a list line inside a cell: `• `, or `– ` one step in (glyphs of the theme's font). */
+/** The mark that starts a list line inside a cell: `• `, or `– ` one step in
+ * (glyphs of the theme's font). */
 export function bullet(depth: number): PhrasingContent {
   return { type: 'text', value: `${'\u2003'.repeat(depth)}${BULLETS[Math.min(depth, BULLETS.length - 1)]} ` };
 }

@@ -151,7 +151,8 @@ function group(items: Item[], warnings: VFile): RootContent[] {
       continue;
     }
     warnings.message(
-      `Hugo shortcode "${shortcode.name}" is not supported; dropped${closeAt !== -1 ? ', its content kept' : ''}`,
+      `Hugo shortcode "${shortcode.name}" is not supported; ` +
+        `dropped${closeAt !== -1 ? ', its content kept' : ''}`,
       at,
     );
     // Its title ("Click to see the details") leads the content it wrapped; a lone video's

@@ -1,8 +1,8 @@
 // Site-generator syntax that is no content (Liquid tags, kramdown attribute lists, Franklin
-// `@def` lines, WordPress `[caption …]` tags) leaves the tree with a warning at its line; a Liquid tag that stands for a
-// front matter value (`# {{ page.title }}`) becomes that text, and one in a picture's or
-// link's URL its path; a link whose address was only a Liquid tag keeps its words. Shortcodes
-// stay for later.
+// `@def` lines, WordPress `[caption …]` tags) leaves the tree with a warning at its line; a
+// Liquid tag that stands for a front matter value (`# {{ page.title }}`) becomes that text,
+// and one in a picture's or link's URL its path; a link whose address was only a Liquid tag
+// keeps its words. Shortcodes stay for later.
 import type { Parent, Root, RootContent } from 'mdast';
 import { remove } from 'unist-util-remove';
 import { visit } from 'unist-util-visit';

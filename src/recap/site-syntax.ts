@@ -34,10 +34,21 @@ declare module 'micromark-util-types' {
   }
 }
 
+/** A Liquid variable path: `page.title`, `site.data["team"]`. */
+const VARIABLE_PATH = String.raw`[A-Za-z_][\w-]*(?:\.[\w-]+|\[[^\]]*\])+`;
+/** A quoted string. */
+const QUOTED = `'[^']*'|"[^"]*"`;
+/** Anything filtered: `title | upcase`. */
+const FILTERED = String.raw`[A-Za-z_][\w.-]*\s*\|.*`;
+/** A Franklin function and its arguments. */
+const FRANKLIN_FUNCTION = 'fill|insert|toc|isdef|isnotdef|ispage|isnotpage|elseif|else|end|href|redirect';
+const FRANKLIN_CALL = String.raw`(?:${FRANKLIN_FUNCTION})\b[^{}]*`;
 /** Template output worth dropping: a Liquid variable path, a quoted string, anything filtered,
  * or a Franklin function (`{{fill title}}`, `{{toc}}`, `{{end}}`). */
-const LIQUID_OUTPUT =
-  /^-?\s*(?:[A-Za-z_][\w-]*(?:\.[\w-]+|\[[^\]]*\])+|'[^']*'|"[^"]*"|[A-Za-z_][\w.-]*\s*\|.*|(?:fill|insert|toc|isdef|isnotdef|ispage|isnotpage|elseif|else|end|href|redirect)\b[^{}]*)\s*-?$/s;
+const LIQUID_OUTPUT = new RegExp(
+  String.raw`^-?\s*(?:${VARIABLE_PATH}|${QUOTED}|${FILTERED}|${FRANKLIN_CALL})\s*-?$`,
+  's',
+);
 
 function syntaxConstruct(multiline: boolean): Construct {
   return { name: 'siteSyntax', tokenize: (effects, ok, nok) => tokenizeSyntax(effects, ok, nok, multiline) };

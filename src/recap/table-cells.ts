@@ -19,7 +19,8 @@ export function tidyTables(tree: Root, warnings: VFile): void {
     if (widest > header.children.length) {
       const extra = rows.find((row) => row.children.length > header.children.length)!;
       warnings.message(
-        `a row has ${widest} cells, the header ${header.children.length}; the extra cells are kept under an empty heading`,
+        `a row has ${widest} cells, the header ${header.children.length}; ` +
+          'the extra cells are kept under an empty heading',
         extra.position?.start,
       );
       while (header.children.length < widest) header.children.push({ type: 'tableCell', children: [] });

@@ -12,7 +12,21 @@ const NOTE = 'RecapDeckNoteSentinel';
 const CONTAINER = '<div id=":$p">';
 
 /** The deck marp-cli renders to show us its template. */
-export const SHELL_MARKDOWN = `---\nmarp: true\ntheme: aws\nlang: ${LANG}\ntitle: ${TITLE}\nauthor: ${AUTHOR}\ndescription: ${DESCRIPTION}\n---\n\n${SLIDE}\n\n<!-- ${NOTE} -->\n`;
+export const SHELL_MARKDOWN = [
+  '---',
+  'marp: true',
+  'theme: aws',
+  `lang: ${LANG}`,
+  `title: ${TITLE}`,
+  `author: ${AUTHOR}`,
+  `description: ${DESCRIPTION}`,
+  '---',
+  '',
+  SLIDE,
+  '',
+  `<!-- ${NOTE} -->`,
+  '',
+].join('\n');
 
 /** The Marpit options marp-cli's bespoke template renders slides with. */
 export const BESPOKE_RENDER = {

@@ -50,8 +50,10 @@ function tableBox(table: Table, markdown: string): string {
 
 function options(context: RenderContext): Options {
   const figure: Handle = (node: Figure) => figureHtml(node, context);
-  const callout: Handle = (node: Callout, _parent, state, info) =>
-    `<div class="callout callout-${node.kind}">\n\n${state.containerFlow(node as unknown as Parameters<typeof state.containerFlow>[0], info)}\n\n</div>`;
+  const callout: Handle = (node: Callout, _parent, state, info) => {
+    const body = state.containerFlow(node as unknown as Parameters<typeof state.containerFlow>[0], info);
+    return `<div class="callout callout-${node.kind}">\n\n${body}\n\n</div>`;
+  };
   const image: Handle = (node: Image) => inlineImage(node, context);
   const link: Handle = (node: Link, parent, state, info) => {
     // A link into the recap's own website leads nowhere from a deck: its text stays.
@@ -92,9 +94,18 @@ function figureHtml(node: Figure, context: RenderContext): string {
   const asset = context.assets.get(node.url);
   const caption = node.caption ? `<figcaption>${escapeHtml(node.caption)}</figcaption>` : '';
   if (asset?.ok)
-    return `<figure class="picture"><img src="${escapeHtml(asset.dataUri)}" alt="${escapeHtml(node.alt)}">${caption}</figure>`;
+    return (
+      '<figure class="picture">' +
+      `<img src="${escapeHtml(asset.dataUri)}" alt="${escapeHtml(node.alt)}">` +
+      `${caption}</figure>`
+    );
   const label = node.alt || node.caption || '';
-  return `<figure class="picture missing"><div class="placeholder"><span class="alt">${escapeHtml(label)}</span><span class="why">${escapeHtml(context.labels.imageMissing)}</span></div>${caption}</figure>`;
+  return (
+    '<figure class="picture missing"><div class="placeholder">' +
+    `<span class="alt">${escapeHtml(label)}</span>` +
+    `<span class="why">${escapeHtml(context.labels.imageMissing)}</span>` +
+    `</div>${caption}</figure>`
+  );
 }
 
 function inlineImage(node: Image, context: RenderContext): string {
@@ -113,7 +124,10 @@ function speakerCards(list: List, context: RenderContext): string {
       if (!person)
         return `- <span class="other">${renderBlocks(item.children, plain).replace(/\n+/g, ' ')}</span>`;
       const role = person.role ? `<span class="role">${escapeHtml(person.role)}</span>` : '';
-      return `- <span class="avatar">${escapeHtml(person.initials)}</span><span class="name">${escapeHtml(person.name)}</span>${role}`;
+      return (
+        `- <span class="avatar">${escapeHtml(person.initials)}</span>` +
+        `<span class="name">${escapeHtml(person.name)}</span>${role}`
+      );
     })
     .join('\n');
 }
@@ -124,7 +138,10 @@ function stats(list: List, context: RenderContext): string {
   const tiles = list.children.map((item) => {
     const [figure, ...label] = item.children;
     const number = figure ? toString(figure) : '';
-    return `<div class="stat">\n\n<p class="figure">${escapeHtml(number)}</p>\n\n${renderBlocks(label, plain)}\n\n</div>`;
+    return (
+      `<div class="stat">\n\n<p class="figure">${escapeHtml(number)}</p>\n\n` +
+      `${renderBlocks(label, plain)}\n\n</div>`
+    );
   });
   return `<div class="tiles tiles-${list.children.length}">\n\n${tiles.join('\n\n')}\n\n</div>`;
 }

@@ -3,15 +3,18 @@
 // would print as an empty box. Symbols shown as text (→, ★, ©) stay text.
 import type { ElementContent, Root, RootContent } from 'hast';
 
+/** A pictograph marked as a picture (U+FE0F) or with its skin tone, or one with emoji presentation. */
+const PICTURE = [
+  '[\\p{Emoji_Presentation}\\p{Extended_Pictographic}](?:\\uFE0F|\\p{Emoji_Modifier})',
+  '\\p{Emoji_Presentation}',
+].join('|');
+/** A part joined to the picture before it (U+200D), marked or toned or not. */
+const JOINED = '\\u200D[\\p{Extended_Pictographic}\\p{Emoji_Presentation}](?:\\uFE0F|\\p{Emoji_Modifier})?';
+
 /** An emoji shown as a picture: a flag; a keycap; one with emoji presentation, or any marked so
  * (U+FE0F), with its skin tone and joined parts. */
 const EMOJI = new RegExp(
-  [
-    '\\p{Regional_Indicator}{2}',
-    '[#*0-9]\\uFE0F?\\u20E3',
-    '(?:[\\p{Emoji_Presentation}\\p{Extended_Pictographic}](?:\\uFE0F|\\p{Emoji_Modifier})|\\p{Emoji_Presentation})' +
-      '(?:\\u200D[\\p{Extended_Pictographic}\\p{Emoji_Presentation}](?:\\uFE0F|\\p{Emoji_Modifier})?)*',
-  ].join('|'),
+  ['\\p{Regional_Indicator}{2}', '[#*0-9]\\uFE0F?\\u20E3', `(?:${PICTURE})(?:${JOINED})*`].join('|'),
   'gu',
 );
 

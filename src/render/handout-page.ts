@@ -32,12 +32,37 @@ export function handoutHtml(input: HandoutInput): string {
   });
   const cards = input.slides.map((slide, i) => {
     const tree = notes[i];
-    return `<article class="hd-card" data-card="${i}"><div class="hd-slide marpit">${slide}</div>${tree ? `<div class="hd-notes">${inlineEmoji(toHtml(markUnits(tree)))}</div>` : ''}</article>`;
+    return (
+      `<article class="hd-card" data-card="${i}"><div class="hd-slide marpit">${slide}</div>` +
+      (tree ? `<div class="hd-notes">${inlineEmoji(toHtml(markUnits(tree)))}</div>` : '') +
+      '</article>'
+    );
   });
   const halves = input.slides.map((_, i) => {
     const tree = notes[i];
-    return `<article class="hd-card hd-half" data-half="${i}"><div class="hd-slide"></div>${tree ? `<div class="hd-notes">${inlineEmoji(toHtml(tree))}</div>` : ''}</article>`;
+    return (
+      `<article class="hd-card hd-half" data-half="${i}"><div class="hd-slide"></div>` +
+      (tree ? `<div class="hd-notes">${inlineEmoji(toHtml(tree))}</div>` : '') +
+      '</article>'
+    );
   });
-  const continued = `<article class="hd-card hd-cont" data-cont><header class="hd-cont-head"><span class="hd-cont-title">${escapeHtml(input.title)}</span> <span class="hd-cont-mark">${escapeHtml(labelsFor(input.lang).continued)}</span></header><div class="hd-notes"><p data-u="0">${escapeHtml(input.title)}</p></div></article>`;
-  return `<!DOCTYPE html><html lang="${input.lang}"><head><meta charset="utf-8"><title>${escapeHtml(input.title)}</title><style>${input.css}</style><style>${HANDOUT_STYLE}</style></head><body><main class="hd-flow">${cards.join('')}</main><div class="hd-probe" aria-hidden="true">${halves.join('')}${continued}<div class="hd-gap"></div></div></body></html>`;
+  const continued =
+    '<article class="hd-card hd-cont" data-cont>' +
+    '<header class="hd-cont-head">' +
+    `<span class="hd-cont-title">${escapeHtml(input.title)}</span> ` +
+    `<span class="hd-cont-mark">${escapeHtml(labelsFor(input.lang).continued)}</span>` +
+    '</header>' +
+    `<div class="hd-notes"><p data-u="0">${escapeHtml(input.title)}</p></div>` +
+    '</article>';
+  return (
+    `<!DOCTYPE html><html lang="${input.lang}">` +
+    `<head><meta charset="utf-8"><title>${escapeHtml(input.title)}</title>` +
+    `<style>${input.css}</style><style>${HANDOUT_STYLE}</style></head>` +
+    '<body>' +
+    `<main class="hd-flow">${cards.join('')}</main>` +
+    '<div class="hd-probe" aria-hidden="true">' +
+    `${halves.join('')}${continued}<div class="hd-gap"></div>` +
+    '</div>' +
+    '</body></html>'
+  );
 }

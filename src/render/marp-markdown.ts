@@ -28,7 +28,8 @@ export function renderMarpMarkdown(deck: Deck, options: RenderOptions): string {
     '---',
   ].join('\n');
   const context = { assets: deck.assets, labels: labelsFor(deck.meta.lang) };
-  return `${header}\n\n${deck.slides.map((slide) => renderSlide(slide, { ...context, layout: slide.layout })).join('\n\n---\n\n')}\n`;
+  const slides = deck.slides.map((slide) => renderSlide(slide, { ...context, layout: slide.layout }));
+  return `${header}\n\n${slides.join('\n\n---\n\n')}\n`;
 }
 
 function renderSlide(slide: Slide, context: RenderContext): string {

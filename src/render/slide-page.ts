@@ -29,9 +29,13 @@ export function createRenderer(): Renderer {
       height: Number.parseFloat(theme.height ?? ''),
     };
     const { html: slides, css } = marp.render(markdown, { htmlAsArray: true });
-    const base = `html,body{margin:0;padding:0;background:#fff}div.marpit>svg{display:block;width:${size.width}px;height:${size.height}px}`;
+    const base =
+      'html,body{margin:0;padding:0;background:#fff}' +
+      `div.marpit>svg{display:block;width:${size.width}px;height:${size.height}px}`;
     const head = `<meta charset="utf-8"><style>${base}</style><style>${css}</style>`;
-    const page = `<!DOCTYPE html><html lang="${lang.replace(/[^\w-]/g, '')}"><head>${head}</head><body><div class="marpit">${slides.join('')}</div></body></html>`;
+    const page =
+      `<!DOCTYPE html><html lang="${lang.replace(/[^\w-]/g, '')}"><head>${head}</head>` +
+      `<body><div class="marpit">${slides.join('')}</div></body></html>`;
     return { html: page, size, css, slides };
   };
 }
