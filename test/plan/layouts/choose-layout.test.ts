@@ -2,8 +2,8 @@
 // list of short points that would otherwise run onto a second slide.
 import { describe, expect, it } from 'vitest';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { layoutChoices } from '../../../src/plan/layouts/choose-layout.js';
-import { plan } from '../../helpers.js';
+import { chooseLayout, layoutChoices } from '../../../src/plan/layouts/choose-layout.js';
+import { est, plan } from '../../helpers.js';
 
 const items = (count: number, text: string) =>
   Array.from({ length: count }, (_, i) => `- ${text} number ${i + 1}`).join('\n');
@@ -53,5 +53,16 @@ describe('a quote alone on its slide', () => {
     expect(slides.find((s) => s.title === 'Conclusion')?.roomy).toBe(true);
     const mixed = plan(`# Day\n\n## Notes\n\n> A quote here.\n\n- and a point after it\n`).deck.slides;
     expect(mixed.find((s) => s.title === 'Notes')?.layout).toBe('content');
+  });
+});
+
+describe('chooseLayout', () => {
+  it('sets a list of six or more items of a few words in two columns, five or fewer as a list', () => {
+    const short = (count: number) => fromMarkdown(items(count, 'Amazon S3 bucket policy')).children;
+    expect(chooseLayout('Services', short(6), est)).toBe('two-column');
+    expect(chooseLayout('Services', short(5), est)).toBe('content');
+    // Items past a few words (48 characters) stay one column.
+    const wordy = fromMarkdown(items(8, 'Amazon S3 bucket policies for every team account')).children;
+    expect(chooseLayout('Services', wordy, est)).toBe('content');
   });
 });
