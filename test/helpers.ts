@@ -1,7 +1,7 @@
 // Test helpers: run the pure stages (parse -> plan -> render) on recap text, no disk
 // and no browser, the way the pipeline does.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { loadFontMetrics } from '../src/assets/font-metrics.js';
 import { VFile } from 'vfile';
 import { type Warning, warningsOf } from '../src/errors.js';
@@ -29,8 +29,10 @@ export interface Planned {
 export function plan(text: string, file = 'recaps/test.md', assets = new Map<string, Asset>()): Planned {
   const messages = new VFile({ path: file });
   const recap = readRecap(text, messages);
-  const deck = toDeck({ recap, assets, est, source: file, name: 'test' });
-  const markdown = renderMarpMarkdown(deck, { rebuild: 'npm run deck test' });
+  // The deck is named by its file, as `npm run deck NAME` names it.
+  const name = basename(file).replace(/\.md$/u, '');
+  const deck = toDeck({ recap, assets, est, source: file, name });
+  const markdown = renderMarpMarkdown(deck, { rebuild: `npm run deck ${name}` });
   return { recap, deck, markdown, warnings: warningsOf(messages) };
 }
 

@@ -1,6 +1,6 @@
 // Nothing lost: every word of every fixture and every real recap in test/corpus reaches the
 // parsed tree, and appears on a slide or in its notes, in order.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDroppedWords, findLostWords, sourceWords } from './coverage.js';
@@ -10,9 +10,11 @@ const here = import.meta.dirname;
 const corpus = readdirSync(join(here, '..', 'corpus'))
   .filter((f) => f.endsWith('.md') && f !== 'README.md')
   .map((f) => join(here, '..', 'corpus', f));
-const fixtures = readdirSync(join(here, '..', 'fixtures')).map((d) =>
-  join(here, '..', 'fixtures', d, 'input.md'),
-);
+// (A fixture without an input of its own is the user's recap of that name, recaps/<case>.md.)
+const fixtures = readdirSync(join(here, '..', 'fixtures')).map((d) => {
+  const own = join(here, '..', 'fixtures', d, 'input.md');
+  return existsSync(own) ? own : join(here, '..', '..', 'recaps', `${d}.md`);
+});
 
 describe('nothing lost', () => {
   it('finds words that a deck leaves out', () => {
