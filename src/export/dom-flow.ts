@@ -76,7 +76,8 @@ export function runOf(el: Element, text: string, breakBefore: boolean, k: Kit): 
     colour: k.cssColour(cs.color) ?? { hex: '000000', alpha: 1 },
     underline: cs.textDecorationLine.includes('underline'),
     spacingPx: cs.letterSpacing === 'normal' ? 0 : k.px(cs.letterSpacing),
-    ...(link && /^(https?:|mailto:)/.test(link) ? { link } : {}),
+    // (In-page code imports nothing: the rule of model/url-policy.ts isOpenableLink, as written there.)
+    ...(link && /^(https?:|mailto:)/i.test(link) ? { link } : {}),
     ...(breakBefore ? { breakBefore: true } : {}),
   };
 }

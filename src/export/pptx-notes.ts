@@ -5,6 +5,7 @@ import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { escapeXml } from './pptx-xml.js';
 import '../model/nodes.js';
+import { isOpenableLink } from '../model/url-policy.js';
 
 interface Marks {
   bold?: boolean;
@@ -40,8 +41,7 @@ export function notesParagraphsXml(notes: RootContent[], lang: string): string {
           case 'link': {
             const text = toString(node);
             // The address stays readable in the notes, where a click is not the point.
-            const address =
-              text.includes(node.url) || !/^(https?:|mailto:)/.test(node.url) ? '' : ` (${node.url})`;
+            const address = text.includes(node.url) || !isOpenableLink(node.url) ? '' : ` (${node.url})`;
             return phrasing(node.children, marks) + run(address, marks);
           }
           case 'image':

@@ -8,6 +8,7 @@ import type { Labels } from '../i18n/labels.js';
 import type { Asset, Layout } from '../model/deck.js';
 import type { Callout, Figure, Flow, FlowChain, FlowStep } from '../model/nodes.js';
 import { MARKDOWN_STYLE } from '../model/markdown-style.js';
+import { isOpenableLink } from '../model/url-policy.js';
 import { escapeHtml } from './escape.js';
 import { breakInCell } from './table-cell.js';
 
@@ -57,7 +58,7 @@ function options(context: RenderContext): Options {
   const image: Handle = (node: Image) => inlineImage(node, context);
   const link: Handle = (node: Link, parent, state, info) => {
     // A link into the recap's own website leads nowhere from a deck: its text stays.
-    if (!/^(https?:|mailto:)/i.test(node.url)) return state.containerPhrasing(node, info);
+    if (!isOpenableLink(node.url)) return state.containerPhrasing(node, info);
     // A bare address (shortened by the planner) may break after each slash.
     if (node.data?.bare) node = { ...node, children: breakable(toString(node)) };
     return defaultHandlers.link(node, parent, state, info);

@@ -5,6 +5,7 @@
 import type { Link, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { isOpenableLink } from '../../model/url-policy.js';
 
 const LONGEST = 40;
 
@@ -13,7 +14,7 @@ export function tidyLinks<T extends RootContent>(node: T): T {
   const copy = structuredClone(node);
   visit(copy, 'link', (link: Link) => {
     const bare = toString(link) === link.url.replace(/^mailto:/i, '');
-    if (!bare || !/^(https?:|mailto:)/i.test(link.url)) return;
+    if (!bare || !isOpenableLink(link.url)) return;
     link.children = [{ type: 'text', value: shortLink(link.url) }];
     link.data = { ...link.data, bare: true };
   });
