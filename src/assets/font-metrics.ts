@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CACHE_DIR } from './cache-dir.js';
 
 /** A face as text is set in: the body family at a weight and style, or the code family. */
 export type FaceKey = 'regular' | 'italic' | 'semibold' | 'bold' | 'boldItalic' | 'heavy' | 'mono';
@@ -25,15 +25,6 @@ export const FACES: Readonly<Record<FaceKey, { pkg: string; weight: number; styl
   mono: { pkg: '@fontsource/jetbrains-mono', weight: 400, style: 'normal' },
 };
 
-const CACHE = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'node_modules',
-  '.cache',
-  'recap-deck',
-);
-
 export async function loadFontMetrics(): Promise<FontMetrics> {
   const files = await faceFiles();
   const stamps = await Promise.all(
@@ -42,7 +33,7 @@ export async function loadFontMetrics(): Promise<FontMetrics> {
       .map(async (f) => `${f}:${(await stat(f)).size}`),
   );
   const key = createHash('sha256').update(stamps.join('\n')).digest('hex').slice(0, 16);
-  const cached = join(CACHE, `font-advances-${key}.json`);
+  const cached = join(CACHE_DIR, `font-advances-${key}.json`);
   const hit = await readFile(cached, 'utf8').then(
     (text) => JSON.parse(text) as FontMetrics,
     () => undefined,
@@ -50,7 +41,7 @@ export async function loadFontMetrics(): Promise<FontMetrics> {
   if (hit) return hit;
   const made = await measureFaces(files);
   // A read-only install still works, just without the cache.
-  await mkdir(CACHE, { recursive: true })
+  await mkdir(CACHE_DIR, { recursive: true })
     .then(() => writeFile(`${cached}.${process.pid}`, JSON.stringify(made)))
     .then(() => rename(`${cached}.${process.pid}`, cached))
     .catch(() => undefined);

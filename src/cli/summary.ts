@@ -3,6 +3,7 @@
 import { relative, resolve } from 'node:path';
 import { formatWarning, printable } from '../errors.js';
 import type { BuildReport } from '../pipeline/build.js';
+import { countedTitle } from '../model/deck.js';
 
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -44,7 +45,7 @@ export function fitReport(report: BuildReport, display: string): string[] {
   const fits = report.fits ?? [];
   return fits.map((fit) => {
     const slide = report.deck.slides[fit.index]!;
-    const title = slide.part ? `${slide.title} (${slide.part.index}/${slide.part.total})` : slide.title;
+    const title = countedTitle(slide);
     const label = `slide ${String(fit.index + 1).padStart(2)} ${slide.layout.padEnd(10)} ${title}`;
     return fit.fits
       ? `  ok    ${label}`

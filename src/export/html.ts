@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { CACHE_DIR } from '../assets/cache-dir.js';
 import { RecapError } from '../errors.js';
 import {
   BESPOKE_RENDER,
@@ -28,15 +28,6 @@ export interface HtmlInfo {
   presenter: PresenterExtras;
 }
 
-const CACHE = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'node_modules',
-  '.cache',
-  'recap-deck',
-);
-
 /** The bespoke HTML deck for Marp Markdown, as a string (the caller writes it). */
 export async function renderHtml(markdown: string, themeCss: string, info: HtmlInfo): Promise<string> {
   const shell = await bespokeShell(themeCss);
@@ -56,10 +47,10 @@ async function bespokeShell(themeCss: string): Promise<Shell> {
     .update(`${version}\n${JSON.stringify(marpOptions())}\n${themeCss}`)
     .digest('hex')
     .slice(0, 16);
-  const cached = join(CACHE, `bespoke-${key}.html`);
+  const cached = join(CACHE_DIR, `bespoke-${key}.html`);
   const html = await readFile(cached, 'utf8').catch(async () => {
     const made = await marpCliTemplate(themeCss);
-    await mkdir(CACHE, { recursive: true })
+    await mkdir(CACHE_DIR, { recursive: true })
       .then(() => writeFile(`${cached}.${process.pid}`, made))
       .then(() => rename(`${cached}.${process.pid}`, cached))
       .catch(() => undefined); // a read-only install still works, just without the cache

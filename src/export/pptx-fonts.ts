@@ -8,6 +8,7 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { CACHE_DIR } from '../assets/cache-dir.js';
 
 /** PowerPoint knows four faces per typeface; other weights are typefaces of their own. */
 export type Slot = 'regular' | 'bold' | 'italic' | 'boldItalic';
@@ -94,7 +95,7 @@ async function embedFace(editor: () => Promise<FontEditor>, face: Face): Promise
   const key =
     `${pkg.slice(1).replace('/', '-')}@${version}-${face.weight}-${slant}-` +
     `${face.typeface.replace(/\W+/g, '_')}-${slot}.eot`;
-  const cache = join(dirname(manifest), '..', '..', '.cache', 'recap-deck', 'fonts');
+  const cache = join(CACHE_DIR, 'fonts');
   const cached = await readFile(join(cache, key)).catch(() => undefined);
   if (cached) return { typeface: face.typeface, slot, data: new Uint8Array(cached) };
   const data = await mergeFace(await editor(), join(dirname(manifest), 'files'), face);

@@ -157,3 +157,8 @@ export function originOf(node: {
 }): Origin {
   return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
 }
+
+/** A slide's title as a list of slides names it, its part counted ("Voice Agents (2/3)"). */
+export function countedTitle(slide: Pick<Slide, 'title' | 'part'>): string {
+  return slide.part ? `${slide.title} (${slide.part.index}/${slide.part.total})` : slide.title;
+}

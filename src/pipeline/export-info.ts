@@ -1,7 +1,7 @@
 // What each output needs to know about the deck besides its pictures: titles, language,
 // author, and the notes each output keeps: all four parts in the presenter view, PPTX and
 // PDF (as plain text: annotations show no Markdown), no cues in the handout.
-import { forReaders, type Deck } from '../model/deck.js';
+import { countedTitle, forReaders, type Deck } from '../model/deck.js';
 import type { HandoutPrint } from '../export/handout.js';
 import type { HtmlInfo } from '../export/html.js';
 import type { PdfInfo } from '../export/pdf.js';
@@ -37,7 +37,7 @@ export function exportInfo(deck: Deck): ExportInfo {
       ...common,
       ...(description ? { subject: description } : {}),
       pages: deck.slides.map((s) => ({
-        title: s.part ? `${s.title} (${s.part.index}/${s.part.total})` : s.title,
+        title: countedTitle(s),
         notes: writeNotes(s.notes, 'text'),
       })),
     },
@@ -47,7 +47,7 @@ export function exportInfo(deck: Deck): ExportInfo {
       ...(description ? { description } : {}),
       langTag: langTag(lang),
       slides: deck.slides.map((s) => ({
-        title: s.part ? `${s.title} (${s.part.index}/${s.part.total})` : s.title,
+        title: countedTitle(s),
         notes: s.notes,
         altText: slideText(s),
       })),
