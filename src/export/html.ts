@@ -16,7 +16,7 @@ import {
   SHELL_MARKDOWN,
   type Shell,
 } from '../render/bespoke-shell.js';
-import { createEngine, HTML_ALLOWLIST, marpOptions } from '../render/engine.js';
+import { HTML_ALLOWLIST, marpOptions, renderSlides } from '../render/engine.js';
 import { addPresenterExtras, type PresenterExtras } from '../render/presenter-extras.js';
 import { sharePictures } from '../render/shared-pictures.js';
 
@@ -31,10 +31,7 @@ export interface HtmlInfo {
 /** The bespoke HTML deck for Marp Markdown, as a string (the caller writes it). */
 export async function renderHtml(markdown: string, themeCss: string, info: HtmlInfo): Promise<string> {
   const shell = await bespokeShell(themeCss);
-  const Engine = createEngine();
-  const marp = new Engine(BESPOKE_RENDER);
-  marp.themeSet.add(themeCss);
-  const { html: slides } = marp.render(markdown, { htmlAsArray: true });
+  const { slides } = renderSlides(markdown, themeCss, BESPOKE_RENDER);
   const filled = fillShell(shell, { ...info, slides, notes: info.presenter.notes });
   return sharePictures(addPresenterExtras(filled, info.presenter));
 }

@@ -38,6 +38,22 @@ export function marpOptions(): MarpOptions {
   };
 }
 
+/** The deck's slides as our engine renders them under the theme: each slide's markup, the
+ * theme's CSS as Marp scoped it, and the slide size the theme declares. The one place a deck
+ * is rendered, for the browser's measuring page and for the HTML deck alike. */
+export function renderSlides(
+  markdown: string,
+  themeCss: string,
+  options: MarpOptions = {},
+): { slides: string[]; css: string; size: { width: number; height: number } } {
+  const Engine = createEngine();
+  const marp = new Engine(options);
+  const theme = marp.themeSet.add(themeCss);
+  const { html: slides, css } = marp.render(markdown, { htmlAsArray: true });
+  const size = { width: Number.parseFloat(theme.width ?? ''), height: Number.parseFloat(theme.height ?? '') };
+  return { slides, css, size };
+}
+
 /** A marp-core engine whose rendered HTML has every emoji embedded as a data URI. */
 export function createEngine(): typeof Marp {
   const emoji = inlineEmoji;

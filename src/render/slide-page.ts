@@ -1,7 +1,7 @@
 // Renders Marp Markdown with our engine into a bare HTML page of stacked slides, at the theme's size:
 // the page the browser measures, prints to PDF and photographs for PPTX. Marp's own print
 // styles put one slide on each PDF page. Slides are also kept one by one for the handout.
-import { createEngine } from './engine.js';
+import { renderSlides } from './engine.js';
 
 export interface SlideSize {
   width: number;
@@ -20,15 +20,8 @@ export interface SlidePage {
 export type Renderer = (markdown: string, themeCss: string, lang: string) => SlidePage;
 
 export function createRenderer(): Renderer {
-  const Engine = createEngine();
   return (markdown, themeCss, lang) => {
-    const marp = new Engine();
-    const theme = marp.themeSet.add(themeCss);
-    const size = {
-      width: Number.parseFloat(theme.width ?? ''),
-      height: Number.parseFloat(theme.height ?? ''),
-    };
-    const { html: slides, css } = marp.render(markdown, { htmlAsArray: true });
+    const { slides, css, size } = renderSlides(markdown, themeCss);
     const base =
       'html,body{margin:0;padding:0;background:#fff}' +
       `div.marpit>svg{display:block;width:${size.width}px;height:${size.height}px}`;
