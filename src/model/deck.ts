@@ -86,6 +86,9 @@ export interface Deck {
   assets: Map<string, Asset>;
   /** Seconds to spend on each slide, and in all. */
   timing: { perSlide: number[]; totalSeconds: number; fromDuration: boolean };
+  /** The first lines of the recap's parts in the order the slides tell them, where the planner
+   * told them in another order than the recap's (an index of events in date order). */
+  partsTold?: number[];
 }
 
 /** A generated line of speaker notes. */

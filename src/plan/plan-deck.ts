@@ -12,7 +12,7 @@ import { type DateOf, onlyFacts } from './cover/cover-facts.js';
 import { planCover } from './cover/cover-plan.js';
 import { factNotes, introAsPreamble, openingSlides } from './cover/opening-slides.js';
 import { evenTypeSizes } from './even-sizes.js';
-import { eventsOverview } from './kind/events-index.js';
+import { eventsOverview, inTimeOrder } from './kind/events-index.js';
 import { AGENDA_KEY, agendaSlides } from './layouts/agenda.js';
 import { boxedPoints } from './layouts/boxed-points.js';
 import { middled } from './layouts/middle.js';
@@ -56,6 +56,9 @@ export interface PlanInput {
 export interface Plan {
   slides: Slide[];
   headline: string;
+  /** The first lines of the recap's parts in the order the deck tells them, where that is not
+   * the recap's own (model/deck.ts Deck.partsTold). */
+  partsTold?: number[];
 }
 
 /** An agenda needs this many sections, in a deck of at least this many slides. */
@@ -74,7 +77,11 @@ export function planDeck(input: PlanInput): Plan {
       ? input.outline
       : hideMissingPictures(input.outline, input.assets, labels.imageMissing),
   );
-  const sections = nameSections(liftFromPeople(joinPeopleGroups(formLabels(titled.sections), est)));
+  const named = nameSections(liftFromPeople(joinPeopleGroups(formLabels(titled.sections), est)));
+  // An index of events is told in date order; the deck records the order it tells its parts in.
+  const sections = inTimeOrder(named);
+  const told = sections.map((s) => s.origin.line);
+  const reordered = sections.some((section, i) => section !== named[i]);
   const outline = introAsPreamble({ ...titled, sections });
   const scale = (line: number) => scales?.get(line);
   const context = { labels, scale, est };
@@ -163,7 +170,7 @@ export function planDeck(input: PlanInput): Plan {
   );
   slides.push(closingSlide(headline, labels, slides[slides.length - 1]!.origin));
   addLeadIns(slides, labels);
-  return { slides, headline };
+  return { slides, headline, ...(reordered ? { partsTold: told } : {}) };
 }
 
 /** A section titled like the deck is its overview; the notes keep the heading it had. A section

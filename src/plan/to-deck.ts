@@ -33,7 +33,7 @@ export function toDeck({
   placeholders,
   notes = 'speaker',
 }: DeckInput): Deck {
-  const { slides, headline } = planDeck({
+  const { slides, headline, partsTold } = planDeck({
     outline: recap.outline,
     meta: recap.meta,
     lang: recap.lang,
@@ -58,5 +58,5 @@ export function toDeck({
     notes === 'speaker'
       ? speakerNotes({ slides, outline: recap.outline, lang: recap.lang, perSlide: timing.perSlide })
       : slides;
-  return { source, meta, slides: noted, assets, timing };
+  return { source, meta, slides: noted, assets, timing, ...(partsTold ? { partsTold } : {}) };
 }

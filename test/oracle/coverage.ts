@@ -148,7 +148,7 @@ export function findLostWords(tree: Root, deck: Deck, titleLine?: number): LostW
   const title = deck.slides[0]?.layout === 'title' ? bags[0]! : new Map<string, number>();
   const lost: LostWord[] = [];
   let slide = 0;
-  const tokens = recapWords(tree);
+  const tokens = inToldOrder(recapWords(tree), deck.partsTold);
   // The H1's words are the title slide's first, even when the H1 comes late in the recap
   // (earlier words must not use up its copies there).
   const onTitle = new Set(tokens.filter((token) => token.line === titleLine && take(title, token.word)));
@@ -188,6 +188,16 @@ export function findLostWords(tree: Root, deck: Deck, titleLine?: number): LostW
     if (!found) lost.push(token);
   }
   return lost;
+}
+
+/** The recap's words in the order the deck tells its parts (Deck.partsTold): each part's words
+ * after the part told before it, the words before the first part first. */
+function inToldOrder(tokens: LostWord[], told: number[] | undefined): LostWord[] {
+  if (!told) return tokens;
+  const starts = [...told].sort((a, b) => a - b);
+  const partOf = (line: number) => starts.filter((start) => start <= line).at(-1);
+  const before = tokens.filter((t) => partOf(t.line) === undefined);
+  return [...before, ...told.flatMap((start) => tokens.filter((t) => partOf(t.line) === start))];
 }
 
 /** A gallery lifted out of a sub-section (outline.ts) is planned after all of that

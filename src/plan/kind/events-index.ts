@@ -18,6 +18,22 @@ export function isEventsIndex(sections: TitledSection[]): boolean {
   return sections.filter((s) => s.stated).length >= INDEX_EVENTS;
 }
 
+/** An index of events is told in the order they happened: where every event states a date the
+ * recap can read, the events take their places in date order (the recap's order breaks ties), and
+ * the parts that are no event keep theirs. Their "Event 3" labels go to the notes, so an order by
+ * those numbers alone would read as a mistake. */
+export function inTimeOrder(sections: TitledSection[]): TitledSection[] {
+  if (!isEventsIndex(sections)) return sections;
+  const events = sections.flatMap((section, at) => {
+    const iso = section.stated?.date ? readStatedDate(section.stated.date) : undefined;
+    return section.stated ? [{ section, iso, at }] : [];
+  });
+  if (events.some((e) => e.iso === undefined)) return sections;
+  const order = [...events].sort((a, b) => a.iso!.localeCompare(b.iso!) || a.at - b.at);
+  let next = 0;
+  return sections.map((section) => (section.stated ? order[next++]!.section : section));
+}
+
 /** The dates an index's events span, for its cover ("18 tháng 9 – 29 tháng 11, 2025"). */
 export function eventsSpan(sections: TitledSection[], lang: Lang): string | undefined {
   const dates = sections

@@ -77,3 +77,47 @@ describe('an index of several events', () => {
     expect(titles(deck)).not.toContain('The events at a glance');
   });
 });
+
+describe('the events of an index', () => {
+  const dated = (n: number, name: string, date: string) =>
+    [
+      `### Event ${n}`,
+      '',
+      `**Event name:** ${name}`,
+      '',
+      `**Date:** ${date}`,
+      '',
+      '- What I learned there.',
+    ].join('\n');
+
+  it('are told in the order they happened, in the overview and on their slides', () => {
+    const recap = [
+      '# Events I attended',
+      dated(1, 'Kick-off', '06/09/2025'),
+      dated(2, 'Security Pillar', '29/11/2025'),
+      dated(3, 'Cloud Day', '18/09/2025'),
+    ].join('\n\n');
+    const { deck } = plan(recap);
+    const overview = toString({ type: 'root', children: deck.slides[1]!.blocks });
+    const at = (name: string) => overview.indexOf(name);
+    expect(at('Kick-off')).toBeLessThan(at('Cloud Day'));
+    expect(at('Cloud Day')).toBeLessThan(at('Security Pillar'));
+    expect(titles(deck).slice(2, 5)).toEqual(['Kick-off', 'Cloud Day', 'Security Pillar']);
+    // The deck says in which order it tells the recap's parts (by their first lines).
+    const lines = recap.split('\n');
+    const line = (n: number) => lines.indexOf(`### Event ${n}`) + 1;
+    expect(deck.partsTold).toEqual([line(1), line(3), line(2)]);
+  });
+
+  it("keep the recap's order where one of them states no date", () => {
+    const recap = [
+      '# Events I attended',
+      dated(1, 'Kick-off', '06/09/2025'),
+      dated(2, 'Security Pillar', '29/11/2025'),
+      dated(3, 'Cloud Day', 'soon'),
+    ].join('\n\n');
+    const { deck } = plan(recap);
+    expect(titles(deck).slice(2, 5)).toEqual(['Kick-off', 'Security Pillar', 'Cloud Day']);
+    expect(deck.partsTold).toBeUndefined();
+  });
+});
