@@ -1,5 +1,6 @@
 // Cards laid out on slides under the lines that lead into them: all on one slide, set closer or
-// saying less where that keeps them there, else over as few slides as hold them two to four a slide.
+// saying less where that keeps them there, else over as few slides as hold them two to four a
+// slide; the lines above are said rather than shown where they alone cost a slide.
 import type { RootContent } from 'mdast';
 import type { Estimator } from '../measure/estimate.js';
 import { countNodes } from '../../model/text.js';
@@ -26,15 +27,22 @@ export function placeCards(
 ): CardPages | undefined {
   // A designer keeps a grid of parts on one slide by saying less in each card before cutting it
   // over two slides, the second half-empty (a session's four parts as "1/2" and "2/2").
-  for (const cards of variants) {
-    const one = oneSlide(above, cards, est, budget);
-    if (one) return one;
-  }
-  for (const cards of variants) {
-    const over = overSlides(above, cards, sources, est, budget);
-    if (over) return over;
-  }
-  return undefined;
+  // The lines above lead into the cards; where they alone keep the cards off a slide, the
+  // speaker says them (the notes keep them), as the sentence announcing a list is said.
+  const leads = above.length > 0 ? [above, []] : [above];
+  for (const lead of leads)
+    for (const cards of variants) {
+      const one = oneSlide(lead, cards, est, budget);
+      if (one) return one;
+    }
+  const [led, said] = leads.map((lead) => {
+    for (const cards of variants) {
+      const over = overSlides(lead, cards, sources, est, budget, above);
+      if (over) return over;
+    }
+    return undefined;
+  });
+  return said && (!led || said.pages.length < led.pages.length) ? said : led;
 }
 
 function oneSlide(
@@ -60,6 +68,8 @@ function overSlides(
   sources: RootContent[][],
   est: Estimator,
   budget: number,
+  /** The lines above as the recap has them, for the first slide's notes. */
+  written: RootContent[],
 ): CardPages | undefined {
   const top = aboveCardsHeight(above, est);
   // Over several slides only where the cards keep every point of their lists (a card's title
@@ -86,7 +96,7 @@ function overSlides(
           pages: groups.map(([a, b], i) => ({
             blocks: [...(i === 0 ? above : []), cardsList(cards.slice(a, b))],
             height: heights[i]!,
-            original: [...(i === 0 ? above : []), ...sources.slice(a, b).flat()],
+            original: [...(i === 0 ? written : []), ...sources.slice(a, b).flat()],
           })),
           ...(type === 'compact' ? { compact: true } : {}),
         };

@@ -114,3 +114,42 @@ describe('cards that say less', () => {
     expect(JSON.stringify(made.pages[0]!.blocks)).not.toContain('Point 1 of theme 4.');
   });
 });
+
+describe('the lines above cards', () => {
+  const lead: RootContent[] = [
+    paragraph(
+      'The first session walked through the core parts of networking on AWS, one by one, with a demo.',
+    ),
+  ];
+  const four = six.slice(0, 4);
+  const grid = cardsHeight(four, est, undefined, 'compact');
+  const top = aboveCardsHeight(lead, est);
+
+  it('are said, not shown, where they alone keep the cards off one slide', () => {
+    // Room for the four cards, set closer, but not for the lines above them too.
+    const budget = grid + top / 2;
+    const made = placeCards(
+      lead,
+      [four],
+      four.map((c) => c.blocks),
+      est,
+      budget,
+    )!;
+    expect(made.pages).toHaveLength(1);
+    expect(made.pages[0]!.blocks.some((b) => b.type === 'paragraph')).toBe(false);
+    // (A slide whose notes are all of the section's words: the lines above among them.)
+    expect(made.pages[0]!.original).toEqual([]);
+  });
+
+  it('stay above the cards where the cards take as many slides without them', () => {
+    const made = placeCards(
+      lead,
+      [four],
+      four.map((c) => c.blocks),
+      est,
+      grid + top + 1,
+    )!;
+    expect(made.pages).toHaveLength(1);
+    expect(made.pages[0]!.blocks[0]).toEqual(lead[0]);
+  });
+});
