@@ -46,8 +46,7 @@ export function renderSlides(
   themeCss: string,
   options: MarpOptions = {},
 ): { slides: string[]; css: string; size: { width: number; height: number } } {
-  const Engine = createEngine();
-  const marp = new Engine(options);
+  const marp = new RecapEngine(options);
   const theme = marp.themeSet.add(themeCss);
   const { html: slides, css } = marp.render(markdown, { htmlAsArray: true });
   const size = { width: Number.parseFloat(theme.width ?? ''), height: Number.parseFloat(theme.height ?? '') };
@@ -69,6 +68,9 @@ export function createEngine(): typeof Marp {
     }
   };
 }
+
+/** The engine class, made once: every render (the fit loop's, the preview's) reuses it. */
+const RecapEngine = createEngine();
 
 /** Swaps the engine's emoji placeholders for the bundled Twemoji SVGs, as data URIs. */
 export function inlineEmoji(html: string): string {

@@ -195,9 +195,15 @@ export function findLostWords(tree: Root, deck: Deck, titleLine?: number): LostW
 function inToldOrder(tokens: LostWord[], told: number[] | undefined): LostWord[] {
   if (!told) return tokens;
   const starts = [...told].sort((a, b) => a - b);
-  const partOf = (line: number) => starts.filter((start) => start <= line).at(-1);
-  const before = tokens.filter((t) => partOf(t.line) === undefined);
-  return [...before, ...told.flatMap((start) => tokens.filter((t) => partOf(t.line) === start))];
+  // Each word to its part (the last start at or before its line), in one pass.
+  const parts = new Map<number | undefined, LostWord[]>();
+  for (const token of tokens) {
+    const part = starts.findLast((start) => start <= token.line);
+    const words = parts.get(part) ?? [];
+    words.push(token);
+    parts.set(part, words);
+  }
+  return [undefined, ...told].flatMap((start) => parts.get(start) ?? []);
 }
 
 /** A gallery lifted out of a sub-section (outline.ts) is planned after all of that

@@ -110,13 +110,10 @@ export function cardRuns(
       .filter((_, k) => pages.includes(slides[k]!))
       .flatMap((parts) => parts.map((p) => shapeOf(named[p]!))),
   );
-  // (A part kept on its own slide of cards, its labelled items, is drawn alike.)
+  // (A slide of cards, shared or a part's own labelled items, is drawn alike.)
   const unlike = covers.filter(
     (parts, k) =>
-      !pages.includes(slides[k]!) &&
-      slides[k]!.layout !== 'cards' &&
-      parts.length === 1 &&
-      shapes.has(shapeOf(named[parts[0]!]!)),
+      slides[k]!.layout !== 'cards' && parts.length === 1 && shapes.has(shapeOf(named[parts[0]!]!)),
   ).length;
   const cost = drawn + unlike * WEIGHTS.unlike;
   // Pages of cards that share a title are told apart by a counter.

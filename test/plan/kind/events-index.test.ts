@@ -90,13 +90,17 @@ describe('the events of an index', () => {
       '- What I learned there.',
     ].join('\n');
 
-  it('are told in the order they happened, in the overview and on their slides', () => {
-    const recap = [
+  /** The kick-off, the security pillar and cloud day, on the dates given, in that order. */
+  const index = (dates: [string, string, string]) =>
+    [
       '# Events I attended',
-      dated(1, 'Kick-off', '06/09/2025'),
-      dated(2, 'Security Pillar', '29/11/2025'),
-      dated(3, 'Cloud Day', '18/09/2025'),
+      dated(1, 'Kick-off', dates[0]),
+      dated(2, 'Security Pillar', dates[1]),
+      dated(3, 'Cloud Day', dates[2]),
     ].join('\n\n');
+
+  it('are told in the order they happened, in the overview and on their slides', () => {
+    const recap = index(['06/09/2025', '29/11/2025', '18/09/2025']);
     const { deck } = plan(recap);
     const overview = toString({ type: 'root', children: deck.slides[1]!.blocks });
     const at = (name: string) => overview.indexOf(name);
@@ -110,13 +114,7 @@ describe('the events of an index', () => {
   });
 
   it("keep the recap's order where one of them states no date", () => {
-    const recap = [
-      '# Events I attended',
-      dated(1, 'Kick-off', '06/09/2025'),
-      dated(2, 'Security Pillar', '29/11/2025'),
-      dated(3, 'Cloud Day', 'soon'),
-    ].join('\n\n');
-    const { deck } = plan(recap);
+    const { deck } = plan(index(['06/09/2025', '29/11/2025', 'soon']));
     expect(titles(deck).slice(2, 5)).toEqual(['Kick-off', 'Security Pillar', 'Cloud Day']);
     expect(deck.partsTold).toBeUndefined();
   });

@@ -32,13 +32,15 @@ describe('a bold lead that repeats the slide title', () => {
   });
 });
 
+/** Five long points: a list that fills most of a slide. */
+const items = Array.from(
+  { length: 5 },
+  (_, i) =>
+    `- Point ${i + 1}: the team will design inputs with clear context and outputs with a schema, ` +
+    'so that the results stay stable from one run of the pipeline to the next one.',
+).join('\n');
+
 describe('the sentence that announces a list', () => {
-  const items = Array.from(
-    { length: 5 },
-    (_, i) =>
-      `- Point ${i + 1}: the team will design inputs with clear context and outputs with a schema, ` +
-      'so that the results stay stable from one run of the pipeline to the next one.',
-  ).join('\n');
   const recap = (lead: string) => `# E\n\n## Links to our project\n\n${lead}\n\n${items}\n`;
   const lead =
     'After the event I drew a number of points that relate to the project our team is building now:';
@@ -59,12 +61,6 @@ describe('the sentence that announces a list', () => {
 });
 
 describe('the remark that closes a section after its list', () => {
-  const items = Array.from(
-    { length: 5 },
-    (_, i) =>
-      `- Point ${i + 1}: the team will design inputs with clear context and outputs with a schema, ` +
-      'so that the results stay stable from one run of the pipeline to the next one.',
-  ).join('\n');
   const remark =
     'The program is not just about technology training, but also serves as a bridge between ' +
     'knowledge and career, helping students confidently join the modern tech world.';
