@@ -28,9 +28,6 @@ export const WEIGHTS = {
   /** Parts that are parallel (labelled items, sibling sections) shown as one plain list,
    * where cards side by side would show their shape. */
   flat: 0.75,
-  /** A part that could stand beside its siblings as a card, kept on a slide of its own while
-   * some of them share one: like parts drawn two ways (a run of cards between list slides). */
-  unlike: 0.5,
 } as const;
 
 /** Lines of running prose (paragraphs, quotes) one slide holds before it is a wall (a reader

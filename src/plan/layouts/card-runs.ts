@@ -101,21 +101,8 @@ export function cardRuns(
     }
     best[i] = way;
   }
-  const { slides, pages, cost: drawn, covers } = best[apart.length]!;
+  const { slides, pages, cost, covers } = best[apart.length]!;
   if (pages.length === 0) return undefined;
-  // Parts kept apart on slides of lines beside parts of the same shape (a list, a paragraph over
-  // a list) that share slides of cards: like parts drawn two ways.
-  const shapes = new Set(
-    covers
-      .filter((_, k) => pages.includes(slides[k]!))
-      .flatMap((parts) => parts.map((p) => shapeOf(named[p]!))),
-  );
-  // (A slide of cards, shared or a part's own labelled items, is drawn alike.)
-  const unlike = covers.filter(
-    (parts, k) =>
-      slides[k]!.layout !== 'cards' && parts.length === 1 && shapes.has(shapeOf(named[parts[0]!]!)),
-  ).length;
-  const cost = drawn + unlike * WEIGHTS.unlike;
   // Pages of cards that share a title are told apart by a counter.
   const numbered = slides.map((slide) => {
     if (!pages.includes(slide)) return slide;
@@ -196,14 +183,6 @@ function cardOptions(section: TitledSection, summarise: boolean): Card[] {
   // A card is a few points (its lines are its paragraphs, nested ones too): more than this is
   // a wall in a box (a part of groups, say).
   return [...whole, ...summed].filter((card) => countNodes(card.blocks, 'paragraph') <= MOST_LINES);
-}
-
-/** The kinds of block a part shows, in order: parts of one shape are drawn alike. */
-function shapeOf(section: TitledSection): string {
-  return section.blocks
-    .filter((b) => hiddenParts(b).length === 0)
-    .map((b) => b.type)
-    .join(',');
 }
 
 /** A paragraph or a list of lines, nothing a card cannot draw and no part only for the notes. */

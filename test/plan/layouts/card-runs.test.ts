@@ -180,23 +180,3 @@ describe('an intro before parts that fill a slide of cards', () => {
     }
   });
 });
-
-describe('parts of one shape', () => {
-  // Four talks, each a list of five points: two short enough for cards, two too long for one.
-  const long = (t: string, n: number) =>
-    `- In ${t} part ${n} the speaker showed how the team moved its alerts into one place.`;
-  const short = (t: string, n: number) => `- Fewer hand-offs in ${t} part ${n}.`;
-  const talks = ['Deep Response', 'Voice Agents', 'DevOps Agent', 'Workforce'];
-  const lines = subSections(talks, (t) =>
-    [1, 2, 3, 4, 5].map((n) => (t === 'Deep Response' || t === 'Voice Agents' ? long(t, n) : short(t, n))),
-  );
-
-  it('are drawn alike: no two of them as cards between the others on slides of their own', () => {
-    const slides = plan(withPart('Highlights', lines)).deck.slides;
-    const talkSlides = slides.filter(
-      (s) => talks.some((t) => s.title.includes(t)) || s.title === 'Highlights',
-    );
-    expect(talkSlides.some((s) => s.layout === 'cards')).toBe(false);
-    expect(talkSlides.map((s) => s.title)).toEqual(talks);
-  });
-});
