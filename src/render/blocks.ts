@@ -11,6 +11,7 @@ import { MARKDOWN_STYLE } from '../model/markdown-style.js';
 import { isOpenableLink } from '../model/url-policy.js';
 import { escapeHtml } from './escape.js';
 import { breakInCell } from './table-cell.js';
+import { keepDashesWithWords } from './keep-together.js';
 
 export interface RenderContext {
   assets: ReadonlyMap<string, Asset>;
@@ -147,13 +148,20 @@ function stats(list: List, context: RenderContext): string {
   return `<div class="tiles tiles-${list.children.length}">\n\n${tiles.join('\n\n')}\n\n</div>`;
 }
 
+/** A card's title whose dashes between phrases end a line, never start one (keep-together.ts). */
+function dashesKept<T extends RootContent>(node: T): T {
+  if (node.type === 'text') return { ...node, value: keepDashesWithWords(node.value) };
+  if (!('children' in node)) return node;
+  return { ...node, children: (node.children as RootContent[]).map(dashesKept) };
+}
+
 /** Each item as a card: its first line the card's title, the rest its body. */
 function cards(list: List, context: RenderContext): string {
   const plain = { ...context, layout: 'content' as const };
   const items = list.children.map((item) => {
     const [head, ...body] = item.children;
     // The title as Markdown, not raw HTML, so its emoji are drawn as everywhere else.
-    const title = head ? renderBlocks([head], plain) : '';
+    const title = head ? renderBlocks([dashesKept(head)], plain) : '';
     // Title and body in boxes of their own, so that the theme lines up the bodies of a row.
     const text = renderBlocks(body, plain);
     const box = (name: string, inner: string) => `<div class="${name}">\n\n${inner}\n\n</div>`;

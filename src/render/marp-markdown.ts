@@ -3,7 +3,7 @@
 import { labelsFor } from '../i18n/labels.js';
 import type { Deck, Slide } from '../model/deck.js';
 import { renderBlocks, type RenderContext } from './blocks.js';
-import { keepLastWordsTogether, keepNumbersWithWords } from './keep-together.js';
+import { keepDashesWithWords, keepLastWordsTogether, keepNumbersWithWords } from './keep-together.js';
 import { markdownText, yamlCommentText, yamlString } from './escape.js';
 import { noteComment } from './notes-comment.js';
 
@@ -42,9 +42,8 @@ function renderSlide(slide: Slide, context: RenderContext): string {
     slide.layout === 'title' || slide.layout === 'divider' || slide.layout === 'closing' ? '#' : '##';
   const mark = slide.part ? ` <span class="part">${slide.part.index}/${slide.part.total}</span>` : '';
   if (slide.kicker) parts.push(line('kicker', slide.kicker));
-  const together = framed
-    ? keepLastWordsTogether(keepNumbersWithWords(slide.title))
-    : keepNumbersWithWords(slide.title);
+  const kept = keepDashesWithWords(keepNumbersWithWords(slide.title));
+  const together = framed ? keepLastWordsTogether(kept) : kept;
   parts.push(`${heading} ${markdownText(together) || '&nbsp;'}${mark}`);
   for (const text of slide.subtitle ?? []) parts.push(line('subtitle', text));
   if (slide.blocks.length > 0) parts.push(renderBlocks(slide.blocks, context));

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { keepLastWordsTogether, keepNumbersWithWords } from '../../src/render/keep-together.js';
+import {
+  keepDashesWithWords,
+  keepLastWordsTogether,
+  keepNumbersWithWords,
+} from '../../src/render/keep-together.js';
 
 describe('keepNumbersWithWords', () => {
   it('keeps a number on the line of the word or number before it, and nothing else', () => {
@@ -22,5 +26,33 @@ describe('keepLastWordsTogether', () => {
       'AWS Well-Architected Security\u00a0Pillar',
     );
     expect(keepLastWordsTogether('Cloud Day 2025')).toBe('Cloud Day 2025');
+  });
+});
+
+describe('keepDashesWithWords', () => {
+  it('keeps a dash between phrases on the line of the word before it, and no hyphen in a word', () => {
+    expect(keepDashesWithWords('Beyond Automation - AI Agents')).toBe('Beyond Automation\u00a0- AI Agents');
+    expect(keepDashesWithWords('Amazon Q Developer – Trợ Lý AI')).toBe('Amazon Q Developer\u00a0– Trợ Lý AI');
+    expect(keepDashesWithWords('Well-Architected re:Invent -5%')).toBe('Well-Architected re:Invent -5%');
+  });
+});
+
+describe('a card title', () => {
+  it('keeps its dash with the word before it on the slide', async () => {
+    const { plan } = await import('../helpers.js');
+    const recap = [
+      '# Day',
+      '',
+      '## Tracks',
+      '',
+      '### Beyond Automation - AI Agents',
+      '',
+      'Agents as partners.',
+      '',
+      '### Securing GenAI - Applications',
+      '',
+      'Security in models.',
+    ].join('\n');
+    expect(plan(recap).markdown).toContain('Beyond Automation\u00a0- AI Agents');
   });
 });

@@ -28,7 +28,7 @@ const TIME = /\d{1,2}[:h]\d{2}/u;
 /** Most lines a card shows. */
 const MOST_LINES = 6;
 /** Cards one slide holds side by side, in one row. */
-const MOST_PER_SLIDE = 3;
+const MOST_PER_SLIDE = 4;
 const LONGEST_TITLE = 80;
 /** A summed-up card shows this many key sentences of a paragraph, or fewer where they do not fit. */
 const SUMMARY_POINTS = [2, 1];
