@@ -18,6 +18,7 @@ import {
   cardTitle,
   sectionNotes,
   shownLength,
+  type Depth,
   summaries,
   thin,
   underParent,
@@ -30,8 +31,6 @@ const MOST_LINES = 6;
 /** Cards one slide holds side by side, in one row. */
 const MOST_PER_SLIDE = 4;
 const LONGEST_TITLE = 80;
-/** A summed-up card shows this many key sentences of a paragraph, or fewer where they do not fit. */
-const SUMMARY_POINTS = [2, 1];
 
 interface Way {
   cost: number;
@@ -55,8 +54,8 @@ export function cardRuns(
   apart: SetApart[],
   est: Estimator,
   budget: number,
-  /** Whether a card may sum its part up (else it shows the part whole, or the part keeps its slide). */
-  summarise: boolean,
+  /** How far a card may sum its part up (none: it shows the part whole, or the part keeps its slide). */
+  depths: Depth[],
   /** Each slide of cards titled by the parts it holds (undefined: they share no slide); else
    * by their parent's title. */
   titleOf?: (parts: TitledSection[]) => string | undefined,
@@ -68,7 +67,7 @@ export function cardRuns(
     apart.map((a) => a.section),
     title,
   );
-  const options = named.map((section, i) => (cardable(apart[i]!) ? cardOptions(section, summarise) : []));
+  const options = named.map((section, i) => (cardable(apart[i]!) ? cardOptions(section, depths) : []));
   const page = { title, line: origin.line, est, budget, whole: shownLength(named) };
   // best[i]: the cheapest way to show the first i parts.
   const best: Way[] = [{ cost: 0, slides: [], pages: [], covers: [] }];
@@ -171,7 +170,7 @@ function cardPage(
 }
 
 /** A part's cards, fullest first: its whole text where it is thin, then summed up. */
-function cardOptions(section: TitledSection, summarise: boolean): Card[] {
+function cardOptions(section: TitledSection, depths: Depth[]): Card[] {
   if (section.children.length > 0 || section.title.length > LONGEST_TITLE) return [];
   // A slot of a programme (its time the kicker) keeps its slide: the time is its place in the day.
   if (section.kicker && TIME.test(section.kicker)) return [];
@@ -179,7 +178,7 @@ function cardOptions(section: TitledSection, summarise: boolean): Card[] {
   const own = { title: cardTitle(section), blocks: section.blocks };
   const short = textLength(section.blocks) <= CARD_TEXT && section.blocks.every(plainBlock);
   const whole = thin(section) || short ? [own] : [];
-  const summed = summarise ? SUMMARY_POINTS.flatMap((most) => summaries([section], most) ?? []) : [];
+  const summed = depths.flatMap((depth) => summaries([section], depth) ?? []);
   // A card is a few points (its lines are its paragraphs, nested ones too): more than this is
   // a wall in a box (a part of groups, say).
   return [...whole, ...summed].filter((card) => countNodes(card.blocks, 'paragraph') <= MOST_LINES);

@@ -6,15 +6,21 @@ import { drawnCost, hiddenShare } from '../cost.js';
 import type { Estimator } from '../measure/estimate.js';
 import type { TitledSection } from '../titles/outline-titles.js';
 import { cardsHeight, cardsList, columnChoices } from './card-grid.js';
-import { cardTitle, sectionNotes, shownLength, summaries, thin, underParent } from './summaries.js';
+import {
+  cardTitle,
+  type Depth,
+  SUMMARY_DEPTHS,
+  sectionNotes,
+  shownLength,
+  summaries,
+  thin,
+  underParent,
+} from './summaries.js';
 import { textLength } from '../../model/text.js';
 
 const MIN_CARDS = 2;
 const MAX_CARDS = 6;
 const LONGEST_TITLE = 80;
-/** A card that sums its section up shows this many key sentences of a paragraph, or fewer where
- * they do not fit. */
-const SUMMARY_POINTS = [2, 1];
 
 /** Sibling sections as cards on one slide, and what that costs (cost.ts): each card its
  * section's whole text where all are thin, else a summary of each (its first points). The
@@ -25,8 +31,8 @@ export function cardsSlides(
   siblings: TitledSection[],
   est: Estimator,
   budget: number,
-  /** Whether the cards may sum their sections up (else they show them whole, or not at all). */
-  summarise = true,
+  /** How far the cards may sum their sections up (none: they show them whole, or not at all). */
+  depths: Depth[] = SUMMARY_DEPTHS,
 ): { slides: Slide[]; cost: number } | undefined {
   const children = underParent(siblings, title);
   if (children.length < MIN_CARDS || children.length > MAX_CARDS) return undefined;
@@ -35,7 +41,7 @@ export function cardsSlides(
   const whole = children.every(thin)
     ? children.map((c) => ({ title: cardTitle(c), blocks: c.blocks }))
     : undefined;
-  const tries = [whole, ...(summarise ? SUMMARY_POINTS.map((most) => summaries(children, most)) : [])];
+  const tries = [whole, ...depths.map((depth) => summaries(children, depth))];
   const all = shownLength(children);
   let best: { slides: Slide[]; cost: number } | undefined;
   for (const cards of tries) {

@@ -13,6 +13,7 @@ import { labelGroups } from './label-groups.js';
 import { pointLines } from '../points/prose-points.js';
 import { plain } from '../points/shorten.js';
 import type { Card } from './card-grid.js';
+import { type Depth, SUMMARY_DEPTHS } from './summaries.js';
 import { type CardPages, placeCards } from './card-pages.js';
 import { trimStart } from '../../model/phrasing-slice.js';
 
@@ -33,9 +34,11 @@ export function labelledCards(
   blocks: RootContent[],
   est: Estimator,
   budget: number,
+  /** How far a card may sum its part up, fullest first (summaries.ts). */
+  depths: Depth[] = SUMMARY_DEPTHS,
 ): LabelledCards | undefined {
   const shown = blocks.flatMap((b) => shownPart(b) ?? []);
-  const made = itemCards(shown, est, budget) ?? groupCards(shown, est, budget);
+  const made = itemCards(shown, depths, est, budget) ?? groupCards(shown, depths, est, budget);
   // What no slide shows (a form's label, a missing picture) is the first slide's to say, where
   // the slides say only their own cards' words.
   const [first, ...rest] = made?.pages ?? [];
@@ -45,15 +48,21 @@ export function labelledCards(
 }
 
 /** "- **Label:** text" items, each a card. */
-function itemCards(shown: RootContent[], est: Estimator, budget: number): LabelledCards | undefined {
+function itemCards(
+  shown: RootContent[],
+  depths: Depth[],
+  est: Estimator,
+  budget: number,
+): LabelledCards | undefined {
   const list = shown[shown.length - 1];
   const above = shown.slice(0, -1);
   if (list?.type !== 'list' || list.ordered) return undefined;
   if (list.children.length < MIN_CARDS || list.children.length > MAX_CARDS) return undefined;
   // Bold names over roles are people: they have person cards of their own.
   if (isSpeakerList(list, '') || !fitsAbove(above)) return undefined;
-  // Two points a card where they fit, else one: the rest of each item is in the notes.
-  const variants = [2, 1].map((most) => list.children.map((item) => cardOf(item, most)));
+  // Two points a card where they fit, else one, else its first sub-items only: the rest of each
+  // item is in the notes (summaries.ts SUMMARY_DEPTHS).
+  const variants = depths.map((depth) => list.children.map((item) => cardOf(item, depth)));
   if (variants.some((cards) => cards.some((card) => card === undefined))) return undefined;
   const sources = list.children.map((item): RootContent[] => [{ ...list, children: [item] }]);
   return placeCards(above, variants as Card[][], sources, est, budget);
@@ -61,7 +70,12 @@ function itemCards(shown: RootContent[], est: Estimator, budget: number): Labell
 
 /** "**Khái niệm:**" over a list, "**Bức tường phức tạp:** Các hệ thống…" with its own words: each
  * labelled part a card, its key sentences over its list's lines (label-groups.ts). */
-function groupCards(shown: RootContent[], est: Estimator, budget: number): LabelledCards | undefined {
+function groupCards(
+  shown: RootContent[],
+  depths: Depth[],
+  est: Estimator,
+  budget: number,
+): LabelledCards | undefined {
   const found = labelGroups(shown);
   if (!found) return undefined;
   const { above, groups } = found;
@@ -73,11 +87,12 @@ function groupCards(shown: RootContent[], est: Estimator, budget: number): Label
   );
   if (!fitsAbove(lead)) return undefined;
   if (groups.length < MIN_CARDS || groups.length > MAX_CARDS) return undefined;
-  // Two key sentences a part where they fit, else one: the rest of each is in the notes.
-  const variants = [2, 1].map((most) =>
+  // Two key sentences a part where they fit, else one, else its first items only: the rest of
+  // each is in the notes.
+  const variants = depths.map(({ sentences, items: most }) =>
     groups.map((group): Card => {
-      const points = group.texts.flatMap((text) => pointsOf(text, most));
-      const items = group.lists.flatMap((list) => list.children.map(lineOf));
+      const points = group.texts.flatMap((text) => pointsOf(text, sentences));
+      const items = group.lists.flatMap((list) => list.children.slice(0, most).map(lineOf));
       // A sentence that leads into the list ("…có khả năng:") stands over its items, not among them.
       if (items.length > 0 && points.some((p) => /[:：]\s*$/u.test(toString(p))))
         return { title: group.label, blocks: [...points, asList(items)] };
@@ -130,7 +145,7 @@ function boldLabel(line: Paragraph): Paragraph {
 }
 
 /** An item as a card: its label and what it says after it, as a few points. */
-function cardOf(item: ListItem, most: number): Card | undefined {
+function cardOf(item: ListItem, { sentences: most, items }: Depth): Card | undefined {
   const [line, ...rest] = item.children;
   if (line?.type !== 'paragraph') return undefined;
   const first = boldLabel(line);
@@ -148,8 +163,12 @@ function cardOf(item: ListItem, most: number): Card | undefined {
   // The text after the label, without the colon or dash that joined them.
   const text: PhrasingContent[] = capitalised(trimStart(after, /^[\s:：–—-]+/u));
   const points = text.length > 0 ? pointsOf({ type: 'paragraph', children: text }, most) : [];
-  // Every sub-item keeps its line: a card that dropped some would say less than the list did.
-  const subItems = rest.filter((child): child is List => child.type === 'list').flatMap((l) => l.children);
+  // Every sub-item keeps its line, unless the depth says fewer: a card that dropped some would say
+  // less than the list did.
+  const subItems = rest
+    .filter((child): child is List => child.type === 'list')
+    .flatMap((l) => l.children)
+    .slice(0, items);
   const lines = [...points, ...subItems.map(lineOf)];
   if (lines.length === 0) return undefined;
   return { title, blocks: lines.length === 1 ? [lines[0]!] : [asList(lines)] };

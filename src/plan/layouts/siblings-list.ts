@@ -25,7 +25,7 @@ export function siblingsList(
   const children = underParent(siblings, title);
   if (children.length < MIN_ITEMS || children.length > MAX_ITEMS) return undefined;
   if (children.some((child) => child.children.length > 0)) return undefined;
-  const summed = summaries(children, 1);
+  const summed = summaries(children, { sentences: 1 });
   if (!summed) return undefined;
   // A paragraph's key sentence sums it up; a list's first item does not stand for the others
   // (IAM's "Users, Roles, Policies" for its three practices): a list of them stays whole.

@@ -20,14 +20,31 @@ const MIN_SHOWN = 0.15;
 export const CARD_TEXT = 320;
 const CARD_ITEMS = 5;
 
-/** Each section summed up for a card: every list item's own line, and `most` key sentences of
- * each paragraph; undefined when one of them holds what a card cannot show (a table, code, a
- * picture) or would show too little of itself. */
-export function summaries(children: TitledSection[], most: number): Card[] | undefined {
+/** How far a card sums its section up: key sentences of each paragraph, and items of each list. */
+export interface Depth {
+  sentences: number;
+  /** The first this many items of each list (all where unset). */
+  items?: number;
+}
+
+/** The depths a card may sum its section up to, fullest first: its key sentences, two or one. */
+export const SUMMARY_DEPTHS: Depth[] = [{ sentences: 2 }, { sentences: 1 }];
+
+/** ...and, for the author's own reflections (takeaways, experience, what they achieved), a
+ * list's first items only: the first points carry an impression's gist, and a grid of them
+ * holds on one slide by it, where each card would otherwise spill its siblings onto a second,
+ * half-empty one (the rest is in the notes; the cost of what is hidden weighs it against that
+ * slide). A talk's or a workshop's parts keep every point: a summary of those drops what mattered. */
+export const REFLECTION_DEPTHS: Depth[] = [...SUMMARY_DEPTHS, { sentences: 1, items: 2 }];
+
+/** Each section summed up for a card: its list items' own lines, and key sentences of each
+ * paragraph, as deep as `depth` says; undefined when one of them holds what a card cannot show
+ * (a table, code, a picture) or would show too little of itself. */
+export function summaries(children: TitledSection[], depth: Depth): Card[] | undefined {
   const cards: Card[] = [];
   for (const child of children) {
     const shown = child.blocks.flatMap((b) => shownPart(b) ?? []);
-    const kept = cardLines(shown, most);
+    const kept = cardLines(shown, depth);
     if (!kept || kept.length === 0) return undefined;
     if (textLength(kept) < textLength(shown) * MIN_SHOWN) return undefined;
     cards.push({ title: cardTitle(child), blocks: kept.length === 1 ? kept : [asList(kept)] });
@@ -35,14 +52,15 @@ export function summaries(children: TitledSection[], most: number): Card[] | und
   return cards;
 }
 
-/** The lines a card may show of blocks: every list item's own line (a card that dropped items
- * would say less than the list did), and a paragraph's key sentences. */
-function cardLines(blocks: RootContent[], most: number): Paragraph[] | undefined {
+/** The lines a card may show of blocks: list items' own lines (every one, unless the depth
+ * says fewer: a card that dropped items says less than the list did), and a paragraph's key
+ * sentences. */
+function cardLines(blocks: RootContent[], { sentences: most, items }: Depth): Paragraph[] | undefined {
   const lines: Paragraph[] = [];
   for (const block of blocks) {
     if (block.type === 'paragraph') lines.push(...points(block, most));
     else if (block.type === 'list') {
-      for (const item of block.children) {
+      for (const item of block.children.slice(0, items)) {
         const first = wholeLine(item);
         if (first) lines.push({ ...first, children: shorten(first.children, POINT_CHARS) ?? first.children });
       }

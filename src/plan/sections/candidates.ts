@@ -8,6 +8,7 @@ import type { Layout } from '../../model/deck.js';
 import { cost, drawnCost, hiddenShare, type Measure, WEIGHTS } from '../cost.js';
 import { textLength } from '../../model/text.js';
 import { type LabelledCards, labelledCards } from '../layouts/labelled-cards.js';
+import { REFLECTION_DEPTHS, SUMMARY_DEPTHS } from '../layouts/summaries.js';
 import type { Estimator } from '../measure/estimate.js';
 import { type Page, splitUnits } from '../paginate/split.js';
 import { toUnits, type Unit, type UnitOptions } from '../paginate/units.js';
@@ -43,6 +44,8 @@ export interface CandidateInput {
   labels: Labels;
   /** The content has a shape (labelled parts) that only another layout's cards draw. */
   drawnElsewhere?: boolean;
+  /** The author's own reflections: labelled cards may sum them up furthest (summaries.ts). */
+  reflective?: boolean;
 }
 
 /** Shortening thresholds when shortening would not save a slide: only very long text. */
@@ -88,7 +91,10 @@ export function candidates(input: CandidateInput): Candidate[] {
   const found: Candidate[] = [];
   // Parallel labelled items drawn as cards; every other setting draws them flat.
   // (Only over plain content: people, steps and tiles have layouts of their own.)
-  const cards = layout === 'content' ? labelledCards(blocks, input.est, input.space) : undefined;
+  const cards =
+    layout === 'content'
+      ? labelledCards(blocks, input.est, input.space, input.reflective ? REFLECTION_DEPTHS : SUMMARY_DEPTHS)
+      : undefined;
   if (cards) found.push(asCards(input, cards));
   const shape = { flat: cards !== undefined || input.drawnElsewhere === true };
   for (const setting of settings) {

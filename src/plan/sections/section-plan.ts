@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import { type Slide, say, unechoed } from '../../model/deck.js';
 import { cardRuns } from '../layouts/card-runs.js';
 import { cardsSlides } from '../layouts/cards.js';
+import { REFLECTION_DEPTHS, SUMMARY_DEPTHS } from '../layouts/summaries.js';
 import { siblingsList } from '../layouts/siblings-list.js';
 import { stackedSlides } from '../layouts/stacked.js';
 import { slideFill } from '../measure/fill.js';
@@ -38,6 +39,7 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
       est,
       labels,
       ...(s.kicker ? { kicker: s.kicker } : {}),
+      ...(isReflection(section.heading) || isReflection(s.heading) ? { reflective: true } : {}),
       ...(s.lede ? { lede: s.lede } : {}),
     });
     // Nothing to show (only missing pictures, say): its words join the slide before. A heading
@@ -73,9 +75,12 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
   // Parts the author numbered are a sequence of their own: each keeps its slide.
   const numbered = section.children.some((c) => c.number);
   const reflective = reflections && !numbered && apart.every((a) => a.slides.length === 1);
+  // How far cards may sum the parts up: the author's reflections furthest (summaries.ts).
+  const depthsIf = (may: boolean) =>
+    !may ? [] : reflections && !numbered ? REFLECTION_DEPTHS : SUMMARY_DEPTHS;
   const cards = people
     ? undefined
-    : cardsSlides(section.title, section.origin, section.children, est, room, single || reflective);
+    : cardsSlides(section.title, section.origin, section.children, est, room, depthsIf(single || reflective));
   const flatList =
     !cards && single && !people
       ? siblingsList(section.title, section.origin, section.children, est, room)
@@ -88,7 +93,7 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
       : undefined;
   // Neighbours two or three a slide as cards, where the others keep their slides (card-runs.ts);
   // numbered parts and talks only shown whole, as a summary of a talk drops what mattered.
-  const summarised = single || (reflections && !numbered);
+  const summarised = depthsIf(single || (reflections && !numbered));
   // A page that opens the part is titled by it, as the part's own first slide would be; a later
   // page that holds some of its sub-parts, by them, as the ones kept on slides of their own are
   // ("Mindset and Skills" under "Key Takeaways").

@@ -52,6 +52,8 @@ function walled(page: Page, layout: Layout, est: Estimator): boolean {
 
 export interface SectionInput {
   title: string;
+  /** The author's own reflections (takeaways, experience): cards may sum them up furthest. */
+  reflective?: boolean;
   origin: Origin;
   blocks: RootContent[];
   est: Estimator;
@@ -88,6 +90,7 @@ export function setSection(input: SectionInput): { slides: Slide[]; cost: number
       est,
       labels: input.labels,
       drawnElsewhere,
+      ...(input.reflective ? { reflective: true } : {}),
     };
     const found = candidates(context);
     tries.push({ context, best: found[0] });

@@ -83,7 +83,7 @@ function joinRun(run: Thin[], { est, labels, scale }: SectionContext): PlannedSe
   const origin = run[0]!.part.section.origin;
   // (The room of the first part, whose line the slide of cards carries: the fit loop shrinks it.)
   const room = est.metrics.body.height * (scale(origin.line) ?? 1);
-  const regrouped = cardRuns('', origin, apart, est, room, false, titleOf);
+  const regrouped = cardRuns('', origin, apart, est, room, [], titleOf);
   if (!regrouped) return unjoined(run);
   return regrouped.slides.flatMap((slide, i): PlannedSection[] => {
     const parts = regrouped.covers[i]!.map((k) => run[k]!);

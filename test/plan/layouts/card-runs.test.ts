@@ -122,9 +122,9 @@ describe('cards a little too tall for a slide', () => {
   const words = 'teams that tried it in the workshop saw fewer hand-offs and shorter queues'.split(' ');
   const pointOf = (t: string, n: number, w: number) => `${t} ${n}: ${words.slice(0, w).join(' ')}.`;
   const points = (t: string, w: number) => [1, 2, 3, 4].map((n) => pointOf(t, n, w));
-  const recap = (w: number) =>
+  const recap = (w: number, part = 'Key Takeaways') =>
     withPart(
-      'Key Takeaways',
+      part,
       subSections(three, (t) => points(t, w).map((p) => `- ${p}`)),
     );
   const closer = words
@@ -146,7 +146,9 @@ describe('cards a little too tall for a slide', () => {
   });
 
   it('stand apart again where the browser finds the closer slide still too tall', () => {
-    const text = recap(closer[0]!);
+    // (Parts of the workshop, not the author's reflections, which would rather show each card's
+    // first points on one slide: summaries.ts.)
+    const text = recap(closer[0]!, 'Workshop tracks');
     const line = plan(text).deck.slides.find((s) => s.layout === 'cards')?.section;
     expect(line).toBeDefined();
     const recapOf = readRecap(text, new VFile());
@@ -177,6 +179,57 @@ describe('an intro before parts that fill a slide of cards', () => {
         ),
       );
       expect(said, `points of ${w} words`).toBe(true);
+    }
+  });
+});
+
+describe('the author’s reflections too long for one slide of cards', () => {
+  // Four themes of three points each, the points a few words longer or shorter: wherever the four
+  // cards hold on one slide only by each showing its first two points, the author's reflections
+  // do (the rest is said), while a workshop's parts keep every point over more slides.
+  const words = 'teams that tried it in the workshop saw fewer hand-offs and shorter queues'.split(' ');
+  const pointOf = (t: string, n: number, w: number) => `${t} ${n}: ${words.slice(0, w).join(' ')}.`;
+  const points = (t: string, w: number, count = 3) =>
+    Array.from({ length: count }, (_, i) => pointOf(t, i + 1, w));
+  const recap = (w: number, part: string) =>
+    withPart(
+      part,
+      subSections(themes, (t) => points(t, w).map((p) => `- ${p}`)),
+    );
+  const grid = (w: number, count: number, type?: 'compact') =>
+    cardsHeight(
+      themes.map((t) => ({ title: t, blocks: [asList(points(t, w, count).map(paragraph))] })),
+      est,
+      2,
+      type,
+    );
+  const room = est.metrics.body.height;
+  const firstTwo = words
+    .map((_, w) => w + 1)
+    .filter((w) => grid(w, 3, 'compact') > room && grid(w, 2) <= room);
+
+  it('show each card’s first points on one slide, the rest in the notes', () => {
+    expect(firstTwo.length).toBeGreaterThan(0);
+    for (const w of firstTwo) {
+      const slides = plan(recap(w, 'Những gì học được')).deck.slides;
+      const cards = slides.filter((s) => s.layout === 'cards');
+      expect(cards).toHaveLength(1);
+      expect(cardTitles(cards[0]!)).toEqual(themes);
+      const shown = toString({ type: 'root', children: cards[0]!.blocks });
+      const notes = toString({ type: 'root', children: cards[0]!.notes });
+      for (const t of themes) {
+        expect(shown).toContain(pointOf(t, 2, w));
+        expect(shown).not.toContain(pointOf(t, 3, w));
+        expect(notes).toContain(pointOf(t, 3, w));
+      }
+    }
+  });
+
+  it('keep every point where they are a workshop’s parts', () => {
+    for (const w of firstTwo) {
+      const slides = plan(recap(w, 'Workshop tracks')).deck.slides;
+      const shown = slides.map((s) => toString({ type: 'root', children: s.blocks })).join('\n');
+      for (const t of themes) expect(shown).toContain(pointOf(t, 3, w));
     }
   });
 });

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { labelledCards } from '../../../src/plan/layouts/labelled-cards.js';
-import { est, plan } from '../../helpers.js';
+import { est, plan, withPart } from '../../helpers.js';
 import { findLostWords } from '../../oracle/coverage.js';
 
 const item = (label: string, text: string) => `- **${label}**: ${text}`;
@@ -235,5 +235,39 @@ describe('a labelled part whose sentence leads into its list', () => {
         'Đề xuất hành động.',
       ]);
     }
+  });
+});
+
+describe('labelled groups of the author’s results too many lines for one slide', () => {
+  const group = (label: string, count: number) => [
+    `* **${label}:**`,
+    ...Array.from(
+      { length: count },
+      (_, i) => `  * ${label} ${i + 1}: đã hoàn thành phần việc này cùng cả nhóm thực tập`,
+    ),
+    '',
+  ];
+  const body = [
+    ...group('Kết nối', 3),
+    ...group('Quy trình', 4),
+    ...group('Thực hành AWS', 5),
+    ...group('Tổng quan', 2),
+  ];
+  const recap = (heading: string) => withPart(heading, body);
+
+  it('show each card’s first items on one slide, where they are the author’s results', () => {
+    const cards = plan(recap('Kết quả đạt được tuần 1')).deck.slides.filter((s) => s.layout === 'cards');
+    expect(cards).toHaveLength(1);
+    const shown = toString({ type: 'root', children: cards[0]!.blocks });
+    expect(shown).toContain('Thực hành AWS 2:');
+    expect(shown).not.toContain('Thực hành AWS 3:');
+    expect(toString({ type: 'root', children: cards[0]!.notes })).toContain('Thực hành AWS 5:');
+  });
+
+  it('keep every item over more slides where they are a workshop’s content', () => {
+    const slides = plan(recap('Nội dung workshop')).deck.slides;
+    const shown = slides.map((s) => toString({ type: 'root', children: s.blocks })).join('\n');
+    expect(shown).toContain('Thực hành AWS 5:');
+    expect(slides.filter((s) => s.title.startsWith('Nội dung workshop')).length).toBeGreaterThan(1);
   });
 });
