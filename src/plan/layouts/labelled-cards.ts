@@ -8,7 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Estimator } from '../measure/estimate.js';
 import { isSpeakerList } from '../people/speakers.js';
 import { shownPart } from '../notes-only.js';
-import { asList, collapsedLine, firstLine } from '../points/lines.js';
+import { asList, itemLine } from '../points/lines.js';
 import { labelGroups } from './label-groups.js';
 import { pointLines } from '../points/prose-points.js';
 import { plain } from '../points/shorten.js';
@@ -179,9 +179,9 @@ function pointsOf(paragraph: Paragraph, most: number, pointLimit = POINT_CHARS):
 }
 
 /** An item's own line, a head that says nothing alone ("**Supervisor Agent:**") with its first
- * sub-items after it as fit (lines.ts collapsedLine); an item without one holds its place, empty. */
+ * sub-items after it as fit (lines.ts itemLine); an item without one holds its place, empty. */
 function lineOf(item: ListItem): Paragraph {
-  return collapsedLine(item) ?? firstLine(item) ?? { type: 'paragraph', children: [] };
+  return itemLine(item) ?? { type: 'paragraph', children: [] };
 }
 
 /** Text that now starts a card's line starts with a capital, as a line does. */

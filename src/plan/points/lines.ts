@@ -1,6 +1,6 @@
 // Lines as a slide's lists and cards hold them: a list item's own line, whether a line only
 // labels what follows it, and lines set as a plain list.
-import type { List, ListItem, Paragraph } from 'mdast';
+import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { trimStart } from '../../model/phrasing-slice.js';
 
@@ -63,6 +63,25 @@ export function collapsedLine(item: ListItem): Paragraph | undefined {
     length += text.length + 2;
   }
   return joined.length > own.children.length ? { ...own, children: joined } : undefined;
+}
+
+/** An item's line on a slide that shows none of its sub-items: collapsed with those that fit
+ * (collapsedLine); else, where it only labels them ("**Evaluation & Data Persistence:**") and
+ * none fits, the label without its colon, a topic named (the notes hold its points), never a
+ * colon that leads into nothing. */
+export function itemLine(item: ListItem): Paragraph | undefined {
+  const collapsed = collapsedLine(item);
+  if (collapsed) return collapsed;
+  const own = firstLine(item);
+  return own && subLines(item).length > 0 && /[:：]\s*$/u.test(toString(own)) ? withoutColon(own) : own;
+}
+
+function withoutColon<T extends Paragraph | PhrasingContent>(node: T): T {
+  if (node.type === 'text') return { ...node, value: node.value.replace(/\s*[:：]\s*$/u, '') };
+  if (!('children' in node) || node.children.length === 0) return node;
+  const children = [...node.children] as PhrasingContent[];
+  children[children.length - 1] = withoutColon(children[children.length - 1]!);
+  return { ...node, children } as T;
 }
 
 /** A line that only names what follows it: it ends in a colon, or is bold and nothing else. */

@@ -1,8 +1,15 @@
-import type { ListItem, Paragraph, PhrasingContent } from 'mdast';
+import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import { asList, collapsedLine, firstLine, isLabelLine, wholeLine } from '../../../src/plan/points/lines.js';
+import {
+  asList,
+  collapsedLine,
+  firstLine,
+  isLabelLine,
+  itemLine,
+  wholeLine,
+} from '../../../src/plan/points/lines.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const line = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
@@ -83,6 +90,27 @@ describe('lines', () => {
     ).children;
     expect(toString(collapsedLine(label!)!)).toBe(
       'Supervisor Agent: Uses AgentCore Runtime to orchestrate sub-agents',
+    );
+  });
+});
+
+describe('itemLine', () => {
+  const itemOf = (markdown: string) => (fromMarkdown(markdown).children[0] as List).children[0]!;
+
+  it('names a label’s topic without its colon where none of its sub-items fits the line', () => {
+    const long =
+      'If the evaluation score is high, data is stored in Amazon S3 and its metadata in Amazon DynamoDB, then rendered on the dashboard.';
+    const line = itemLine(itemOf(`- **Evaluation & Data Persistence:**\n  - ${long}\n  - ${long}`));
+    expect(toString(line!)).toBe('Evaluation & Data Persistence');
+    expect(line!.children[0]!.type).toBe('strong');
+  });
+
+  it('carries the sub-items that fit, and leaves a line that is no label as it is', () => {
+    expect(toString(itemLine(itemOf('- **Why serverless:**\n  - Elastic\n  - Pay per use'))!)).toBe(
+      'Why serverless: Elastic; Pay per use',
+    );
+    expect(toString(itemLine(itemOf('- Ship weekly: small changes are safer.'))!)).toBe(
+      'Ship weekly: small changes are safer.',
     );
   });
 });
