@@ -4,7 +4,7 @@ import type { List, Paragraph, RootContent } from 'mdast';
 import { textLength } from '../../model/text.js';
 import type { Section } from '../../recap/outline.js';
 import { hiddenParts, shownPart } from '../notes-only.js';
-import { asList, wholeLine } from '../points/lines.js';
+import { asList, isLabelLine, wholeLine } from '../points/lines.js';
 import { pointLines } from '../points/prose-points.js';
 import { shorten } from '../points/shorten.js';
 import type { TitledSection } from '../titles/outline-titles.js';
@@ -44,6 +44,9 @@ export function summaries(children: TitledSection[], depth: Depth): Card[] | und
   const cards: Card[] = [];
   for (const child of children) {
     const shown = child.blocks.flatMap((b) => shownPart(b) ?? []);
+    // A list's first items stand for it only where the part is plain lines: a label over its own
+    // items, or a quote that closes the part, would be flattened into a bullet among them.
+    if (depth.items !== undefined && !shown.every(plainLines)) return undefined;
     const kept = cardLines(shown, depth);
     if (!kept || kept.length === 0) return undefined;
     if (textLength(kept) < textLength(shown) * MIN_SHOWN) return undefined;
@@ -69,6 +72,11 @@ function cardLines(blocks: RootContent[], { sentences: most, items }: Depth): Pa
     } else if (block.type !== 'heading') return undefined;
   }
   return lines;
+}
+
+/** A list, or a paragraph that says something of its own (no label over what follows it). */
+function plainLines(block: RootContent): boolean {
+  return block.type === 'list' || (block.type === 'paragraph' && !isLabelLine(block));
 }
 
 function points(paragraph: Paragraph, most: number): Paragraph[] {

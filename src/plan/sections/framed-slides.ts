@@ -83,13 +83,17 @@ export function foldsIntro(own: Slide[], first: Slide | undefined, est: Estimato
 }
 
 /** The room an intro alone on its slide takes as the lede under the first sub-section slide's
- * title (introAsLede): what the cards its sub-sections open with leave free for it on their first
+ * title (introAsLede), or, where it leads into the parts ("…bao gồm:"), above their cards
+ * (introAbove): what the cards its sub-sections open with leave free for it on their first
  * slide (section-plan.ts), so that it leads them instead of standing alone. 0 where the
  * section's own slides are no such intro. */
 export function introLead(own: Slide[], est: Estimator): number {
   const lede = introLede(own);
   // The lede's lines and the space the theme keeps under it (a title's gap).
-  return lede ? ledeHeight(lede.text, est) + est.metrics.title.gap : 0;
+  if (lede) return ledeHeight(lede.text, est) + est.metrics.title.gap;
+  const [intro] = own;
+  const leadsIn = own.length === 1 && intro?.blocks.length === 1 && intro.blocks[0]!.type === 'paragraph';
+  return leadsIn && /[:：]\s*$/u.test(toString(intro.blocks[0]!)) ? aboveCardsHeight(intro.blocks, est) : 0;
 }
 
 /** A short intro whose sub-sections open with a slide of cards sits above those cards, on

@@ -233,3 +233,44 @@ describe('the author’s reflections too long for one slide of cards', () => {
     }
   });
 });
+
+describe('the author’s reflections with a structure of their own', () => {
+  const words = 'teams that tried it in the workshop saw fewer hand-offs and shorter queues'.split(' ');
+  const pointOf = (t: string, n: number, w: number) => `${t} ${n}: ${words.slice(0, w).join(' ')}.`;
+
+  it('never lose a label over its items, or a closing quote, to a card’s first items', () => {
+    for (let w = 4; w <= words.length; w += 2) {
+      const lines = subSections(themes, (t) =>
+        t === 'Skills'
+          ? ['**Amazon SageMaker:**', '', ...[1, 2, 3].map((n) => `- ${pointOf(t, n, w)}`)]
+          : t === 'Career'
+            ? [...[1, 2, 3].map((n) => `- ${pointOf(t, n, w)}`), '', '> The day changed how I see my career.']
+            : [1, 2, 3].map((n) => `- ${pointOf(t, n, w)}`),
+      );
+      const slides = plan(withPart('Những gì học được', lines)).deck.slides;
+      for (const slide of slides) {
+        const shown = toString({ type: 'root', children: slide.blocks });
+        // Where a slide shows the label or the quote, it shows the part whole.
+        if (shown.includes('Amazon SageMaker')) expect(shown).toContain(pointOf('Skills', 3, w));
+        if (shown.includes('changed how I see')) expect(shown).toContain(pointOf('Career', 3, w));
+      }
+    }
+  });
+});
+
+describe('an intro that leads into the parts', () => {
+  it('is never alone on a slide before cards of its own part', () => {
+    const intro = 'Tham dự sự kiện mang lại nhiều trải nghiệm. Các trải nghiệm chính bao gồm:';
+    const words = 'teams that tried it in the workshop saw fewer hand-offs and shorter queues'.split(' ');
+    for (let w = 4; w <= words.length; w += 1) {
+      const lines = subSections(themes, (t) =>
+        [1, 2, 3].map((n) => `- ${t} ${n}: ${words.slice(0, w).join(' ')}.`),
+      );
+      const slides = plan(withPart('Trải nghiệm sự kiện', [intro, '', ...lines])).deck.slides;
+      const alone = slides.findIndex(
+        (s) => s.blocks.length === 1 && toString(s.blocks[0]!).includes('bao gồm') && s.layout !== 'cards',
+      );
+      if (alone !== -1) expect(slides[alone + 1]?.layout).not.toBe('cards');
+    }
+  });
+});
