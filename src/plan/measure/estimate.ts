@@ -35,6 +35,9 @@ export interface BlockOptions {
 
 /** The height planned for a picture: its real size is known only to the browser. */
 const PICTURE_PX = 300;
+/** A gallery's pictures share rows (themes/aws.css section.gallery, four to six a slide at their
+ * smallest): each counts for this share of the room, its caption and the gaps included. */
+const GALLERY_PICTURES = 4.2;
 const STEP_SIZES = [
   'step-min',
   'step-gap',
@@ -103,7 +106,11 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
         if (layout === 'prose') return height(runsOf(node.children), font, width) + gap.block;
         return height(runsOf(node.children), font, width) + gap.paragraph;
       case 'heading':
-        return height(runsOf(node.children, 'bold'), type.subhead, width) + 16;
+        return (
+          height(runsOf(node.children, 'bold'), type.subhead, width) +
+          metrics.subheadGap.top +
+          metrics.subheadGap.bottom
+        );
       case 'list': {
         const items = node.children.reduce(
           (sum, item) => sum + itemHeight(item, layout, { ...options, width }),
@@ -119,17 +126,21 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
       case 'table':
         return tableOf(node, width, options).heights.reduce((a, b) => a + b, 0) + gap.block;
       case 'code': {
-        const inner = width - 2 * metrics.codeBox.padX - 6;
+        const box = metrics.codeBox;
+        const inner = width - 2 * box.padX - box.rule;
         const count = lines([{ text: node.value, face: 'mono' }], type.code, inner);
-        return count * type.code.size * type.code.line + 2 * metrics.codeBox.padY + 4 + gap.block;
+        return count * type.code.size * type.code.line + 2 * box.padY + box.top + gap.block;
       }
       case 'blockquote':
       case 'callout':
         if (layout === 'quote' && (options.depth ?? 0) === 0)
           return pullQuoteHeight(node.children, font, width);
-        if (node.type === 'callout')
-          return inside(node.children, layout, options, width - 50) + 28 + 6 + gap.block;
-        return inside(node.children, layout, options, width - 58) + 28 + 8 + gap.block;
+        {
+          // The box's padding and left rule, and the space the theme keeps above it.
+          const box = node.type === 'callout' ? metrics.calloutBox : metrics.quoteBox;
+          const inner = width - 2 * box.padX - box.rule;
+          return inside(node.children, layout, options, inner) + 2 * box.padY + box.top + gap.block;
+        }
       case 'flow':
         return (
           flowHeight(
@@ -138,7 +149,7 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
           ) + gap.paragraph
         );
       case 'figure': {
-        if (layout === 'gallery') return body.height / 4.2;
+        if (layout === 'gallery') return body.height / GALLERY_PICTURES;
         return PICTURE_PX + (node.caption ? captionPx : 0) + figure['figure-gap'];
       }
       default:

@@ -41,7 +41,12 @@ export interface Metrics {
   };
   cell: { padY: number; padX: number };
   cellCompact: { padY: number; padX: number };
-  codeBox: { padY: number; padX: number };
+  codeBox: { padY: number; padX: number; rule: number; top: number };
+  /** A sub-heading's space above and below it. */
+  subheadGap: { top: number; bottom: number };
+  /** The boxes of a quote and a callout in the body: padding, left rule, space above. */
+  quoteBox: { padY: number; padX: number; rule: number; top: number };
+  calloutBox: { padY: number; padX: number; rule: number; top: number };
   gap: {
     item: number;
     nested: number;
@@ -107,6 +112,7 @@ const NAMES = [
   'code-line',
   'code-pad-y',
   'code-pad-x',
+  'code-gap-top',
   'item-gap',
   'nested-item-gap',
   'roomy-item-gap',
@@ -114,6 +120,15 @@ const NAMES = [
   'block-gap',
   'list-indent',
   'column-gap',
+  'subhead-gap-top',
+  'subhead-gap-bottom',
+  'quote-pad-y',
+  'quote-pad-x',
+  'quote-gap-top',
+  'callout-pad-y',
+  'callout-pad-x',
+  'callout-gap-top',
+  'box-rule',
   'lede-size',
   'lede-line',
   'card-size',
@@ -204,7 +219,20 @@ export function readMetrics(css: string): Metrics {
     },
     cell: { padY: v('cell-pad-y'), padX: v('cell-pad-x') },
     cellCompact: { padY: v('cell-compact-pad-y'), padX: v('cell-pad-x') },
-    codeBox: { padY: v('code-pad-y'), padX: v('code-pad-x') },
+    codeBox: { padY: v('code-pad-y'), padX: v('code-pad-x'), rule: v('box-rule'), top: v('code-gap-top') },
+    subheadGap: { top: v('subhead-gap-top'), bottom: v('subhead-gap-bottom') },
+    quoteBox: {
+      padY: v('quote-pad-y'),
+      padX: v('quote-pad-x'),
+      rule: v('box-rule'),
+      top: v('quote-gap-top'),
+    },
+    calloutBox: {
+      padY: v('callout-pad-y'),
+      padX: v('callout-pad-x'),
+      rule: v('box-rule'),
+      top: v('callout-gap-top'),
+    },
     rules,
     gap: {
       item: v('item-gap'),

@@ -34,7 +34,7 @@ export function codeUnits(code: Code, layout: Layout, est: Estimator, space: num
 
 function lineHeight(line: string, layout: Layout, est: Estimator): number {
   const { text, codeBox } = est.metrics;
-  const width = est.layoutWidth(layout) - 2 * codeBox.padX - 6;
+  const width = est.layoutWidth(layout) - 2 * codeBox.padX - codeBox.rule;
   return est.textLines(line || ' ', text.code, width, 'mono') * text.code.size * text.code.line;
 }
 
