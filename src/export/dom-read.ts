@@ -81,6 +81,8 @@ export function pictureItem(img: HTMLImageElement, origin: Origin, k: Kit): Scen
     box = { x: c.x + (c.w - nw * scale) / 2, y: c.y + (c.h - nh * scale) / 2, w: nw * scale, h: nh * scale };
   }
   const original = img.currentSrc || img.src;
+  // (Only the deck's own embedded pictures: model/url-policy.ts isDeckPicture, which this code,
+  // run inside the page, cannot import.)
   if (!original.startsWith('data:') || box.w < 1 || box.h < 1) return [];
   let src = original;
   // Formats PowerPoint may not show (SVG, WebP, AVIF) go in as PNG, drawn twice the size shown.

@@ -36,6 +36,13 @@ export function isOpenableLink(url: string): boolean {
   return /^(https?:|mailto:)/i.test(url);
 }
 
+/** What a picture on a slide may be: base64 data the deck carries, a raster image or an SVG the
+ * tool embedded itself (emoji, or a picture isScriptedSvg cleared); never a URL to fetch. (The
+ * PPTX reader runs inside the page and keeps its own copy of the test: export/dom-read.ts.) */
+export function isDeckPicture(src: string): boolean {
+  return /^data:image\/(png|jpe?g|gif|webp|avif|svg\+xml);base64,[A-Za-z0-9+/=]+$/.test(src);
+}
+
 /** A picture already inside the recap as base64 data. */
 export function isEmbeddedImage(url: string): boolean {
   return EMBEDDED_IMAGE.test(url);

@@ -5,13 +5,13 @@ import { Marp, type MarpOptions } from '@marp-team/marp-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { isDeckPicture } from '../model/url-policy.js';
 
 const EMOJI_BASE = 'recap-deck-emoji:';
 const EMOJI_SRC = /src="recap-deck-emoji:svg\/([0-9a-f]+(?:-[0-9a-f]+)*)\.svg"/g;
 
 const classOnly = { class: true };
-const imageSource = (value: string) =>
-  /^data:image\/(png|jpe?g|gif|webp|avif|svg\+xml);base64,[A-Za-z0-9+/=]+$/.test(value) ? value : '';
+const imageSource = (value: string) => (isDeckPicture(value) ? value : '');
 
 /** Tags and attributes our renderer emits; anything else from anywhere is stripped by marp-core. */
 export const HTML_ALLOWLIST: NonNullable<Exclude<MarpOptions['html'], boolean>> = {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveLiquidUrl } from '../../src/recap/liquid.js';
 import {
   imageType,
+  isDeckPicture,
   isEmbeddedImage,
   isOpenableLink,
   isRemoteUrl,
@@ -55,5 +56,15 @@ describe('the URL and image policy', () => {
     expect(isScriptedSvg(svg('<rect width="10" height="10" fill="#f90"/><text>Scripting 101</text>'))).toBe(
       false,
     );
+  });
+});
+
+describe('isDeckPicture', () => {
+  it('takes the deck’s own embedded pictures, SVG included, and never a URL or a stray data type', () => {
+    expect(isDeckPicture('data:image/png;base64,iVBORw0KGgo=')).toBe(true);
+    expect(isDeckPicture('data:image/svg+xml;base64,PHN2Zz4=')).toBe(true);
+    expect(isDeckPicture('https://example.com/a.png')).toBe(false);
+    expect(isDeckPicture('data:text/html;base64,PHNjcmlwdD4=')).toBe(false);
+    expect(isDeckPicture('data:image/png;base64,iVBO"onerror="x')).toBe(false);
   });
 });
