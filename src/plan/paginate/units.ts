@@ -1,7 +1,7 @@
 // Cuts a section's blocks into the smallest pieces a slide may be split between: list
 // items, table rows, paragraphs, whole code blocks. Each unit carries what the slide
 // shows (condensed) and the full original for the notes.
-import type { ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Layout } from '../../model/deck.js';
 import { codeUnits } from './code-units.js';
@@ -26,6 +26,8 @@ export type { Unit, UnitOptions } from './types.js';
 
 /** Lists of this many items or fewer are kept whole when they fit. */
 const WHOLE_LIST_ITEMS = 6;
+/** Blocks a slide never shows: raw HTML the parse stage left, rules, link definitions. */
+const NEVER_SHOWN = new Set<RootContent['type']>(['html', 'thematicBreak', 'definition']);
 
 export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOptions): Unit[] {
   const units: Unit[] = [];
@@ -58,88 +60,117 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
     return withFlows(tidyLinks(node));
   }
 
+  /** How each kind of block becomes units, keyed by its node type (as mdast-util-to-markdown keys
+   * its handlers); a kind with no handler shows as it is, a kind in `NEVER_SHOWN` not at all. */
   function blockUnits(whole: RootContent, next?: RootContent): Unit[] {
-    const units: Unit[] = [];
     // Notes-only parts (a missing picture, a note to the author) never reach the slide; the
     // original keeps them, in their place, for the notes. Only displays are restyled.
     const block = whole.type === 'list' ? whole : shownPart(whole);
     if (!block) return [{ display: whole, original: whole, height: 0, hidden: true }];
-    const points = block.type === 'paragraph' ? pointsOf(block, next?.type === 'list') : undefined;
-    if (block.type === 'list' && layout === 'stats' && isStatList(block)) {
-      units.push({ display: statTiles(block), original: block, height: statsHeight(block, est) });
-    } else if (block.type === 'list' && layout === 'speakers') {
-      for (const row of speakerRows(block, est, roomy, options.space))
-        units.push({ ...row, group: block, keepTogether: true });
-    } else if (block.type === 'list') {
-      const pieces = listUnits(block, {
-        layout,
-        est,
-        roomy,
-        ...(compact ? { compact } : {}),
-        limit: options.itemLimit,
-        condenseItem: (item, depth) => {
-          const shown = shownPart(item);
-          // An item that is only "…" says nothing on a slide.
-          if (!shown || /^[\s.…]*$/u.test(toString(shown))) return undefined;
-          const short = condenseItem(shown, depth, layout, factor);
-          return look(options.outline && depth === 0 ? topLevel(short) : short)[0] as ListItem;
-        },
-      });
-      // A short list is split only when no page could hold it whole (split.ts weighs that).
-      const keep = block.children.length <= WHOLE_LIST_ITEMS ? { keepTogether: true } : {};
-      // The list's own margin comes once per page: with its first piece, or above a continuation.
-      const margin = est.listMargin({ roomy });
-      for (const [i, unit] of pieces.entries())
-        units.push({
-          ...unit,
-          height: unit.height + (i === 0 ? margin : 0),
-          repeatPx: unit.repeatPx + margin,
-          group: block,
-          ...keep,
-        });
-    } else if (block.type === 'table' && block.children.length > 1) {
-      units.push(
-        ...tableUnits(tidyLinks(block), layout, est, {
-          roomy,
-          condense: factor,
-          ...(compact ? { compact } : {}),
-        }),
-      );
-    } else if (block.type === 'code') {
-      units.push(...codeUnits(block, layout, est, options.space, options.labels));
-    } else if (block.type === 'paragraph' && points) {
-      const display = look(points)[0]!;
-      units.push({ display, original: block, height: blockHeight(display) });
-    } else if (block.type === 'paragraph') {
-      const short = condenseParagraph(block, layout === 'prose' ? Infinity : CONDENSE.paragraph);
-      const [display, flow] = look(short) as [RootContent, RootContent?];
-      const height = blockHeight(display);
-      // "Các bước triển khai:" or a bold label leads into what follows; they stay together.
-      const lead = leadsIn(block) || flow ? { keepWithNext: true } : {};
-      // A paragraph longer than a slide is split between its sentences.
-      if (height > options.space && short === block && !flow)
-        units.push(...sentenceUnits(block, layout, est, { roomy, compact }));
-      else if (display.type === 'flow') units.push({ display, original: block, height });
-      else units.push({ display, original: block, height, ...lead });
-      // A line that is a chain of steps is drawn as a row of boxes under its lead-in.
-      if (flow && display.type !== 'flow')
-        units.push({ display: flow, original: { type: 'html', value: '' }, height: blockHeight(flow) });
-    } else if (block.type === 'heading') {
-      units.push({ display: block, original: block, height: blockHeight(block), keepWithNext: true });
-    } else if (block.type === 'blockquote' || block.type === 'callout') {
-      const short = {
-        ...block,
-        children: block.children.map((child) =>
-          child.type === 'paragraph' ? condenseParagraph(child, CONDENSE.paragraph) : child,
-        ),
-      } as RootContent;
-      const display = look(short)[0]!;
-      units.push({ display, original: whole, height: blockHeight(display) });
-    } else if (block.type !== 'html' && block.type !== 'thematicBreak' && block.type !== 'definition') {
-      const display = look(block)[0]!;
-      units.push({ display, original: block, height: blockHeight(display) });
+    if (NEVER_SHOWN.has(block.type)) return [];
+    switch (block.type) {
+      case 'list':
+        return listBlockUnits(block);
+      case 'table':
+        return block.children.length > 1
+          ? tableUnits(tidyLinks(block), layout, est, {
+              roomy,
+              condense: factor,
+              ...(compact ? { compact } : {}),
+            })
+          : asShown(block);
+      case 'code':
+        return codeUnits(block, layout, est, options.space, options.labels);
+      case 'paragraph':
+        return paragraphUnits(block, next);
+      case 'heading':
+        return [{ display: block, original: block, height: blockHeight(block), keepWithNext: true }];
+      case 'blockquote':
+      case 'callout':
+        return quoteUnits(block, whole);
+      default:
+        return asShown(block);
     }
+  }
+
+  /** A block shown as it is (restyled: short addresses, arrow chains as flows). */
+  function asShown(block: RootContent): Unit[] {
+    const display = look(block)[0]!;
+    return [{ display, original: block, height: blockHeight(display) }];
+  }
+
+  /** A list: stat tiles, rows of person cards, or its items (condensed, as the setting says). */
+  function listBlockUnits(block: List): Unit[] {
+    if (layout === 'stats' && isStatList(block))
+      return [{ display: statTiles(block), original: block, height: statsHeight(block, est) }];
+    if (layout === 'speakers')
+      return speakerRows(block, est, roomy, options.space).map((row) => ({
+        ...row,
+        group: block,
+        keepTogether: true,
+      }));
+    const pieces = listUnits(block, {
+      layout,
+      est,
+      roomy,
+      ...(compact ? { compact } : {}),
+      limit: options.itemLimit,
+      condenseItem: (item, depth) => {
+        const shown = shownPart(item);
+        // An item that is only "…" says nothing on a slide.
+        if (!shown || /^[\s.…]*$/u.test(toString(shown))) return undefined;
+        const short = condenseItem(shown, depth, layout, factor);
+        return look(options.outline && depth === 0 ? topLevel(short) : short)[0] as ListItem;
+      },
+    });
+    // A short list is split only when no page could hold it whole (split.ts weighs that).
+    const keep = block.children.length <= WHOLE_LIST_ITEMS ? { keepTogether: true } : {};
+    // The list's own margin comes once per page: with its first piece, or above a continuation.
+    const margin = est.listMargin({ roomy });
+    return pieces.map((unit, i) => ({
+      ...unit,
+      height: unit.height + (i === 0 ? margin : 0),
+      repeatPx: unit.repeatPx + margin,
+      group: block,
+      ...keep,
+    }));
+  }
+
+  /** A paragraph: its points, or its text (condensed), split between sentences where it is
+   * longer than a slide; a lead-in stays with what follows, a chain of steps is also a flow. */
+  function paragraphUnits(block: Paragraph, next: RootContent | undefined): Unit[] {
+    const points = pointsOf(block, next?.type === 'list');
+    if (points) {
+      const display = look(points)[0]!;
+      return [{ display, original: block, height: blockHeight(display) }];
+    }
+    const short = condenseParagraph(block, layout === 'prose' ? Infinity : CONDENSE.paragraph);
+    const [display, flow] = look(short) as [RootContent, RootContent?];
+    const height = blockHeight(display);
+    // "Các bước triển khai:" or a bold label leads into what follows; they stay together.
+    const lead = leadsIn(block) || flow ? { keepWithNext: true } : {};
+    const units: Unit[] = [];
+    // A paragraph longer than a slide is split between its sentences.
+    if (height > options.space && short === block && !flow)
+      units.push(...sentenceUnits(block, layout, est, { roomy, compact }));
+    else if (display.type === 'flow') units.push({ display, original: block, height });
+    else units.push({ display, original: block, height, ...lead });
+    // A line that is a chain of steps is drawn as a row of boxes under its lead-in.
+    if (flow && display.type !== 'flow')
+      units.push({ display: flow, original: { type: 'html', value: '' }, height: blockHeight(flow) });
     return units;
+  }
+
+  /** A quote or a callout, its paragraphs condensed; its notes keep the whole block. */
+  function quoteUnits(block: RootContent & { children: RootContent[] }, whole: RootContent): Unit[] {
+    const short = {
+      ...block,
+      children: block.children.map((child) =>
+        child.type === 'paragraph' ? condenseParagraph(child, CONDENSE.paragraph) : child,
+      ),
+    } as RootContent;
+    const display = look(short)[0]!;
+    return [{ display, original: whole, height: blockHeight(display) }];
   }
 
   /** Points for a long paragraph of several sentences, when the section is set as points. */
