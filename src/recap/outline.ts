@@ -30,54 +30,75 @@ export function buildOutline(
   frontMatterLine?: number,
 ): Outline {
   const all = tree.children.filter((node) => node.type !== 'definition' && node.type !== 'yaml');
+  const events = all.some(isHeading) ? undefined : eventParts(all);
+  const { title, rest } = titled(all, meta, frontMatterLine, events !== undefined);
+  const outline: Outline = { preamble: [], titleNotes: [], sections: [], ...(title ? { title } : {}) };
+  if (events) return { ...outline, sections: events };
+  const depths = rest.filter(isHeading).map((h) => h.depth);
+  if (depths.length === 0) return withoutHeadings(outline, rest);
+  const sectionDepth = chooseDepth(depths);
+  const { preamble, groups } = grouped(rest, sectionDepth);
+  return { ...outline, preamble, ...sectionsOf(groups, sectionDepth, warnings) };
+}
+
+/** The deck's title, and the blocks left for its sections (the title's own heading or line is
+ * on the title slide; it is no section). */
+function titled(
+  all: RootContent[],
+  meta: RecapMeta,
+  frontMatterLine: number | undefined,
+  events: boolean,
+): { title: RecapTitle | undefined; rest: RootContent[] } {
   let blocks: RootContent[] = all.filter((node) => node.type !== 'thematicBreak');
   const titleIndex = findTitle(blocks);
   const titleHeading = titleIndex === -1 ? undefined : (blocks[titleIndex] as Heading);
-  const events = blocks.some(isHeading) ? undefined : eventParts(all);
   const opening = titleHeading || events ? undefined : openingLine(blocks);
-  const title = chooseTitle(
+  let title = chooseTitle(
     meta,
     frontMatterLine,
     titleHeading ? candidate(titleHeading) : severalH1s(blocks),
     opening?.title,
   );
-  const outline: Outline = { preamble: [], titleNotes: [], sections: [] };
-  if (title) outline.title = title;
-  else if (
+  const chosen = title;
+  if (
+    !title &&
     isHeading(blocks[0]) &&
     blocks[0].depth === Math.min(...blocks.filter(isHeading).map((h) => h.depth))
-  ) {
+  )
     // Nothing else can title it: the heading the recap opens with does, rather than a file
     // name; it stays the first section's title too.
-    outline.title = { ...candidate(blocks[0]), from: 'heading' };
-  }
-  // The title's own heading or line is on the title slide; it is no section.
-  if (titleHeading && (title?.from === 'heading' || sameText(title?.text, headingText(titleHeading))))
+    title = { ...candidate(blocks[0]), from: 'heading' };
+  if (titleHeading && (chosen?.from === 'heading' || sameText(chosen?.text, headingText(titleHeading))))
     blocks = blocks.filter((_, i) => i !== titleIndex);
-  if (opening && title?.from === 'first line') blocks = [...opening.rest, ...blocks.slice(1)];
-  const rest = blocks;
+  if (opening && chosen?.from === 'first line') blocks = [...opening.rest, ...blocks.slice(1)];
+  return { title, rest: blocks };
+}
 
-  if (events) {
-    outline.sections = events;
-    return outline;
+/** A recap without headings: sections from its bold lead lines (outline-fallback.ts). */
+function withoutHeadings(outline: Outline, rest: RootContent[]): Outline {
+  const fallback = fallbackSections(rest);
+  const sections: Section[] = [];
+  const titleNotes = [...outline.titleNotes];
+  // A bold lead line with nothing after it has no slide: its words join the one before.
+  for (const section of fallback.sections) {
+    const previous = sections[sections.length - 1];
+    if (section.blocks.length > 0 || section.children.length > 0) sections.push(section);
+    else (previous ? previous.notes : titleNotes).push(section.title, ...section.notes);
   }
-  const depths = rest.filter(isHeading).map((h) => h.depth);
-  if (depths.length === 0) {
-    const fallback = fallbackSections(rest);
-    outline.preamble = fallback.preamble;
-    // A bold lead line with nothing after it has no slide: its words join the one before.
-    for (const section of fallback.sections) {
-      const previous = outline.sections[outline.sections.length - 1];
-      if (section.blocks.length > 0 || section.children.length > 0) outline.sections.push(section);
-      else (previous ? previous.notes : outline.titleNotes).push(section.title, ...section.notes);
-    }
-    return outline;
-  }
-  const sectionDepth = chooseDepth(depths);
-  let current: { heading: Heading; blocks: RootContent[] } | undefined;
-  const groups: { heading: Heading; blocks: RootContent[] }[] = [];
-  // Headings before the first section-level one stand as sections of their own, each
-  // at the level of the first of them.
+  return { ...outline, preamble: fallback.preamble, titleNotes, sections };
+}
+
+interface Group {
+  heading: Heading;
+  blocks: RootContent[];
+}
+
+/** The blocks under each section-level heading, and those before the first. Headings before the
+ * first section-level one stand as sections of their own, each at the level of the first of them. */
+function grouped(rest: RootContent[], sectionDepth: number): { preamble: RootContent[]; groups: Group[] } {
+  const preamble: RootContent[] = [];
+  const groups: Group[] = [];
+  let current: Group | undefined;
   let leadDepth = Infinity;
   let seenSection = false;
   for (const node of rest) {
@@ -88,9 +109,20 @@ export function buildOutline(
       current = { heading: node, blocks: [] };
       groups.push(current);
     } else if (current) current.blocks.push(node);
-    else outline.preamble.push(node);
+    else preamble.push(node);
   }
+  return { preamble, groups };
+}
 
+/** Each group as a section; an empty one (or a heading that only wraps others) says its words in
+ * the notes of the section before it, or of the title slide. */
+function sectionsOf(
+  groups: Group[],
+  sectionDepth: number,
+  warnings: VFile,
+): { sections: Section[]; titleNotes: string[] } {
+  const sections: Section[] = [];
+  const titleNotes: string[] = [];
   let previous: Section | undefined;
   for (const group of groups) {
     const text = headingText(group.heading);
@@ -98,17 +130,17 @@ export function buildOutline(
     const section = isWrapper ? undefined : toSection(group.heading, group.blocks);
     if (!section || (section.blocks.length === 0 && section.children.length === 0)) {
       if (!isWrapper) warnings.message(`section "${text}" is empty; skipped`, group.heading.position?.start);
-      (previous ? previous.notes : outline.titleNotes).push(
+      (previous ? previous.notes : titleNotes).push(
         text,
         ...(section?.introNotes ?? []),
         ...(section?.notes ?? []),
       );
       continue;
     }
-    outline.sections.push(section);
+    sections.push(section);
     previous = section;
   }
-  return outline;
+  return { sections, titleNotes };
 }
 
 function toSection(heading: Heading, blocks: RootContent[]): Section {
