@@ -20,6 +20,12 @@ export function inlineText(children: PhrasingContent[], lineBreak = ' '): string
     .join('');
 }
 
+/** The text of inline content as a slide sets it, a line break a line of its own: the text that
+ * measuring, sentence spans and cutting by character offsets (phrasing-slice.ts) all read. */
+export function phrasingText(children: PhrasingContent[]): string {
+  return inlineText(children, '\n');
+}
+
 /** A block's text as it reads: cells, items and paragraphs kept apart (toString runs them together). */
 export function blockText(node: RootContent): string {
   if (node.type === 'figure') return node.caption ?? node.alt;

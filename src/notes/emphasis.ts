@@ -2,7 +2,7 @@
 // compare them with what a slide shows.
 import type { RootContent, Strong } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { inlineText } from '../recap/phrasing.js';
+import { inlineText } from '../model/text.js';
 
 /** Text with its spacing and case evened out, for "does the slide show this" checks. */
 export function flat(text: string): string {

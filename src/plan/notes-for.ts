@@ -3,7 +3,7 @@
 // breaks kept.
 import type { RootContent } from 'mdast';
 import { say } from '../model/deck.js';
-import { inlineText } from '../recap/phrasing.js';
+import { inlineText } from '../model/text.js';
 
 export function notesFor(blocks: RootContent[]): RootContent[] {
   return blocks.flatMap((block): RootContent[] => {

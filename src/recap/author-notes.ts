@@ -9,7 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import '../model/nodes.js';
 import { alternation, type Concept, EDGE_AFTER, EDGE_BEFORE } from '../lexicon/lexicon.js';
 import type { Lang } from '../model/deck.js';
-import { inlineText } from './phrasing.js';
+import { inlineText } from '../model/text.js';
 
 declare module 'mdast' {
   interface Data {

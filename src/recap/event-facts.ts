@@ -7,7 +7,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { Origin } from '../model/deck.js';
 import { type Concept, isPhrase } from '../lexicon/lexicon.js';
 import { readStatedDate } from './dates.js';
-import { inlineText } from './phrasing.js';
+import { inlineText } from '../model/text.js';
 
 export interface Fact {
   /** The label as written ("Date & Time"). */

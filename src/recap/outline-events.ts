@@ -6,7 +6,8 @@ import { originOf } from '../model/deck.js';
 import { readsAsTitle, type TitleCandidate } from './choose-title.js';
 import type { Section } from './types.js';
 import { fallbackSections, readLead } from './outline-fallback.js';
-import { inlineText, paragraphOf, trimBreaks } from './phrasing.js';
+import { inlineText } from '../model/text.js';
+import { paragraphOf, trimBreaks } from './phrasing.js';
 
 export interface Opening {
   title: TitleCandidate;

@@ -7,7 +7,8 @@ import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { originOf } from '../model/deck.js';
 import type { Section } from './types.js';
-import { inlineText, trimBreaks } from './phrasing.js';
+import { inlineText } from '../model/text.js';
+import { trimBreaks } from './phrasing.js';
 
 const MAX_LEAD = 80;
 const EMOJI_LEAD = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator})/u;

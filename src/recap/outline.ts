@@ -9,7 +9,7 @@ import { chooseTitle, contains, type RecapTitle, type TitleCandidate } from './c
 import type { RecapMeta } from './meta.js';
 import { eventParts, openingLine } from './outline-events.js';
 import { fallbackSections, leadSections } from './outline-fallback.js';
-import { inlineText } from './phrasing.js';
+import { inlineText } from '../model/text.js';
 import type { Section } from './types.js';
 
 export type { Section } from './types.js';

@@ -3,9 +3,7 @@
 // keeps its source position.
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { inlineText } from '../model/text.js';
 
-export { inlineText };
 import type { Node } from 'unist';
 
 /** The run without the line breaks at its start (and, unless `startOnly`, its end). */

@@ -12,9 +12,7 @@ import { parseMarkdown } from '../../src/recap/parse.js';
 import { readShortcode } from '../../src/recap/shortcode-args.js';
 import type { Deck, Slide } from '../../src/model/deck.js';
 import '../../src/model/nodes.js';
-import { words } from '../../src/model/text.js';
-import { phrasingText } from '../../src/plan/measure/text-runs.js';
-import { slideText } from '../../src/model/text.js';
+import { phrasingText, slideText, words } from '../../src/model/text.js';
 import { plainNotes } from '../../src/notes/write-notes.js';
 
 export interface LostWord {

@@ -2,7 +2,7 @@ import { Marp } from '@marp-team/marp-core';
 import type { Table } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { marpOptions } from '../../src/render/engine.js';
-import { inlineText } from '../../src/recap/phrasing.js';
+import { inlineText } from '../../src/model/text.js';
 import { plan } from '../helpers.js';
 
 const WORKLOG = [

@@ -11,7 +11,7 @@ import { shownPart } from '../notes-only.js';
 import { asList, itemLine } from '../points/lines.js';
 import { labelGroups } from './label-groups.js';
 import { pointLines } from '../points/prose-points.js';
-import { plain } from '../points/shorten.js';
+import { phrasingText } from '../../model/text.js';
 import type { Card } from './card-grid.js';
 import { type Depth, SUMMARY_DEPTHS } from './summaries.js';
 import { type CardPages, placeCards } from './card-pages.js';
@@ -152,13 +152,13 @@ function cardOf(item: ListItem, { sentences: most, items }: Depth): Card | undef
   const [label, ...after] = first.children;
   const title =
     label?.type === 'strong'
-      ? plain([label])
+      ? phrasingText([label])
           .replace(/[\s:：–—-]+$/u, '')
           .trim()
       : '';
   if (!title || title.length > LONGEST_LABEL) return undefined;
   // A label is set apart by a colon or a dash; a bold word that opens a sentence is its subject.
-  const joint = `${plain([label!]).slice(title.length)}${plain(after).slice(0, 3)}`;
+  const joint = `${phrasingText([label!]).slice(title.length)}${phrasingText(after).slice(0, 3)}`;
   if (after.length > 0 && !/^\s*[:：–—-]/u.test(joint)) return undefined;
   // The text after the label, without the colon or dash that joined them.
   const text: PhrasingContent[] = capitalised(trimStart(after, /^[\s:：–—-]+/u));

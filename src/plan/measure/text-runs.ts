@@ -4,7 +4,6 @@ import type { PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { FaceKey } from '../../assets/font-metrics.js';
 import type { FlowChain } from '../../model/nodes.js';
-import { inlineText } from '../../recap/phrasing.js';
 import type { Run } from './text-measure.js';
 
 /** Inline content as runs of text in the faces the theme sets them in. */
@@ -40,9 +39,4 @@ export function runsOf(children: PhrasingContent[], face: FaceKey = 'regular'): 
 
 export function runText(runs: Run[]): string {
   return runs.map((r) => r.text).join('');
-}
-
-/** The text of inline content as it reads, a line break as a new line. */
-export function phrasingText(children: PhrasingContent[]): string {
-  return inlineText(children, '\n');
 }

@@ -3,7 +3,7 @@
 import type { Paragraph } from 'mdast';
 import type { Layout } from '../../model/deck.js';
 import type { Estimator } from '../measure/estimate.js';
-import { phrasingText } from '../measure/text-runs.js';
+import { phrasingText } from '../../model/text.js';
 import { between } from '../../model/phrasing-slice.js';
 import { sentenceSpans } from '../points/sentences.js';
 import type { Unit } from './types.js';

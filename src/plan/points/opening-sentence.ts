@@ -4,7 +4,7 @@
 // than give it a slide of its own).
 import type { Paragraph } from 'mdast';
 import { between } from '../../model/phrasing-slice.js';
-import { phrasingText } from '../measure/text-runs.js';
+import { phrasingText } from '../../model/text.js';
 import { sentenceSpans } from './sentences.js';
 
 /** An opening sentence longer than this is no line above a slide's content. */

@@ -5,7 +5,8 @@ import type { List, Paragraph } from 'mdast';
 import { choose, scoredSentences } from './key-sentences.js';
 import { between, slice, trimStart } from '../../model/phrasing-slice.js';
 import { asList } from './lines.js';
-import { afterLabel, plain, shorten } from './shorten.js';
+import { afterLabel, shorten } from './shorten.js';
+import { phrasingText } from '../../model/text.js';
 
 export interface PointOptions {
   /** Most points one paragraph gives. */
@@ -24,7 +25,7 @@ export function prosePoints(paragraph: Paragraph, options: PointOptions): List |
 /** The paragraph's points, each a line of its own (none when it has no words). */
 export function pointLines(paragraph: Paragraph, { most, pointLimit }: PointOptions): Paragraph[] {
   const children = paragraph.children;
-  const text = plain(children);
+  const text = phrasingText(children);
   // A bold label opens the first point, over the sentence after it that says most.
   const labelled = afterLabel(children, text);
   const spans = labelled?.spans ?? scoredSentences(children, text);

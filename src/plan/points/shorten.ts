@@ -5,22 +5,20 @@
 // Nothing is marked "…": every point reads whole, and the full text is in the notes.
 import type { PhrasingContent } from 'mdast';
 import { MIN_SAVING } from '../measure/metrics.js';
-import { phrasingText } from '../measure/text-runs.js';
+import { phrasingText } from '../../model/text.js';
 import { choose, keySentences, type Scored, scoredSpans } from './key-sentences.js';
 import { between, slice, trimEnd } from '../../model/phrasing-slice.js';
 import { sentenceSpans } from './sentences.js';
 
-export const plain = phrasingText;
-
 /** The shortened phrasing, or undefined when the text already fits `limit` characters or no
  * cut between whole sentences saves a fair share of it. */
 export function shorten(children: PhrasingContent[], limit: number): PhrasingContent[] | undefined {
-  const text = plain(children);
+  const text = phrasingText(children);
   if (text.length <= limit) return undefined;
   const short = cut(children, text, limit);
   if (!short) return undefined;
   // Hiding a few words is not worth it: a cut must save a fair share of the text.
-  const saved = text.length - plain(short).length;
+  const saved = text.length - phrasingText(short).length;
   return saved >= MIN_SAVING && saved >= text.length * 0.25 ? short : undefined;
 }
 
@@ -55,9 +53,9 @@ export function labelSetApart(children: PhrasingContent[]): boolean {
   const [first, next] = children;
   if (first?.type !== 'strong') return false;
   return (
-    /[:：]\s*$/u.test(plain([first])) ||
+    /[:：]\s*$/u.test(phrasingText([first])) ||
     next?.type === 'break' ||
-    /^\s*[:：–—-]/u.test(plain(children.slice(1)))
+    /^\s*[:：–—-]/u.test(phrasingText(children.slice(1)))
   );
 }
 
@@ -71,7 +69,7 @@ export function afterLabel(
   const [first] = children;
   if (first?.type !== 'strong' || !labelSetApart(children)) return undefined;
   // (The label and what sets it apart, ": " or " – ", come before every sentence kept.)
-  const head = plain([first]).length;
+  const head = phrasingText([first]).length;
   const label = head + (/^[\s:：–—-]*/u.exec(text.slice(head))?.[0].length ?? 0);
   const spans = sentenceSpans(text.slice(label)).map((span, index) => ({
     start: span.start + label,

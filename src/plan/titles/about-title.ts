@@ -8,7 +8,7 @@ import { words } from '../../model/text.js';
 import { shownPart } from '../notes-only.js';
 import { isNameLike, mainName } from './main-name.js';
 import { endsOpen, isGenericHeading } from './title-words.js';
-import { plain } from './topic-title.js';
+import { linkMarkedText } from './topic-title.js';
 
 /** A name, not a phrase in title case ("Events Attended"): an acronym, a year, an inner capital. */
 const PROPER = /\d|\p{Lu}{2,}|\p{Ll}\p{Lu}/u;
@@ -29,7 +29,7 @@ export function aboutTitle(
   if (!blocks.some((b) => b.type === 'paragraph') || !blocks.every(isProse)) return undefined;
   // What the slide shows: no picture's caption, nothing left for the notes.
   const shown = blocks.flatMap((b) => (b.type === 'paragraph' ? (shownPart(b) ?? []) : []));
-  const text = shown.map((block) => plain(block as Nodes)).join('\n');
+  const text = shown.map((block) => linkMarkedText(block as Nodes)).join('\n');
   // The part is about the event the deck is about: the headline where it is itself a short
   // name ("AWS re:Invent 2023"), else the name the part's words mention most where the headline
   // names it too ("Berlin Summit"), else the name inside the headline ("… at AWS Community Day

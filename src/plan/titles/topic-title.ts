@@ -33,11 +33,11 @@ export function topicTitle(blocks: RootContent[], fallback: string): string {
   const walk = (node: Nodes, inLink: boolean): void => {
     const linked = inLink || node.type === 'link' || node.type === 'linkReference';
     if (!linked && bold === undefined && node.type === 'strong') {
-      const text = clean(plain(node));
-      if (fits(text) && !plain(node).includes(LINK) && !labelOnly(text, node)) bold = text;
+      const text = clean(linkMarkedText(node));
+      if (fits(text) && !linkMarkedText(node).includes(LINK) && !labelOnly(text, node)) bold = text;
     }
     if (node.type === 'paragraph' || node.type === 'tableCell' || node.type === 'heading') {
-      const text = plain(node);
+      const text = linkMarkedText(node);
       texts.push(text);
       if (!labelOnly(clean(text), node)) paragraphs.push(text);
     }
@@ -65,11 +65,11 @@ function fits(text: string): boolean {
 }
 
 /** A node's words, with each link's words replaced by one mark. */
-export function plain(node: Nodes): string {
+export function linkMarkedText(node: Nodes): string {
   if (node.type === 'link' || node.type === 'linkReference') return LINK;
   if ('value' in node && typeof node.value === 'string') return node.type === 'html' ? '' : node.value;
   if ('alt' in node) return '';
-  return 'children' in node ? node.children.map((child) => plain(child as Nodes)).join('') : '';
+  return 'children' in node ? node.children.map((child) => linkMarkedText(child as Nodes)).join('') : '';
 }
 
 /** A page furniture label and its value: "**Published:** June 3" or a label left empty. */

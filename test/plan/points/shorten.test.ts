@@ -1,7 +1,8 @@
 import type { List, Paragraph, PhrasingContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { prosePoints } from '../../../src/plan/points/prose-points.js';
-import { plain, shorten } from '../../../src/plan/points/shorten.js';
+import { phrasingText as plain } from '../../../src/model/text.js';
+import { shorten } from '../../../src/plan/points/shorten.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
