@@ -78,8 +78,9 @@ describe('the presenter view', () => {
     [1024, 768],
     [800, 600],
   ] as const) {
-    it(`keeps the timer and the time budget inside the window at ${width}x${height}`, async () => {
+    it(`keeps the clock, the timer and the time budget inside the window at ${width}x${height}`, async () => {
       const page = await presenter(event4, width, height, 7);
+      expect(await inside(page, '.bespoke-marp-presenter-info-time')).toBe(true);
       expect(await inside(page, '.bespoke-marp-presenter-info-timer')).toBe(true);
       expect(await inside(page, '.recap-budget span:first-child')).toBe(true);
       expect(await inside(page, '.recap-budget span:last-child')).toBe(true);
