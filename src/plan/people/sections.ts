@@ -59,14 +59,22 @@ export function joinPeopleGroups(sections: TitledSection[], est: Estimator): Tit
         return { type: 'listItem', spread: false, children: [paragraph, lists[i]!] };
       }),
     };
-    if (splitUnits(speakerRows(groups, est), est.metrics.body.height).length > 1)
-      return { ...section, children };
+    const fits = (list: List) => splitUnits(speakerRows(list, est), est.metrics.body.height).length === 1;
+    // Where the captions take the grid over one slide and a group is one person, whose slide would
+    // hold one line, the people stand in one grid without the captions; the speaker says each
+    // group's name. (Larger groups keep their slides, each titled by its name.)
+    const people: List = { ...groups, children: lists.flatMap((list) => list!.children) };
+    const lonely = lists.some((list) => list!.children.length === 1);
+    const grid = fits(groups) ? groups : lonely && fits(people) ? people : undefined;
+    if (!grid) return { ...section, children };
+    const names =
+      grid === people ? children.map((c) => (c.heading || c.title).replace(/\s*[:：]\s*$/u, '')) : [];
     const said = children.flatMap((c) => [...(c.introNotes ?? []), ...c.notes]);
     return {
       ...section,
-      blocks: [...section.blocks, groups],
+      blocks: [...section.blocks, grid],
       children: [],
-      notes: [...said, ...section.notes],
+      notes: [...names, ...said, ...section.notes],
     };
   });
 }

@@ -63,4 +63,31 @@ describe('groups of people under a speakers heading', () => {
     ).deck.slides;
     expect(slides.filter((s) => s.title === 'From AWS' || s.title === 'From partners')).toHaveLength(2);
   });
+
+  it('stand in one grid without their names where the names take it over a slide and a group is one person', () => {
+    const aws = [
+      '**Mr. Nguyễn Gia Hưng** – Head of Solutions Architect, AWS Vietnam',
+      '**Mr. Đỗ Huy Thắng** – DevOps Lead, VNG',
+      '**Mr. Danh Hoàng Hiếu Nghị** – GenAI Engineer, Renova',
+      '**Ms. Bùi Hồ Linh Nhi** – AI Engineer, SoftwareOne',
+      '**Mr. Phạm Nguyễn Hải Anh** – Cloud Engineer, G-Asia Pacific',
+      '**Mr. Nguyễn Đồng Thanh Hiệp** – Principal Cloud Engineer, G-Asia Pacific',
+    ];
+    const { deck } = plan(
+      recap('Speakers', [
+        ['From FPT University:', ['**Mr. Nguyễn Trần Phước Bảo** – Head of Corporate Relations Department']],
+        ['From AWS and Guest Speakers:', aws],
+      ]),
+    );
+    const people = deck.slides.filter((s) => s.layout === 'speakers');
+    expect(people).toHaveLength(1);
+    const shown = toString({ type: 'root', children: people[0]!.blocks });
+    for (const name of ['Phước Bảo', 'Gia Hưng', 'Thanh Hiệp']) expect(shown).toContain(name);
+    // The groups' names are not on the slide; the speaker says them.
+    expect(shown).not.toContain('From AWS');
+    const notes = toString({ type: 'root', children: people[0]!.notes });
+    expect(notes).toContain('From FPT University');
+    expect(notes).toContain('From AWS and Guest Speakers');
+    expect(deck.slides.some((s) => s.title.startsWith('From '))).toBe(false);
+  });
 });
