@@ -1,9 +1,10 @@
 // Serialises a slide's blocks to Marp Markdown with mdast-util-to-markdown, adding the
 // HTML our layouts need: figures (embedded image or a tidy placeholder), callouts, and
 // speaker cards. Recap text is always escaped by the serialiser, never pasted raw.
-import type { Image, Link, List, RootContent, Table } from 'mdast';
+import type { Image, Link, List, RootContent, Table, Text } from 'mdast';
 import { defaultHandlers, toMarkdown, type Handle, type Options } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
+import { map } from 'unist-util-map';
 import type { Labels } from '../i18n/labels.js';
 import type { Asset, Layout } from '../model/deck.js';
 import type { Callout, Figure, Flow, FlowChain, FlowStep } from '../model/nodes.js';
@@ -149,10 +150,10 @@ function stats(list: List, context: RenderContext): string {
 }
 
 /** A card's title whose dashes between phrases end a line, never start one (keep-together.ts). */
-function dashesKept<T extends RootContent>(node: T): T {
-  if (node.type === 'text') return { ...node, value: keepDashesWithWords(node.value) };
-  if (!('children' in node)) return node;
-  return { ...node, children: (node.children as RootContent[]).map(dashesKept) };
+function dashesKept(node: RootContent): RootContent {
+  return map(node, (child) =>
+    child.type === 'text' ? { ...child, value: keepDashesWithWords((child as Text).value) } : child,
+  ) as RootContent;
 }
 
 /** Each item as a card: its first line the card's title, the rest its body. */

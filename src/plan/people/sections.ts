@@ -46,15 +46,16 @@ export function joinPeopleGroups(sections: TitledSection[], est: Estimator): Tit
     const own = section.blocks.every((b) => !shownPart(b) || b.type === 'paragraph');
     if (!SPEAKER_TITLE.test(section.title) || children.length < 2 || !own || lists.some((l) => !l))
       return { ...section, children };
+    // Each group's name as the author wrote it, without the colon a caption adds again.
+    const names = children.map((child) => (child.heading || child.title).replace(/\s*[:：]\s*$/u, ''));
     const groups: List = {
       type: 'list',
       ordered: false,
       spread: false,
-      children: children.map((child, i): ListItem => {
-        const caption = `${(child.heading || child.title).replace(/\s*[:：]\s*$/u, '')}:`;
+      children: children.map((_, i): ListItem => {
         const paragraph = {
           type: 'paragraph' as const,
-          children: [{ type: 'text' as const, value: caption }],
+          children: [{ type: 'text' as const, value: `${names[i]}:` }],
         };
         return { type: 'listItem', spread: false, children: [paragraph, lists[i]!] };
       }),
@@ -67,14 +68,12 @@ export function joinPeopleGroups(sections: TitledSection[], est: Estimator): Tit
     const lonely = lists.some((list) => list!.children.length === 1);
     const grid = fits(groups) ? groups : lonely && fits(people) ? people : undefined;
     if (!grid) return { ...section, children };
-    const names =
-      grid === people ? children.map((c) => (c.heading || c.title).replace(/\s*[:：]\s*$/u, '')) : [];
     const said = children.flatMap((c) => [...(c.introNotes ?? []), ...c.notes]);
     return {
       ...section,
       blocks: [...section.blocks, grid],
       children: [],
-      notes: [...names, ...said, ...section.notes],
+      notes: [...(grid === people ? names : []), ...said, ...section.notes],
     };
   });
 }

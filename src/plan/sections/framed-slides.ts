@@ -32,11 +32,16 @@ function introduced(section: TitledSection, own: Slide[], children: Slide[], est
   if (own.length !== 1 || titles.length < 2 || titles.length > 8 || !intro) return own;
   const list = listOf(titles, false);
   const short = (intro.estimatedPx ?? Infinity) <= (intro.budgetPx ?? 0) * SHORT_SHARE;
-  const last = intro.blocks[intro.blocks.length - 1];
-  const leads = last?.type === 'paragraph' && /[:：]\s*$/u.test(toString(last));
+  const leads = leadsIntoParts(intro);
   const height = [...intro.blocks, list].reduce((sum, b) => sum + est.blockHeight(b, 'content'), 0);
   if (!short && !(leads && height <= (intro.budgetPx ?? 0))) return own;
   return [{ ...intro, layout: 'content', blocks: [...intro.blocks, list], roomy: false, opensPart: true }];
+}
+
+/** An intro whose last line leads into the parts after it ("Key experiences included:"). */
+export function leadsIntoParts(intro: Slide): boolean {
+  const last = intro.blocks[intro.blocks.length - 1];
+  return last?.type === 'paragraph' && /[:：]\s*$/u.test(toString(last));
 }
 
 /** What an intro alone on its slide says as a lede under a title: all of it where it is short,
@@ -92,8 +97,8 @@ export function introLead(own: Slide[], est: Estimator): number {
   // The lede's lines and the space the theme keeps under it (a title's gap).
   if (lede) return ledeHeight(lede.text, est) + est.metrics.title.gap;
   const [intro] = own;
-  const leadsIn = own.length === 1 && intro?.blocks.length === 1 && intro.blocks[0]!.type === 'paragraph';
-  return leadsIn && /[:：]\s*$/u.test(toString(intro.blocks[0]!)) ? aboveCardsHeight(intro.blocks, est) : 0;
+  const one = own.length === 1 && intro?.blocks.length === 1;
+  return one && leadsIntoParts(intro) ? aboveCardsHeight(intro.blocks, est) : 0;
 }
 
 /** A short intro whose sub-sections open with a slide of cards sits above those cards, on

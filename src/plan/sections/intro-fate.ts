@@ -9,7 +9,7 @@ import type { Estimator } from '../measure/estimate.js';
 import { slideFill } from '../measure/fill.js';
 import { sentenceSpans } from '../points/sentences.js';
 import type { TitledSection } from '../titles/outline-titles.js';
-import { foldsIntro, introLede } from './framed-slides.js';
+import { foldsIntro, introLede, leadsIntoParts } from './framed-slides.js';
 
 const KEPT: IntroFate = { cost: 0, said: false };
 
@@ -41,9 +41,7 @@ export function introFates(
   if (!intro || own.length !== 1 || section.children.length === 0) return ways.map(() => KEPT);
   // An intro that leads into the parts ("Các trải nghiệm chính bao gồm:") kept on its own slide is
   // a lead-in cut from what it announces, as a list's opening line at the foot of a slide is.
-  const last = intro.blocks[intro.blocks.length - 1];
-  const leads = last?.type === 'paragraph' && /[:：]\s*$/u.test(toString(last));
-  const kept = { cost: leads ? WEIGHTS.leadInCut : 0, said: false };
+  const kept = { cost: leadsIntoParts(intro) ? WEIGHTS.leadInCut : 0, said: false };
   // Its slide: one slide more, mostly empty.
   const slide = WEIGHTS.slide + WEIGHTS.emptiness * emptyShare(slideFill(intro, est));
   const folds = ways.map((way) => way !== undefined && foldsIntro(own, way[0], est));
