@@ -53,25 +53,24 @@ function titled(
   const titleIndex = findTitle(blocks);
   const titleHeading = titleIndex === -1 ? undefined : (blocks[titleIndex] as Heading);
   const opening = titleHeading || events ? undefined : openingLine(blocks);
-  let title = chooseTitle(
+  const chosen = chooseTitle(
     meta,
     frontMatterLine,
     titleHeading ? candidate(titleHeading) : severalH1s(blocks),
     opening?.title,
   );
-  const chosen = title;
-  if (
-    !title &&
+  // Nothing else can title it: the heading the recap opens with does, rather than a file name;
+  // it stays the first section's title too.
+  const opener =
+    !chosen &&
     isHeading(blocks[0]) &&
     blocks[0].depth === Math.min(...blocks.filter(isHeading).map((h) => h.depth))
-  )
-    // Nothing else can title it: the heading the recap opens with does, rather than a file
-    // name; it stays the first section's title too.
-    title = { ...candidate(blocks[0]), from: 'heading' };
+      ? { ...candidate(blocks[0]), from: 'heading' as const }
+      : undefined;
   if (titleHeading && (chosen?.from === 'heading' || sameText(chosen?.text, headingText(titleHeading))))
     blocks = blocks.filter((_, i) => i !== titleIndex);
   if (opening && chosen?.from === 'first line') blocks = [...opening.rest, ...blocks.slice(1)];
-  return { title, rest: blocks };
+  return { title: chosen ?? opener, rest: blocks };
 }
 
 /** A recap without headings: sections from its bold lead lines (outline-fallback.ts). */
