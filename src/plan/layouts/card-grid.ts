@@ -29,6 +29,8 @@ function cardSizes(est: Estimator, type: CardType): Record<(typeof CARD_SIZES)[n
 export interface Card {
   title: string;
   blocks: RootContent[];
+  /** The card names each of its part's points by its label, and leaves their explanations out. */
+  named?: boolean;
 }
 
 /** Two or four cards stand in two columns, three, five or six in three (themes/aws.css). */

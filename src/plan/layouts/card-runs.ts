@@ -7,7 +7,7 @@ import type { RootContent } from 'mdast';
 import type { Origin, Slide } from '../../model/deck.js';
 import { hiddenParts } from '../notes-only.js';
 import { countNodes, textLength } from '../../model/text.js';
-import { drawnCost, emptyShare, hiddenShare, WEIGHTS } from '../cost.js';
+import { drawnCost, emptyShare, WEIGHTS } from '../cost.js';
 import type { Estimator } from '../measure/estimate.js';
 import { slideFill } from '../measure/fill.js';
 import type { TitledSection } from '../titles/outline-titles.js';
@@ -16,6 +16,7 @@ import { isPlain, type SetApart } from './stacked.js';
 import {
   CARD_TEXT,
   cardTitle,
+  leftOut,
   sectionNotes,
   shownLength,
   type Depth,
@@ -90,9 +91,12 @@ export function cardRuns(
       const reserve = i === size ? lead : 0;
       const cards = cardPage(parts, options.slice(i - size, i), { ...page, title: own, reserve });
       const from = best[i - size]!;
-      if (cards && from.cost + cards.cost < way.cost)
+      // A later page under the parent's title again, after parts shown under their own, reads
+      // as the part starting over: the reader cannot tell it from the first (a counter's cost).
+      const echo = title !== '' && own === title && i > size ? WEIGHTS.counted : 0;
+      if (cards && from.cost + cards.cost + echo < way.cost)
         way = {
-          cost: from.cost + cards.cost,
+          cost: from.cost + cards.cost + echo,
           slides: [...from.slides, cards.slide],
           pages: [...from.pages, cards.slide],
           covers: [...from.covers, Array.from({ length: size }, (_, k) => i - size + k)],
@@ -134,7 +138,6 @@ function cardPage(
   { title, line, est, budget, whole, reserve = 0 }: PageContext,
 ): { slide: Slide; cost: number } | undefined {
   if (choices.some((c) => c.length === 0)) return undefined;
-  const own = shownLength(sections);
   let found: { slide: Slide; cost: number } | undefined;
   // The same depth of summary for every card of a slide: whole, two points, one.
   for (let depth = 0; depth < Math.max(...choices.map((c) => c.length)); depth += 1) {
@@ -148,7 +151,7 @@ function cardPage(
     const height = compact ? cardsHeight(cards, est, columns, 'compact') : usual;
     if (height + reserve > budget) continue;
     // What the page leaves to the notes, as a share of all the parts' words.
-    const hidden = hiddenShare(textLength(cards.flatMap((c) => c.blocks)), own) * (own / (whole || 1));
+    const hidden = leftOut(cards, sections) / (whole || 1);
     const cost = drawnCost([(height + reserve) / budget], hidden, false) + (compact ? WEIGHTS.compact : 0);
     if (found && found.cost <= cost) continue;
     found = {

@@ -2,13 +2,14 @@
 // best side by side, as cards on one slide, than as as many half-empty slides. Each card is
 // the sub-section's title over its few lines. Falls back (undefined) when they do not fit.
 import type { Origin, Slide } from '../../model/deck.js';
-import { drawnCost, hiddenShare } from '../cost.js';
+import { drawnCost } from '../cost.js';
 import type { Estimator } from '../measure/estimate.js';
 import type { TitledSection } from '../titles/outline-titles.js';
 import { cardsHeight, cardsList, columnChoices } from './card-grid.js';
 import {
   cardTitle,
   type Depth,
+  leftOut,
   SUMMARY_DEPTHS,
   sectionNotes,
   shownLength,
@@ -16,7 +17,6 @@ import {
   thin,
   underParent,
 } from './summaries.js';
-import { textLength } from '../../model/text.js';
 
 const MIN_CARDS = 2;
 const MAX_CARDS = 6;
@@ -46,7 +46,7 @@ export function cardsSlides(
   let best: { slides: Slide[]; cost: number } | undefined;
   for (const cards of tries) {
     if (!cards) continue;
-    const hidden = hiddenShare(textLength(cards.flatMap((c) => c.blocks)), all);
+    const hidden = all > 0 ? leftOut(cards, children) / all : 0;
     // Every grid their count allows; over several slides, neighbours share them (card-runs.ts).
     for (const columns of columnChoices(cards.length)) {
       const height = cardsHeight(cards, est, columns);

@@ -38,7 +38,9 @@ export function labelledCards(
   depths: Depth[] = SUMMARY_DEPTHS,
 ): LabelledCards | undefined {
   const shown = blocks.flatMap((b) => shownPart(b) ?? []);
-  const made = itemCards(shown, depths, est, budget) ?? groupCards(shown, depths, est, budget);
+  // (Here a label titles its card: a depth of labels alone has nothing to add under it.)
+  const deep = depths.filter((depth) => !depth.labels);
+  const made = itemCards(shown, deep, est, budget) ?? groupCards(shown, deep, est, budget);
   // What no slide shows (a form's label, a missing picture) is the first slide's to say, where
   // the slides say only their own cards' words.
   const [first, ...rest] = made?.pages ?? [];

@@ -1,6 +1,6 @@
 // What a section shows when it stands beside its siblings: its whole few lines where it is
 // thin, else a summary of its first points (list items' own lines, key sentences), each short.
-import type { List, Paragraph, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { textLength } from '../../model/text.js';
 import type { Section } from '../../recap/outline.js';
 import { hiddenParts, shownPart } from '../notes-only.js';
@@ -11,6 +11,7 @@ import type { TitledSection } from '../titles/outline-titles.js';
 import type { Card } from './card-grid.js';
 import { say } from '../../model/deck.js';
 import { notesFor } from '../notes-for.js';
+import { pageLabel } from '../titles/page-label.js';
 
 /** A summary's point is at most this many characters... */
 const POINT_CHARS = 110;
@@ -25,6 +26,8 @@ export interface Depth {
   sentences: number;
   /** The first this many items of each list (all where unset). */
   items?: number;
+  /** Each item by its bold label alone ("**Zero Trust:** …" shows "Zero Trust"). */
+  labels?: boolean;
 }
 
 /** The depths a card may sum its section up to, fullest first: its key sentences, two or one. */
@@ -35,7 +38,17 @@ export const SUMMARY_DEPTHS: Depth[] = [{ sentences: 2 }, { sentences: 1 }];
  * holds on one slide by it, where each card would otherwise spill its siblings onto a second,
  * half-empty one (the rest is in the notes; the cost of what is hidden weighs it against that
  * slide). A talk's or a workshop's parts keep every point: a summary of those drops what mattered. */
-export const REFLECTION_DEPTHS: Depth[] = [...SUMMARY_DEPTHS, { sentences: 1, items: 2 }];
+export const REFLECTION_DEPTHS: Depth[] = [
+  ...SUMMARY_DEPTHS,
+  { sentences: 1, items: 2 },
+  // Where each point is labelled, its labels: the author's own names for the points, which a
+  // designer keeps on the slide while the speaker says the rest.
+  { sentences: 1, labels: true },
+];
+
+/** What a card of labels leaves out only explains points it names: it weighs this share of
+ * what hiding the points would (cost.ts `hidden`). */
+const EXPLANATION_WEIGHT = 0.5;
 
 /** Each section summed up for a card: its list items' own lines, and key sentences of each
  * paragraph, as deep as `depth` says; undefined when one of them holds what a card cannot show
@@ -49,8 +62,10 @@ export function summaries(children: TitledSection[], depth: Depth): Card[] | und
     if (depth.items !== undefined && !shown.every(plainLines)) return undefined;
     const kept = cardLines(shown, depth);
     if (!kept || kept.length === 0) return undefined;
-    if (textLength(kept) < textLength(shown) * MIN_SHOWN) return undefined;
-    cards.push({ title: cardTitle(child), blocks: kept.length === 1 ? kept : [asList(kept)] });
+    // (Labels name every point: they sum up however few words they take.)
+    if (!depth.labels && textLength(kept) < textLength(shown) * MIN_SHOWN) return undefined;
+    const blocks = kept.length === 1 ? kept : [asList(kept)];
+    cards.push({ title: cardTitle(child), blocks, ...(depth.labels ? { named: true } : {}) });
   }
   return cards;
 }
@@ -58,20 +73,43 @@ export function summaries(children: TitledSection[], depth: Depth): Card[] | und
 /** The lines a card may show of blocks: list items' own lines (every one, unless the depth
  * says fewer: a card that dropped items says less than the list did), and a paragraph's key
  * sentences. */
-function cardLines(blocks: RootContent[], { sentences: most, items }: Depth): Paragraph[] | undefined {
+function cardLines(blocks: RootContent[], depth: Depth): Paragraph[] | undefined {
+  const { sentences: most, items } = depth;
   const lines: Paragraph[] = [];
   for (const block of blocks) {
     if (block.type === 'paragraph') lines.push(...points(block, most));
     else if (block.type === 'list') {
-      for (const item of block.children.slice(0, items)) {
-        const first = wholeLine(item);
-        if (first) lines.push({ ...first, children: shorten(first.children, POINT_CHARS) ?? first.children });
-      }
+      const listed = depth.labels ? labelLines(block) : block.children.slice(0, items).flatMap(itemPoint);
+      if (!listed) return undefined;
+      lines.push(...listed);
     } else if (block.type === 'blockquote' || block.type === 'callout') {
       for (const child of block.children) if (child.type === 'paragraph') lines.push(...points(child, most));
     } else if (block.type !== 'heading') return undefined;
   }
   return lines;
+}
+
+/** An item's line as a card shows it: its whole line, short. */
+function itemPoint(item: ListItem): Paragraph[] {
+  const first = wholeLine(item);
+  return first ? [{ ...first, children: shorten(first.children, POINT_CHARS) ?? first.children }] : [];
+}
+
+/** Each item's bold label as its line; undefined unless every item has one. */
+function labelLines(list: List): Paragraph[] | undefined {
+  const labels = list.children.map((item) => pageLabel(item.children));
+  if (!labels.every((label): label is string => label !== undefined)) return undefined;
+  return labels.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] }));
+}
+
+/** Characters the cards leave to the notes, of what their sections show: what a summary hides.
+ * A card of labels leaves only explanations of points it names, weighed less. */
+export function leftOut(cards: Card[], sections: TitledSection[]): number {
+  return cards.reduce((sum, card, i) => {
+    const own = sections[i] ? shownLength([sections[i]]) : 0;
+    const left = Math.max(0, own - textLength(card.blocks));
+    return sum + (card.named ? EXPLANATION_WEIGHT * left : left);
+  }, 0);
 }
 
 /** A list, or a paragraph that says something of its own (no label over what follows it). */

@@ -5,9 +5,10 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { type Slide, say, unechoed } from '../../model/deck.js';
-import { cardRuns } from '../layouts/card-runs.js';
+import { cardRuns, type Regrouped } from '../layouts/card-runs.js';
+import { titledByParts } from '../layouts/run-titles.js';
 import { cardsSlides } from '../layouts/cards.js';
-import { REFLECTION_DEPTHS, SUMMARY_DEPTHS } from '../layouts/summaries.js';
+import { REFLECTION_DEPTHS, SUMMARY_DEPTHS, underParent } from '../layouts/summaries.js';
 import { siblingsList } from '../layouts/siblings-list.js';
 import { stackedSlides } from '../layouts/stacked.js';
 import { slideFill } from '../measure/fill.js';
@@ -106,15 +107,18 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
           est,
         ) ?? section.title);
   const runnable = !people && apart.every((a) => a.carry.length === 0);
+  const join = (names: string[]) => joinedTitle(names, labels, est);
+  const byParts = (way: Regrouped | undefined) =>
+    way && titledByParts(way, underParent(section.children, section.title), section.title, join);
   const runs = runnable
-    ? cardRuns(section.title, section.origin, setApart, est, room, summarised, titleOf)
+    ? byParts(cardRuns(section.title, section.origin, setApart, est, room, summarised, titleOf))
     : undefined;
   // An intro alone on its slide leads the first slide of cards instead, as its lede, where the
   // cards leave it room (set closer if need be).
   const lead = runs ? introLead(own, est) : 0;
   const led =
     lead > 0
-      ? cardRuns(section.title, section.origin, setApart, est, room, summarised, titleOf, lead)
+      ? byParts(cardRuns(section.title, section.origin, setApart, est, room, summarised, titleOf, lead))
       : undefined;
   // An intro alone on its slide may fold into the first slide after it, or be said rather than
   // shown, depending on how the sub-parts are shown (intro-fate.ts).
