@@ -6,7 +6,7 @@ import type { Regrouped } from './card-runs.js';
 
 /** The regrouped slides with the first page, where it holds several parts under the section's
  * title and no other slide shares that title, retitled by its parts' names joined (`join`);
- * as they were otherwise. */
+ * as they were otherwise. `parts` are the section's sub-sections with their crafted titles. */
 export function titledByParts(
   regrouped: Regrouped,
   parts: TitledSection[],
@@ -17,6 +17,10 @@ export function titledByParts(
   const covered = regrouped.covers[0] ?? [];
   if (!first || rest.length === 0 || first.layout !== 'cards' || covered.length < 2) return regrouped;
   if (first.title !== title || rest.some((slide) => slide.title === title)) return regrouped;
-  const joined = join(covered.map((k) => parts[k]!.title));
+  // A part told apart by the section's name (outline-titles.ts: "Event 2: Speakers") is named
+  // alike elsewhere in the recap: pages titled by such names would share titles across sections.
+  const names = covered.map((k) => parts[k]!.title);
+  if (names.some((name) => name === title || name.startsWith(`${title}: `))) return regrouped;
+  const joined = join(names);
   return joined ? { ...regrouped, slides: [{ ...first, title: joined }, ...rest] } : regrouped;
 }

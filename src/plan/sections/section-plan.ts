@@ -8,7 +8,7 @@ import { type Slide, say, unechoed } from '../../model/deck.js';
 import { cardRuns, type Regrouped } from '../layouts/card-runs.js';
 import { titledByParts } from '../layouts/run-titles.js';
 import { cardsSlides } from '../layouts/cards.js';
-import { REFLECTION_DEPTHS, SUMMARY_DEPTHS, underParent } from '../layouts/summaries.js';
+import { REFLECTION_DEPTHS, SUMMARY_DEPTHS } from '../layouts/summaries.js';
 import { siblingsList } from '../layouts/siblings-list.js';
 import { stackedSlides } from '../layouts/stacked.js';
 import { slideFill } from '../measure/fill.js';
@@ -109,7 +109,7 @@ export function planSection(section: TitledSection, { scale, est, labels }: Sect
   const runnable = !people && apart.every((a) => a.carry.length === 0);
   const join = (names: string[]) => joinedTitle(names, labels, est);
   const byParts = (way: Regrouped | undefined) =>
-    way && titledByParts(way, underParent(section.children, section.title), section.title, join);
+    way && titledByParts(way, section.children, section.title, join);
   const runs = runnable
     ? byParts(cardRuns(section.title, section.origin, setApart, est, room, summarised, titleOf))
     : undefined;

@@ -53,4 +53,10 @@ describe('titledByParts', () => {
     const lone = regrouped([slide('content', 'Mindset'), slide('cards', 'Skills and Career')], [[0], [1, 2]]);
     expect(titledByParts(lone, parts, 'Key Takeaways', join)).toBe(lone);
   });
+
+  it('keeps it where the parts are named alike elsewhere (told apart by the section name)', () => {
+    const shared = ['Key Takeaways: Speakers', 'Key Takeaways: Goals', 'Career'].map(part);
+    const run = regrouped([slide('cards', 'Key Takeaways'), slide('content', 'Career')], [[0, 1], [2]]);
+    expect(titledByParts(run, shared, 'Key Takeaways', join).slides[0]!.title).toBe('Key Takeaways');
+  });
 });
