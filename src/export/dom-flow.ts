@@ -1,66 +1,9 @@
-// In-page helpers (see dom-read.ts): a block of text as paragraphs. Which elements hold
-// nothing but text, their inline runs with the computed font, size, weight and colour,
-// list items with their bullet or number, and each paragraph's text nodes for measuring.
+// In-page helpers (see dom-read.ts): a text group (dom-text-group.ts) as paragraphs. Their
+// inline runs with the computed font, size, weight and colour, list items with their bullet
+// or number, and each paragraph's text nodes for measuring.
 import type { Bullet, Run } from './dom-scene.js';
 import type { Origin } from './dom-style.js';
 import type { Draft, Kit } from './types.js';
-
-/** Whether a flex or grid box sets its items (elements, or runs of bare text) side by side. */
-export function hasItemsInARow(node: Element): boolean {
-  if (!/flex|grid/.test(getComputedStyle(node).display)) return false;
-  const boxes: DOMRect[] = [];
-  for (const child of node.childNodes) {
-    if (child instanceof Element) {
-      const cs = getComputedStyle(child);
-      if (cs.display !== 'none' && cs.position !== 'absolute' && cs.position !== 'fixed')
-        boxes.push(child.getBoundingClientRect());
-    } else if (child.nodeType === Node.TEXT_NODE && child.textContent?.trim()) {
-      const range = document.createRange();
-      range.selectNodeContents(child);
-      boxes.push(range.getBoundingClientRect());
-    }
-  }
-  return boxes.some((a, i) =>
-    boxes.some(
-      (b, j) =>
-        j > i &&
-        a.top < b.bottom - 1 &&
-        b.top < a.bottom - 1 &&
-        (a.right <= b.left + 1 || b.right <= a.left + 1),
-    ),
-  );
-}
-
-/** Text whose blocks stack one under another, with nothing but rules drawn between them. */
-export function isTextGroup(el: Element, k: Kit): boolean {
-  if (!el.textContent?.trim()) return false;
-  const fits = (node: Element): boolean => {
-    if (hasItemsInARow(node)) return false;
-    let lastBottom = -Infinity;
-    for (const child of node.children) {
-      const cs = getComputedStyle(child);
-      if (k.isHidden(cs)) continue;
-      const tag = child.tagName.toUpperCase();
-      if (tag === 'IMG') {
-        if (!child.classList.contains('emoji') && !child.hasAttribute('data-marp-twemoji')) return false;
-        continue;
-      }
-      if (k.isInline(cs)) {
-        if (/inline-(block|flex|grid|table)/.test(cs.display) || !fits(child)) return false;
-        continue;
-      }
-      const list = tag === 'LI' || tag === 'UL' || tag === 'OL';
-      if ((!list && k.hasOwnBox(child, cs)) || (tag === 'LI' && cs.display !== 'list-item')) return false;
-      // List items may stand in columns: the list's own reader places them.
-      const r = child.getBoundingClientRect();
-      if (tag !== 'LI' && r.top < lastBottom - 1) return false;
-      lastBottom = r.bottom;
-      if (!fits(child)) return false;
-    }
-    return true;
-  };
-  return fits(el);
-}
 
 export function runOf(el: Element, text: string, breakBefore: boolean, k: Kit): Run {
   const cs = getComputedStyle(el);
@@ -163,31 +106,37 @@ export function paragraphDrafts(group: Element, origin: Origin, k: Kit): Draft[]
       current = undefined;
     });
   };
+  const text = (child: Node) => {
+    const host = child.parentElement!;
+    const pre = /^pre/.test(getComputedStyle(host).whiteSpace);
+    const value = child.textContent ?? '';
+    if (value && (pre || value.trim() || current?.runs.length)) add(child, value, host, pre);
+  };
+  const block = (child: Element, level: number) => {
+    // A paragraph inside a list item that has no text yet is that item's own text.
+    if (!(current && current.runs.length === 0 && current.block.contains(child))) open(child, level);
+    walk(child, level);
+    current = undefined;
+  };
+  /** A picture in the text reads as its alt text. */
+  const picture = (img: Element, parent: Element) => {
+    const alt = img.getAttribute('alt') ?? '';
+    if (alt) add(img, alt, parent, false);
+  };
+  const element = (child: Element, parent: Element, level: number) => {
+    const cs = getComputedStyle(child);
+    if (k.isHidden(cs)) return;
+    const tag = child.tagName.toUpperCase();
+    if (tag === 'BR') pendingBreak = true;
+    else if (tag === 'IMG') picture(child, parent);
+    else if (k.isInline(cs)) walk(child, level);
+    else if (tag === 'UL' || tag === 'OL') list(child, level);
+    else block(child, level);
+  };
   const walk = (node: Element, level: number) => {
     for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) {
-        const host = child.parentElement!;
-        const pre = /^pre/.test(getComputedStyle(host).whiteSpace);
-        const text = child.textContent ?? '';
-        if (text && (pre || text.trim() || current?.runs.length)) add(child, text, host, pre);
-        continue;
-      }
-      if (!(child instanceof Element)) continue;
-      const cs = getComputedStyle(child);
-      if (k.isHidden(cs)) continue;
-      const tag = child.tagName.toUpperCase();
-      if (tag === 'BR') pendingBreak = true;
-      else if (tag === 'IMG') {
-        const alt = child.getAttribute('alt') ?? '';
-        if (alt) add(child, alt, node, false);
-      } else if (k.isInline(cs)) walk(child, level);
-      else if (tag === 'UL' || tag === 'OL') list(child, level);
-      else {
-        // A paragraph inside a list item that has no text yet is that item's own text.
-        if (!(current && current.runs.length === 0 && current.block.contains(child))) open(child, level);
-        walk(child, level);
-        current = undefined;
-      }
+      if (child.nodeType === Node.TEXT_NODE) text(child);
+      else if (child instanceof Element) element(child, node, level);
     }
   };
   if (/^(UL|OL)$/.test(group.tagName.toUpperCase())) list(group, 0);

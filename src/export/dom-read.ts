@@ -2,11 +2,11 @@
 // sizes, colours and fonts as Chromium computed them, so the PPTX follows whatever the
 // theme says. The reader runs inside the page, one call for the whole deck, and changes
 // nothing there (the same page prints the PDF). Its helpers live in dom-*.ts as plain
-// function declarations and are sent along with it as source.
+// function declarations and are sent along with it as source; dom-visit.ts walks the elements.
 import type { Page } from 'puppeteer-core';
-import { bulletOf, hasItemsInARow, isTextGroup, lineBoxes, paragraphDrafts, runOf } from './dom-flow.js';
+import { bulletOf, lineBoxes, paragraphDrafts, runOf } from './dom-flow.js';
 import { contentText, counterText, pseudoBox, pseudoItems } from './dom-pseudo.js';
-import type { Box, SceneItem, SceneSlide, TableCell } from './dom-scene.js';
+import type { SceneItem, SceneSlide, TableCell } from './dom-scene.js';
 import {
   boxDecoration,
   boxOf,
@@ -20,6 +20,8 @@ import {
   px,
 } from './dom-style.js';
 import { alignOf, columnTextItems, contentBoxOf, lineHeightOf, textItemOf } from './dom-text.js';
+import { childStacks, hasItemsInARow, isTextGroup, stacksAsText } from './dom-text-group.js';
+import { childItems, groupItems, roleOf, visitElement } from './dom-visit.js';
 import type { Kit } from './types.js';
 
 /** Everything the page runs, by name: helpers call across modules through this kit. */
@@ -35,6 +37,8 @@ const KIT: Kit = {
   hasOwnBox,
   hasItemsInARow,
   isTextGroup,
+  stacksAsText,
+  childStacks,
   runOf,
   bulletOf,
   paragraphDrafts,
@@ -51,6 +55,9 @@ const KIT: Kit = {
   pictureItem,
   tableItem,
   visitElement,
+  roleOf,
+  groupItems,
+  childItems,
   readSlidesInPage,
 };
 
@@ -144,59 +151,6 @@ export function tableItem(table: HTMLTableElement, origin: Origin, k: Kit): Scen
       })),
     },
   ];
-}
-
-export function visitElement(
-  el: Element,
-  title: Element | undefined,
-  index: number,
-  origin: Origin,
-  k: Kit,
-): SceneItem[] {
-  const cs = getComputedStyle(el);
-  if (k.isHidden(cs)) return [];
-  const tag = el.tagName.toUpperCase();
-  if (tag === 'IMG') return k.pictureItem(el as HTMLImageElement, origin, k);
-  if (tag === 'TABLE') return k.tableItem(el as HTMLTableElement, origin, k);
-  const box: Box = k.boxOf(el.getBoundingClientRect(), origin);
-  if (box.w < 0.5 || box.h < 0.5) return [];
-  const deco = k.boxDecoration(cs, box);
-  const group = k.isTextGroup(el, k);
-  const role = el === title ? 'title' : tag === 'FOOTER' || tag === 'HEADER' ? 'footer' : 'body';
-  // Text in a box of its own (a card, a badge, a callout) goes into the box's shape.
-  const holder = group && deco.inner ? deco.shapes[deco.shapes.length - 1] : undefined;
-  const items: SceneItem[] = (holder ? deco.shapes.slice(0, -1) : deco.shapes).map((s) => ({
-    kind: 'shape',
-    ...s,
-  }));
-  // Paint order: the box (holding its text), then what ::before draws, the content, ::after.
-  const held = holder ? k.textItemOf(el, role, { shape: holder }, origin, k) : undefined;
-  if (held) items.push(held);
-  items.push(...k.pseudoItems(el, '::before', index, origin, k));
-  if (group && /^(UL|OL)$/.test(tag) && cs.columnCount !== 'auto' && Number(cs.columnCount) > 1)
-    items.push(...k.columnTextItems(el, origin, k));
-  else if (group && !holder) {
-    const text = k.textItemOf(el, role, {}, origin, k);
-    if (text) items.push(text);
-  } else if (!group) {
-    // Inline children belong to the element's own text, set below with its bare text.
-    for (const [i, child] of [...el.children].entries())
-      if (!k.isInline(getComputedStyle(child)) || child.tagName.toUpperCase() === 'IMG')
-        items.push(...k.visitElement(child, title, i, origin, k));
-    // Text of the element's own beside its blocks (an item of a flex row, a list item
-    // above a callout) is a text box of its own.
-    const bare = [...el.childNodes].some(
-      (n) =>
-        (n.nodeType === Node.TEXT_NODE && n.textContent?.trim()) ||
-        (n instanceof Element && k.isInline(getComputedStyle(n)) && n.textContent?.trim()),
-    );
-    if (bare) {
-      const bare = k.textItemOf(el, role, { keep: (block) => block === el }, origin, k);
-      if (bare) items.push(bare);
-    }
-  }
-  items.push(...k.pseudoItems(el, '::after', index, origin, k));
-  return items;
 }
 
 export function readSlidesInPage(k: Kit): SceneSlide[] {

@@ -19,88 +19,81 @@ export interface SlideFit {
 export async function measureFit(page: Page): Promise<SlideFit[]> {
   return page.evaluate(() => {
     const tolerance = 1;
+    // The page runs this function's source alone: its helpers live inside it.
+    const scrolled = (element: Element) =>
+      Math.max(element.scrollHeight - element.clientHeight, element.scrollWidth - element.clientWidth);
+    /** How far an element's box runs past the slide's, on its worst side. */
+    const pastEdges = (rect: DOMRect, box: DOMRect) =>
+      Math.max(rect.bottom - box.bottom, rect.right - box.right, box.left - rect.left, box.top - rect.top);
+    /** A box of its own that may hide content (a clipped table cell, a scrolled block). */
+    const clips = (style: CSSStyleDeclaration) =>
+      (style.overflowX !== 'visible' || style.overflowY !== 'visible') && style.textOverflow !== 'ellipsis';
+    const hidden = (style: CSSStyleDeclaration) => style.display === 'none' || style.visibility === 'hidden';
+
+    type Overrun = { amount: number; element?: Element };
+    /** How far an element runs over: past the slide, and inside a box of its own. */
+    const overrunsOf = (element: Element, box: DOMRect): Overrun[] => {
+      const style = getComputedStyle(element);
+      if (hidden(style)) return [];
+      const rect = element.getBoundingClientRect();
+      if (rect.width === 0 && rect.height === 0) return [];
+      const past = { amount: pastEdges(rect, box), element };
+      return clips(style) ? [past, { amount: scrolled(element), element }] : [past];
+    };
+    /** The worst overflow on the slide (the first of equals), and what ran over. */
+    const overflowOf = (section: Element) => {
+      const box = section.getBoundingClientRect();
+      const found = [...section.querySelectorAll('*')].flatMap((element) => overrunsOf(element, box));
+      found.push({ amount: scrolled(section), element: section });
+      const worst = found.reduce<Overrun>((a, b) => (b.amount > a.amount ? b : a), { amount: 0 });
+      const tag = worst.element?.tagName.toLowerCase();
+      const text = (worst.element?.textContent ?? '').trim().slice(0, 60);
+      return { overflowPx: worst.amount, culprit: worst.element ? `<${tag}> "${text}"` : undefined };
+    };
+
+    /** Body text: paragraphs and list items, not tables, code, cards or captions. */
+    const isBody = (parent: Element) =>
+      parent.closest('p, li') !== null &&
+      !parent.closest('table, pre, code, figure, .eyebrow, .kicker, .subtitle, .card, .avatar, .name, .role');
+    /** Legibility: the font size of every piece of text, footer and page number aside. */
+    const fontSizesOf = (section: Element) => {
+      let bodyFontPx = Infinity;
+      let anyFontPx = Infinity;
+      const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        const parent = text.parentElement;
+        if (!parent || !text.textContent?.trim() || parent.closest('footer, header')) continue;
+        const size = parseFloat(getComputedStyle(parent).fontSize);
+        anyFontPx = Math.min(anyFontPx, size);
+        if (isBody(parent)) bodyFontPx = Math.min(bodyFontPx, size);
+      }
+      return { bodyFontPx, anyFontPx };
+    };
+
+    const isBodyBlock = (child: Element) =>
+      !['H2', 'FOOTER', 'HEADER'].includes(child.tagName) && getComputedStyle(child).position !== 'absolute';
+    /** The span from the first block under the title to the last (centred bodies included). */
+    const bodyHeightOf = (section: Element) => {
+      let top = Infinity;
+      let bottom = -Infinity;
+      for (const child of section.children) {
+        if (!isBodyBlock(child)) continue;
+        const rect = child.getBoundingClientRect();
+        top = Math.min(top, rect.top);
+        bottom = Math.max(bottom, rect.bottom);
+      }
+      return bottom > top ? bottom - top : 0;
+    };
+
+    const finite = (px: number) => (Number.isFinite(px) ? px : 0);
     return [...document.querySelectorAll('div.marpit > svg > foreignObject > section')].map(
       (section, index) => {
-        const box = section.getBoundingClientRect();
-        let overflowPx = 0;
-        let culprit: string | undefined;
-        const note = (amount: number, element: Element) => {
-          if (amount > overflowPx) {
-            overflowPx = amount;
-            const tag = element.tagName.toLowerCase();
-            const text = (element.textContent ?? '').trim().slice(0, 60);
-            culprit = `<${tag}> "${text}"`;
-          }
-        };
-        for (const element of section.querySelectorAll('*')) {
-          const style = getComputedStyle(element);
-          if (style.display === 'none' || style.visibility === 'hidden') continue;
-          const rect = element.getBoundingClientRect();
-          if (rect.width === 0 && rect.height === 0) continue;
-          note(
-            Math.max(
-              rect.bottom - box.bottom,
-              rect.right - box.right,
-              box.left - rect.left,
-              box.top - rect.top,
-            ),
-            element,
-          );
-          // Content hidden inside a box of its own (a clipped table cell, a scrolled block).
-          if (
-            (style.overflowX !== 'visible' || style.overflowY !== 'visible') &&
-            style.textOverflow !== 'ellipsis'
-          ) {
-            note(
-              Math.max(
-                element.scrollHeight - element.clientHeight,
-                element.scrollWidth - element.clientWidth,
-              ),
-              element,
-            );
-          }
-        }
-        note(
-          Math.max(section.scrollHeight - section.clientHeight, section.scrollWidth - section.clientWidth),
-          section,
-        );
-        // Legibility: the font size of every piece of text, footer and page number aside.
-        let bodyFontPx = Infinity;
-        let anyFontPx = Infinity;
-        const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
-        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-          const parent = text.parentElement;
-          if (!parent || !text.textContent?.trim() || parent.closest('footer, header')) continue;
-          const size = parseFloat(getComputedStyle(parent).fontSize);
-          anyFontPx = Math.min(anyFontPx, size);
-          if (
-            parent.closest('p, li') &&
-            !parent.closest(
-              'table, pre, code, figure, .eyebrow, .kicker, .subtitle, .card, .avatar, .name, .role',
-            )
-          )
-            bodyFontPx = Math.min(bodyFontPx, size);
-        }
-        // The span from the first block under the title to the last (centred bodies included).
-        let top = Infinity;
-        let bottom = -Infinity;
-        for (const child of section.children) {
-          if (
-            child.tagName === 'H2' ||
-            child.tagName === 'FOOTER' ||
-            child.tagName === 'HEADER' ||
-            getComputedStyle(child).position === 'absolute'
-          )
-            continue;
-          const rect = child.getBoundingClientRect();
-          top = Math.min(top, rect.top);
-          bottom = Math.max(bottom, rect.bottom);
-        }
-        const bodyPx = bottom > top ? bottom - top : 0;
+        const { overflowPx, culprit } = overflowOf(section);
+        const { bodyFontPx, anyFontPx } = fontSizesOf(section);
         const sizes = {
-          bodyFontPx: Number.isFinite(bodyFontPx) ? bodyFontPx : 0,
-          anyFontPx: Number.isFinite(anyFontPx) ? anyFontPx : 0,
-          bodyPx: Math.round(bodyPx),
+          bodyFontPx: finite(bodyFontPx),
+          anyFontPx: finite(anyFontPx),
+          bodyPx: Math.round(bodyHeightOf(section)),
         };
         const fits = overflowPx <= tolerance;
         return fits

@@ -2,9 +2,17 @@
 // (package, pictures, tables, notes pages). Text and drawn shapes are held by marker
 // objects that pptx-package.ts replaces with DrawingML of our own (pptx-xml.ts), in place,
 // so paint order is kept.
-import type { Paragraph, PictureItem, SceneSlide } from './dom-scene.js';
+import type {
+  Paragraph,
+  PictureItem,
+  SceneItem,
+  SceneSlide,
+  ShapeItem,
+  TableItem,
+  TextItem,
+} from './dom-scene.js';
 import { type Face, faceOf } from './pptx-fonts.js';
-import { identities, markDecorative, nvSpPrXml } from './pptx-identity.js';
+import { type Identity, identities, markDecorative, nvSpPrXml } from './pptx-identity.js';
 import { finishPackage, type Replacement, TITLE_MARK } from './pptx-package.js';
 import { numberAsField, settleNumbers } from './pptx-placeholders.js';
 import { shapeXml } from './pptx-shape-xml.js';
@@ -44,46 +52,76 @@ export async function buildEditablePptx(scene: SceneSlide[], info: PptxInfo): Pr
   settled.forEach((sceneSlide, index) => {
     const slide = pptx.addSlide({ masterName: 'Recap' });
     slide.background = { color: sceneSlide.background.hex };
-    const marks: Replacement[] = [];
     const who = identities(sceneSlide.items);
-    for (const [i, item] of sceneSlide.items.entries()) {
+    const marks = sceneSlide.items.flatMap((item, i) => {
       // Names are unique on their slide: each marks its object until the package is finished.
       const self = who[i]!;
       const name = item.kind === 'text' && item.role === 'title' ? TITLE_MARK : self.name;
-      if (item.kind === 'picture') {
-        addPicture(slide, item, name);
-        if (self.decorative) marks.push({ name, xml: (_id, _links, written) => markDecorative(written) });
-        continue;
-      }
-      if (item.kind === 'table') {
-        for (const row of item.rows) for (const cell of row.cells) faces.push(...facesOf(cell.paragraphs));
-        addTable(slide, item, name, info.langTag);
-        if (item.header) marks.push({ name, xml: (_id, _links, written) => markHeaderRow(written) });
-        continue;
-      }
-      if (item.kind === 'shape') {
-        marker(slide, name, [], false);
-        marks.push({ name, xml: (id) => shapeXml(item.box, item.style, nvSpPrXml(id, self, false)) });
-        continue;
-      }
-      faces.push(...facesOf(item.paragraphs));
-      const links = item.paragraphs.flatMap((p) => p.runs.flatMap((r) => (r.link ? [r.link] : [])));
-      marker(slide, name, links, item.role === 'title');
-      const text = item.role === 'number' ? numberAsField(item, index + 1) : item;
-      marks.push({
-        name,
-        xml: (id, linkIds) => {
-          let next = 0;
-          const nv = nvSpPrXml(id, self, !item.shape);
-          return textShapeXml(text, nv, info.langTag, () => linkIds[next++]);
-        },
-      });
-    }
+      return addItem(item, { slide, name, self, number: index + 1, langTag: info.langTag, faces });
+    });
     slide.addNotes(' ');
     replacements.push(marks);
   });
   const written = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Uint8Array;
   return finishPackage(written, info, { replacements, faces, scene: settled });
+}
+
+/** Where an item goes and what marks it: its slide, its name there, who it is, the slide's number. */
+interface Placing {
+  slide: Slide;
+  name: string;
+  self: Identity;
+  number: number;
+  langTag: string;
+  /** The faces the deck's text is set in, gathered for embedding. */
+  faces: Face[];
+}
+
+/** Adds an item to its slide; the marks it needs in the finished package. */
+function addItem(item: SceneItem, at: Placing): Replacement[] {
+  switch (item.kind) {
+    case 'picture':
+      return addPictureItem(item, at);
+    case 'table':
+      return addTableItem(item, at);
+    case 'shape':
+      return addShapeItem(item, at);
+    default:
+      return addTextItem(item, at);
+  }
+}
+
+function addPictureItem(item: PictureItem, { slide, name, self }: Placing): Replacement[] {
+  addPicture(slide, item, name);
+  return self.decorative ? [{ name, xml: (_id, _links, written) => markDecorative(written) }] : [];
+}
+
+function addTableItem(item: TableItem, { slide, name, langTag, faces }: Placing): Replacement[] {
+  for (const row of item.rows) for (const cell of row.cells) faces.push(...facesOf(cell.paragraphs));
+  addTable(slide, item, name, langTag);
+  return item.header ? [{ name, xml: (_id, _links, written) => markHeaderRow(written) }] : [];
+}
+
+function addShapeItem(item: ShapeItem, { slide, name, self }: Placing): Replacement[] {
+  marker(slide, name, [], false);
+  return [{ name, xml: (id) => shapeXml(item.box, item.style, nvSpPrXml(id, self, false)) }];
+}
+
+function addTextItem(item: TextItem, { slide, name, self, number, langTag, faces }: Placing): Replacement[] {
+  faces.push(...facesOf(item.paragraphs));
+  const links = item.paragraphs.flatMap((p) => p.runs.flatMap((r) => (r.link ? [r.link] : [])));
+  marker(slide, name, links, item.role === 'title');
+  const text = item.role === 'number' ? numberAsField(item, number) : item;
+  return [
+    {
+      name,
+      xml: (id, linkIds) => {
+        let next = 0;
+        const nv = nvSpPrXml(id, self, !item.shape);
+        return textShapeXml(text, nv, langTag, () => linkIds[next++]);
+      },
+    },
+  ];
 }
 
 /** A stand-in object: pptxgenjs gives it an id, its place in paint order and link relationships. */

@@ -1,7 +1,7 @@
 // A table of the page as a PowerPoint table: pptxgenjs writes it, cell by cell, in the
 // page's fonts, fills, borders and padding; the header row is marked as one (firstRow), so
 // PowerPoint's table tools and screen readers know the row heads its columns.
-import type { TableItem } from './dom-scene.js';
+import type { Paragraph, Run, TableCell, TableItem } from './dom-scene.js';
 import { faceOf } from './pptx-fonts.js';
 import type { loadPptxGen } from './pptx.js';
 
@@ -10,6 +10,18 @@ type Border = { type: 'solid' | 'none'; pt?: number; color?: string };
 
 const inch = (px: number) => px / 96;
 const pt = (px: number) => px * 0.75;
+/** pptxgenjs's words for the page's alignments; a justified cell is set flush left. */
+const ALIGN: Readonly<Record<Paragraph['align'], 'left' | 'center' | 'right'>> = {
+  l: 'left',
+  ctr: 'center',
+  r: 'right',
+  just: 'left',
+};
+const VALIGN: Readonly<Record<TableCell['anchor'], 'top' | 'middle' | 'bottom'>> = {
+  t: 'top',
+  ctr: 'middle',
+  b: 'bottom',
+};
 
 /** pptxgenjs has no word for a header row: its table properties are given it afterwards. */
 export function markHeaderRow(xml: string): string {
@@ -17,60 +29,7 @@ export function markHeaderRow(xml: string): string {
 }
 
 export function addTable(slide: Slide, item: TableItem, name: string, lang: string): void {
-  const rows = item.rows.map((row) =>
-    row.cells.map((cell) => {
-      const runs = cell.paragraphs.flatMap((p, pi) =>
-        p.runs.map((run, ri) => {
-          const face = faceOf(run.font, run.weight, run.italic);
-          return {
-            text: run.text,
-            options: {
-              fontFace: face.typeface,
-              fontSize: pt(run.sizePx),
-              bold: face.bold,
-              italic: face.italic,
-              color: run.colour.hex,
-              lang,
-              lineSpacing: pt(p.lineHeightPx),
-              align:
-                p.align === 'ctr'
-                  ? ('center' as const)
-                  : p.align === 'r'
-                    ? ('right' as const)
-                    : ('left' as const),
-              ...(run.underline ? { underline: { style: 'sng' as const } } : {}),
-              ...(run.link ? { hyperlink: { url: run.link } } : {}),
-              // A line break inside a cell starts a new paragraph there: pptxgenjs writes a soft
-              // break as a second paragraph property list, which a strict client rejects.
-              ...((ri === p.runs.length - 1 && pi < cell.paragraphs.length - 1) || p.runs[ri + 1]?.breakBefore
-                ? { breakLine: true }
-                : {}),
-            },
-          };
-        }),
-      );
-      const border = cell.borders.map((b) =>
-        b ? { type: 'solid' as const, pt: pt(b.widthPx), color: b.colour.hex } : { type: 'none' as const },
-      ) as [Border, Border, Border, Border];
-      const [l, t, r, b] = cell.insets;
-      return {
-        text: runs,
-        options: {
-          ...(cell.fill ? { fill: { color: cell.fill.hex } } : {}),
-          margin: [inch(t), inch(r), inch(b), inch(l)] as [number, number, number, number],
-          valign:
-            cell.anchor === 'ctr'
-              ? ('middle' as const)
-              : cell.anchor === 'b'
-                ? ('bottom' as const)
-                : ('top' as const),
-          border,
-          ...(cell.colspan > 1 ? { colspan: cell.colspan } : {}),
-          ...(cell.rowspan > 1 ? { rowspan: cell.rowspan } : {}),
-        },
-      };
-    }),
-  );
+  const rows = item.rows.map((row) => row.cells.map((cell) => tableCell(cell, lang)));
   slide.addTable(rows, {
     x: inch(item.box.x),
     y: inch(item.box.y),
@@ -80,4 +39,51 @@ export function addTable(slide: Slide, item: TableItem, name: string, lang: stri
     autoPage: false,
     objectName: name,
   });
+}
+
+function tableCell(cell: TableCell, lang: string) {
+  const border = cell.borders.map((b) =>
+    b ? { type: 'solid' as const, pt: pt(b.widthPx), color: b.colour.hex } : { type: 'none' as const },
+  ) as [Border, Border, Border, Border];
+  const [l, t, r, b] = cell.insets;
+  return {
+    text: cellRuns(cell, lang),
+    options: {
+      ...(cell.fill ? { fill: { color: cell.fill.hex } } : {}),
+      margin: [inch(t), inch(r), inch(b), inch(l)] as [number, number, number, number],
+      valign: VALIGN[cell.anchor],
+      border,
+      ...(cell.colspan > 1 ? { colspan: cell.colspan } : {}),
+      ...(cell.rowspan > 1 ? { rowspan: cell.rowspan } : {}),
+    },
+  };
+}
+
+function cellRuns(cell: TableCell, lang: string) {
+  return cell.paragraphs.flatMap((p, pi) =>
+    p.runs.map((run, ri) => {
+      // A line break inside a cell starts a new paragraph there: pptxgenjs writes a soft
+      // break as a second paragraph property list, which a strict client rejects.
+      const lastOfParagraph = ri === p.runs.length - 1 && pi < cell.paragraphs.length - 1;
+      const breakLine = lastOfParagraph || p.runs[ri + 1]?.breakBefore === true;
+      return { text: run.text, options: runOptions(run, p, lang, breakLine) };
+    }),
+  );
+}
+
+function runOptions(run: Run, p: Paragraph, lang: string, breakLine: boolean) {
+  const face = faceOf(run.font, run.weight, run.italic);
+  return {
+    fontFace: face.typeface,
+    fontSize: pt(run.sizePx),
+    bold: face.bold,
+    italic: face.italic,
+    color: run.colour.hex,
+    lang,
+    lineSpacing: pt(p.lineHeightPx),
+    align: ALIGN[p.align],
+    ...(run.underline ? { underline: { style: 'sng' as const } } : {}),
+    ...(run.link ? { hyperlink: { url: run.link } } : {}),
+    ...(breakLine ? { breakLine: true } : {}),
+  };
 }

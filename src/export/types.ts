@@ -73,9 +73,12 @@ export interface Kit {
   cornerRadius: typeof cornerRadius;
   boxDecoration: typeof boxDecoration;
   hasOwnBox: typeof hasOwnBox;
-  // dom-flow.ts
+  // dom-text-group.ts
   hasItemsInARow: (node: Element) => boolean;
   isTextGroup: (el: Element, k: Kit) => boolean;
+  stacksAsText: (node: Element, k: Kit) => boolean;
+  childStacks: (child: Element, cs: CSSStyleDeclaration, lastBottom: number, k: Kit) => boolean;
+  // dom-flow.ts
   runOf: (el: Element, text: string, breakBefore: boolean, k: Kit) => Run;
   bulletOf: (
     li: Element,
@@ -110,6 +113,8 @@ export interface Kit {
   // dom-read.ts
   pictureItem: (img: HTMLImageElement, origin: Origin, k: Kit) => SceneItem[];
   tableItem: (table: HTMLTableElement, origin: Origin, k: Kit) => SceneItem[];
+  readSlidesInPage: (k: Kit) => SceneSlide[];
+  // dom-visit.ts
   visitElement: (
     el: Element,
     title: Element | undefined,
@@ -117,5 +122,14 @@ export interface Kit {
     origin: Origin,
     k: Kit,
   ) => SceneItem[];
-  readSlidesInPage: (k: Kit) => SceneSlide[];
+  roleOf: (el: Element, title: Element | undefined) => Role;
+  groupItems: (
+    el: Element,
+    cs: CSSStyleDeclaration,
+    role: Role,
+    held: boolean,
+    origin: Origin,
+    k: Kit,
+  ) => SceneItem[];
+  childItems: (el: Element, title: Element | undefined, role: Role, origin: Origin, k: Kit) => SceneItem[];
 }
