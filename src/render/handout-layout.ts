@@ -5,7 +5,8 @@
 // positions in the notes): no page but the last more than a third blank, then fewest pages,
 // then fewest and least awkward breaks and forms.
 import { noteBreaks } from './handout-breaks.js';
-import type { CardBox, HandoutGeometry, HandoutLayout, NoteBreak, Piece } from './handout-measures.js';
+import type { CardBox, HandoutGeometry, HandoutLayout } from './handout-measures.js';
+import { type Option, readPages, type Step } from './handout-pages.js';
 
 /** Shares of a slide's height at half width: cards whose notes (at that width) are no taller
  * may go two to a row, or one with its notes beside its slide, if the slide stays readable
@@ -35,18 +36,19 @@ interface Position {
   after: number;
 }
 
-interface Option {
-  end: number;
-  cost: number;
+/** A page as filled so far: the height it uses, its cost, its pieces. */
+interface Fill {
   used: number;
+  cost: number;
   pieces: Step[];
 }
 
-/** A piece as the layout builds it: a card in full from a break (or its start) to a break (or its end). */
-type Step =
-  | { kind: 'card'; card: number; from: number; to: number }
-  | { kind: 'side'; card: number }
-  | { kind: 'row'; cards: [number, number] };
+/** A piece to put on a page, the card the page goes on from after it, and its cost. */
+interface Move {
+  step: Step;
+  next: number;
+  extra: number;
+}
 
 export function layoutHandout(cards: CardBox[], geometry: HandoutGeometry): HandoutLayout {
   const breaks = cards.map(noteBreaks);
@@ -86,6 +88,23 @@ export function layoutHandout(cards: CardBox[], geometry: HandoutGeometry): Hand
     return Math.max(...step.cards.map((c) => cards[c]!.half));
   };
 
+  /** What may follow a position, up to a card's end: the card in full from there; from its
+   * start, with short notes, also the card beside its slide, or it and the next in a row. */
+  const moves = (c: number, after: number): Move[] => {
+    const side = short(c, SHORT_NOTES.side);
+    const full: Move = {
+      step: { kind: 'card', card: c, from: after, to: Number.MAX_SAFE_INTEGER },
+      next: c + 1,
+      extra: after < 0 && side ? COST.full : 0,
+    };
+    if (after >= 0) return [full];
+    const found = [full];
+    if (side) found.push({ step: { kind: 'side', card: c }, next: c + 1, extra: COST.side });
+    if (short(c, SHORT_NOTES.row) && short(c + 1, SHORT_NOTES.row))
+      found.push({ step: { kind: 'row', cards: [c, c + 1] }, next: c + 2, extra: 0 });
+    return found;
+  };
+
   const pageCost = (used: number, last: boolean, cost: number): number => {
     const blank = 1 - used / geometry.page;
     const overflow = used > geometry.page ? COST.overflow : 0;
@@ -101,29 +120,30 @@ export function layoutHandout(cards: CardBox[], geometry: HandoutGeometry): Hand
       if (total < (found.get(end)?.cost ?? Number.POSITIVE_INFINITY))
         found.set(end, { end, cost: total, used, pieces });
     };
-    const walk = (c: number, after: number, used: number, cost: number, pieces: Step[]): void => {
-      if (c >= cards.length) return;
-      const gap = pieces.length > 0 ? geometry.gap : 0;
-      const add = (step: Step, next: number, extra: number) => {
-        const total = used + gap + heightOf(step);
-        // Nothing fits: the first piece gets a page of its own and runs over.
-        if (total > geometry.page && pieces.length > 0) return;
-        offer(indexOf(next, -1), total, cost + extra, [...pieces, step]);
-        if (total <= geometry.page) walk(next, -1, total, cost + extra, [...pieces, step]);
-      };
+    /** Adds a piece to a page so far (its `used` counting the gap above the piece): offers the
+     * page ending there, and fills it on from card `next` while there is room. */
+    const place = (so: Fill, { step, next, extra }: Move) => {
+      const total = so.used + heightOf(step);
+      // Nothing fits: the first piece gets a page of its own and runs over.
+      if (total > geometry.page && so.pieces.length > 0) return;
+      offer(indexOf(next, -1), total, so.cost + extra, [...so.pieces, step]);
+      if (total <= geometry.page) walk(next, -1, total, so.cost + extra, [...so.pieces, step]);
+    };
+    /** Pages that end at one of a card's breaks, after its notes from `after`. */
+    const offerBreaks = (so: Fill, c: number, after: number) => {
       for (let b = after + 1; b < breaks[c]!.length; b += 1) {
         const step: Step = { kind: 'card', card: c, from: after, to: b };
-        const total = used + gap + heightOf(step);
-        if (total > geometry.page && pieces.length > 0) break;
-        offer(indexOf(c, b), total, cost + breakCost(c, after, b), [...pieces, step]);
+        const total = so.used + heightOf(step);
+        if (total > geometry.page && so.pieces.length > 0) break;
+        offer(indexOf(c, b), total, so.cost + breakCost(c, after, b), [...so.pieces, step]);
         if (total > geometry.page) break;
       }
-      const fullCost = after < 0 && short(c, SHORT_NOTES.side) ? COST.full : 0;
-      add({ kind: 'card', card: c, from: after, to: Number.MAX_SAFE_INTEGER }, c + 1, fullCost);
-      if (after >= 0) return;
-      if (short(c, SHORT_NOTES.side)) add({ kind: 'side', card: c }, c + 1, COST.side);
-      if (short(c, SHORT_NOTES.row) && short(c + 1, SHORT_NOTES.row))
-        add({ kind: 'row', cards: [c, c + 1] }, c + 2, 0);
+    };
+    const walk = (c: number, after: number, used: number, cost: number, pieces: Step[]): void => {
+      if (c >= cards.length) return;
+      const so: Fill = { used: used + (pieces.length > 0 ? geometry.gap : 0), cost, pieces };
+      offerBreaks(so, c, after);
+      for (const move of moves(c, after)) place(so, move);
     };
     const { card, after } = positions[start]!;
     walk(card, after, 0, 0, []);
@@ -141,28 +161,4 @@ export function layoutHandout(cards: CardBox[], geometry: HandoutGeometry): Hand
     }
   }
   return readPages(best, breaks, positions.length);
-}
-
-/** The pages the best path takes, each card's parts numbered, and the breaks it cuts. */
-function readPages(best: { option?: Option }[], breaks: NoteBreak[][], end: number): HandoutLayout {
-  const pages: Piece[][] = [];
-  const heights: number[] = [];
-  const cuts: HandoutLayout['cuts'] = [];
-  const parts = new Map<number, number>();
-  for (let p = 0; p < end; p = best[p]!.option!.end) {
-    heights.push(best[p]!.option!.used);
-    pages.push(
-      best[p]!.option!.pieces.map((step): Piece => {
-        if (step.kind !== 'card') return step;
-        const part = parts.get(step.card) ?? 0;
-        const cut = breaks[step.card]![step.to];
-        if (cut) {
-          cuts.push({ card: step.card, unit: cut.unit, ...(cut.line ? { line: cut.line } : {}) });
-          parts.set(step.card, part + 1);
-        }
-        return { kind: 'card', card: step.card, part };
-      }),
-    );
-  }
-  return { pages, heights, cuts };
 }
