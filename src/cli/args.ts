@@ -3,6 +3,7 @@
 import { RecapError } from '../errors.js';
 import { readCommandLine } from './command-line.js';
 import type { Format, NotesMode, PptxMode } from '../pipeline/build.js';
+import { formatsOf, oneOf, positiveNumber } from './option-values.js';
 import { parseShard, type Shard } from './shard.js';
 
 export interface CliOptions {
@@ -30,8 +31,6 @@ export interface CliOptions {
   notes: NotesMode;
   pptx: PptxMode;
 }
-
-const FORMATS: readonly Format[] = ['html', 'pdf', 'pptx', 'handout'];
 
 export const USAGE = `Usage: npm run deck <name> [-- options]
        npm run deck -- --all [--shard I/N] [options]
@@ -65,23 +64,14 @@ Options:
 
 Exit codes: 0 ok, 1 build error, 2 usage error.`;
 
-function positiveNumber(flag: string, value: string, integer: boolean): number {
-  const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0 || (integer && !Number.isInteger(number)))
-    throw new RecapError(`${flag} needs a positive ${integer ? 'whole ' : ''}number, not "${value}"`, {
-      exitCode: 2,
-    });
-  if (number > 10_000) throw new RecapError(`${flag} ${value} is more than 10000`, { exitCode: 2 });
-  return number;
-}
-
-function oneOf<T extends string>(flag: string, value: string, choices: readonly T[]): T {
-  if ((choices as readonly string[]).includes(value)) return value as T;
-  throw new RecapError(`${flag} is one of ${choices.join(', ')}, not "${value}"`, { exitCode: 2 });
-}
-
 export function parseCli(argv: string[]): CliOptions {
-  const { values, positionals } = readCommandLine(
+  const options = optionsOf(readArgs(argv));
+  if (!options.help) checkChoice(options);
+  return options;
+}
+
+function readArgs(argv: string[]) {
+  return readCommandLine(
     argv,
     {
       all: { type: 'boolean', default: false },
@@ -106,22 +96,15 @@ export function parseCli(argv: string[]): CliOptions {
     },
     USAGE,
   );
-  const formats = (values.format ?? FORMATS.join(','))
-    .split(',')
-    .map((f) => f.trim().toLowerCase())
-    .filter(Boolean);
-  const unknown = formats.filter((f) => !FORMATS.includes(f as Format));
-  if (formats.length === 0)
-    throw new RecapError(`--format needs at least one of ${FORMATS.join(', ')}`, { exitCode: 2 });
-  if (unknown.length > 0)
-    throw new RecapError(`unknown format "${unknown.join(', ')}"; choose from ${FORMATS.join(', ')}`, {
-      exitCode: 2,
-    });
+}
+
+/** The options as given, each checked on its own (parseCli then checks them together). */
+function optionsOf({ values, positionals }: ReturnType<typeof readArgs>): CliOptions {
   const options: CliOptions = {
     names: positionals,
     all: values.all ?? false,
     indexOnly: values['index-only'] ?? false,
-    formats: [...new Set(formats)] as Format[],
+    formats: formatsOf(values.format),
     outDir: values.out ?? 'decks',
     recapsDir: values.recaps ?? 'recaps',
     check: values.check ?? false,
@@ -141,17 +124,14 @@ export function parseCli(argv: string[]): CliOptions {
     options.imageScale = positiveNumber('--image-scale', values['image-scale'], false);
   if (values.static) options.staticDir = values.static;
   if (values.shard !== undefined) options.shard = parseShard(values.shard);
-  if (options.help) return options;
+  return options;
+}
+
+/** What to build, said one way only: names, --all (perhaps a --shard of it), or --index-only. */
+function checkChoice(options: CliOptions): void {
   if (options.indexOnly) {
-    const clash = [
-      options.names.length > 0 && 'recap names',
-      options.all && '--all',
-      options.shard && '--shard',
-      options.check && '--check',
-      options.review && '--review',
-    ].filter(Boolean);
-    if (clash.length > 0) throw usage(`--index-only builds nothing, so it takes no ${clash.join(' or ')}`);
-    return options;
+    checkIndexOnly(options);
+    return;
   }
   if (options.shard && !options.all)
     throw usage(`--shard slices the recaps of --all: \`npm run deck -- --all --shard 1/4\``);
@@ -159,7 +139,17 @@ export function parseCli(argv: string[]): CliOptions {
     throw usage(`--all builds every recap; give it no names (${options.names.join(', ')})`);
   if (!options.all && options.names.length === 0)
     throw usage('which recap? Give its name, e.g. `npm run deck event-4`.');
-  return options;
+}
+
+function checkIndexOnly(options: CliOptions): void {
+  const clash = [
+    options.names.length > 0 && 'recap names',
+    options.all && '--all',
+    options.shard && '--shard',
+    options.check && '--check',
+    options.review && '--review',
+  ].filter(Boolean);
+  if (clash.length > 0) throw usage(`--index-only builds nothing, so it takes no ${clash.join(' or ')}`);
 }
 
 function usage(message: string): RecapError {

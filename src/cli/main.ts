@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { loadTheme, regularFontFaces } from '../assets/theme.js';
 import { RecapError } from '../errors.js';
 import { DEFAULT_IMAGE_SCALE } from '../export/capture.js';
-import { parseCli, USAGE } from './args.js';
+import { type CliOptions, parseCli, USAGE } from './args.js';
 import { buildOne, type Run } from './build-one.js';
 import { failedRecord, writeRecord } from './deck-record.js';
 import { THEME_PATH } from './locations.js';
@@ -30,35 +30,19 @@ async function main(argv: string[]): Promise<number> {
     console.log(await writeIndex(options.outDir, indexFonts));
     return 0;
   }
-  const everyRecap = options.all ? await listRecaps(options.recapsDir) : options.names;
-  if (everyRecap.length === 0)
-    throw new RecapError(`there are no recaps in ${options.recapsDir}/`, { exitCode: 2 });
-  const names = options.shard ? pickShard(everyRecap, options.shard) : everyRecap;
-  if (options.shard)
-    console.log(
-      `shard ${options.shard.index}/${options.shard.count}: ` +
-        `${names.length} of ${everyRecap.length} recaps` +
-        (names.length > 0 ? ` (${names.join(', ')})` : ''),
-    );
+  const names = await chooseRecaps(options);
   const recaps = await Promise.all(
     names.map((name) => resolveOrRefuse(name, options.recapsDir, options.all)),
   );
   const browser = sharedBrowser(options.imageScale ?? DEFAULT_IMAGE_SCALE);
   const run: Run = { options, browser: browser.get, theme: loadOnce };
+  // One deck named on its own fails the run at once; of several, each failure is reported.
+  const alone = recaps.length === 1 && !options.all;
   let failed = 0;
   try {
     for (const [i, recap] of recaps.entries()) {
-      try {
-        if (recap.refused) throw recap.refused;
-        await buildOne(recap, run, recaps.length > 1 ? `[${i + 1}/${recaps.length}] ` : '');
-      } catch (error) {
-        if (!(error instanceof RecapError) || (recaps.length === 1 && !options.all)) throw error;
-        failed += 1;
-        console.error(`error: ${error.format()}`);
-        // The index lists the deck with its error, not its last good build.
-        if (options.all && !options.check && !options.review)
-          await writeRecord(options.outDir, recap.name, failedRecord(recap.path, error.format()));
-      }
+      const counter = recaps.length > 1 ? `[${i + 1}/${recaps.length}] ` : '';
+      if (!(await buildOrReport(recap, run, counter, alone))) failed += 1;
     }
   } finally {
     await browser.close();
@@ -69,6 +53,41 @@ async function main(argv: string[]): Promise<number> {
   if (failed > 0) console.error(`${failed} of ${recaps.length} decks failed`);
   return failed > 0 ? 1 : 0;
 }
+
+/** The names of the recaps to build: those named, or all (one shard of them, said so). */
+async function chooseRecaps(options: CliOptions): Promise<string[]> {
+  const everyRecap = options.all ? await listRecaps(options.recapsDir) : options.names;
+  if (everyRecap.length === 0)
+    throw new RecapError(`there are no recaps in ${options.recapsDir}/`, { exitCode: 2 });
+  if (!options.shard) return everyRecap;
+  const names = pickShard(everyRecap, options.shard);
+  console.log(
+    `shard ${options.shard.index}/${options.shard.count}: ` +
+      `${names.length} of ${everyRecap.length} recaps` +
+      (names.length > 0 ? ` (${names.join(', ')})` : ''),
+  );
+  return names;
+}
+
+/** Builds one deck; whether it was built. Unless it is `alone`, a recap's error is reported
+ * (and, with --all, recorded for the index) rather than thrown. */
+async function buildOrReport(recap: Recap, run: Run, counter: string, alone: boolean): Promise<boolean> {
+  try {
+    if (recap.refused) throw recap.refused;
+    await buildOne(recap, run, counter);
+    return true;
+  } catch (error) {
+    if (!(error instanceof RecapError) || alone) throw error;
+    console.error(`error: ${error.format()}`);
+    // The index lists the deck with its error, not its last good build.
+    const { options } = run;
+    if (options.all && !options.check && !options.review)
+      await writeRecord(options.outDir, recap.name, failedRecord(recap.path, error.format()));
+    return false;
+  }
+}
+
+type Recap = Awaited<ReturnType<typeof resolveOrRefuse>>;
 
 /**
  * The recap a name stands for. With --all, one that is refused (a link out of the folder) is a
