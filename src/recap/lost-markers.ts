@@ -23,24 +23,33 @@ export function restoreLostMarkers(tree: Root): void {
       (node.type !== 'root' && node.type !== 'listItem' && node.type !== 'blockquote')
     )
       return;
-    const children = node.children as RootContent[];
-    for (let i = 0; i < children.length; i += 1) {
-      const block = children[i]!;
-      if (block.type === 'paragraph' && brokenLines(block)) children[i] = asList(brokenLines(block)!, block);
-      if (!leadsIn(block)) continue;
-      let end = i + 1;
-      while (end < children.length && isLine(children[end]!)) end += 1;
-      if (end - (i + 1) < 2) continue;
-      const run = children.slice(i + 1, end) as Paragraph[];
-      const list = asList(run, run[0]!);
-      // Under a list item that leads into them, they are its sub-items.
-      const last = block.type === 'list' ? block.children[block.children.length - 1] : undefined;
-      if (last) {
-        last.children.push(list);
-        children.splice(i + 1, run.length);
-      } else children.splice(i + 1, run.length, list);
-    }
+    restoreAmong(node.children as RootContent[]);
   });
+}
+
+/** Puts back the lists among one parent's blocks, in place. */
+function restoreAmong(children: RootContent[]): void {
+  for (let i = 0; i < children.length; i += 1) {
+    const block = children[i]!;
+    const lines = block.type === 'paragraph' ? brokenLines(block) : undefined;
+    if (lines) children[i] = asList(lines, block);
+    if (leadsIn(block)) gatherLines(children, i, block);
+  }
+}
+
+/** The short lines after a block that leads into them (`block`, at `i`), as a list, in place. */
+function gatherLines(children: RootContent[], i: number, block: RootContent): void {
+  let end = i + 1;
+  while (end < children.length && isLine(children[end]!)) end += 1;
+  if (end - (i + 1) < 2) return;
+  const run = children.slice(i + 1, end) as Paragraph[];
+  const list = asList(run, run[0]!);
+  // Under a list item that leads into them, they are its sub-items.
+  const last = block.type === 'list' ? block.children[block.children.length - 1] : undefined;
+  if (last) {
+    last.children.push(list);
+    children.splice(i + 1, run.length);
+  } else children.splice(i + 1, run.length, list);
 }
 
 /** A paragraph, or a list whose last item, ends by leading into what follows ("…gồm:"). */

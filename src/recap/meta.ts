@@ -36,70 +36,108 @@ export function readMeta(
   line: number | undefined,
 ): RecapMeta {
   const at = line === undefined ? undefined : { line, column: 1 };
-  const meta: RecapMeta = {};
-  const text = (key: string): string | undefined => {
-    const value = data[key];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'string' && typeof value !== 'number') {
-      warnings.message(`front matter "${key}" should be text; it is ignored`, at);
-      return undefined;
-    }
-    return bounded(key, String(value).trim()) || undefined;
+  const fields: Fields = { data, warn: (message) => warnings.message(message, at) };
+  // Read in this order, so the warnings follow the fields' order.
+  const meta: RecapMeta = {
+    ...titleOf(fields),
+    description: textOf(fields, 'description'),
+    pre: preOf(fields),
+    author: authorOf(fields),
+    lang: textOf(fields, 'lang') ?? textOf(fields, 'language'),
+    date: dateOf(fields, DATE_KEYS),
+    eventDate: dateOf(fields, EVENT_DATE_KEYS),
+    weight: weightOf(fields),
+    durationMinutes: durationOf(fields),
   };
-  const bounded = (key: string, value: string): string | undefined => {
-    if (value.length <= MAX_FIELD_CHARS) return value;
-    warnings.message(`front matter "${key}" is longer than ${MAX_FIELD_CHARS} characters; it is ignored`, at);
-    return undefined;
-  };
-
-  // Other site generators name the title and date differently (WordPress exports, schema.org).
-  meta.titleKey = TITLE_KEYS.find(
-    (key) => (typeof data[key] === 'string' && data[key].trim() !== '') || typeof data[key] === 'number',
-  );
-  if (meta.titleKey) meta.title = text(meta.titleKey);
-  else if (data.title !== undefined) text('title');
-  if (meta.title === undefined) meta.titleKey = undefined;
-  meta.description = text('description');
-  const pre = text('pre');
-  if (pre) meta.pre = stripHtml(pre) || undefined;
-  const authorKey = data.author !== undefined ? 'author' : 'authors';
-  const author = data[authorKey];
-  if (Array.isArray(author)) {
-    const names = author.filter((name) => typeof name === 'string' || typeof name === 'number');
-    if (names.length < author.length)
-      warnings.message(`front matter "${authorKey}" should be a list of names; the rest is ignored`, at);
-    meta.author = bounded(authorKey, names.join(', ')) || undefined;
-  } else if (author !== undefined) meta.author = text(authorKey);
-  meta.lang = text('lang') ?? text('language');
-
-  const dateOf = (keys: string[]): string | undefined => {
-    for (const key of keys) {
-      const value = data[key];
-      if (value === undefined || value === null || value === '') continue;
-      const date = readDate(value);
-      if (date) return date;
-      warnings.message(
-        `front matter "${key}" is not a date (${JSON.stringify(String(value).slice(0, 60))}); it is ignored`,
-        at,
-      );
-    }
-    return undefined;
-  };
-  meta.date = dateOf(DATE_KEYS);
-  meta.eventDate = dateOf(EVENT_DATE_KEYS);
-  if (data.weight !== undefined) {
-    const weight =
-      typeof data.weight === 'number' || typeof data.weight === 'string' ? Number(data.weight) : NaN;
-    if (Number.isFinite(weight)) meta.weight = weight;
-    else warnings.message('front matter "weight" is not a number; it is ignored', at);
-  }
-  if (data.duration !== undefined) {
-    meta.durationMinutes = readDuration(data.duration);
-    if (meta.durationMinutes === undefined)
-      warnings.message('front matter "duration" should look like 15m, 1h30m or 20; it is ignored', at);
-  }
   for (const key of Object.keys(meta) as (keyof RecapMeta)[]) if (meta[key] === undefined) delete meta[key];
   return meta;
+}
+
+/** The front matter, and where its warnings go (at its line). */
+interface Fields {
+  data: Record<string, unknown>;
+  warn: (message: string) => void;
+}
+
+/** A field of text (or a number, as text); empty is none. */
+function textOf(fields: Fields, key: string): string | undefined {
+  const value = fields.data[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    fields.warn(`front matter "${key}" should be text; it is ignored`);
+    return undefined;
+  }
+  return bounded(fields, key, String(value).trim()) || undefined;
+}
+
+function bounded({ warn }: Fields, key: string, value: string): string | undefined {
+  if (value.length <= MAX_FIELD_CHARS) return value;
+  warn(`front matter "${key}" is longer than ${MAX_FIELD_CHARS} characters; it is ignored`);
+  return undefined;
+}
+
+/** The title and the key it was read from, when there is one. */
+function titleOf(fields: Fields): Pick<RecapMeta, 'titleKey' | 'title'> {
+  const { data } = fields;
+  // Other site generators name the title and date differently (WordPress exports, schema.org).
+  const titleKey = TITLE_KEYS.find(
+    (key) => (typeof data[key] === 'string' && data[key].trim() !== '') || typeof data[key] === 'number',
+  );
+  if (!titleKey) {
+    // Read only to warn when it is of the wrong type.
+    if (data.title !== undefined) textOf(fields, 'title');
+    return {};
+  }
+  const title = textOf(fields, titleKey);
+  return title === undefined ? {} : { titleKey, title };
+}
+
+/** Hugo's `pre`, its HTML stripped. */
+function preOf(fields: Fields): string | undefined {
+  const pre = textOf(fields, 'pre');
+  if (!pre) return undefined;
+  return stripHtml(pre) || undefined;
+}
+
+/** `author`, or `authors`: a name, or a list of names joined. */
+function authorOf(fields: Fields): string | undefined {
+  const authorKey = fields.data.author !== undefined ? 'author' : 'authors';
+  const author = fields.data[authorKey];
+  if (!Array.isArray(author)) return author === undefined ? undefined : textOf(fields, authorKey);
+  const names = author.filter((name) => typeof name === 'string' || typeof name === 'number');
+  if (names.length < author.length)
+    fields.warn(`front matter "${authorKey}" should be a list of names; the rest is ignored`);
+  return bounded(fields, authorKey, names.join(', ')) || undefined;
+}
+
+/** The first of some keys that holds a date; each before it that holds something else is warned about. */
+function dateOf({ data, warn }: Fields, keys: string[]): string | undefined {
+  for (const key of keys) {
+    const value = data[key];
+    if (value === undefined || value === null || value === '') continue;
+    const date = readDate(value);
+    if (date) return date;
+    warn(
+      `front matter "${key}" is not a date (${JSON.stringify(String(value).slice(0, 60))}); it is ignored`,
+    );
+  }
+  return undefined;
+}
+
+function weightOf({ data, warn }: Fields): number | undefined {
+  if (data.weight === undefined) return undefined;
+  const weight =
+    typeof data.weight === 'number' || typeof data.weight === 'string' ? Number(data.weight) : NaN;
+  if (Number.isFinite(weight)) return weight;
+  warn('front matter "weight" is not a number; it is ignored');
+  return undefined;
+}
+
+function durationOf({ data, warn }: Fields): number | undefined {
+  if (data.duration === undefined) return undefined;
+  const minutes = readDuration(data.duration);
+  if (minutes === undefined) warn('front matter "duration" should look like 15m, 1h30m or 20; it is ignored');
+  return minutes;
 }
 
 export function stripHtml(html: string): string {

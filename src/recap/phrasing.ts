@@ -1,7 +1,7 @@
 // Runs of inline content cut out of a paragraph (around a picture, a shortcode, a lead
 // line): their line breaks trimmed at the ends, and wrapped back into a paragraph that
 // keeps its source position.
-import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 import type { Node } from 'unist';
@@ -28,26 +28,29 @@ const BULLETS = ['•', '–', '·'];
 /** Blocks as the lines of one cell or heading: paragraphs as they are, list items as
  * bullet lines (nested ones indented), joined by line breaks. */
 export function linesOf(blocks: RootContent[], depth = 0): PhrasingContent[] {
-  const lines: PhrasingContent[][] = [];
-  for (const block of blocks) {
-    if (block.type === 'list') {
-      for (const item of block.children) {
-        const [first, ...rest] = item.children;
-        const head = first && 'children' in first && first.type !== 'list' ? linesOf([first], depth + 1) : [];
-        lines.push([bullet(depth), ...head]);
-        if (first?.type === 'list') rest.unshift(first);
-        if (rest.length) lines.push(linesOf(rest, depth + 1));
-      }
-    } else if (block.type === 'paragraph' || block.type === 'heading') lines.push(block.children);
-    else if ('children' in block) lines.push(linesOf(block.children as RootContent[], depth));
-    else {
-      const text = toString(block).trim();
-      if (text) lines.push([{ type: 'text', value: text }]);
-    }
-  }
-  return lines
+  return blocks
+    .flatMap((block) => blockLines(block, depth))
     .filter((line) => line.length > 0)
     .flatMap((line, i) => (i === 0 ? line : [{ type: 'break' as const }, ...line]));
+}
+
+/** The lines of one block (see linesOf); a block without children gives its text. */
+function blockLines(block: RootContent, depth: number): PhrasingContent[][] {
+  if (block.type === 'list') return block.children.flatMap((item) => itemLines(item, depth));
+  if (block.type === 'paragraph' || block.type === 'heading') return [block.children];
+  if ('children' in block) return [linesOf(block.children as RootContent[], depth)];
+  const text = toString(block).trim();
+  return text ? [[{ type: 'text', value: text }]] : [];
+}
+
+/** A list item's lines: its bullet before its first paragraph, then the rest one step in. */
+function itemLines(item: ListItem, depth: number): PhrasingContent[][] {
+  const [first, ...rest] = item.children;
+  const head = first && 'children' in first && first.type !== 'list' ? linesOf([first], depth + 1) : [];
+  const lines = [[bullet(depth), ...head]];
+  if (first?.type === 'list') rest.unshift(first);
+  if (rest.length) lines.push(linesOf(rest, depth + 1));
+  return lines;
 }
 
 /** The mark that starts a list line inside a cell: `• `, or `– ` one step in
