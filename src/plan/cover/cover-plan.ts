@@ -8,7 +8,7 @@ import { words } from '../../model/text.js';
 import type { EventFacts } from '../../recap/event-facts.js';
 import type { RecapMeta } from '../../recap/meta.js';
 import { eventsSpan, isEventsIndex } from '../kind/events-index.js';
-import { outlineBlocks, saysOnlyADay, topTerms, worklogCover } from '../kind/worklog.js';
+import { outlineBlocks, saysOnlyADay, topTerms, type WorklogCover, worklogCover } from '../kind/worklog.js';
 import { withSpeakers } from '../people/sections.js';
 import { titleParts } from '../titles/headline.js';
 import { LONGEST_NAME } from '../titles/named-sections.js';
@@ -53,57 +53,110 @@ export function planCover(outline: TitledOutline, input: CoverInput, labels: Lab
   // The cover's headline without outline numbers ("1.1 Week1"); a label it led with is its kicker.
   const parts = titleParts(outline.title?.text ?? meta.title ?? name);
   const crafted = craftTitle(parts.headline, { whole: true });
-  const full = crafted.title || parts.headline;
-  // "AWS Well-Architected Security Pillar (AWS Cloud Mastery Series #3)": the series in
-  // brackets joins the small line above a long headline.
-  const aside = LONG_HEADLINE < full.length ? BRACKETED.exec(full) : null;
-  // "Vietnam Cloud Day 2025 – Ho Chi Minh City Connect Edition for Builders": a headline too
-  // long for the cover's lines keeps the name before its dash; the rest is the line under it.
-  const dashed = !aside && LONG_DASHED < full.length ? DASHED.exec(full) : null;
-  const named = aside ? aside[1]! : dashed && words(dashed[1]!).length >= 2 ? dashed[1]! : full;
-  const strapline = named !== full && dashed ? dashed[2] : undefined;
+  const { named, series, strapline } = splitLong(crafted.title || parts.headline);
   // A worklog titled only by its week takes the week's topics and dates (kind/worklog.ts).
   const week = worklogCover(outline, named, lang, labels);
-  // A headline that only labels the page ("Sự Kiện 4", "Event 1") says nothing: the cover names
-  // the event its 'Tên sự kiện:' line states, else what the recap is about (the cloud terms it
-  // names most); the label stays in the notes.
-  // So does a day's worklog titled only by its label and date, under the worklog's kicker.
-  const day = !week && saysOnlyADay(named);
-  const labelOnly = !week && (day || labelNumber(named) !== undefined);
-  const topic = labelOnly ? pageTopic(input.facts, outline, labels) : undefined;
-  // A label that places the page in time ("Ngày 3", "Week 2") stays, before what it was about.
-  const places = placesInTime(named);
-  const about = topic && places ? `${named}: ${topic}` : topic;
-  // A day's worklog keeps its day in the headline where the cover states no date under it.
-  const dayPart = day && !input.date ? dayOf(named) : undefined;
-  const headline = week?.headline ?? (about && dayPart ? `${dayPart}: ${about}` : about) ?? named;
-  // A kicker that only numbers the page in the site's menu ("Event 3") says nothing to an
-  // audience (a week, "Week 3", places the work in time): the speaker notes keep the label.
-  const label = parts.kicker ?? crafted.kicker;
-  const namesWeek = label && isPhrase('weekLabels', label.replace(/\d+/gu, ''));
-  const said = label && (labelNumber(label) === undefined || namesWeek) ? label : undefined;
-  const kicker =
-    week || (day && about) ? labels.worklog : [said, aside?.[2]].filter(Boolean).join(' · ') || undefined;
+  const { headline, about, day, places } = week
+    ? { headline: week.headline, about: undefined, day: false, places: false }
+    : labelHeadline(named, outline, input, labels);
+  const kicker = coverKicker(parts.kicker ?? crafted.kicker, series, Boolean(week || (day && about)), labels);
   const facts = coverFacts(input.date, input.facts, lang, headline);
   // What the cover gave up, the page's label or the kind of document, the speaker still has.
   const unsaid = [about && !places ? named : undefined, parts.kind].filter(Boolean).join(' · ');
-  if (week?.dateLabel && !facts.dateLabel) facts.dateLabel = week.dateLabel;
   // An index of events states the span of its events on its cover.
   const index = isEventsIndex(outline.sections);
   const span = index ? eventsSpan(outline.sections, lang) : undefined;
-  if (span && !facts.dateLabel) facts.dateLabel = span;
   return {
     headline,
     kicker,
     ...(strapline && !week ? { strapline } : {}),
-    cover: withSpeakers(facts, outline.sections),
+    cover: withSpeakers(undated(facts, week?.dateLabel || span), outline.sections),
     index,
     ...(unsaid ? { unsaid } : {}),
-    // The heading a worklog's cover gave up ("Mục tiêu tuần 1") still heads the lines under it.
-    ...(week && outline.title?.from === 'heading'
-      ? { preambleTitle: craftTitle(outline.title.text).title }
-      : {}),
+    ...preamble(week, outline),
   };
+}
+
+interface LongHeadline {
+  /** What the cover's headline keeps. */
+  named: string;
+  /** A bracketed series, for the kicker. */
+  series?: string;
+  /** What followed the dash, for the line under the headline. */
+  strapline?: string;
+}
+
+/** A headline too long for the cover gives its bracketed series to the kicker, or what follows
+ * its dash to the line under it. */
+function splitLong(full: string): LongHeadline {
+  // "AWS Well-Architected Security Pillar (AWS Cloud Mastery Series #3)": the series in
+  // brackets joins the small line above a long headline.
+  const aside = LONG_HEADLINE < full.length ? BRACKETED.exec(full) : null;
+  if (aside) return { named: aside[1]!, series: aside[2] };
+  // "Vietnam Cloud Day 2025 – Ho Chi Minh City Connect Edition for Builders": a headline too
+  // long for the cover's lines keeps the name before its dash; the rest is the line under it.
+  const dashed = LONG_DASHED < full.length ? DASHED.exec(full) : null;
+  if (!dashed || words(dashed[1]!).length < 2) return { named: full };
+  return { named: dashed[1]!, strapline: dashed[2] };
+}
+
+interface LabelHeadline {
+  headline: string;
+  /** What a page titled only by its label is about, said in the headline. */
+  about: string | undefined;
+  /** The title only labels a day's worklog. */
+  day: boolean;
+  /** The label places the page in time. */
+  places: boolean;
+}
+
+/** The headline of a recap that is no worklog's week. */
+function labelHeadline(
+  named: string,
+  outline: TitledOutline,
+  input: CoverInput,
+  labels: Labels,
+): LabelHeadline {
+  // A headline that only labels the page ("Sự Kiện 4", "Event 1") says nothing: the cover names
+  // the event its 'Tên sự kiện:' line states, else what the recap is about (the cloud terms it
+  // names most); the label stays in the notes.
+  // So does a day's worklog titled only by its label and date, under the worklog's kicker.
+  const day = saysOnlyADay(named);
+  // A label that places the page in time ("Ngày 3", "Week 2") stays, before what it was about.
+  const places = placesInTime(named);
+  if (!day && labelNumber(named) === undefined) return { headline: named, about: undefined, day, places };
+  const topic = pageTopic(input.facts, outline, labels);
+  const about = topic && places ? `${named}: ${topic}` : topic;
+  // A day's worklog keeps its day in the headline where the cover states no date under it.
+  const dayPart = day && !input.date ? dayOf(named) : undefined;
+  return { headline: (about && dayPart ? `${dayPart}: ${about}` : about) ?? named, about, day, places };
+}
+
+/** The small line above the headline: a worklog's, else its label and series. */
+function coverKicker(
+  label: string | undefined,
+  series: string | undefined,
+  worklog: boolean,
+  labels: Labels,
+): string | undefined {
+  if (worklog) return labels.worklog;
+  // A kicker that only numbers the page in the site's menu ("Event 3") says nothing to an
+  // audience (a week, "Week 3", places the work in time): the speaker notes keep the label.
+  const namesWeek = label && isPhrase('weekLabels', label.replace(/\d+/gu, ''));
+  const said = label && (labelNumber(label) === undefined || namesWeek) ? label : undefined;
+  return [said, series].filter(Boolean).join(' · ') || undefined;
+}
+
+/** A cover that states no date takes a worklog's week or an index's span of events. */
+function undated(facts: CoverFacts, date: string | undefined): CoverFacts {
+  return date && !facts.dateLabel ? { ...facts, dateLabel: date } : facts;
+}
+
+/** The heading a worklog's cover gave up ("Mục tiêu tuần 1") still heads the lines under it. */
+function preamble(week: WorklogCover | undefined, outline: TitledOutline): { preambleTitle?: string } {
+  return week && outline.title?.from === 'heading'
+    ? { preambleTitle: craftTitle(outline.title.text).title }
+    : {};
 }
 
 /** What a page titled only by a label is about: the event its 'Tên sự kiện:' line names (none
