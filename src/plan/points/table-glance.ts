@@ -30,39 +30,15 @@ export function glanceTable(table: Table): Glance {
   const width = Math.max(0, ...table.children.map((row) => row.children.length));
   if (!header || rows.length === 0 || width <= MIN_COLUMNS)
     return { shown: table, dropped: rows.map(() => []), once: [] };
-  const cell = (row: TableRow, c: number) => row.children[c];
-  const text = (row: TableRow, c: number) => {
-    const found = cell(row, c);
-    return found ? toString(found).trim() : '';
-  };
+  // (In the order found: the dropped cells of a row are listed so in the notes.)
   const drop = new Set<number>();
   const once = new Set<number>();
   for (let c = 0; c < width; c += 1) {
-    const filled = rows.filter((row) => text(row, c) !== '');
-    // Only links: the slide cannot follow them, the notes can.
-    if (filled.length > 0 && filled.every((row) => onlyLinks(cell(row, c)!.children))) drop.add(c);
-    // The same words as an earlier column on every row: said once.
-    for (let k = 0; k < c && !drop.has(c); k += 1)
-      if (!drop.has(k) && filled.length > 0 && rows.every((row) => text(row, c) === text(row, k)))
-        drop.add(c);
-    // One value in words on every row (not the column that names the rows): said once, above the
-    // table. (A column of one mark, every task ✅, stays: "Status: ✅" says nothing as a line.)
-    if (c > 0 && !drop.has(c) && rows.length >= SAME_ROWS && filled.length === rows.length)
-      if (/\p{L}{2,}/u.test(text(rows[0]!, c)) && rows.every((row) => text(row, c) === text(rows[0]!, c))) {
-        drop.add(c);
-        once.add(c);
-      }
+    const fate = columnFate(rows, c, drop);
+    if (fate) drop.add(c);
+    if (fate === 'once') once.add(c);
   }
-  // Paragraphs in cells go to the notes where another column still says what each row is.
-  const average = (c: number) => rows.reduce((n, row) => n + text(row, c).length, 0) / rows.length;
-  const wordy = (c: number) => /\p{L}{3,}/u.test(rows.map((row) => text(row, c)).join(' '));
-  const columns = [...Array(width).keys()].filter((c) => !drop.has(c));
-  const prose = columns.filter((c) => average(c) > PROSE_CELL);
-  // (A row's name comes before what is said of it: a column left of the paragraphs.)
-  const names = columns.filter(
-    (c) => c < Math.min(...prose) && wordy(c) && average(c) >= NAME_CELL[0] && average(c) <= NAME_CELL[1],
-  );
-  if (prose.length > 0 && names.length > 0) for (const c of prose) drop.add(c);
+  for (const c of proseColumns(rows, width, drop)) drop.add(c);
   if (drop.size === 0 || width - drop.size < MIN_COLUMNS)
     return { shown: table, dropped: rows.map(() => []), once: [] };
   const keep = (row: TableRow): TableRow => ({
@@ -84,6 +60,45 @@ export function glanceTable(table: Table): Glance {
     dropped,
     once: [...once].map((c) => ({ header: text(header, c), cell: cell(rows[0]!, c)! })),
   };
+}
+
+function cell(row: TableRow, c: number): TableCell | undefined {
+  return row.children[c];
+}
+
+function text(row: TableRow, c: number): string {
+  const found = cell(row, c);
+  return found ? toString(found).trim() : '';
+}
+
+/** Whether column `c` leaves the slide for the notes, or is said once above the table, given the
+ * columns before it already dropped. */
+function columnFate(rows: TableRow[], c: number, drop: Set<number>): 'notes' | 'once' | undefined {
+  const filled = rows.filter((row) => text(row, c) !== '');
+  if (filled.length === 0) return undefined;
+  // Only links: the slide cannot follow them, the notes can.
+  if (filled.every((row) => onlyLinks(cell(row, c)!.children))) return 'notes';
+  // The same words as an earlier column on every row: said once.
+  for (let k = 0; k < c; k += 1)
+    if (!drop.has(k) && rows.every((row) => text(row, c) === text(row, k))) return 'notes';
+  // One value in words on every row (not the column that names the rows): said once, above the
+  // table. (A column of one mark, every task ✅, stays: "Status: ✅" says nothing as a line.)
+  if (c === 0 || rows.length < SAME_ROWS || filled.length !== rows.length) return undefined;
+  const first = text(rows[0]!, c);
+  return /\p{L}{2,}/u.test(first) && rows.every((row) => text(row, c) === first) ? 'once' : undefined;
+}
+
+/** Paragraphs in cells go to the notes where another column still says what each row is. */
+function proseColumns(rows: TableRow[], width: number, drop: Set<number>): number[] {
+  const average = (c: number) => rows.reduce((n, row) => n + text(row, c).length, 0) / rows.length;
+  const wordy = (c: number) => /\p{L}{3,}/u.test(rows.map((row) => text(row, c)).join(' '));
+  const columns = [...Array(width).keys()].filter((c) => !drop.has(c));
+  const prose = columns.filter((c) => average(c) > PROSE_CELL);
+  // (A row's name comes before what is said of it: a column left of the paragraphs.)
+  const names = columns.filter(
+    (c) => c < Math.min(...prose) && wordy(c) && average(c) >= NAME_CELL[0] && average(c) <= NAME_CELL[1],
+  );
+  return names.length > 0 ? prose : [];
 }
 
 /** A cell of links and the marks between them, no other words. */
