@@ -1,14 +1,16 @@
 // Estimates, in pixels, how tall a block will render in the theme, so the planner can
 // split before the browser measures: text is set with the theme's own fonts and sizes
 // (text-measure.ts, metrics.ts) and boxes follow the theme's margins and paddings.
-import type { ListItem, Paragraph, RootContent, Table } from 'mdast';
+import type { Blockquote, ListItem, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { FaceKey } from '../../assets/font-metrics.js';
 import type { Layout } from '../../model/deck.js';
-import { type Font, layoutSizes, type Metrics } from './metrics.js';
+import type { Callout } from '../../model/nodes.js';
+import type { Font, Metrics } from './metrics.js';
 import { type TableLayout, tableLayout } from './table-heights.js';
 import type { Run, TextMeasure } from './text-measure.js';
 import { runsOf } from './text-runs.js';
+import { themeBoxes } from './theme-boxes.js';
 
 export interface Estimator {
   metrics: Metrics;
@@ -33,30 +35,6 @@ export interface BlockOptions {
   compact?: boolean;
 }
 
-/** The height planned for a picture: its real size is known only to the browser. */
-const PICTURE_PX = 300;
-/** A gallery's pictures share rows (themes/aws.css section.gallery, four to six a slide at their
- * smallest): each counts for this share of the room, its caption and the gaps included. */
-const GALLERY_PICTURES = 4.2;
-const STEP_SIZES = [
-  'step-min',
-  'step-gap',
-  'step-pad-y',
-  'step-pad-right',
-  'step-marker',
-  'step-marker-gap',
-] as const;
-const FLOW_SIZES = [
-  'flow-size',
-  'flow-line',
-  'flow-pad-y',
-  'flow-pad-x',
-  'flow-arrow',
-  'flow-row-gap',
-] as const;
-const FIGURE_SIZES = ['figure-gap', 'caption-size', 'caption-line', 'caption-gap'] as const;
-const QUOTE_SIZES = ['quote-pad-y', 'quote-pad-x', 'quote-rule'] as const;
-
 /** How tall a line under a title (a lede) stands, wrapped at the body's width. */
 export function ledeHeight(text: string, est: Estimator): number {
   const { text: fonts, body } = est.metrics;
@@ -65,15 +43,10 @@ export function ledeHeight(text: string, est: Estimator): number {
 
 export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimator {
   const { text: type, gap, body } = metrics;
-  // Layout sizes from their own rules in the theme (section.steps, .flow, figure.picture).
-  const step = layoutSizes(metrics, ['section.steps'], STEP_SIZES);
-  const flow = layoutSizes(metrics, ['.flow'], FLOW_SIZES);
-  const figure = layoutSizes(metrics, ['figure.picture'], FIGURE_SIZES);
-  const quote = layoutSizes(metrics, ['section.quote'], QUOTE_SIZES);
-  const captionPx = figure['caption-size'] * figure['caption-line'] + figure['caption-gap'];
   const lines = (runs: Run[], font: Font, width: number) =>
     measure.lines(runs, font.size, width, font.tracking);
   const height = (runs: Run[], font: Font, width: number) => lines(runs, font, width) * font.size * font.line;
+  const { step, figureHeight, flowHeight, pullQuoteHeight } = themeBoxes(metrics, measure, height);
 
   const layoutWidth = (layout: Layout) =>
     layout === 'two-column' ? (body.width - gap.column) / 2 : body.width;
@@ -87,24 +60,10 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
 
   function blockHeight(node: RootContent, layout: Layout, options: BlockOptions = {}): number {
     const width = options.width ?? layoutWidth(layout);
-    const depth = options.depth ?? 0;
-    // A pull-quote is set like prose (section.quote): its text a size up, a statement's when short.
-    const font =
-      layout === 'prose' || layout === 'quote'
-        ? options.compact
-          ? type.proseCompact
-          : options.roomy
-            ? type.statement
-            : type.prose
-        : options.roomy
-          ? type.roomy
-          : options.compact
-            ? type.compact
-            : type.body;
+    const font = blockFont(type, layout, options);
     switch (node.type) {
       case 'paragraph':
-        if (layout === 'prose') return height(runsOf(node.children), font, width) + gap.block;
-        return height(runsOf(node.children), font, width) + gap.paragraph;
+        return height(runsOf(node.children), font, width) + (layout === 'prose' ? gap.block : gap.paragraph);
       case 'heading':
         return (
           height(runsOf(node.children, 'bold'), type.subhead, width) +
@@ -120,7 +79,7 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
       }
       case 'listItem': {
         // An item on its own sits as deep as its list: each level indents it further.
-        const indented = options.width ?? layoutWidth(layout) - depth * (gap.indent + 4);
+        const indented = options.width ?? layoutWidth(layout) - (options.depth ?? 0) * (gap.indent + 4);
         return itemHeight(node, layout, { ...options, width: indented + gap.indent + 4 });
       }
       case 'table':
@@ -135,12 +94,7 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
       case 'callout':
         if (layout === 'quote' && (options.depth ?? 0) === 0)
           return pullQuoteHeight(node.children, font, width);
-        {
-          // The box's padding and left rule, and the space the theme keeps above it.
-          const box = node.type === 'callout' ? metrics.calloutBox : metrics.quoteBox;
-          const inner = width - 2 * box.padX - box.rule;
-          return inside(node.children, layout, options, inner) + 2 * box.padY + box.top + gap.block;
-        }
+        return boxHeight(node, layout, options, width);
       case 'flow':
         return (
           flowHeight(
@@ -148,38 +102,24 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
             width,
           ) + gap.paragraph
         );
-      case 'figure': {
-        if (layout === 'gallery') return body.height / GALLERY_PICTURES;
-        return PICTURE_PX + (node.caption ? captionPx : 0) + figure['figure-gap'];
-      }
+      case 'figure':
+        return figureHeight(node, layout);
       default:
         return 0;
     }
   }
 
-  /** A pull-quote's paragraphs in its padding (themes/aws.css section.quote). */
-  function pullQuoteHeight(children: RootContent[], font: Font, width: number): number {
-    const inner = width - 2 * quote['quote-pad-x'] - quote['quote-rule'];
-    const paragraphs = children.filter((c): c is Paragraph => c.type === 'paragraph');
-    const text = paragraphs.reduce(
-      (sum, p) => sum + height(runsOf(p.children), font, inner) + gap.paragraph,
-      0,
-    );
-    return Math.max(0, text - gap.paragraph) + 2 * quote['quote-pad-y'];
-  }
-
-  /** A row of step boxes, wrapping to a second row when the steps need more than the width. */
-  function flowHeight(steps: string[], width: number): number {
-    const { 'flow-size': size, 'flow-line': line, 'flow-arrow': arrow } = flow;
-    const { 'flow-pad-x': pad, 'flow-pad-y': box, 'flow-row-gap': rowGap } = flow;
-    const natural = steps.reduce((sum, s) => sum + measure.width(s, 'semibold', size) + 2 * pad + arrow, 0);
-    const rows = natural > width ? 2 : 1;
-    // Boxes share the row evenly: the longest step wraps inside its box.
-    const boxWidth = (width * rows) / steps.length - arrow - 2 * pad;
-    const lines = Math.max(
-      ...steps.map((s) => measure.lines([{ text: s, face: 'semibold' }], size, boxWidth)),
-    );
-    return rows * (lines * size * line + 2 * box) + (rows - 1) * rowGap;
+  /** A quote or callout in its box: the box's padding and left rule, and the space the theme
+   * keeps above it. */
+  function boxHeight(
+    node: Blockquote | Callout,
+    layout: Layout,
+    options: BlockOptions,
+    width: number,
+  ): number {
+    const box = node.type === 'callout' ? metrics.calloutBox : metrics.quoteBox;
+    const inner = width - 2 * box.padX - box.rule;
+    return inside(node.children, layout, options, inner) + 2 * box.padY + box.top + gap.block;
   }
 
   /**
@@ -204,18 +144,23 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
     const marker = step['step-marker'] + step['step-marker-gap'];
     const textWidth = steps ? width + gap.indent - marker - step['step-pad-right'] : width;
     let total = 0;
-    for (const child of item.children) {
-      if (child.type === 'list') total += blockHeight(child, layout, { ...options, width, depth: depth + 1 });
-      else if (child.type === 'paragraph')
-        total += height(
-          runsOf(child.children),
-          options.roomy ? type.roomy : options.compact ? type.compact : type.body,
-          textWidth,
-        );
-      else total += blockHeight(child, layout, { ...options, width: textWidth, depth: depth + 1 });
-    }
+    for (const child of item.children) total += partHeight(child, layout, options, width, textWidth);
     if (steps) return Math.max(step['step-min'], total) + 2 * step['step-pad-y'] + step['step-gap'];
-    return total + (depth > 0 ? gap.nested : options.roomy ? gap.roomy : gap.item);
+    return total + itemGap(gap, depth, options);
+  }
+
+  /** One block of a list item: a nested list indented under it, its text beside its marker. */
+  function partHeight(
+    child: ListItem['children'][number],
+    layout: Layout,
+    options: BlockOptions,
+    width: number,
+    textWidth: number,
+  ): number {
+    const depth = (options.depth ?? 0) + 1;
+    if (child.type === 'list') return blockHeight(child, layout, { ...options, width, depth });
+    if (child.type === 'paragraph') return height(runsOf(child.children), itemFont(type, options), textWidth);
+    return blockHeight(child, layout, { ...options, width: textWidth, depth });
   }
 
   return {
@@ -227,4 +172,23 @@ export function createEstimator(metrics: Metrics, measure: TextMeasure): Estimat
     listMargin: (options = {}) => listMargin(options),
     tableLayout: tableOf,
   };
+}
+
+/** A block's type: larger on a sparse slide, its lines closer where that keeps it on one. */
+function blockFont(type: Metrics['text'], layout: Layout, options: BlockOptions): Font {
+  // A pull-quote is set like prose (section.quote): its text a size up, a statement's when short.
+  if (layout !== 'prose' && layout !== 'quote') return itemFont(type, options);
+  if (options.compact) return type.proseCompact;
+  return options.roomy ? type.statement : type.prose;
+}
+
+function itemFont(type: Metrics['text'], options: BlockOptions): Font {
+  if (options.roomy) return type.roomy;
+  return options.compact ? type.compact : type.body;
+}
+
+/** The space under a list item: a nested one's, else a sparse slide's or the usual. */
+function itemGap(gap: Metrics['gap'], depth: number, options: BlockOptions): number {
+  if (depth > 0) return gap.nested;
+  return options.roomy ? gap.roomy : gap.item;
 }
