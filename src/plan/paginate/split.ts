@@ -2,9 +2,9 @@
 // list counting as a page more), then the most even ones (7 items split 4 + 3, not 6 + 1),
 // breaking where a reader would: before a sub-heading rather than inside a list, between
 // items rather than inside one, never leaving one piece of a list alone on either side.
-// Pieces of one list or table are merged back per page.
-import type { Code, Paragraph, RootContent, Table } from 'mdast';
-import { type ListUnit, mergeList } from './list-units.js';
+// Pieces of one list or table are merged back per page (merge-pieces.ts).
+import type { RootContent } from 'mdast';
+import { mergePieces } from './merge-pieces.js';
 import type { Unit } from './types.js';
 
 export interface Page {
@@ -39,11 +39,11 @@ export function splitUnits(units: Unit[], budget: number): Page[] {
     start = end;
   }
   return pages.map((page, i) => ({
-    display: merge(
+    display: mergePieces(
       page.filter((u) => !u.hidden),
       'display',
     ),
-    original: merge(page, 'original'),
+    original: mergePieces(page, 'original'),
     height: pageHeight(page, i > 0),
     cutsLeadIn: i < pages.length - 1 && page[page.length - 1]!.keepWithNext === true,
   }));
@@ -54,6 +54,16 @@ function pageHeight(page: Unit[], continued: boolean): number {
   return page.reduce((sum, u) => sum + u.height, 0) + repeat;
 }
 
+/** The best way found to end a page: how many pages up to it, at what cost, the last from where. */
+interface Break {
+  pages: number;
+  cost: number;
+  from: number;
+}
+
+/** How tall the page from unit `start` to `end` (exclusive) stands. */
+type PageHeight = (start: number, end: number) => number;
+
 /**
  * Page ends (exclusive unit indexes) for the fewest pages, then the least cost: uneven fill
  * (the last page aside) and breaks a reader minds, by dynamic programming over break points.
@@ -62,37 +72,56 @@ function bestBreaks(units: Unit[], budget: number): number[] {
   const n = units.length;
   const sums = [0];
   for (const unit of units) sums.push(sums[sums.length - 1]! + unit.height);
-  const height = (start: number, end: number) =>
+  const height: PageHeight = (start, end) =>
     sums[end]! - sums[start]! + (start > 0 && continues(units, start) ? (units[start]!.repeatPx ?? 0) : 0);
-  const best: { pages: number; cost: number; from: number }[] = [{ pages: 0, cost: 0, from: -1 }];
-  for (let end = 1; end <= n; end += 1) {
-    best[end] = { pages: Infinity, cost: Infinity, from: -1 };
-    const cut = end < n ? breakCost(units, end, budget) : 0;
-    // Pieces the page from `start` to `end` shows (a hidden one takes no room), counted as it grows.
-    let shown = 0;
-    for (let start = end - 1; start >= 0; start -= 1) {
-      if (units[start]!.height > 0) shown += 1;
-      const before = best[start]!;
-      const used = height(start, end);
-      // One unit taller than a page still gets a page of its own (the fit loop takes over).
-      if (used > budget && end - start > 1) break;
-      // A unit that opens a page of its own (a table's next columns) is never in a page's middle.
-      if (units[start + 1]?.breakBefore && start + 1 < end) break;
-      const empty = Math.max(0, budget - used) / budget;
-      // One short piece alone on a page of a part set over several (a one-line paragraph over
-      // nothing) is as lonely as one item of a list alone.
-      const lone = end - start < n && shown === 1 && used < budget * SHORT_PIECE ? COST.lonely ** 2 : 0;
-      const cost = before.cost + (end === n ? 0 : empty * empty) + cut * cut + lone;
-      // A lead-in cut from its list weighs as much as a page: a designer would rather add a slide.
-      const pages = before.pages + 1 + (end < n && isHardBreak(units, end) ? 1 : 0);
-      const here = best[end]!;
-      if (pages < here.pages || (pages === here.pages && cost < here.cost - 1e-9))
-        best[end] = { pages, cost, from: start };
-    }
-  }
+  const best: Break[] = [{ pages: 0, cost: 0, from: -1 }];
+  for (let end = 1; end <= n; end += 1) best[end] = bestEnd(units, end, budget, best, height);
   const ends: number[] = [];
   for (let end = n; end > 0; end = best[end]!.from) ends.unshift(end);
   return ends;
+}
+
+/** The best page to end at unit `end`, given the best breaks before it. */
+function bestEnd(units: Unit[], end: number, budget: number, best: Break[], height: PageHeight): Break {
+  const n = units.length;
+  const cut = end < n ? breakCost(units, end, budget) : 0;
+  // A lead-in cut from its list weighs as much as a page: a designer would rather add a slide.
+  const hard = end < n && isHardBreak(units, end) ? 1 : 0;
+  let here: Break = { pages: Infinity, cost: Infinity, from: -1 };
+  for (const { start, used, shown } of pageStarts(units, end, budget, height)) {
+    const before = best[start]!;
+    const empty = Math.max(0, budget - used) / budget;
+    // One short piece alone on a page of a part set over several (a one-line paragraph over
+    // nothing) is as lonely as one item of a list alone.
+    const lone = end - start < n && shown === 1 && used < budget * SHORT_PIECE ? COST.lonely ** 2 : 0;
+    const cost = before.cost + (end === n ? 0 : empty * empty) + cut * cut + lone;
+    const pages = before.pages + 1 + hard;
+    if (pages < here.pages || (pages === here.pages && cost < here.cost - 1e-9))
+      here = { pages, cost, from: start };
+  }
+  return here;
+}
+
+/** Where a page ending at unit `end` may start, nearest first: its height and the pieces it shows. */
+function pageStarts(
+  units: Unit[],
+  end: number,
+  budget: number,
+  height: PageHeight,
+): { start: number; used: number; shown: number }[] {
+  const starts: { start: number; used: number; shown: number }[] = [];
+  // Pieces the page from `start` to `end` shows (a hidden one takes no room), counted as it grows.
+  let shown = 0;
+  for (let start = end - 1; start >= 0; start -= 1) {
+    if (units[start]!.height > 0) shown += 1;
+    const used = height(start, end);
+    // One unit taller than a page still gets a page of its own (the fit loop takes over).
+    if (used > budget && end - start > 1) break;
+    // A unit that opens a page of its own (a table's next columns) is never in a page's middle.
+    if (units[start + 1]?.breakBefore && start + 1 < end) break;
+    starts.push({ start, used, shown });
+  }
+  return starts;
 }
 
 /** The last page is free of the evenness cost above; even it out with the one before. */
@@ -141,36 +170,4 @@ function breakCost(units: Unit[], at: number, budget: number): number {
 function hasSubItems(unit: Unit | undefined): boolean {
   const item = unit?.display.type === 'list' ? unit.display.children[0] : undefined;
   return item?.children.some((child) => child.type === 'list') ?? false;
-}
-
-function merge(units: Unit[], side: 'display' | 'original'): RootContent[] {
-  const out: RootContent[] = [];
-  for (let i = 0; i < units.length; ) {
-    const unit = units[i]!;
-    let end = i + 1;
-    while (unit.group && end < units.length && units[end]!.group === unit.group) end += 1;
-    const run = units.slice(i, end);
-    if (unit.group && unit.display.type === 'list') out.push(mergeList(run as ListUnit[], side));
-    else if (unit.group?.type === 'code' && unit[side].type === 'code')
-      out.push({ ...unit.group, value: run.map((u) => (u[side] as Code).value).join('\n') });
-    else if (unit.group?.type === 'paragraph' && unit[side].type === 'paragraph')
-      out.push({
-        ...unit.group,
-        children: run.flatMap((u, k) => [
-          ...(k > 0 ? [{ type: 'text' as const, value: ' ' }] : []),
-          ...(u[side] as Paragraph).children,
-        ]),
-      });
-    else if (unit.display.type === 'table' && unit[side].type === 'table') {
-      const table = unit[side] as Table;
-      out.push({
-        ...table,
-        children: [table.children[0]!, ...run.flatMap((u) => (u[side] as Table).children.slice(1))],
-      });
-    } else out.push(...run.map((u) => u[side]));
-    // What the notes say besides the recap's blocks (a shortened cell's full text) follows them.
-    if (side === 'original') out.push(...run.flatMap((u) => u.notes ?? []));
-    i = end;
-  }
-  return out;
 }
