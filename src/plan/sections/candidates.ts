@@ -2,10 +2,9 @@
 // its words; long text shortened; long paragraphs as points; lists at their top level only;
 // each of them with closer lines; prose as points under a content layout. The cheapest wins.
 import type { RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { Labels } from '../../i18n/labels.js';
 import type { Layout } from '../../model/deck.js';
-import { cost, drawnCost, hiddenShare, type Measure, WEIGHTS } from '../cost.js';
+import { cost, drawnCost, hiddenShare, WEIGHTS } from '../cost.js';
 import { textLength } from '../../model/text.js';
 import { type LabelledCards, labelledCards } from '../layouts/labelled-cards.js';
 import { REFLECTION_DEPTHS, SUMMARY_DEPTHS } from '../layouts/summaries.js';
@@ -13,7 +12,7 @@ import type { Estimator } from '../measure/estimate.js';
 import { type Page, splitUnits } from '../paginate/split.js';
 import { toUnits, type Unit, type UnitOptions } from '../paginate/units.js';
 import { shownPart } from '../notes-only.js';
-import { continuationLabels } from '../titles/page-label.js';
+import { pageMeasures } from './page-measures.js';
 
 export interface Setting {
   layout: Layout;
@@ -71,23 +70,6 @@ export function unitsFor(input: CandidateInput, setting: Setting, roomy = false)
 /** Every setting worth trying for the section, with its pages and cost, cheapest first. */
 export function candidates(input: CandidateInput): Candidate[] {
   const { blocks, layout } = input;
-  const hasParagraphs = blocks.some((b) => b.type === 'paragraph');
-  const nested = blocks.some((b) => b.type === 'list' && b.children.some((i) => i.children.some(isList)));
-  const layouts: Layout[] = layout === 'prose' ? ['prose', 'content'] : [layout];
-  const settings: Setting[] = [];
-  for (const each of layouts)
-    for (const [condense, points, outline] of [
-      [LONG_ONLY, 0, false],
-      [1, 0, false],
-      [1, 1, false],
-      [1, 2, false],
-      [1, 3, false],
-      [1, 1, true],
-    ] as const) {
-      if (points && (!hasParagraphs || each === 'prose')) continue;
-      if (outline && !nested) continue;
-      settings.push({ layout: each, condense, points, outline, compact: false });
-    }
   const found: Candidate[] = [];
   // Parallel labelled items drawn as cards; every other setting draws them flat.
   // (Only over plain content: people, steps and tiles have layouts of their own.)
@@ -97,32 +79,60 @@ export function candidates(input: CandidateInput): Candidate[] {
       : undefined;
   if (cards) found.push(asCards(input, cards));
   const shape = { flat: cards !== undefined || input.drawnElsewhere === true };
-  for (const setting of settings) {
-    const plain = priced(input, setting, shape);
-    if (!plain) continue;
-    found.push(plain);
-    // Without the sentence that announces the list, or the remark that closes it, where that
-    // may keep two slides on one.
-    if (plain.pages.length === 2 && !setting.points && !setting.outline)
-      for (const drop of [{ dropOpening: true }, { dropClosing: true }]) {
-        const bare = priced(input, { ...setting, ...drop }, shape);
-        if (bare && bare.pages.length === 1) found.push(bare);
-      }
-    // Closer lines are worth trying where they may keep two slides on one.
-    // (A table's rows are set closer at the same size.)
-    if (plain.pages.length === 2 && ['content', 'prose', 'table'].includes(setting.layout)) {
-      const tight = priced(input, { ...setting, compact: true }, shape);
-      if (tight && tight.pages.length === 1) found.push(tight);
-    }
-  }
+  for (const setting of settingsFor(blocks, layout)) found.push(...pricedWays(input, setting, shape));
   return found.sort((a, b) => a.cost - b.cost);
+}
+
+/** Condense, points, outline: only very long text shortened, long text shortened, long paragraphs
+ * as one to three points, lists at their top level only. */
+const TRIES = [
+  [LONG_ONLY, 0, false],
+  [1, 0, false],
+  [1, 1, false],
+  [1, 2, false],
+  [1, 3, false],
+  [1, 1, true],
+] as const;
+
+/** The settings worth pricing: points only where there are paragraphs and not on a prose layout
+ * (prose is tried as points under a content layout), an outline only of lists that nest. */
+function settingsFor(blocks: RootContent[], layout: Layout): Setting[] {
+  const hasParagraphs = blocks.some((b) => b.type === 'paragraph');
+  const nested = blocks.some((b) => b.type === 'list' && b.children.some((i) => i.children.some(isList)));
+  const layouts: Layout[] = layout === 'prose' ? ['prose', 'content'] : [layout];
+  const settings: Setting[] = [];
+  for (const each of layouts)
+    for (const [condense, points, outline] of TRIES) {
+      if (points && (!hasParagraphs || each === 'prose')) continue;
+      if (outline && !nested) continue;
+      settings.push({ layout: each, condense, points, outline, compact: false });
+    }
+  return settings;
+}
+
+/** A setting priced, and where it takes two slides, the ways of it that keep one. */
+function pricedWays(input: CandidateInput, setting: Setting, shape: { flat: boolean }): Candidate[] {
+  const plain = priced(input, setting, shape);
+  if (!plain) return [];
+  if (plain.pages.length !== 2) return [plain];
+  const tries: Partial<Setting>[] = [];
+  // Without the sentence that announces the list, or the remark that closes it, where that
+  // may keep two slides on one.
+  if (!setting.points && !setting.outline) tries.push({ dropOpening: true }, { dropClosing: true });
+  // Closer lines are worth trying where they may keep two slides on one.
+  // (A table's rows are set closer at the same size.)
+  if (['content', 'prose', 'table'].includes(setting.layout)) tries.push({ compact: true });
+  const onOne = tries
+    .map((changed) => priced(input, { ...setting, ...changed }, shape))
+    .filter((way): way is Candidate => way !== undefined && way.pages.length === 1);
+  return [plain, ...onOne];
 }
 
 function priced(input: CandidateInput, setting: Setting, shape: { flat: boolean }): Candidate | undefined {
   const units = unitsFor(input, setting);
   if (units.length === 0) return undefined;
   const pages = splitUnits(units, input.space);
-  return { setting, pages, cost: cost({ ...measure(units, pages, input, setting), ...shape }) };
+  return { setting, pages, cost: cost({ ...pageMeasures(units, pages, input, setting), ...shape }) };
 }
 
 /** The cards candidate: its slides as drawn, the recap's own words in each one's notes. */
@@ -150,52 +160,6 @@ function asCards(input: CandidateInput, cards: LabelledCards): Candidate {
         false,
       ) + (compact ? WEIGHTS.compact : 0),
   };
-}
-
-function measure(
-  units: Unit[],
-  pages: Page[],
-  input: CandidateInput,
-  setting: Setting,
-): Omit<Measure, 'flat'> {
-  const { est } = input;
-  const shown = units.reduce((n, u) => n + (u.hidden ? 0 : toString(u.display).length), 0);
-  const whole = units.reduce((n, u) => n + toString(u.original).length, 0);
-  const font = setting.layout === 'prose' ? est.metrics.text.prose : est.metrics.text.body;
-  const width = est.layoutWidth(setting.layout);
-  const prose = (page: Page) =>
-    page.display.reduce(
-      (n, b) =>
-        n + (b.type === 'paragraph' || b.type === 'blockquote' ? est.textLines(toString(b), font, width) : 0),
-      0,
-    );
-  return {
-    fills: pages.map((p) => p.height / input.space),
-    hiddenShare: hiddenShare(shown, whole),
-    proseLines: pages.map(prose),
-    leadInCuts: pages.filter((p) => p.cutsLeadIn).length,
-    lonely: pages.filter((p, i) => i > 0 && p.height < input.space * LONELY_FILL && single(p.display)).length,
-    counted: counted(pages),
-    compact: setting.compact,
-  };
-}
-
-/** Continuations titled only by a counter: all of them, unless each opens with the author's own
- * label, which titles it (section-slides.ts). */
-function counted(pages: Page[]): number {
-  return continuationLabels(pages) ? 0 : Math.max(0, pages.length - 1);
-}
-
-/** A continuation this empty holding one piece is a lonely one. */
-const LONELY_FILL = 0.5;
-
-/** One list item, one table row or one paragraph, and nothing else. */
-function single(blocks: RootContent[]): boolean {
-  if (blocks.length !== 1) return false;
-  const [block] = blocks;
-  if (block?.type === 'list') return block.children.length === 1;
-  if (block?.type === 'table') return block.children.length === 2;
-  return block?.type === 'paragraph';
 }
 
 function isList(node: RootContent): boolean {
