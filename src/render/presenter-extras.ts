@@ -40,12 +40,18 @@ const STYLE = [
     'text-transform:uppercase}',
   `${N} p.note-label.note-label strong{color:#8d99a6;font-weight:600}`,
   `${N} > :first-child{margin-top:0}`,
+  // The notes end clear of marp-cli's text-size buttons, which float over their bottom corner.
+  `${NOTE}{padding-bottom:48px}`,
   // The bottom bar grows a line rather than push the timer out of the window.
   `${VIEW}{grid-template-rows:minmax(140px,1fr) 2fr minmax(3em,auto)}`,
   `${INFO}{flex-wrap:wrap;gap:.2em 1.2em;padding:.35em 10px;overflow:visible;min-width:0}`,
   `${INFO} :is(.bespoke-marp-presenter-info-page-area,.bespoke-marp-presenter-info-time,` +
     '.bespoke-marp-presenter-info-timer){width:auto;flex:0 0 auto;padding:0}',
   `${INFO} .bespoke-marp-presenter-info-page{min-width:5em}`,
+  // The arrows' labels (named in the deck's language, for screen readers) are not drawn: pushed
+  // out of the box only, a glyph's edge showed as a speck beside the arrow.
+  `${INFO} :is(button.bespoke-marp-presenter-info-page-prev,button.bespoke-marp-presenter-info-page-next)` +
+    '{color:transparent}',
   '.recap-budget{order:4;display:flex;flex-wrap:wrap;gap:.2em 1.2em;align-items:baseline;' +
     'font-variant-numeric:tabular-nums;white-space:nowrap}',
   '.recap-budget .over{color:#ff5d5d}',

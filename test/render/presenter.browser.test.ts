@@ -89,6 +89,34 @@ describe('the presenter view', () => {
     });
   }
 
+  it('lets the last line of long notes scroll clear of the text-size buttons at 800x600', async () => {
+    const page = await presenter(event4, 800, 600, 3);
+    const { last, buttons } = await page.$eval('.bespoke-marp-note.active', (note) => {
+      note.scrollTop = note.scrollHeight;
+      const sizes = document.querySelector('.bespoke-marp-presenter-note-buttons')!;
+      return {
+        last: note.lastElementChild!.getBoundingClientRect().bottom,
+        buttons: sizes.getBoundingClientRect().top,
+      };
+    });
+    expect(last).toBeLessThanOrEqual(buttons);
+    await page.close();
+  });
+
+  it('draws the arrows alone at 800x600, their labels kept for screen readers but not painted', async () => {
+    const page = await presenter(event4, 800, 600, 2);
+    const seen = await page.$$eval(
+      '.bespoke-marp-presenter-info-page-prev, .bespoke-marp-presenter-info-page-next',
+      (buttons) => buttons.map((b) => ({ label: b.textContent, color: getComputedStyle(b).color })),
+    );
+    expect(seen).toHaveLength(2);
+    for (const { label, color } of seen) {
+      expect(label).not.toBe('');
+      expect(color).toBe('rgba(0, 0, 0, 0)');
+    }
+    await page.close();
+  });
+
   it("speaks the deck's language: Vietnamese controls and a 24-hour clock", async () => {
     const controls = labelsFor('vi').presenter.controls;
     const page = await presenter(event4, 1280, 720, 3);
