@@ -5,7 +5,7 @@ import type { List, Root, RootContent } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
 import { type Options, toMarkdown } from 'mdast-util-to-markdown';
-import { noteMarks, notePart } from '../model/deck.js';
+import { isNotesOnly, noteMarks, notePart } from '../model/deck.js';
 import type { Callout, Figure } from '../model/nodes.js';
 import { blockText } from '../model/text.js';
 import { MARKDOWN_STYLE } from '../model/markdown-style.js';
@@ -28,10 +28,16 @@ export function writeNotes(notes: RootContent[], format: NotesFormat): string {
     .trim();
 }
 
-/** A block with its part as a class, for the presenter view's and handout's styles. */
+/** A block with its part as a class, for the presenter view's and handout's styles. A block for
+ * the speaker alone (the site's chapter line, a missing picture's line) is set aside
+ * (`note-aside`): the speaker reads it, but not aloud. */
 function classed(note: RootContent): RootContent {
   const marks = noteMarks(note);
-  const className = [`note-${notePart(note)}`, ...(marks.label ? ['note-label'] : [])];
+  const className = [
+    `note-${notePart(note)}`,
+    ...(marks.label ? ['note-label'] : []),
+    ...(isNotesOnly(note) ? ['note-aside'] : []),
+  ];
   return { ...note, data: { ...note.data, hProperties: { className } } } as RootContent;
 }
 

@@ -40,6 +40,8 @@ const STYLE = [
     'text-transform:uppercase}',
   `${N} p.note-label.note-label strong{color:#8d99a6;font-weight:600}`,
   `${N} > :first-child{margin-top:0}`,
+  // What the speaker reads but does not say (the site's chapter line) is set smaller and dim.
+  `${N} .note-aside{font-size:.82em;font-style:italic;color:#8d99a6}`,
   // The notes end clear of marp-cli's text-size buttons, which float over their bottom corner.
   `${NOTE}{padding-bottom:48px}`,
   // The bottom bar grows a line rather than push the timer out of the window.

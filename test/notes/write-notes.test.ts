@@ -4,6 +4,7 @@ import type { List, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { markNote, type Slide, say } from '../../src/model/deck.js';
 import { writeNotes } from '../../src/notes/write-notes.js';
+import { speakerOnly } from '../../src/plan/notes-only.js';
 import { whatToSay } from '../../src/notes/what-to-say.js';
 import { labelsFor } from '../../src/i18n/labels.js';
 import { VFile } from 'vfile';
@@ -38,6 +39,14 @@ const notes: RootContent[] = [
 ];
 
 describe('writeNotes', () => {
+  it('sets a line for the speaker alone aside in HTML, and keeps it in every format', () => {
+    const aside = speakerOnly(say('4.4. Event 4'));
+    const html = writeNotes([say('Hello everyone.'), aside], 'html');
+    expect(html).toContain('<p class="note-say note-aside">4.4. Event 4</p>');
+    expect(html).toContain('<p class="note-say">Hello everyone.</p>');
+    expect(writeNotes([aside], 'markdown')).toBe('4.4. Event 4');
+  });
+
   it('writes HTML with each block classed by its part, labels marked, breaks kept', () => {
     const html = writeNotes(notes, 'html');
     expect(html).toContain('<p class="note-say">First line<br>\nsecond &#x3C;b>line&#x3C;/b></p>');

@@ -117,6 +117,20 @@ describe('the presenter view', () => {
     await page.close();
   });
 
+  it("sets the cover's chapter line aside at 800x600: smaller than what to say, not a line to read out", async () => {
+    const page = await presenter(event4, 800, 600, 1);
+    const sizes = await page.$eval('.bespoke-marp-note.active', (note) => {
+      const size = (el: Element | null) => (el ? parseFloat(getComputedStyle(el).fontSize) : 0);
+      return {
+        say: size(note.querySelector('p.note-say:not(.note-aside)')),
+        aside: size(note.querySelector('p.note-aside')),
+      };
+    });
+    expect(sizes.aside).toBeGreaterThan(0);
+    expect(sizes.aside).toBeLessThan(sizes.say);
+    await page.close();
+  });
+
   it("speaks the deck's language: Vietnamese controls and a 24-hour clock", async () => {
     const controls = labelsFor('vi').presenter.controls;
     const page = await presenter(event4, 1280, 720, 3);
