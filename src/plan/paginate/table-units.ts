@@ -4,11 +4,10 @@
 import type { Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Layout } from '../../model/deck.js';
-import { shorten } from '../points/shorten.js';
-import { unbulleted } from '../../recap/phrasing.js';
 import { glanceTable } from '../points/table-glance.js';
 import type { Estimator } from '../measure/estimate.js';
 import type { Unit } from './types.js';
+import { shortenCells } from './short-cells.js';
 
 /** Longest text a cell shows on a slide, scaled by how hard the planner condenses. */
 const CELL_LIMIT = 120;
@@ -147,20 +146,6 @@ function columnParts(table: Table, est: Estimator, layout: Layout): Table[] {
       children: cols.map((c) => row.children[c] ?? { type: 'tableCell', children: [] }),
     })),
   }));
-}
-
-function shortenCells(table: Table, limit: number): Table {
-  return {
-    ...table,
-    children: table.children.map((row, r) => ({
-      ...row,
-      children: row.children.map((cell) => {
-        const short = r > 0 ? shorten(cell.children as PhrasingContent[], limit) : undefined;
-        // (Shortened to one line of its list, a cell shows it without its bullet.)
-        return short ? { ...cell, children: unbulleted(short) as TableCell['children'] } : cell;
-      }),
-    })),
-  };
 }
 
 /** "Header: full text" for each cell a row shows shortened, as one paragraph for the notes. */

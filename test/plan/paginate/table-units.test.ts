@@ -38,3 +38,36 @@ describe('a worklog table whose cells each list several points', () => {
     expect(notes).toContain('Met cloud experts and shared what the team had built');
   });
 });
+
+describe('a worklog table whose cells list labelled tasks', () => {
+  const days = [
+    ['Unify the frontend', 'Research stacks'],
+    ['Split the stacks', 'Integrate image processing'],
+    ['Fix the errors', 'Build a backup stack'],
+    ['Debug CORS', 'Fix the headers'],
+  ];
+  const labelled = (a: string, b: string) =>
+    `- **${a}:** Held a team meeting to agree on how the code is laid out, so that it is easier to keep up, ` +
+    'and wrote down the rules the team will follow from now on, with examples for each of them. ' +
+    `<br> - **${b}:** Began to work out how the template could be split into smaller stacks for deployment, ` +
+    'so that one change no longer redeploys everything, and measured how long each deployment takes.';
+  const recap = [
+    '# Week 11',
+    '',
+    '## Tasks',
+    '',
+    '| Day | Task | Date |',
+    '| --- | --- | --- |',
+    ...days.map(([a, b], i) => `| ${i + 1} | ${labelled(a, b)} | 1${i}/11/2025 |`),
+  ].join('\n');
+
+  it('names every task of a shortened cell by its label, the rest in the notes', () => {
+    const slides = plan(recap).deck.slides.filter((s) => s.title === 'Tasks');
+    const tables = slides.flatMap((s) => s.blocks.filter((b): b is Table => b.type === 'table'));
+    const cells = tables.flatMap((t) => t.children.slice(1).map((row) => toString(row.children[1]!)));
+    // (Too long to show whole on one slide: each cell names its tasks, as the author did.)
+    expect(cells).toEqual(days.map(([a, b]) => `• ${a}• ${b}`));
+    const notes = JSON.stringify(slides.flatMap((s) => s.notes));
+    expect(notes).toContain('Began to work out how the template could be split');
+  });
+});
