@@ -1,6 +1,7 @@
 // What the cover says: the headline (the H1 or title, without outline numbers; a worklog's
 // week and topics), the small line above it (never a menu label), and the facts under it
 // (date, place, role; an index's span of dates; a speakers line).
+import type { Nodes } from 'mdast';
 import type { Labels } from '../../i18n/labels.js';
 import { isPhrase, labelNumber } from '../../lexicon/lexicon.js';
 import type { Lang } from '../../model/deck.js';
@@ -14,8 +15,10 @@ import { titleParts } from '../titles/headline.js';
 import { LONGEST_NAME } from '../titles/named-sections.js';
 import type { TitledOutline } from '../titles/outline-titles.js';
 import { craftTitle } from '../titles/title-craft.js';
+import { linkMarkedText } from '../titles/topic-title.js';
 import { placesInTime } from '../titles/title-words.js';
 import { type CoverFacts, coverFacts, type DateOf } from './cover-facts.js';
+import { fullerName } from './exclaimed.js';
 
 export interface CoverPlan {
   headline: string;
@@ -121,6 +124,9 @@ function labelHeadline(
   // the event its 'Tên sự kiện:' line states, else what the recap is about (the cloud terms it
   // names most); the label stays in the notes.
   // So does a day's worklog titled only by its label and date, under the worklog's kicker.
+  // A title that exclaims names the event in part: the recap's fuller name is the headline.
+  const fuller = fullerName(named, outlineText(outline));
+  if (fuller) return { headline: fuller, about: fuller, day: false, places: false };
   const day = saysOnlyADay(named);
   // A label that places the page in time ("Ngày 3", "Week 2") stays, before what it was about.
   const places = placesInTime(named);
@@ -172,4 +178,11 @@ function pageTopic(facts: EventFacts, outline: TitledOutline, labels: Labels): s
 function dayOf(title: string): string {
   const at = title.search(/\p{L}+\s*\d/u);
   return (at === -1 ? title : title.slice(at)).trim();
+}
+
+/** The recap's words, its links cut out (topic-title.ts), for the names it gives. */
+function outlineText(outline: TitledOutline): string {
+  return outlineBlocks(outline)
+    .map((block) => linkMarkedText(block as Nodes))
+    .join('\n');
 }

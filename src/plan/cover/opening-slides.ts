@@ -54,9 +54,12 @@ export function openingSlides(whole: Outline, context: OpeningContext): Slide[] 
   // speaker still has them.
   const siteLabel = [meta.pre, meta.title].filter(Boolean).join(' ');
   const said = `${kicker ?? ''} ${headline}`.toLowerCase();
+  const siteShown = siteLabel && !said.includes((meta.title ?? '').toLowerCase());
+  // (What the headline gave up is said once: not again where the site's label says it.)
+  const unsaid = context.unsaid && !(siteShown && siteLabel.includes(context.unsaid)) ? context.unsaid : '';
   const siteNote = [
-    ...(siteLabel && !said.includes((meta.title ?? '').toLowerCase()) ? [speakerOnly(say(siteLabel))] : []),
-    ...(context.unsaid ? [speakerOnly(say(context.unsaid))] : []),
+    ...(siteShown ? [speakerOnly(say(siteLabel))] : []),
+    ...(unsaid ? [speakerOnly(say(unsaid))] : []),
   ];
   const cover = titleSlide(
     {

@@ -27,6 +27,22 @@ const CLAUSE = /[.,:;!?()[\]"“”«»\n…\uFFFC]+/u;
 
 /** `text` has its links cut out as U+FFFC, so a link's words never make the name. */
 export function mainName(text: string): string | undefined {
+  const counts = nameCounts(text);
+  let best: string | undefined;
+  const score = (name: string) => {
+    const count = counts.get(name)!;
+    const size = name.split(' ').length;
+    // A plain capitalised word once is likely just a word ("Vendors"); twice, a name.
+    if (size === 1 && !/\p{Lu}.*\p{Lu}|\d/u.test(name) && count < 2) return 0;
+    // Said again counts more than said at length ("X, Y and Z Health" lists names).
+    return count * 3 + Math.min(size, 3);
+  };
+  for (const name of counts.keys()) if (score(name) > 0 && (!best || score(name) > score(best))) best = name;
+  return best;
+}
+
+/** Every name `text` mentions (capitalised phrases, quoted names), with how often, in order. */
+export function nameCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (name: string) => {
     if (name.length <= MAX && !isGenericTitle(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -58,17 +74,7 @@ export function mainName(text: string): string | undefined {
       add(name);
     }
   }
-  let best: string | undefined;
-  const score = (name: string) => {
-    const count = counts.get(name)!;
-    const size = name.split(' ').length;
-    // A plain capitalised word once is likely just a word ("Vendors"); twice, a name.
-    if (size === 1 && !/\p{Lu}.*\p{Lu}|\d/u.test(name) && count < 2) return 0;
-    // Said again counts more than said at length ("X, Y and Z Health" lists names).
-    return count * 3 + Math.min(size, 3);
-  };
-  for (const name of counts.keys()) if (score(name) > 0 && (!best || score(name) > score(best))) best = name;
-  return best;
+  return counts;
 }
 
 /** Each word of `text` is capitalised, a number or a joiner: it reads as a name, not a phrase. */
