@@ -73,3 +73,27 @@ export function growUnderfilled(
   }
   return changed ? next : undefined;
 }
+
+/**
+ * More room is worth a new plan only where it saves a slide: a section planned again on as many
+ * slides only moves its breaks, and may leave its last page nearly empty. The scales with each
+ * such section's growth undone; undefined when every grown section got fewer slides.
+ */
+export function savingGrowth(
+  before: Deck,
+  after: Deck,
+  previous: ReadonlyMap<number, number>,
+  scales: ReadonlyMap<number, number>,
+): Map<number, number> | undefined {
+  const pages = (deck: Deck, section: number) => deck.slides.filter((s) => s.section === section).length;
+  const next = new Map(scales);
+  let undone = false;
+  for (const [section, scale] of scales) {
+    const was = previous.get(section) ?? 1;
+    if (scale <= was || pages(after, section) < pages(before, section)) continue;
+    if (previous.has(section)) next.set(section, was);
+    else next.delete(section);
+    undone = true;
+  }
+  return undone ? next : undefined;
+}

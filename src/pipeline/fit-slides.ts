@@ -5,7 +5,7 @@ import { measureFit, type SlideFit } from '../export/fit.js';
 import { openSlides, type SlideTab } from '../export/page.js';
 import type { Deck } from '../model/deck.js';
 import type { Renderer, SlidePage } from '../render/slide-page.js';
-import { growUnderfilled, MAX_ROUNDS, shrinkOverflowing } from './fit-loop.js';
+import { growUnderfilled, MAX_ROUNDS, savingGrowth, shrinkOverflowing } from './fit-loop.js';
 import type { Timings } from './timings.js';
 
 export interface Fitted {
@@ -41,8 +41,16 @@ export async function fitSlides(input: FitInput): Promise<Fitted> {
       const grown = round === 1 ? growUnderfilled(deck, fits, scales) : undefined;
       const next = shrinkOverflowing(deck, fits, grown ?? scales) ?? grown;
       if (!next) break;
+      const before = deck;
+      const previous = scales;
       scales = next;
       deck = timings.runSync('plan', () => input.plan(scales));
+      // (Growth that saved no slide is undone before the browser measures again.)
+      const saving = grown ? savingGrowth(before, deck, previous, scales) : undefined;
+      if (saving) {
+        scales = saving;
+        deck = timings.runSync('plan', () => input.plan(scales));
+      }
       markdown = timings.runSync('render', () => input.render(deck));
       slides = renderPage(markdown, themeCss, deck.meta.lang);
       await tab.close();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SlideFit } from '../../src/export/fit.js';
 import type { Deck, Slide } from '../../src/model/deck.js';
-import { growUnderfilled, shrinkOverflowing } from '../../src/pipeline/fit-loop.js';
+import { growUnderfilled, savingGrowth, shrinkOverflowing } from '../../src/pipeline/fit-loop.js';
 
 const slide = (
   section: number,
@@ -46,5 +46,27 @@ describe('the fit loop', () => {
     expect(next.get(10)).toBeCloseTo((600 / 400) * 0.97, 5);
     // Measured content that needs both slides gets nothing more.
     expect(growUnderfilled(deck, [fitOf(0, 0, 480), fitOf(1, 0, 200)], new Map())).toBeUndefined();
+  });
+
+  it('undoes growth that saved no slide, and keeps growth that did', () => {
+    const two = (section: number) => [
+      slide(section, { index: 1, total: 2 }),
+      slide(section, { index: 2, total: 2 }),
+    ];
+    const before = deckOf([...two(10), ...two(20), slide(30)]);
+    // Section 10 now fits one slide; section 20 still takes two, its break moved.
+    const after = deckOf([slide(10), ...two(20), slide(30)]);
+    const grown = new Map([
+      [10, 1.3],
+      [20, 1.2],
+      [30, 0.9],
+    ]);
+    const kept = savingGrowth(before, after, new Map([[30, 0.9]]), grown)!;
+    expect([...kept]).toEqual([
+      [10, 1.3],
+      [30, 0.9],
+    ]);
+    const saving = new Map([[10, 1.3]]);
+    expect(savingGrowth(before, after, new Map(), saving)).toBeUndefined();
   });
 });
