@@ -40,7 +40,8 @@ function renderSlide(slide: Slide, context: RenderContext): string {
   if (slide.eyebrow) parts.push(line('eyebrow', slide.eyebrow));
   const heading =
     slide.layout === 'title' || slide.layout === 'divider' || slide.layout === 'closing' ? '#' : '##';
-  const mark = slide.part ? ` <span class="part">${slide.part.index}/${slide.part.total}</span>` : '';
+  // A counter ("2/3") goes to a new line with the title's last word, never alone on one.
+  const mark = slide.part ? `\u00a0<span class="part">${slide.part.index}/${slide.part.total}</span>` : '';
   if (slide.kicker) parts.push(line('kicker', slide.kicker));
   const kept = keepDashesWithWords(keepNumbersWithWords(slide.title));
   const together = framed ? keepLastWordsTogether(kept) : kept;
