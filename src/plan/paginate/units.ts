@@ -20,6 +20,7 @@ import { sentenceUnits } from './sentence-units.js';
 import { speakerRows } from '../people/speakers.js';
 import { isStatList, statsHeight, statTiles } from '../layouts/stats.js';
 import { tableUnits } from './table-units.js';
+import { type Programme, programmeRun } from '../layouts/programme.js';
 import { pageLabel } from '../titles/page-label.js';
 
 export type { Unit, UnitOptions } from './types.js';
@@ -42,7 +43,14 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
   };
   const opening = options.dropOpening ? announcing(blocks) : undefined;
   const closing = options.dropClosing ? closingRemark(blocks) : undefined;
+  // A run of timed slots is one table of the programme, each row's notes the author's lines.
+  const programme = programmeRun(blocks);
+  const slots = programme && programmeUnits(programme);
   for (const [i, block] of blocks.entries()) {
+    if (programme && slots && i >= programme.start && i < programme.end) {
+      if (i === programme.start) units.push(...slots);
+      continue;
+    }
     if (block === opening || block === closing) {
       units.push({ display: block, original: block, height: 0, hidden: true });
       continue;
@@ -54,6 +62,18 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
     units.push(...pieces);
   }
   return units;
+
+  /** The programme's rows as a table's, each with the blocks it was made of as its original;
+   * undefined where the table is not one row a slot (split by columns, a column said once). */
+  function programmeUnits({ table, sources }: Programme): Unit[] | undefined {
+    const rows = tableUnits(table, layout, est, { roomy, condense: factor, ...(compact ? { compact } : {}) });
+    if (rows.length !== sources.length || rows.some((unit) => unit.group?.type !== 'table')) return undefined;
+    return rows.map((unit, k) => {
+      const [original, ...rest] = sources[k]!;
+      const { notes: _, ...row } = unit;
+      return { ...row, original: original!, ...(rest.length > 0 ? { notes: rest } : {}) };
+    });
+  }
 
   /** What the slide shows of a block: short addresses, arrow chains as flows (maybe two blocks). */
   function look(node: RootContent): RootContent[] {
