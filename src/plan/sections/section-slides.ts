@@ -37,9 +37,10 @@ function pictured(blocks: RootContent[]): boolean {
 
 /** Prose set in a statement's type is a statement: a paragraph that the larger type runs past
  * the lines a reader takes in at a glance (cost.ts) is a wall, and keeps the usual size. */
-function walled(page: Page, layout: Layout, est: Estimator): boolean {
-  if (layout !== 'prose' && layout !== 'quote') return false;
-  const { statement } = est.metrics.text;
+export function walled(page: Page, layout: Layout, est: Estimator): boolean {
+  // (Prose and quotes are set larger as a statement; a list slide's paragraphs in its larger type.)
+  const statement =
+    layout === 'prose' || layout === 'quote' ? est.metrics.text.statement : est.metrics.text.roomy;
   const width = est.layoutWidth(layout);
   const lines = page.display.reduce(
     (n, b) =>
