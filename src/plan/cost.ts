@@ -30,9 +30,10 @@ export const WEIGHTS = {
   flat: 0.75,
 } as const;
 
-/** Lines of running prose (paragraphs, quotes) one slide holds before it is a wall (a reader
- * takes in about eight; the estimate may be a line short). */
-export const MAX_PROSE_LINES = 7;
+/** Lines of running prose (paragraphs, quotes) one slide holds before it is a wall: designers
+ * reviewing the decks called seven lines of a paragraph one (a blind check-half pair review
+ * preferred the decks set to this 4 to 2), and the estimate may be a line short. */
+export const MAX_PROSE_LINES = 6;
 
 /** What a candidate costs is read off these measures of its slides. */
 export interface Measure {
