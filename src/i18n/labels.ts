@@ -11,6 +11,8 @@ export interface Labels {
   about: (name: string) => string;
   /** Title of a page of a headingless recap that names nothing better. */
   highlights: string;
+  /** Title of a slide that holds three thin parts or more side by side. */
+  glance: string;
   /** An index of several events: the title of the slide that lists them, and its columns. */
   events: { title: string; columns: [string, string, string] };
   /** The line above a weekly worklog's cover. */
@@ -102,6 +104,7 @@ const LABELS: Record<Lang, Labels> = {
     overview: 'Giới thiệu',
     about: (name) => `Về ${name}`,
     highlights: 'Điểm chính',
+    glance: 'Tóm tắt nhanh',
     events: {
       title: 'Tổng quan các sự kiện',
       columns: ['Sự kiện', 'Thời gian', 'Địa điểm'],
@@ -177,6 +180,7 @@ const LABELS: Record<Lang, Labels> = {
     overview: 'Introduction',
     about: (name) => `About ${name}`,
     highlights: 'Highlights',
+    glance: 'At a glance',
     events: { title: 'The events at a glance', columns: ['Event', 'When', 'Where'] },
     worklog: 'Worklog',
     joined: (items) => list(items, 'and'),

@@ -1,8 +1,9 @@
 // Neighbouring parts of the recap that each fill their one slide thinly ("Event Objectives",
 // "Key Highlights", "Key Takeaways" of two bullets each) read as cards side by side, two or
 // three a slide, as a designer regroups them, rather than as a row of half-empty slides. The
-// slide is titled by the parts it holds ("Event Objectives, Key Highlights and Key Takeaways"),
-// and only where that title fits one line; the cost (card-runs.ts) decides which to join.
+// slide is titled by the parts it holds ("Goals and Highlights"), and only where that fits one
+// line; three or more of the arc's stock parts (goals, highlights, takeaways) joined read as a
+// menu, and the slide is the event at a glance. The cost (card-runs.ts) decides which to join.
 import type { RootContent } from 'mdast';
 import { say } from '../../model/deck.js';
 import { cardRuns } from '../layouts/card-runs.js';
@@ -11,8 +12,11 @@ import type { Estimator } from '../measure/estimate.js';
 import { slideFill } from '../measure/fill.js';
 import type { TitledSection } from '../titles/outline-titles.js';
 import { joinedTitle } from '../titles/joined-title.js';
+import { isStockHeading } from '../titles/title-words.js';
 import type { PlannedSection, SectionContext } from './types.js';
 
+/** Parts on one slide from which it is titled as a glance at them, not by their names. */
+const GLANCE = 3;
 /** A part that fills more of its slide than this has a slide's worth: it keeps it. */
 const THIN_FILL = 0.55;
 
@@ -75,11 +79,13 @@ function isThin({ section, own, children }: PlannedSection, est: Estimator): boo
 function joinRun(run: Thin[], { est, labels, scale }: SectionContext): PlannedSection[] {
   const apart = run.map(({ part }) => ({ section: part.section, slides: part.own, cost: 1 }));
   const titleOf = (parts: TitledSection[]) =>
-    joinedTitle(
-      parts.map((p) => p.title),
-      labels,
-      est,
-    );
+    parts.length >= GLANCE && parts.every((p) => isStockHeading(p.heading))
+      ? labels.glance
+      : joinedTitle(
+          parts.map((p) => p.title),
+          labels,
+          est,
+        );
   const origin = run[0]!.part.section.origin;
   // (The room of the first part, whose line the slide of cards carries: the fit loop shrinks it.)
   const room = est.metrics.body.height * (scale(origin.line) ?? 1);

@@ -19,6 +19,16 @@ export function isGenericHeading(title: string): boolean {
   return isGenericTitle(title) || isPhrase('genericHeadings', title);
 }
 
+/** A heading that names a stock part of a recap's arc (its goals, highlights, speakers, what was
+ * learned, an intro), not what this recap says there. */
+export function isStockHeading(title: string): boolean {
+  return (
+    (['arcHeadings', 'reflectionHeadings', 'introHeadings', 'speakerHeadings'] as const).some((concept) =>
+      isPhrase(concept, title),
+    ) || isGenericHeading(title)
+  );
+}
+
 /** A label and its number that places a part in time or a procedure ("Ngày 3", "Week 2",
  * "Step 4"), unlike one that only counts ("Sự kiện 1", "Part 2"). */
 export function placesInTime(label: string): boolean {
