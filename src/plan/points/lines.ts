@@ -3,6 +3,7 @@
 import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { trimStart } from '../../model/phrasing-slice.js';
+import { pageLabel } from '../titles/page-label.js';
 
 /** An item's own line: its first paragraph, without what follows it (sub-items, more text). */
 export function firstLine(item: ListItem): Paragraph | undefined {
@@ -56,10 +57,15 @@ export function collapsedLine(item: ListItem): Paragraph | undefined {
   const joint = /[?:：]$/u.test(head) ? ' ' : ': ';
   const joined: Paragraph['children'] = [...own.children];
   let length = head.length;
+  // Sub-items that each open with their own label are named by it: a label after a label
+  // ("Sub-agents & Tools: Crawler Subagent: Triggers…") reads as two run together.
+  const labels = subs.map((line) => pageLabel([line]));
+  const named = labels.every(Boolean);
   for (const [i, line] of subs.entries()) {
-    const text = toString(line).trim();
+    const children = named ? [{ type: 'text' as const, value: labels[i]! }] : trimmed(line.children);
+    const text = named ? labels[i]! : toString(line).trim();
     if (length + text.length + 2 > COLLAPSED_CHARS) break;
-    joined.push({ type: 'text', value: i === 0 ? joint : '; ' }, ...trimmed(line.children));
+    joined.push({ type: 'text', value: i === 0 ? joint : '; ' }, ...children);
     length += text.length + 2;
   }
   return joined.length > own.children.length ? { ...own, children: joined } : undefined;

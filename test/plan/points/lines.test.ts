@@ -92,6 +92,19 @@ describe('lines', () => {
       'Supervisor Agent: Uses AgentCore Runtime to orchestrate sub-agents',
     );
   });
+
+  it('names labelled sub-items by their labels, never a label run into a label', () => {
+    const [head] = (
+      fromMarkdown(
+        [
+          '- **Sub-agents & Tools:**',
+          '  - **Crawler Subagent:** Triggers web scraping tools.',
+          '  - **Data Sanitization:** Filters and cleans data right after crawling.',
+        ].join('\n'),
+      ).children[0] as { children: ListItem[] }
+    ).children;
+    expect(toString(collapsedLine(head!)!)).toBe('Sub-agents & Tools: Crawler Subagent; Data Sanitization');
+  });
 });
 
 describe('itemLine', () => {
