@@ -15,6 +15,7 @@ import type { Unit, UnitOptions } from './types.js';
 import { CONDENSE } from '../measure/metrics.js';
 import { tidyLinks } from '../points/display-links.js';
 import { withFlows } from '../layouts/flows.js';
+import { withoutRoleLabel } from '../points/role-label.js';
 import { shownPart } from '../notes-only.js';
 import { sentenceUnits } from './sentence-units.js';
 import { speakerRows } from '../people/speakers.js';
@@ -61,7 +62,13 @@ export function toUnits(blocks: RootContent[], layout: Layout, options: UnitOpti
       pieces[0] = { ...pieces[0], opensPart: true };
     units.push(...pieces);
   }
-  return units;
+  // A later line's role label goes (the first one shown may title its slide: page-label.ts).
+  const lead = blocks.find((block) => shownPart(block));
+  return units.map((unit) =>
+    unit.original !== lead && blocks.includes(unit.original)
+      ? { ...unit, display: withoutRoleLabel(unit.display) }
+      : unit,
+  );
 
   /** The programme's rows as a table's, each with the blocks it was made of as its original;
    * undefined where the table is not one row a slot (split by columns, a column said once). */
