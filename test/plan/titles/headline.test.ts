@@ -10,9 +10,10 @@ describe('titleParts', () => {
       kicker: 'Workshop',
       kind: 'Bài Thu Hoạch',
     });
+    // The kind of document alone is no kicker: it tells the audience nothing (the notes keep it).
     expect(titleParts('Summary Report: “Security - AWS Well-Architected Security Pillar”')).toEqual({
       headline: 'Security - AWS Well-Architected Security Pillar',
-      kicker: 'Summary Report',
+      kind: 'Summary Report',
     });
     expect(titleParts('Bài Thu Hoạch: FCAJ COMMUNITY DAY — "DATA DRIVEN, AI RISEN"')).toEqual({
       headline: 'DATA DRIVEN, AI RISEN',
@@ -32,20 +33,24 @@ describe('titleParts', () => {
       headline: 'Security - AWS Well-Architected Security Pillar',
     });
   });
-  it('splits a short label before a colon from the title', () => {
+  it('splits a short label before a colon from the title, a kind of document aside', () => {
+    expect(titleParts('Hands-on Lab: AWS Well-Architected Security Pillar Workshop')).toEqual({
+      headline: 'AWS Well-Architected Security Pillar Workshop',
+      kicker: 'Hands-on Lab',
+    });
     expect(titleParts('Event Report: AWS Well-Architected Security Pillar Workshop')).toEqual({
       headline: 'AWS Well-Architected Security Pillar Workshop',
-      kicker: 'Event Report',
+      kind: 'Event Report',
     });
   });
-  it('takes the kind of report as kicker even without quotes or colon', () => {
+  it('sets the kind of report aside even without quotes or colon', () => {
     expect(titleParts('BÀI THU HOẠCH AWS COMMUNITY DAY')).toEqual({
       headline: 'AWS COMMUNITY DAY',
-      kicker: 'BÀI THU HOẠCH',
+      kind: 'BÀI THU HOẠCH',
     });
     expect(titleParts('Report on AWS re:Invent recap day')).toEqual({
       headline: 'AWS re:Invent recap day',
-      kicker: 'Report',
+      kind: 'Report',
     });
   });
 
@@ -85,7 +90,7 @@ describe('a long cover headline ending in brackets', () => {
     );
     expect(deck.slides[0]).toMatchObject({
       title: 'AWS Well-Architected Security Pillar',
-      kicker: 'Báo cáo tóm tắt · AWS Cloud Mastery Series #3',
+      kicker: 'AWS Cloud Mastery Series #3',
     });
     // A short headline, or a short aside, stays whole.
     expect(plan('# AWS re:Invent 2025 Recap (Vietnam)\n\n## A\n\n- b\n').deck.slides[0]!.title).toBe(
