@@ -13,6 +13,8 @@ export interface Labels {
   highlights: string;
   /** Title of a slide that holds three thin parts or more side by side. */
   glance: string;
+  /** Title of an opening part that holds the day's timetable. */
+  schedule: string;
   /** An index of several events: the title of the slide that lists them, and its columns. */
   events: { title: string; columns: [string, string, string] };
   /** The line above a weekly worklog's cover. */
@@ -105,6 +107,7 @@ const LABELS: Record<Lang, Labels> = {
     about: (name) => `Về ${name}`,
     highlights: 'Điểm chính',
     glance: 'Tóm tắt nhanh',
+    schedule: 'Chương trình',
     events: {
       title: 'Tổng quan các sự kiện',
       columns: ['Sự kiện', 'Thời gian', 'Địa điểm'],
@@ -181,6 +184,7 @@ const LABELS: Record<Lang, Labels> = {
     about: (name) => `About ${name}`,
     highlights: 'Highlights',
     glance: 'At a glance',
+    schedule: 'Schedule',
     events: { title: 'The events at a glance', columns: ['Event', 'When', 'Where'] },
     worklog: 'Worklog',
     joined: (items) => list(items, 'and'),

@@ -16,6 +16,7 @@ import { sectionSlides } from '../sections/section-slides.js';
 import type { TitledOutline } from '../titles/outline-titles.js';
 import { aboutTitle } from '../titles/about-title.js';
 import { isGenericHeading } from '../titles/title-words.js';
+import { isTimetable } from '../layouts/programme.js';
 import { type CoverFacts, onlyFacts } from './cover-facts.js';
 import { unstatedLines } from './unstated-lines.js';
 
@@ -94,7 +95,11 @@ export function openingSlides(whole: Outline, context: OpeningContext): Slide[] 
   if (preambleFits) return [cover];
   const origin = { line: outline.preamble[0]?.position?.start.line ?? 1, column: 1 };
   const overview = sectionSlides({
-    title: context.preambleTitle ?? aboutTitle(outline.preamble, headline, labels.about) ?? labels.overview,
+    title:
+      context.preambleTitle ??
+      aboutTitle(outline.preamble, headline, labels.about) ??
+      // An opening that holds the day's timetable is the schedule, not an introduction.
+      (shownPreamble.some((b) => b.type === 'table' && isTimetable(b)) ? labels.schedule : labels.overview),
     origin,
     blocks: outline.preamble,
     extraNotes: outline.titleNotes,

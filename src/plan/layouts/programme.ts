@@ -9,6 +9,7 @@ import { inlineText } from '../../model/text.js';
 const MIN_SLOTS = 3;
 /** "8:30", "9h00", "10.15 AM", and a range of two ("8:30 – 9:00"), then what the slot is. */
 const TIME = String.raw`\d{1,2}[:h.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?`;
+const STARTS_TIMED = new RegExp(String.raw`^\s*${TIME}`, 'u');
 const SLOT = new RegExp(String.raw`^\s*(${TIME}(?:\s*[–—-]\s*${TIME})?)\s*(?:[|–—:-]\s*)?(\S.*)$`, 'u');
 
 export interface Programme {
@@ -19,6 +20,14 @@ export interface Programme {
   table: Table;
   /** For each row, the blocks it was made of, as the author wrote them. */
   sources: RootContent[][];
+}
+
+/** A table whose first column gives a time of day on most of its rows, three or more: a
+ * programme already set as a table. */
+export function isTimetable(table: Table): boolean {
+  const rows = table.children.slice(1);
+  const timed = rows.filter((row) => STARTS_TIMED.test(inlineText(row.children[0]?.children ?? [])));
+  return timed.length >= MIN_SLOTS && timed.length * 2 > rows.length;
 }
 
 /** The first run of timed slots in `blocks`; undefined where none has enough of them. */

@@ -64,3 +64,29 @@ describe('a programme in a recap', () => {
     expect(notes.join('\n')).toContain('Networking & photo opportunities');
   });
 });
+
+describe('an opening that holds the day timetable', () => {
+  it('is titled as the schedule, not as an introduction', () => {
+    const recap = [
+      '+++',
+      'title = "AWS Summit Lab"',
+      '+++',
+      '',
+      'A few words before we start. This is the plan for today:',
+      '',
+      '| Start | End | |',
+      '|---|---|---|',
+      '|13:00 |13:15 |Setup |',
+      '|13:15 |14:00 |Lab 0 |',
+      '|14:00 |15:50 |Your own adventure |',
+      '|15:50 |16:00 |Recap |',
+      '',
+      '## Your hosts',
+      '',
+      'Two architects.',
+    ].join('\n');
+    const titles = plan(recap).deck.slides.map((s) => s.title);
+    expect(titles).toContain('Schedule');
+    expect(titles).not.toContain('Introduction');
+  });
+});
