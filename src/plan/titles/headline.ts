@@ -46,15 +46,13 @@ export function titleParts(text: string): TitleParts {
     // ("Event Summary Report" is a kind of document throughout: it stays whole.)
     if (kind && series && !REPORT_WORDS.test(series))
       return { headline, kicker: series, kind: kind[0].replace(SEPARATORS, '') };
-    // The kind of document alone tells the audience nothing the cover does not: the speaker's.
-    if (kicker && isReport(kicker)) return { headline, kind: kicker };
     return kicker ? { headline, kicker } : { headline };
   }
   const lead = REPORT_WORDS.exec(clean);
   if (lead && clean.slice(lead[0].length).trim().split(' ').length >= 2)
     return {
       headline: clean.slice(lead[0].length).replace(SEPARATORS, '').trim(),
-      kind: lead[0].replace(SEPARATORS, '').trim().replace(TAIL, ''),
+      kicker: lead[0].replace(SEPARATORS, '').trim().replace(TAIL, ''),
     };
   const colon = /:\s/.exec(clean);
   const byColon = colon && colon.index > 0 ? labelled(clean, colon, 2) : undefined;
@@ -69,12 +67,6 @@ export function titleParts(text: string): TitleParts {
 }
 
 const SERIES = /#\d|\b(?:19|20)\d\d\b/u;
-
-/** A label that is only the kind of document ("Summary Report", "Bài thu hoạch"). */
-function isReport(label: string): boolean {
-  const kind = REPORT_WORDS.exec(label);
-  return kind !== null && label.slice(kind[0].length).replace(SEPARATORS, '').trim() === '';
-}
 
 /** A short label (five words at most) before `at` as the kicker, the rest as the headline. */
 function labelled(

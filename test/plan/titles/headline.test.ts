@@ -10,10 +10,9 @@ describe('titleParts', () => {
       kicker: 'Workshop',
       kind: 'Bài Thu Hoạch',
     });
-    // The kind of document alone is no kicker: it tells the audience nothing (the notes keep it).
     expect(titleParts('Summary Report: “Security - AWS Well-Architected Security Pillar”')).toEqual({
       headline: 'Security - AWS Well-Architected Security Pillar',
-      kind: 'Summary Report',
+      kicker: 'Summary Report',
     });
     expect(titleParts('Bài Thu Hoạch: FCAJ COMMUNITY DAY — "DATA DRIVEN, AI RISEN"')).toEqual({
       headline: 'DATA DRIVEN, AI RISEN',
@@ -33,24 +32,20 @@ describe('titleParts', () => {
       headline: 'Security - AWS Well-Architected Security Pillar',
     });
   });
-  it('splits a short label before a colon from the title, a kind of document aside', () => {
-    expect(titleParts('Hands-on Lab: AWS Well-Architected Security Pillar Workshop')).toEqual({
-      headline: 'AWS Well-Architected Security Pillar Workshop',
-      kicker: 'Hands-on Lab',
-    });
+  it('splits a short label before a colon from the title', () => {
     expect(titleParts('Event Report: AWS Well-Architected Security Pillar Workshop')).toEqual({
       headline: 'AWS Well-Architected Security Pillar Workshop',
-      kind: 'Event Report',
+      kicker: 'Event Report',
     });
   });
-  it('sets the kind of report aside even without quotes or colon', () => {
+  it('takes the kind of report as kicker even without quotes or colon', () => {
     expect(titleParts('BÀI THU HOẠCH AWS COMMUNITY DAY')).toEqual({
       headline: 'AWS COMMUNITY DAY',
-      kind: 'BÀI THU HOẠCH',
+      kicker: 'BÀI THU HOẠCH',
     });
     expect(titleParts('Report on AWS re:Invent recap day')).toEqual({
       headline: 'AWS re:Invent recap day',
-      kind: 'Report',
+      kicker: 'Report',
     });
   });
 
@@ -90,7 +85,7 @@ describe('a long cover headline ending in brackets', () => {
     );
     expect(deck.slides[0]).toMatchObject({
       title: 'AWS Well-Architected Security Pillar',
-      kicker: 'AWS Cloud Mastery Series #3',
+      kicker: 'Báo cáo tóm tắt · AWS Cloud Mastery Series #3',
     });
     // A short headline, or a short aside, stays whole.
     expect(plan('# AWS re:Invent 2025 Recap (Vietnam)\n\n## A\n\n- b\n').deck.slides[0]!.title).toBe(
