@@ -35,10 +35,12 @@ export function titleParts(text: string): TitleParts {
     const end = start === -1 ? -1 : clean.indexOf(close, start + 1);
     if (start === -1 || end === -1 || end - start - 1 < 3) continue;
     const headline = clean.slice(start + 1, end).trim();
+    // (A label that led into the name, "Report on", is shown without the word that linked it.)
     const kicker = `${clean.slice(0, start)} ${clean.slice(end + 1)}`
       .replace(/\s+/g, ' ')
       .replace(SEPARATORS, '')
-      .trim();
+      .trim()
+      .replace(TAIL, '');
     // The kind of document before the event's series ("Bài Thu Hoạch: FCAJ Community Day") is
     // no part of the kicker, which names the series; the kind alone stays the kicker.
     const kind = REPORT_WORDS.exec(kicker);

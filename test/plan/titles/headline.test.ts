@@ -14,6 +14,11 @@ describe('titleParts', () => {
       headline: 'Security - AWS Well-Architected Security Pillar',
       kicker: 'Summary Report',
     });
+    // A label that leads into the quoted name ends without the word that linked it.
+    expect(titleParts('Report on “FCAJ Community Day”')).toEqual({
+      headline: 'FCAJ Community Day',
+      kicker: 'Report',
+    });
     expect(titleParts('Bài Thu Hoạch: FCAJ COMMUNITY DAY — "DATA DRIVEN, AI RISEN"')).toEqual({
       headline: 'DATA DRIVEN, AI RISEN',
       kicker: 'FCAJ COMMUNITY DAY',
