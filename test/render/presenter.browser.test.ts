@@ -131,12 +131,15 @@ describe('the presenter view', () => {
     await page.close();
   });
 
-  it("speaks the deck's language: Vietnamese controls and a 24-hour clock", async () => {
+  it("speaks the deck's language at 800x600: Vietnamese controls, disabled ones too, and a 24-hour clock", async () => {
     const controls = labelsFor('vi').presenter.controls;
-    const page = await presenter(event4, 1280, 720, 3);
+    // (Slide 1: "previous" is disabled when the page loads, and still takes the deck's language.)
+    const page = await presenter(event4, 800, 600, 1);
     const seen = await page.evaluate(() => ({
       osc: [...document.querySelectorAll('[data-bespoke-marp-osc]')].map((el) => (el as HTMLElement).title),
       prev: document.querySelector('.bespoke-marp-presenter-info-page-prev')?.getAttribute('title'),
+      prevDisabled: (document.querySelector('.bespoke-marp-presenter-info-page-prev') as HTMLButtonElement)
+        ?.disabled,
       bigger: document.querySelector('.bespoke-marp-presenter-note-bigger')?.getAttribute('title'),
       clock: document.querySelector('.bespoke-marp-presenter-info-time')?.textContent,
       title: document.title,
@@ -144,6 +147,7 @@ describe('the presenter view', () => {
     expect(seen.osc).toEqual(
       expect.arrayContaining([controls.previousSlide, controls.nextSlide, controls.presenterView]),
     );
+    expect(seen.prevDisabled).toBe(true);
     expect(seen.prev).toBe(controls.previous);
     expect(seen.bigger).toBe(controls.biggerNotes);
     expect(seen.clock).toMatch(/^\d{2}:\d{2}:\d{2}$/);
