@@ -3,9 +3,10 @@
 // ("…, bao gồm:"), or short points (no full stop) of one paragraph that only line breaks
 // part. On a slide
 // they read as the list the author wrote, not as loose sentences at the left margin.
-import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { breakLines } from './phrasing.js';
 
 /** A line of a list is short: a longer paragraph is prose. */
 const LINE_CHARS = 120;
@@ -74,11 +75,7 @@ function isLine(block: RootContent): block is Paragraph {
 
 /** The lines of a paragraph that only line breaks part, each short, none a label line. */
 function brokenLines(paragraph: Paragraph): Paragraph[] | undefined {
-  const lines: PhrasingContent[][] = [[]];
-  for (const child of paragraph.children) {
-    if (child.type === 'break') lines.push([]);
-    else lines[lines.length - 1]!.push(child);
-  }
+  const lines = breakLines(paragraph.children);
   if (lines.length < MOST_BROKEN) return undefined;
   const paragraphs = lines.map((children): Paragraph => ({ type: 'paragraph', children }));
   // Sentences on lines of their own are the author's prose set line by line; points that end

@@ -25,6 +25,16 @@ export function paragraphOf(children: PhrasingContent[], from?: Node): Paragraph
 
 const BULLETS = ['•', '–', '·'];
 
+/** Phrasing cut at its line breaks, one run a line (the breaks themselves dropped; a line may be
+ * empty where two breaks meet). */
+export function breakLines(children: PhrasingContent[]): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [[]];
+  for (const child of children)
+    if (child.type === 'break') lines.push([]);
+    else lines[lines.length - 1]!.push(child);
+  return lines;
+}
+
 /** Blocks as the lines of one cell or heading: paragraphs as they are, list items as
  * bullet lines (nested ones indented), joined by line breaks. */
 export function linesOf(blocks: RootContent[], depth = 0): PhrasingContent[] {
@@ -66,7 +76,7 @@ export function unbulleted(children: PhrasingContent[]): PhrasingContent[] {
 }
 
 /** Whether a node is the bullet `bullet` makes, and nothing else. */
-function isBullet(node: PhrasingContent): boolean {
+export function isBullet(node: PhrasingContent): boolean {
   if (node.type !== 'text') return false;
   const mark = node.value.replace(/^\u2003*/u, '');
   return BULLETS.some((b) => mark === `${b} `);

@@ -5,7 +5,7 @@
 import type { PhrasingContent, Root, TableCell } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { bullet, unbulleted } from './phrasing.js';
+import { breakLines, bullet, unbulleted } from './phrasing.js';
 
 /** Spaces an author indents with inside a cell: em, en and no-break spaces, tabs. */
 const INDENT = /^[ \t\u00a0\u2002\u2003]+/;
@@ -54,12 +54,9 @@ function unflattened(children: PhrasingContent[]): PhrasingContent[] {
 
 /** The cell as lines: list markers turned into bullets, indentation into depth. */
 function cellLines(cell: TableCell): PhrasingContent[] {
-  const lines: PhrasingContent[][] = [[]];
-  for (const child of unflattened(cell.children)) {
-    if (child.type === 'break') lines.push([]);
-    else lines[lines.length - 1]!.push(child);
-  }
-  const kept = lines.map(tidyLine).filter((line) => line.length > 0);
+  const kept = breakLines(unflattened(cell.children))
+    .map(tidyLine)
+    .filter((line) => line.length > 0);
   // One line: the cell stays as written, apart from its outer spaces, and a list marker before
   // it ("- **Participate in…**") goes: a bullet marks one line of several.
   if (kept.length <= 1) return unbulleted(kept[0] ?? []);

@@ -1,7 +1,7 @@
 // A table's cells within a length a slide shows: a cell's labelled lines by their labels, any
 // other cell cut at a clause; the planner keeps each cell's whole text for the notes.
 import type { PhrasingContent, Table, TableCell } from 'mdast';
-import { unbulleted } from '../../recap/phrasing.js';
+import { breakLines, isBullet, unbulleted } from '../../recap/phrasing.js';
 import { shorten } from '../points/shorten.js';
 import { pageLabel } from '../titles/page-label.js';
 
@@ -26,7 +26,7 @@ export function shortenCells(table: Table, limit: number): Table {
 function shortCell(children: PhrasingContent[], limit: number): PhrasingContent[] | undefined {
   const short = shorten(children, limit);
   if (!short) return undefined;
-  const lines = splitLines(children);
+  const lines = breakLines(children).filter((line) => line.length > 0);
   const labels = lines.map((line) => pageLabel([{ type: 'paragraph', children: withoutBullet(line) }]));
   if (!labels.every((label): label is string => label !== undefined)) return short;
   // (Each line keeps its bullet, if it had one: they are the cell's list, named.)
@@ -37,20 +37,7 @@ function shortCell(children: PhrasingContent[], limit: number): PhrasingContent[
   ]);
 }
 
-/** A cell's lines, at its line breaks. */
-function splitLines(children: PhrasingContent[]): PhrasingContent[][] {
-  const lines: PhrasingContent[][] = [[]];
-  for (const node of children)
-    if (node.type === 'break') lines.push([]);
-    else lines[lines.length - 1]!.push(node);
-  return lines.filter((line) => line.length > 0);
-}
-
 /** A line without the bullet a list item in a cell starts with (recap/phrasing.ts `bullet`). */
 function withoutBullet(line: PhrasingContent[]): PhrasingContent[] {
-  return isBulletText(line[0]) ? line.slice(1) : line;
-}
-
-function isBulletText(node: PhrasingContent | undefined): boolean {
-  return node?.type === 'text' && /^\u2003*[•–·] $/u.test(node.value);
+  return line[0] && isBullet(line[0]) ? line.slice(1) : line;
 }
