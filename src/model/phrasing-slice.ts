@@ -46,6 +46,14 @@ function drop(children: PhrasingContent[], count: number): PhrasingContent[] {
   return out;
 }
 
+/** Phrasing that now starts a line (a label or a cut taken from before it) starts with a capital,
+ * as a line does. */
+export function capitalised(children: PhrasingContent[]): PhrasingContent[] {
+  const [head, ...tail] = children;
+  if (head?.type !== 'text' || !/^\p{Ll}/u.test(head.value)) return children;
+  return [{ ...head, value: head.value.charAt(0).toLocaleUpperCase() + head.value.slice(1) }, ...tail];
+}
+
 /** The phrasing without the space it opens with, or what else `lead` matches there (an
  * empty first text goes). */
 export function trimStart(children: PhrasingContent[], lead = /^\s+/u): PhrasingContent[] {

@@ -15,7 +15,7 @@ import { phrasingText } from '../../model/text.js';
 import type { Card } from './card-grid.js';
 import { type Depth, SUMMARY_DEPTHS } from './summaries.js';
 import { type CardPages, placeCards } from './card-pages.js';
-import { trimStart } from '../../model/phrasing-slice.js';
+import { capitalised, trimStart } from '../../model/phrasing-slice.js';
 
 const MIN_CARDS = 2;
 const MAX_CARDS = 6;
@@ -184,11 +184,4 @@ function pointsOf(paragraph: Paragraph, most: number, pointLimit = POINT_CHARS):
  * sub-items after it as fit (lines.ts itemLine); an item without one holds its place, empty. */
 function lineOf(item: ListItem): Paragraph {
   return itemLine(item) ?? { type: 'paragraph', children: [] };
-}
-
-/** Text that now starts a card's line starts with a capital, as a line does. */
-function capitalised(children: PhrasingContent[]): PhrasingContent[] {
-  const [head, ...tail] = children;
-  if (head?.type !== 'text' || !/^\p{Ll}/u.test(head.value)) return children;
-  return [{ ...head, value: head.value.charAt(0).toLocaleUpperCase() + head.value.slice(1) }, ...tail];
 }

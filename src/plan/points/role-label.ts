@@ -4,7 +4,7 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { alternation } from '../../lexicon/lexicon.js';
-import { trimStart } from '../../model/phrasing-slice.js';
+import { capitalised, trimStart } from '../../model/phrasing-slice.js';
 
 /** A conclusion's name and the colon after it, at the start of a line (lexicon conclusionHeadings). */
 const ROLE = new RegExp(String.raw`^\s*(?:${alternation('conclusionHeadings')})\s*[:：]\s*`, 'iu');
@@ -27,11 +27,4 @@ function unlabelled(paragraph: Paragraph): Paragraph {
   // (A label alone, with nothing after it, stays: it is all the line says.)
   if (!words || toString({ type: 'paragraph', children: words }).trim() === '') return paragraph;
   return { ...paragraph, children: capitalised(words) };
-}
-
-/** Text that now starts the line starts with a capital, as a line does. */
-function capitalised(children: PhrasingContent[]): PhrasingContent[] {
-  const [head, ...tail] = children;
-  if (head?.type !== 'text' || !/^\p{Ll}/u.test(head.value)) return children;
-  return [{ ...head, value: head.value.charAt(0).toLocaleUpperCase() + head.value.slice(1) }, ...tail];
 }

@@ -5,6 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Layout } from '../../model/deck.js';
 import { hiddenShare, type Measure } from '../cost.js';
 import type { Estimator } from '../measure/estimate.js';
+import type { Font } from '../measure/metrics.js';
 import type { Page } from '../paginate/split.js';
 import type { Unit } from '../paginate/units.js';
 import { continuationLabels } from '../titles/page-label.js';
@@ -21,12 +22,7 @@ export function pageMeasures(
   const whole = units.reduce((n, u) => n + toString(u.original).length, 0);
   const font = setting.layout === 'prose' ? est.metrics.text.prose : est.metrics.text.body;
   const width = est.layoutWidth(setting.layout);
-  const prose = (page: Page) =>
-    page.display.reduce(
-      (n, b) =>
-        n + (b.type === 'paragraph' || b.type === 'blockquote' ? est.textLines(toString(b), font, width) : 0),
-      0,
-    );
+  const prose = (page: Page) => proseLines(page.display, est, font, width);
   return {
     fills: pages.map((p) => p.height / input.space),
     hiddenShare: hiddenShare(shown, whole),
@@ -36,6 +32,16 @@ export function pageMeasures(
     counted: counted(pages),
     compact: setting.compact,
   };
+}
+
+/** Lines of running prose (paragraphs, quotes) among blocks set in `font` at `width`: what a
+ * wall is counted in (cost.ts). */
+export function proseLines(blocks: RootContent[], est: Estimator, font: Font, width: number): number {
+  return blocks.reduce(
+    (n, b) =>
+      n + (b.type === 'paragraph' || b.type === 'blockquote' ? est.textLines(toString(b), font, width) : 0),
+    0,
+  );
 }
 
 /** Continuations titled only by a counter: all of them, unless each opens with the author's own

@@ -16,6 +16,7 @@ import { type Page, splitUnits } from '../paginate/split.js';
 import { mentions } from '../../lexicon/lexicon.js';
 import { type Candidate, type CandidateInput, candidates, unitsFor } from './candidates.js';
 import { MAX_PROSE_LINES } from '../cost.js';
+import { proseLines } from './page-measures.js';
 import { trimStart } from '../../model/phrasing-slice.js';
 
 const ROOMY_LAYOUTS = new Set<Layout>(['content', 'two-column', 'table', 'speakers', 'prose', 'quote']);
@@ -41,14 +42,7 @@ export function walled(page: Page, layout: Layout, est: Estimator): boolean {
   // (Prose and quotes are set larger as a statement; a list slide's paragraphs in its larger type.)
   const statement =
     layout === 'prose' || layout === 'quote' ? est.metrics.text.statement : est.metrics.text.roomy;
-  const width = est.layoutWidth(layout);
-  const lines = page.display.reduce(
-    (n, b) =>
-      n +
-      (b.type === 'paragraph' || b.type === 'blockquote' ? est.textLines(toString(b), statement, width) : 0),
-    0,
-  );
-  return lines > MAX_PROSE_LINES;
+  return proseLines(page.display, est, statement, est.layoutWidth(layout)) > MAX_PROSE_LINES;
 }
 
 export interface SectionInput {
