@@ -10,31 +10,31 @@ const task = (label: string) =>
   '<br> - Learned advanced best practices for identity, networking and data protection on AWS. ' +
   '<br> - Met cloud experts and shared what the team had built during the internship so far.';
 
+/** A worklog of one "Tasks" table, a row each of `rows` ("| 2 | … | 10/11/2025 |"). */
+const worklog = (rows: string[]) =>
+  ['# Week 11', '', '## Tasks', '', '| Day | Task | Date |', '| --- | --- | --- |', ...rows].join('\n');
+
+/** The task cells the "Tasks" slides show, and their notes as one string. */
+function shownTasks(recap: string): { cells: string[]; notes: string } {
+  const slides = plan(recap).deck.slides.filter((s) => s.title === 'Tasks');
+  const tables = slides.flatMap((s) => s.blocks.filter((b): b is Table => b.type === 'table'));
+  const cells = tables.flatMap((t) => t.children.slice(1).map((row) => toString(row.children[1]!)));
+  return { cells, notes: JSON.stringify(slides.flatMap((s) => s.notes)) };
+}
+
 describe('a worklog table whose cells each list several points', () => {
   const rows = ['Attend Cloud Mastery', 'Attend Amazon Q workshop', 'Play GenAI Game Day'].map(
     (label, i) => `| ${i + 2} | ${task(label)} | 1${i}/11/2025 |`,
   );
-  const recap = [
-    '# Week 11',
-    '',
-    '## Tasks',
-    '',
-    '| Day | Task | Date |',
-    '| --- | --- | --- |',
-    ...rows,
-  ].join('\n');
 
   it('shows a shortened cell without a lone bullet, and its whole text in the notes', () => {
-    const slides = plan(recap).deck.slides.filter((s) => s.title === 'Tasks');
-    const tables = slides.flatMap((s) => s.blocks.filter((b): b is Table => b.type === 'table'));
-    const cells = tables.flatMap((t) => t.children.slice(1).map((row) => toString(row.children[1]!)));
+    const { cells, notes } = shownTasks(worklog(rows));
     expect(cells.length).toBe(3);
     for (const cell of cells) {
       // (Shortened: one of its three points shows.)
       expect(cell.length).toBeLessThan(task('x').length);
       expect(cell).not.toContain('•');
     }
-    const notes = JSON.stringify(slides.flatMap((s) => s.notes));
     expect(notes).toContain('Met cloud experts and shared what the team had built');
   });
 });
@@ -51,23 +51,12 @@ describe('a worklog table whose cells list labelled tasks', () => {
     'and wrote down the rules the team will follow from now on, with examples for each of them. ' +
     `<br> - **${b}:** Began to work out how the template could be split into smaller stacks for deployment, ` +
     'so that one change no longer redeploys everything, and measured how long each deployment takes.';
-  const recap = [
-    '# Week 11',
-    '',
-    '## Tasks',
-    '',
-    '| Day | Task | Date |',
-    '| --- | --- | --- |',
-    ...days.map(([a, b], i) => `| ${i + 1} | ${labelled(a, b)} | 1${i}/11/2025 |`),
-  ].join('\n');
+  const rows = days.map(([a, b], i) => `| ${i + 1} | ${labelled(a, b)} | 1${i}/11/2025 |`);
 
   it('names every task of a shortened cell by its label, the rest in the notes', () => {
-    const slides = plan(recap).deck.slides.filter((s) => s.title === 'Tasks');
-    const tables = slides.flatMap((s) => s.blocks.filter((b): b is Table => b.type === 'table'));
-    const cells = tables.flatMap((t) => t.children.slice(1).map((row) => toString(row.children[1]!)));
+    const { cells, notes } = shownTasks(worklog(rows));
     // (Too long to show whole on one slide: each cell names its tasks, as the author did.)
     expect(cells).toEqual(days.map(([a, b]) => `• ${a}• ${b}`));
-    const notes = JSON.stringify(slides.flatMap((s) => s.notes));
     expect(notes).toContain('Began to work out how the template could be split');
   });
 });
