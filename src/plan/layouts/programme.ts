@@ -60,7 +60,7 @@ function runFrom(blocks: RootContent[], start: number): { rows: Row[]; end: numb
     else if (block.type === 'list' && last?.time && last.sources.length === 1) {
       last.details = [last.details, listText(block)].filter(Boolean).join('; ');
       last.sources.push(block);
-    } else if (groupName(block) && slotOf(blocks[i + 1] ?? block))
+    } else if (groupName(block) && isSlot(blocks[i + 1]))
       rows.push({ time: '', what: (block as Paragraph).children, details: '', sources: [block] });
     else break;
     end = i + 1;
@@ -81,6 +81,11 @@ function slotOf(block: RootContent): Omit<Row, 'sources'> | undefined {
     what: [{ type: 'text', value: match[2]!.trim() }],
     details: inlineText(rest).trim(),
   };
+}
+
+/** (A group's name heads the slot after it.) */
+function isSlot(block: RootContent | undefined): boolean {
+  return block !== undefined && slotOf(block) !== undefined;
 }
 
 /** A line in bold and nothing else ("**Keynote & Industry Sharing**"): a group of slots. */
