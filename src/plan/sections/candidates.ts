@@ -110,22 +110,26 @@ function settingsFor(blocks: RootContent[], layout: Layout): Setting[] {
   return settings;
 }
 
-/** A setting priced, and where it takes two slides, the ways of it that keep one. */
+/** A setting priced, and where it takes several slides, the ways of it that take fewer. */
 function pricedWays(input: CandidateInput, setting: Setting, shape: { flat: boolean }): Candidate[] {
   const plain = priced(input, setting, shape);
   if (!plain) return [];
-  if (plain.pages.length !== 2) return [plain];
+  if (plain.pages.length < 2) return [plain];
+  // Past two slides, only a run of items or rows is set closer to save one (a table's five rows
+  // over three slides, the middle one half empty): a section of parts the author labelled keeps
+  // them on slides that each open with one and are titled by it.
+  if (plain.pages.length > 2 && unitsFor(input, setting).some((u) => u.opensPart)) return [plain];
   const tries: Partial<Setting>[] = [];
   // Without the sentence that announces the list, or the remark that closes it, where that
-  // may keep two slides on one.
+  // may save a slide.
   if (!setting.points && !setting.outline) tries.push({ dropOpening: true }, { dropClosing: true });
-  // Closer lines are worth trying where they may keep two slides on one.
+  // Closer lines are worth trying where they may save a slide.
   // (A table's rows are set closer at the same size.)
   if (['content', 'prose', 'table'].includes(setting.layout)) tries.push({ compact: true });
-  const onOne = tries
+  const fewer = tries
     .map((changed) => priced(input, { ...setting, ...changed }, shape))
-    .filter((way): way is Candidate => way !== undefined && way.pages.length === 1);
-  return [plain, ...onOne];
+    .filter((way): way is Candidate => way !== undefined && way.pages.length < plain.pages.length);
+  return [plain, ...fewer];
 }
 
 function priced(input: CandidateInput, setting: Setting, shape: { flat: boolean }): Candidate | undefined {

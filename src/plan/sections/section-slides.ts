@@ -17,7 +17,7 @@ import { mentions } from '../../lexicon/lexicon.js';
 import { type Candidate, type CandidateInput, candidates, unitsFor } from './candidates.js';
 import { MAX_PROSE_LINES } from '../cost.js';
 import { proseLines } from './page-measures.js';
-import { trimStart } from '../../model/phrasing-slice.js';
+import { capitalised, trimStart } from '../../model/phrasing-slice.js';
 
 const ROOMY_LAYOUTS = new Set<Layout>(['content', 'two-column', 'table', 'speakers', 'prose', 'quote']);
 /** A section set in the larger type still leaves this share of the slide free. */
@@ -156,7 +156,7 @@ export function setSection(input: SectionInput): { slides: Slide[]; cost: number
       slide.part = { index: seen.get(titles[i]!)!, total: part.total };
     }
     if (input.kicker) slide.eyebrow = input.kicker;
-    if (pageLabels && i > 0) slide.eyebrow = [input.kicker, input.title].filter(Boolean).join(' · ');
+    if (pageLabels?.[i]) slide.eyebrow = [input.kicker, input.title].filter(Boolean).join(' · ');
     if (input.lede && i === 0) slide.subtitle = [input.lede];
     if (roomy) slide.roomy = true;
     if (compact) slide.compact = true;
@@ -236,9 +236,16 @@ function withoutTitleLead(title: string, blocks: RootContent[]): RootContent[] {
   const empty = body.length === 0 || toString({ type: 'paragraph', children: body }).trim() === '';
   // A label alone on its line over the list it names ("**Ba thách thức cốt lõi:**"): the title says it.
   if (empty) return !quote && !points && rest.length > 0 ? rest : blocks;
-  const kept: Paragraph = { ...paragraph, children: trimStart(body) };
+  // (Without the colon or dash that joined it to its label.)
+  const kept: Paragraph = { ...paragraph, children: capitalised(trimStart(body, /^[\s:：–—-]+/u)) };
   if (points) {
     const [item, ...items] = points.children;
+    // The one item a page holds, titled by its label, is the page's body: its words over its
+    // sub-items, no longer one bullet over all of them.
+    if (items.length === 0) {
+      const text = toString(kept).trim() === '' ? [] : [kept];
+      return [...text, ...item!.children.slice(1), ...rest];
+    }
     return [
       { ...points, children: [{ ...item!, children: [kept, ...item!.children.slice(1)] }, ...items] },
       ...rest,

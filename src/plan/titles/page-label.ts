@@ -28,12 +28,24 @@ export function pageLabel(blocks: RootContent[]): string | undefined {
   return label;
 }
 
+/** The label of the one list item a page holds ("- **Phiên 2: Serverless** – …" and its
+ * sub-items): an item that takes a slide to itself is a part in its own right; undefined where
+ * the page holds anything else. */
+export function itemLabel(blocks: RootContent[]): string | undefined {
+  const [only] = blocks;
+  if (blocks.length !== 1 || only?.type !== 'list' || only.children.length !== 1) return undefined;
+  const [line] = only.children[0]!.children;
+  return line ? pageLabel([line]) : undefined;
+}
+
 /** Each page's own label where every continuation opens with one (the first page keeps its
- * section's title); undefined where any continuation opens otherwise, or there is none: pages
- * are titled by their labels all together or not at all. */
+ * section's title), or where every page is one labelled item (each is titled by its item);
+ * undefined otherwise: pages are titled by their labels all together or not at all. */
 export function continuationLabels(pages: { original: RootContent[] }[]): (string | undefined)[] | undefined {
-  const labels = pages.map((page, i) =>
-    i > 0 ? pageLabel(page.original.flatMap((b) => shownPart(b) ?? [])) : undefined,
-  );
-  return pages.length > 1 && labels.slice(1).every(Boolean) ? labels : undefined;
+  if (pages.length < 2) return undefined;
+  const shown = pages.map((page) => page.original.flatMap((b) => shownPart(b) ?? []));
+  const items = shown.map(itemLabel);
+  if (items.every(Boolean)) return items;
+  const labels = shown.map((blocks, i) => (i > 0 ? pageLabel(blocks) : undefined));
+  return labels.slice(1).every(Boolean) ? labels : undefined;
 }

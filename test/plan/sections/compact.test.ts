@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Table } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { est, plan } from '../../helpers.js';
 
 const corpus = join(import.meta.dirname, '..', '..', 'corpus');
@@ -34,7 +37,7 @@ describe('a section a little too long for one slide', () => {
     expect(split.some((s) => s.compact)).toBe(false);
   });
 
-  it('is never set closer when it fits as it is, or needs more than two slides', () => {
+  it('is never set closer when it fits as it is, nor where its labelled parts each open a slide', () => {
     const slides = [
       ...plan(read('09-community-day-data-driven-tables-vi.md')).deck.slides,
       ...plan(`# Deck\n\n## Work\n\n${intro}\n\n${items.join('\n')}\n`).deck.slides,
@@ -76,7 +79,37 @@ describe('a table a little too long for one slide', () => {
     expect(fewer[0]!.compact).toBeFalsy();
     const split = tasksOf(closer * 2);
     expect(split.length).toBeGreaterThan(1);
-    expect(split.some((s) => s.compact)).toBe(false);
+  });
+
+  it('is set closer over several slides only where that saves one (rows over three slides on two)', () => {
+    const width = est.layoutWidth('table');
+    // The slides the rows take at the usual spacing, packed in order under a repeated header.
+    const usualSlides = (count: number, budget: number) => {
+      const table = unified()
+        .use(remarkParse)
+        .use(remarkGfm)
+        .parse(`| Day | Task | Done |\n| --- | --- | --- |\n${rows(count).join('\n')}\n`)
+        .children[0] as Table;
+      const [header, ...heights] = est.tableLayout(table, width).heights;
+      let slides = 1;
+      let used = header!;
+      for (const h of heights) {
+        if (used + h > budget) [slides, used] = [slides + 1, header!];
+        used += h;
+      }
+      return slides;
+    };
+    const many = Array.from({ length: 40 }, (_, i) => i + closer + 1);
+    const closed = many.filter((n) => tasksOf(n).every((s) => s.compact));
+    const saving = closed.filter((n) => tasksOf(n).length >= 2);
+    expect(saving.length).toBeGreaterThan(0);
+    for (const n of saving) {
+      const tasks = tasksOf(n);
+      expect(usualSlides(n, tasks[0]!.budgetPx!)).toBeGreaterThan(tasks.length);
+    }
+    // Where closer rows would take as many slides, the rows keep their spacing.
+    for (const n of many.filter((m) => !closed.includes(m)))
+      expect(tasksOf(n).some((s) => s.compact)).toBe(false);
   });
 
   it("sets closer rows shorter by the theme's closer padding and line height", () => {
