@@ -108,7 +108,9 @@ export function pictureItem(img: HTMLImageElement, origin: Origin, k: Kit): Scen
 }
 
 export function tableItem(table: HTMLTableElement, origin: Origin, k: Kit): SceneItem[] {
-  const rows = [...table.rows];
+  // Only the rows the page draws: a headless table's empty <thead> is hidden, and a hidden row
+  // would give every column its zero width.
+  const rows = [...table.rows].filter((row) => row.getClientRects().length > 0);
   const widest = rows.reduce<HTMLTableRowElement | undefined>(
     (a, r) => (!a || r.cells.length > a.cells.length ? r : a),
     undefined,

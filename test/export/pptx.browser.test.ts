@@ -2,7 +2,7 @@
 // slides' words as text, notes in Vietnamese, metadata, size, fonts), and opened in a real
 // client (LibreOffice Impress) whose PDF must show our PDF's words where ours draws them.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -205,6 +205,35 @@ describe('--pptx pictures', () => {
     const notes = await pictures.file('ppt/notesSlides/notesSlide1.xml')!.async('string');
     expect(notes).toContain('lang="vi-VN"');
     expect(notes).not.toContain('lang="en-US"');
+  });
+});
+
+describe('a table without a header row', () => {
+  it('gives every column and row of the PPTX table the width and height the page draws', async () => {
+    // Timed lines become a table whose header row is empty and hidden (programme.ts).
+    const dir = mkdtempSync(join(tmpdir(), 'recap-deck-headless-'));
+    const recap = join(dir, 'day.md');
+    const slots = ['8:30 – 9:00', '9:00 – 9:45', '9:45 – 10:30', '10:30 – 11:15'].flatMap((time, i) => [
+      `**${time}** | Talk ${i + 1} on building with serverless services`,
+      '',
+    ]);
+    writeFileSync(recap, ['# Community Day', '', '## Agenda', '', ...slots].join('\n'));
+    const cli = spawnSync(
+      process.execPath,
+      ['scripts/run.mjs', 'deck', recap, '--out', dir, '--format', 'pptx', '--quiet'],
+      { cwd: project, encoding: 'utf8' },
+    );
+    expect(cli.status, cli.stderr).toBe(0);
+    const deck = await JSZip.loadAsync(readFileSync(join(dir, 'day.pptx')));
+    const slides = await Promise.all(deck.file(/^ppt\/slides\/slide\d+\.xml$/).map((f) => f.async('string')));
+    const tables = slides.filter((xml) => xml.includes('<a:tbl>'));
+    expect(tables).toHaveLength(1);
+    const widths = [...tables[0]!.matchAll(/<a:gridCol w="(\d+)"/g)].map((m) => Number(m[1]));
+    const heights = [...tables[0]!.matchAll(/<a:tr h="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(widths.length).toBeGreaterThan(1);
+    for (const w of [...widths, ...heights]) expect(w).toBeGreaterThan(0);
+    // Its rows are the four slots: the hidden header is no row of the PPTX.
+    expect(heights).toHaveLength(4);
   });
 });
 
