@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { CACHE_DIR } from '../assets/cache-dir.js';
+import { eotOf } from './eot.js';
 
 /** PowerPoint knows four faces per typeface; other weights are typefaces of their own. */
 export type Slot = 'regular' | 'bold' | 'italic' | 'boldItalic';
@@ -94,7 +95,7 @@ async function embedFace(editor: () => Promise<FontEditor>, face: Face): Promise
   const slant = face.italic ? 'italic' : 'normal';
   const key =
     `${pkg.slice(1).replace('/', '-')}@${version}-${face.weight}-${slant}-` +
-    `${face.typeface.replace(/\W+/g, '_')}-${slot}.eot`;
+    `${face.typeface.replace(/\W+/g, '_')}-${slot}.v2.eot`;
   const cache = join(CACHE_DIR, 'fonts');
   const cached = await readFile(join(cache, key)).catch(() => undefined);
   if (cached) return { typeface: face.typeface, slot, data: new Uint8Array(cached) };
@@ -136,17 +137,30 @@ async function mergeFace(editor: FontEditor, root: string, face: Face): Promise<
     merged = merged ? merged.merge(font, { scale: 1 }) : font;
   }
   if (!merged) return undefined;
-  const style = { regular: 'Regular', bold: 'Bold', italic: 'Italic', boldItalic: 'Bold Italic' }[
-    slotOf(face)
-  ];
-  const name = merged.get().name;
+  const slot = slotOf(face);
+  const style = { regular: 'Regular', bold: 'Bold', italic: 'Italic', boldItalic: 'Bold Italic' }[slot];
+  const ttf = merged.get();
   // The name PowerPoint matches against the typeface the text asks for.
-  Object.assign(name, {
+  Object.assign(ttf.name, {
     fontFamily: face.typeface,
     fontSubFamily: style,
     fullName: `${face.typeface} ${style}`,
     postScriptName: `${face.typeface}-${style}`.replace(/\s+/g, ''),
   });
-  const eot = merged.write({ type: 'eot', toBuffer: true, kerning: true }) as Buffer;
-  return new Uint8Array(eot);
+  // Its style flags say what its name says: a SemiBold taken as the typeface's "Bold" is flagged
+  // bold, not regular (fsSelection bits 0 italic, 5 bold, 6 regular; macStyle bits 0 and 1).
+  const bold = slot === 'bold' || slot === 'boldItalic';
+  const italic = slot === 'italic' || slot === 'boldItalic';
+  const os2 = ttf['OS/2'];
+  os2.fsSelection =
+    (os2.fsSelection & ~0b1100001) | (italic ? 1 : 0) | (bold ? 32 : 0) | (!bold && !italic ? 64 : 0);
+  ttf.head.macStyle = (bold ? 1 : 0) | (italic ? 2 : 0);
+  const font = merged.write({ type: 'ttf', toBuffer: true, kerning: true }) as Buffer;
+  const version = String(ttf.name.version ?? '');
+  return eotOf(new Uint8Array(font), {
+    family: face.typeface,
+    style,
+    version,
+    full: `${face.typeface} ${style}`,
+  });
 }
