@@ -9,6 +9,9 @@ export function runOf(el: Element, text: string, breakBefore: boolean, k: Kit): 
   const cs = getComputedStyle(el);
   const link = el.closest('a')?.getAttribute('href') ?? undefined;
   const transform = cs.textTransform;
+  // Inline code keeps the box behind it (a code block's is the block's own shape).
+  const code = el.closest('code');
+  const box = code && !code.closest('pre') ? k.cssColour(getComputedStyle(code).backgroundColor) : undefined;
   return {
     text:
       transform === 'uppercase' ? text.toUpperCase() : transform === 'lowercase' ? text.toLowerCase() : text,
@@ -22,6 +25,7 @@ export function runOf(el: Element, text: string, breakBefore: boolean, k: Kit): 
     // (In-page code imports nothing: the rule of model/url-policy.ts isOpenableLink, as written there.)
     ...(link && /^(https?:|mailto:)/i.test(link) ? { link } : {}),
     ...(breakBefore ? { breakBefore: true } : {}),
+    ...(box ? { highlight: box } : {}),
   };
 }
 

@@ -46,6 +46,8 @@ export interface Run {
   /** Letter spacing in pixels. */
   spacingPx: number;
   link?: string;
+  /** The box behind the words, as inline code has (PowerPoint's text highlight). */
+  highlight?: Colour;
   /** A line break before this run (a <br> or a new line in preformatted text). */
   breakBefore?: boolean;
   /** Set by the PPTX writer, not the page: the run is a field (the slide's number) showing

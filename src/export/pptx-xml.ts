@@ -42,9 +42,11 @@ export function runPropsXml(
   ].join(' ');
   const typeface = escapeXml(face.typeface);
   const fill = `<a:solidFill>${colourXml(run.colour)}</a:solidFill>`;
+  // (The schema's order: fill, highlight, then the typefaces.)
+  const highlight = run.highlight ? `<a:highlight>${colourXml(run.highlight)}</a:highlight>` : '';
   const fonts = ['a:latin', 'a:ea', 'a:cs'].map((script) => `<${script} typeface="${typeface}"/>`).join('');
   const click = link ? `<a:hlinkClick r:id="${link}"/>` : '';
-  return `<${tag} ${attrs}>${fill}${fonts}${click}</${tag}>`;
+  return `<${tag} ${attrs}>${fill}${highlight}${fonts}${click}</${tag}>`;
 }
 
 function bulletXml(paragraph: Paragraph): string {

@@ -106,7 +106,28 @@ const scene: SceneSlide[] = [
   },
   {
     background: { hex: 'FFFFFF', alpha: 1 },
-    items: [text('title', 'Sessions', { x: 72, y: 69, w: 1136, h: 50 }), table(false), ...footing(3)],
+    items: [
+      text('title', 'Sessions', { x: 72, y: 69, w: 1136, h: 50 }),
+      // Inline code: its words on the light box the page draws behind them.
+      text(
+        'body',
+        'Clone ',
+        { x: 72, y: 140, w: 1000, h: 40 },
+        {
+          paragraphs: [
+            {
+              ...paragraph('Clone '),
+              runs: [
+                ...paragraph('Clone ').runs,
+                { ...paragraph('amazon-bedrock-samples').runs[0]!, highlight: { hex: 'F2F4F6', alpha: 1 } },
+              ],
+            },
+          ],
+        },
+      ),
+      table(false),
+      ...footing(3),
+    ],
   },
 ];
 
@@ -168,6 +189,16 @@ describe('the shapes of an editable PPTX', () => {
       expect(shape(slide, name), name).toMatch(/<a:bodyPr wrap="square"[^>]*><a:normAutofit\/><\/a:bodyPr>/);
     expect(shape(slide, 'Step 1')).toMatch(/<a:bodyPr wrap="none"[^>]*><a:noAutofit\/><\/a:bodyPr>/);
     expect(shape(slide, 'Footer')).toContain('<a:noAutofit/>');
+  });
+
+  it('keeps the box behind inline code as the run’s highlight, where the schema puts it', async () => {
+    const body = shape(await part('ppt/slides/slide3.xml'), 'Text 1');
+    const runs = [...body.matchAll(/<a:r><a:rPr[^>]*>(.*?)<\/a:rPr><a:t>([^<]*)<\/a:t>/g)];
+    expect(runs.map((r) => r[2])).toEqual(['Clone ', 'amazon-bedrock-samples']);
+    expect(runs[0]![1]).not.toContain('highlight');
+    expect(runs[1]![1]).toMatch(
+      /^<a:solidFill>.*<\/a:solidFill><a:highlight><a:srgbClr val="F2F4F6"\/?>(<\/a:srgbClr>)?<\/a:highlight><a:latin /,
+    );
   });
 
   it('marks the header row of a table that has one', async () => {

@@ -208,8 +208,8 @@ describe('--pptx pictures', () => {
   });
 });
 
-describe('a table without a header row', () => {
-  it('gives every column and row of the PPTX table the width and height the page draws', async () => {
+describe('a table without a header row, and inline code', () => {
+  it('gives every column and row of the PPTX table the width and height the page draws, code its box', async () => {
     // Timed lines become a table whose header row is empty and hidden (programme.ts).
     const dir = mkdtempSync(join(tmpdir(), 'recap-deck-headless-'));
     const recap = join(dir, 'day.md');
@@ -217,7 +217,8 @@ describe('a table without a header row', () => {
       `**${time}** | Talk ${i + 1} on building with serverless services`,
       '',
     ]);
-    writeFileSync(recap, ['# Community Day', '', '## Agenda', '', ...slots].join('\n'));
+    const setUp = ['## Set-up', '', 'Each team ran `npm test` before the demo.', ''];
+    writeFileSync(recap, ['# Community Day', '', '## Agenda', '', ...slots, ...setUp].join('\n'));
     const cli = spawnSync(
       process.execPath,
       ['scripts/run.mjs', 'deck', recap, '--out', dir, '--format', 'pptx', '--quiet'],
@@ -234,6 +235,12 @@ describe('a table without a header row', () => {
     for (const w of [...widths, ...heights]) expect(w).toBeGreaterThan(0);
     // Its rows are the four slots: the hidden header is no row of the PPTX.
     expect(heights).toHaveLength(4);
+    // Inline code keeps the box behind it, as the run's highlight in the page's colour.
+    const code = slides.flatMap((xml) => [
+      ...xml.matchAll(/<a:rPr[^>]*>(.*?)<\/a:rPr><a:t>npm test<\/a:t>/g),
+    ]);
+    expect(code).toHaveLength(1);
+    expect(code[0]![1]).toMatch(/<a:highlight><a:srgbClr val="[0-9A-F]{6}"/);
   });
 });
 
