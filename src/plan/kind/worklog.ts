@@ -8,7 +8,7 @@ import { findTerms } from '../../glossary/find-terms.js';
 import { formatDateRange, type Labels } from '../../i18n/labels.js';
 import { alternation, EDGE_AFTER, EDGE_BEFORE, normal } from '../../lexicon/lexicon.js';
 import type { Lang } from '../../model/deck.js';
-import { readStatedDate } from '../../recap/dates.js';
+import { numericOrder, readStatedDate } from '../../recap/dates.js';
 import type { TitledOutline } from '../titles/outline-titles.js';
 import { isGenericHeading } from '../titles/title-words.js';
 
@@ -77,17 +77,16 @@ function allBlocks(section: TitledOutline['sections'][number]): RootContent[] {
   return [...section.blocks, ...section.children.flatMap(allBlocks)];
 }
 
-/** The dates a table's rows state, one per row (its first date cell). */
+/** The dates a table's rows state, one per row (its first date cell), read in the order the
+ * recap writes its dates in. */
 function tableDates(blocks: RootContent[]): string[] {
-  const dates: string[] = [];
+  const rows: string[][] = [];
   for (const block of blocks)
     visit(block, 'table', (table: Table) => {
-      for (const row of table.children.slice(1)) {
-        const date = row.children.map((cell) => readStatedDate(toString(cell))).find(Boolean);
-        if (date) dates.push(date);
-      }
+      for (const row of table.children.slice(1)) rows.push(row.children.map((cell) => toString(cell)));
     });
-  return dates;
+  const order = numericOrder(rows.flat());
+  return rows.flatMap((cells) => cells.map((cell) => readStatedDate(cell, order)).find(Boolean) ?? []);
 }
 
 /** The cloud terms the recap names most, not the basic ones every recap names (AWS). */

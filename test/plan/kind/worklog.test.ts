@@ -33,6 +33,18 @@ describe('a weekly worklog', () => {
     expect(cover.subtitle?.[0]).toMatch(/^September 22\s–\s24, 2025$/u);
   });
 
+  it('reads every date of its table in the order the recap writes dates in', () => {
+    // Month first, as "08/15" shows (15 is no month): "08/11" is August 11, not November 8.
+    const dated = week('Worklog Week 3')
+      .replace(/22\/09\/2025/g, '08/11/2025')
+      .replace(/23\/09\/2025/g, '08/12/2025')
+      .replace(/24\/09\/2025/g, '08/15/2025');
+    expect(plan(dated).deck.slides[0]!.subtitle?.[0]).toMatch(/^August 11\s–\s15, 2025$/u);
+    // Day first, as "13/08" shows: "08/11" is November 8 there.
+    const dayFirst = dated.replace(/08\/12\/2025/g, '09/11/2025').replace(/08\/15\/2025/g, '13/11/2025');
+    expect(plan(dayFirst).deck.slides[0]!.subtitle?.[0]).toMatch(/^November 8\s–\s13, 2025$/u);
+  });
+
   it('keeps a title that says more than the week', () => {
     const { deck } = plan(week('Week 3: IAM deep dive'));
     expect(deck.slides[0]).toMatchObject({ title: 'IAM deep dive', kicker: 'Week 3' });
