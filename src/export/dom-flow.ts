@@ -1,7 +1,7 @@
 // In-page helpers (see dom-read.ts): a text group (dom-text-group.ts) as paragraphs. Their
 // inline runs with the computed font, size, weight and colour, list items with their bullet
 // or number, and each paragraph's text nodes for measuring.
-import type { Bullet, Run } from './dom-scene.js';
+import type { Bullet, PictureItem, Run } from './dom-scene.js';
 import type { Origin } from './dom-style.js';
 import type { Draft, Kit } from './types.js';
 
@@ -27,6 +27,29 @@ export function runOf(el: Element, text: string, breakBefore: boolean, k: Kit): 
     ...(breakBefore ? { breakBefore: true } : {}),
     ...(box ? { highlight: box } : {}),
   };
+}
+
+/**
+ * The room a picture takes in its line (an emoji), as text: one no-break space in the host's
+ * font, widened by letter spacing to the picture's advance (its width and margins), so the
+ * words after it stay where the page draws them and the picture (drawn apart) covers no word.
+ * A no-break space, not a space: it is no break opportunity, nor stretched in justified
+ * text, and is not dropped at a line's start; every text font has one, so the width the page
+ * measures here is the width the client draws. Letter spacing is added after the character,
+ * by PowerPoint and LibreOffice alike.
+ */
+export function spacerRun(img: Element, host: Element, breakBefore: boolean, k: Kit): Run {
+  const cs = getComputedStyle(img);
+  const advance = img.getBoundingClientRect().width + k.px(cs.marginLeft) + k.px(cs.marginRight);
+  const font = getComputedStyle(host);
+  const context = document.createElement('canvas').getContext('2d');
+  let own = 0;
+  if (context) {
+    context.font = `${font.fontStyle} ${font.fontWeight} ${font.fontSize} ${font.fontFamily}`;
+    own = context.measureText('\u00A0').width;
+  }
+  // (The page underlines no picture in a link.)
+  return { ...k.runOf(host, '\u00A0', breakBefore, k), spacingPx: advance - own, underline: false };
 }
 
 /** A list item's marker: the theme's drawn ::before (a square, a dot, a ring) or its number. */
@@ -82,6 +105,7 @@ export function paragraphDrafts(group: Element, origin: Origin, k: Kit): Draft[]
       block,
       runs: [],
       nodes: [],
+      pictures: [],
       level,
       ...(marker ? { bullet: marker.bullet, bulletLeft: marker.left } : {}),
     };
@@ -122,10 +146,26 @@ export function paragraphDrafts(group: Element, origin: Origin, k: Kit): Draft[]
     walk(child, level);
     current = undefined;
   };
-  /** A picture in the text reads as its alt text. */
+  /** A picture in a line of the text (an emoji) is drawn as a picture over the room a spacer
+   * keeps for it; one the text cannot draw so (not inline, or not the deck's own) reads as
+   * its alt text. Either way the text alone draws it: no reader draws it again. */
   const picture = (img: Element, parent: Element) => {
-    const alt = img.getAttribute('alt') ?? '';
-    if (alt) add(img, alt, parent, false);
+    const drawn = k.isInline(getComputedStyle(img))
+      ? k
+          .pictureItem(img as HTMLImageElement, origin, k)
+          .filter((i): i is PictureItem => i.kind === 'picture')
+      : [];
+    if (drawn.length === 0) {
+      const alt = img.getAttribute('alt') ?? '';
+      if (alt) add(img, alt, parent, false);
+      return;
+    }
+    if (!current) open(group, 0);
+    const draft = current!;
+    draft.runs.push(k.spacerRun(img, parent, pendingBreak, k));
+    pendingBreak = false;
+    draft.nodes.push(img);
+    draft.pictures.push(...drawn);
   };
   const element = (child: Element, parent: Element, level: number) => {
     const cs = getComputedStyle(child);
@@ -149,7 +189,7 @@ export function paragraphDrafts(group: Element, origin: Origin, k: Kit): Draft[]
   return out.filter((d) => {
     const last = d.runs[d.runs.length - 1];
     if (last) last.text = last.text.replace(/ $/, '');
-    return d.runs.some((r) => r.text.trim());
+    return d.runs.some((r) => r.text.trim()) || d.pictures.length > 0;
   });
 }
 
@@ -160,10 +200,15 @@ export function lineBoxes(
   origin: Origin,
 ): { top: number; bottom: number; left: number; right: number }[] {
   const found: { top: number; bottom: number; left: number; right: number; centre: number }[] = [];
-  for (const node of nodes) {
+  // Text first: its lines are centred on the words; a picture in a line (an emoji, set a
+  // little lower) only widens the line it stands in.
+  const pictures = nodes.filter((n) => n instanceof Element);
+  for (const node of [...nodes.filter((n) => !(n instanceof Element)), ...pictures]) {
     const range = document.createRange();
     range.selectNodeContents(node);
-    for (const r of range.getClientRects()) {
+    // (A picture's range holds nothing: its own box is the one drawn.)
+    const rects = node instanceof Element ? node.getClientRects() : range.getClientRects();
+    for (const r of rects) {
       if (r.width === 0) continue;
       const centre = r.top + r.height / 2 - origin.y;
       const left = r.left - origin.x;

@@ -4,9 +4,9 @@
 // nothing there (the same page prints the PDF). Its helpers live in dom-*.ts as plain
 // function declarations and are sent along with it as source; dom-visit.ts walks the elements.
 import type { Page } from 'puppeteer-core';
-import { bulletOf, lineBoxes, paragraphDrafts, runOf } from './dom-flow.js';
+import { bulletOf, lineBoxes, paragraphDrafts, runOf, spacerRun } from './dom-flow.js';
 import { contentText, counterText, pseudoBox, pseudoItems } from './dom-pseudo.js';
-import type { SceneItem, SceneSlide, TableCell } from './dom-scene.js';
+import type { PictureItem, SceneItem, SceneSlide, TableCell } from './dom-scene.js';
 import {
   boxDecoration,
   boxOf,
@@ -40,6 +40,7 @@ const KIT: Kit = {
   stacksAsText,
   childStacks,
   runOf,
+  spacerRun,
   bulletOf,
   paragraphDrafts,
   lineBoxes,
@@ -59,6 +60,7 @@ const KIT: Kit = {
   groupItems,
   childItems,
   readSlidesInPage,
+  withInlinePictures,
 };
 
 export function readScene(page: Page): Promise<SceneSlide[]> {
@@ -104,7 +106,10 @@ export function pictureItem(img: HTMLImageElement, origin: Origin, k: Kit): Scen
       return [];
     }
   }
-  return [{ kind: 'picture', box, src, alt: img.alt, radiusPx: k.cornerRadius(cs, c) }];
+  const emoji = img.classList.contains('emoji') || img.hasAttribute('data-marp-twemoji');
+  return [
+    { kind: 'picture', box, src, alt: img.alt, radiusPx: k.cornerRadius(cs, c), ...(emoji ? { emoji } : {}) },
+  ];
 }
 
 export function tableItem(table: HTMLTableElement, origin: Origin, k: Kit): SceneItem[] {
@@ -116,9 +121,12 @@ export function tableItem(table: HTMLTableElement, origin: Origin, k: Kit): Scen
     undefined,
   );
   if (!widest) return [];
+  // Emoji in a cell are drawn over the table, where the cell's text keeps their room.
+  const pictures: PictureItem[] = [];
   const cellOf = (cell: HTMLTableCellElement): TableCell => {
     const cs = getComputedStyle(cell);
     const text = k.textItemOf(cell, 'body', {}, origin, k);
+    pictures.push(...(text?.pictures ?? []));
     const fill = k.cssColour(cs.backgroundColor);
     return {
       paragraphs: (text?.paragraphs ?? []).map((p, i) => ({
@@ -152,7 +160,28 @@ export function tableItem(table: HTMLTableElement, origin: Origin, k: Kit): Scen
         cells: [...row.cells].map(cellOf),
       })),
     },
+    ...pictures,
   ];
+}
+
+/** The pictures read with the text they stand in (emoji) as items of their own, each after
+ * its text, so it is drawn over the room that text keeps for it. A picture is drawn once:
+ * one at the place and of the source of a picture already there is a second copy of it. */
+export function withInlinePictures(items: SceneItem[]): SceneItem[] {
+  const drawn = new Set<string>();
+  return items
+    .flatMap((item) => {
+      if (item.kind !== 'text' || !('pictures' in item)) return [item];
+      const { pictures, ...text } = item as typeof item & { pictures: PictureItem[] };
+      return [text, ...pictures];
+    })
+    .filter((item) => {
+      if (item.kind !== 'picture') return true;
+      const key = `${[item.box.x, item.box.y, item.box.w, item.box.h].map(Math.round).join(',')} ${item.src}`;
+      if (drawn.has(key)) return false;
+      drawn.add(key);
+      return true;
+    });
 }
 
 export function readSlidesInPage(k: Kit): SceneSlide[] {
@@ -170,6 +199,9 @@ export function readSlidesInPage(k: Kit): SceneSlide[] {
     for (const [i, child] of [...section.children].entries())
       items.push(...k.visitElement(child, title, i, origin, k));
     items.push(...k.pseudoItems(section, '::after', 0, origin, k));
-    return { background: k.cssColour(cs.backgroundColor) ?? { hex: 'FFFFFF', alpha: 1 }, items };
+    return {
+      background: k.cssColour(cs.backgroundColor) ?? { hex: 'FFFFFF', alpha: 1 },
+      items: k.withInlinePictures(items),
+    };
   });
 }

@@ -101,6 +101,8 @@ export interface PictureItem {
   src: string;
   alt: string;
   radiusPx: number;
+  /** An emoji (a Twemoji picture, as the page draws every emoji): its alt text is the character. */
+  emoji?: boolean;
 }
 
 export interface TableCell {

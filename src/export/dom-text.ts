@@ -3,7 +3,7 @@
 // what the page shows whatever CSS made it; the text starts where the page starts it.
 import type { Box, Paragraph, Role, TextItem } from './dom-scene.js';
 import type { Origin } from './dom-style.js';
-import type { Draft, Kit, TextOptions } from './types.js';
+import type { Draft, Kit, ReadText, TextOptions } from './types.js';
 
 export function contentBoxOf(el: Element, origin: Origin, k: Kit): Box {
   const cs = getComputedStyle(el);
@@ -31,7 +31,7 @@ export function textItemOf(
   options: TextOptions,
   origin: Origin,
   k: Kit,
-): TextItem | undefined {
+): ReadText | undefined {
   const { shape, keep, area } = options;
   const drafts = k.paragraphDrafts(group, origin, k).filter((d: Draft) => !keep || keep(d.block));
   if (drafts.length === 0) return undefined;
@@ -95,7 +95,14 @@ export function textItemOf(
   const aligned = paragraphs.every((p) => p.align === paragraphs[0]!.align) ? paragraphs[0]!.align : 'l';
   const [growLeft, growRight] =
     aligned === 'ctr' ? [slack / 2, slack / 2] : aligned === 'r' ? [slack, 0] : [0, slack];
-  const item = { kind: 'text' as const, role, paragraphs, wrap };
+  const pictures = drafts.flatMap((d) => d.pictures);
+  const item = {
+    kind: 'text' as const,
+    role,
+    paragraphs,
+    wrap,
+    ...(pictures.length > 0 ? { pictures } : {}),
+  };
   if (shape) {
     const b = shape.box;
     // Text the layout centres in its box (a badge, an avatar) stays centred.

@@ -68,10 +68,6 @@ export function childItems(
   k: Kit,
 ): SceneItem[] {
   const items: SceneItem[] = [];
-  // Inline children belong to the element's own text, set below with its bare text.
-  for (const [i, child] of [...el.children].entries())
-    if (!k.isInline(getComputedStyle(child)) || child.tagName.toUpperCase() === 'IMG')
-      items.push(...k.visitElement(child, title, i, origin, k));
   // Text of the element's own beside its blocks (an item of a flex row, a list item
   // above a callout) is a text box of its own.
   const bare = [...el.childNodes].some(
@@ -79,6 +75,11 @@ export function childItems(
       (n.nodeType === Node.TEXT_NODE && n.textContent?.trim()) ||
       (n instanceof Element && k.isInline(getComputedStyle(n)) && n.textContent?.trim()),
   );
+  // Inline children belong to the element's own text, set below with its bare text: a picture
+  // among them (an agenda item's emoji) too, so it is drawn once, not also as a picture here.
+  for (const [i, child] of [...el.children].entries())
+    if (!k.isInline(getComputedStyle(child)) || (child.tagName.toUpperCase() === 'IMG' && !bare))
+      items.push(...k.visitElement(child, title, i, origin, k));
   const text = bare ? k.textItemOf(el, role, { keep: (block) => block === el }, origin, k) : undefined;
   if (text) items.push(text);
   return items;

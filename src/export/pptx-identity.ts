@@ -34,6 +34,8 @@ export function identities(items: SceneItem[]): Identity[] {
     return always || n > 1 ? `${kind} ${n}` : kind;
   };
   return items.map((item): Identity => {
+    // An emoji says something (a date, a place, a check): its character is read out.
+    if (item.kind === 'picture' && item.emoji) return { name: numbered('Emoji'), decorative: false };
     if (item.kind === 'picture') return { name: numbered('Picture'), decorative: item.alt.trim() === '' };
     if (item.kind === 'table') return { name: numbered('Table'), decorative: false };
     if (item.kind === 'shape') return { name: numbered(shapeKind(item)), decorative: true };

@@ -83,6 +83,8 @@ function runOptions(run: Run, p: Paragraph, lang: string, breakLine: boolean) {
     lineSpacing: pt(p.lineHeightPx),
     align: ALIGN[p.align],
     ...(run.underline ? { underline: { style: 'sng' as const } } : {}),
+    // Letter spacing, and the room an emoji's spacer keeps (dom-flow.ts spacerRun).
+    ...(run.spacingPx ? { charSpacing: pt(run.spacingPx) } : {}),
     ...(run.link ? { hyperlink: { url: run.link } } : {}),
     ...(breakLine ? { breakLine: true } : {}),
   };

@@ -6,6 +6,7 @@ import type {
   Box,
   Bullet,
   Paragraph,
+  PictureItem,
   Role,
   Run,
   SceneItem,
@@ -48,7 +49,13 @@ export interface Draft {
   bullet?: Bullet;
   /** Where the bullet starts (slide pixels). */
   bulletLeft?: number;
+  /** The pictures set in its lines (emoji), each holding its place there with a spacer run. */
+  pictures: PictureItem[];
 }
+
+/** A text item as read, with the pictures set in its lines: readSlidesInPage moves them
+ * into the slide's items, right after the text, so they are drawn over the room it keeps. */
+export type ReadText = TextItem & { pictures?: PictureItem[] };
 
 /** How dom-text.ts sets a text group: in a shape, some paragraphs only, in part of its width. */
 export interface TextOptions {
@@ -80,6 +87,7 @@ export interface Kit {
   childStacks: (child: Element, cs: CSSStyleDeclaration, lastBottom: number, k: Kit) => boolean;
   // dom-flow.ts
   runOf: (el: Element, text: string, breakBefore: boolean, k: Kit) => Run;
+  spacerRun: (img: Element, host: Element, breakBefore: boolean, k: Kit) => Run;
   bulletOf: (
     li: Element,
     ordered: boolean,
@@ -103,7 +111,7 @@ export interface Kit {
     options: TextOptions,
     origin: Origin,
     k: Kit,
-  ) => TextItem | undefined;
+  ) => ReadText | undefined;
   columnTextItems: (list: Element, origin: Origin, k: Kit) => TextItem[];
   // dom-pseudo.ts
   contentText: (content: string, el: Element) => string;
@@ -114,6 +122,7 @@ export interface Kit {
   pictureItem: (img: HTMLImageElement, origin: Origin, k: Kit) => SceneItem[];
   tableItem: (table: HTMLTableElement, origin: Origin, k: Kit) => SceneItem[];
   readSlidesInPage: (k: Kit) => SceneSlide[];
+  withInlinePictures: (items: SceneItem[]) => SceneItem[];
   // dom-visit.ts
   visitElement: (
     el: Element,
