@@ -2,7 +2,7 @@
 // interrupted build leaves the previous good file in place, never a truncated one. A folder
 // that cannot be written is an expected failure, said in one line.
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { printable, RecapError } from '../errors.js';
 
@@ -17,6 +17,7 @@ const WHY: Record<string, string> = {
   ENOSPC: 'the disk is full',
   EDQUOT: 'the disk quota is used up',
   ENAMETOOLONG: 'the path is too long',
+  ENOENT: 'a folder cannot be made there',
 };
 
 export function temporaryPath(target: string): string {
@@ -24,7 +25,7 @@ export function temporaryPath(target: string): string {
 }
 
 export async function writeAtomic(target: string, data: string | Uint8Array): Promise<number> {
-  await mkdir(dirname(target), { recursive: true }).catch((error) => {
+  await makeFolders(dirname(target)).catch((error) => {
     throw outputError(target, error);
   });
   const temporary = temporaryPath(target);
@@ -32,10 +33,27 @@ export async function writeAtomic(target: string, data: string | Uint8Array): Pr
     await writeFile(temporary, data);
     await rename(temporary, target);
   } catch (error) {
-    await rm(temporary, { force: true });
+    // (Removing it may fail the same way writing it did: the write's error is the one to say.)
+    await rm(temporary, { force: true }).catch(() => undefined);
     throw outputError(target, error);
   }
   return typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+}
+
+/** The folder and the missing ones above it, made one at a time: Node's recursive mkdir retries
+ * for ever where a folder can never be made (under /proc), so a wrong --out would hang. */
+async function makeFolders(folder: string): Promise<void> {
+  const missing: string[] = [];
+  let at = folder;
+  while (!(await stat(at).catch(() => undefined)) && dirname(at) !== at) {
+    missing.unshift(at);
+    at = dirname(at);
+  }
+  for (const dir of missing)
+    await mkdir(dir).catch((error: NodeJS.ErrnoException) => {
+      // (Another build may have made it meanwhile.)
+      if (error.code !== 'EEXIST') throw error;
+    });
 }
 
 /** A refusal of the file system as one line naming the output (`cannot write decks/x.html: …`). */

@@ -1,6 +1,6 @@
 // An output folder that cannot be written is one line naming the file and the reason, never a
 // stack (issue 22, finding 10); a write that works replaces the file whole.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,12 +30,19 @@ describe('writeAtomic', () => {
     writeFileSync(join(dir, 'file'), 'not a folder');
     mkdirSync(join(dir, 'x.html'));
     expect(await refusal(join(dir, 'file', 'x.html'))).toBe(
-      `cannot write ${join(dir, 'file', 'x.html')}: a file is in the way where a folder is needed (EEXIST)`,
+      `cannot write ${join(dir, 'file', 'x.html')}: a part of the path is a file, not a folder (ENOTDIR)`,
     );
     expect(await refusal(join(dir, 'file', 'sub', 'x.html'))).toMatch(
       /: a part of the path is a file.* \(ENOTDIR\)$/,
     );
     expect(await refusal(join(dir, 'x.html'))).toMatch(/x\.html: a folder is in the way \(EISDIR\)$/);
+  });
+
+  // Node's recursive mkdir retries for ever under /proc, where no folder can be made.
+  it.skipIf(!existsSync('/proc/self'))('gives up at once where no folder can be made', async () => {
+    expect(await refusal('/proc/recap-deck/decks/x.html')).toMatch(
+      /: a folder cannot be made there \(ENOENT\)$/,
+    );
   });
 
   it.skipIf(process.getuid?.() === 0)('says so when the folder is read-only', async () => {
