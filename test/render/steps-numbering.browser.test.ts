@@ -1,6 +1,6 @@
-// An action plan split over two slides, as Chromium draws it: the second slide's step markers
-// go on counting where the first slide's stopped, and each step's words, bold and code stay
-// one box of text beside its number.
+// An action plan or an agenda split over two slides, as Chromium draws it: the second slide's
+// markers go on counting where the first slide's stopped, and each step's words, bold and code
+// stay one box of text beside its number.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
@@ -46,5 +46,25 @@ describe('numbered steps', () => {
       items.map((li) => [...li.children].map((child) => child.tagName).join(',')),
     );
     expect(new Set(shapes)).toEqual(new Set(['P']));
+  });
+
+  it('go on counting on the slide that continues an agenda', async () => {
+    const parts = Array.from({ length: 26 }, (_, i) => `## Part ${i + 1} of the day\n\nWhat happened in it.`);
+    const planned = plan(`# Day\n\n${parts.join('\n\n')}\n`);
+    const agenda = planned.deck.slides.filter((s) => s.layout === 'agenda');
+    expect(agenda.length).toBe(2);
+    const { page, file } = await openPlanned(browser, planned, 'agenda');
+    await page.emulateMediaType('print');
+    const pdf = join(file, '..', 'agenda.pdf');
+    await page.pdf({ path: pdf, width: '1280px', height: '720px', printBackground: true });
+    const second = planned.deck.slides.indexOf(agenda[1]!) + 1;
+    const text = execFileSync('pdftotext', ['-f', `${second}`, '-l', `${second}`, pdf, '-'], {
+      encoding: 'utf8',
+    });
+    const numbers = [...text.matchAll(/^(\d\d)\s*$/gm)].map((m) => Number(m[1])).sort((a, b) => a - b);
+    const firstCount = (agenda[0]!.blocks[0] as { children: unknown[] }).children.length;
+    // The markers the second slide draws are the items after the first slide's, not 01 again.
+    expect(numbers[0]).toBe(firstCount + 1);
+    expect(numbers).not.toContain(1);
   });
 });
