@@ -45,9 +45,16 @@ export async function writeAtomic(target: string, data: string | Uint8Array): Pr
 async function makeFolders(folder: string): Promise<void> {
   const missing: string[] = [];
   let at = folder;
-  while (!(await stat(at).catch(() => undefined)) && dirname(at) !== at) {
+  let found = await stat(at).catch(() => undefined);
+  while (!found && dirname(at) !== at) {
     missing.unshift(at);
     at = dirname(at);
+    found = await stat(at).catch(() => undefined);
+  }
+  // A file where a folder is needed, or above one, said as the recursive mkdir says it.
+  if (found && !found.isDirectory()) {
+    const code = missing.length === 0 ? 'EEXIST' : 'ENOTDIR';
+    throw Object.assign(new Error(`${code}: mkdir '${folder}'`), { code });
   }
   for (const dir of missing)
     await mkdir(dir).catch((error: NodeJS.ErrnoException) => {

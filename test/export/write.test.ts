@@ -30,7 +30,7 @@ describe('writeAtomic', () => {
     writeFileSync(join(dir, 'file'), 'not a folder');
     mkdirSync(join(dir, 'x.html'));
     expect(await refusal(join(dir, 'file', 'x.html'))).toBe(
-      `cannot write ${join(dir, 'file', 'x.html')}: a part of the path is a file, not a folder (ENOTDIR)`,
+      `cannot write ${join(dir, 'file', 'x.html')}: a file is in the way where a folder is needed (EEXIST)`,
     );
     expect(await refusal(join(dir, 'file', 'sub', 'x.html'))).toMatch(
       /: a part of the path is a file.* \(ENOTDIR\)$/,
