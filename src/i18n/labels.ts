@@ -19,6 +19,8 @@ export interface Labels {
   events: { title: string; columns: [string, string, string] };
   /** The line above a weekly worklog's cover. */
   worklog: string;
+  /** A worklog's week as its cover names it ("Week 3", "Tuần 3"). */
+  week: (number: string) => string;
   /** "A, B and C" in the recap's language. */
   joined: (items: string[]) => string;
   thanks: string;
@@ -113,6 +115,7 @@ const LABELS: Record<Lang, Labels> = {
       columns: ['Sự kiện', 'Thời gian', 'Địa điểm'],
     },
     worklog: 'Nhật ký công việc',
+    week: (number) => `Tuần ${number}`,
     joined: (items) => list(items, 'và'),
     thanks: 'Cảm ơn!',
     questions: 'Hỏi & Đáp',
@@ -187,6 +190,7 @@ const LABELS: Record<Lang, Labels> = {
     schedule: 'Schedule',
     events: { title: 'The events at a glance', columns: ['Event', 'When', 'Where'] },
     worklog: 'Worklog',
+    week: (number) => `Week ${number}`,
     joined: (items) => list(items, 'and'),
     thanks: 'Thank you!',
     questions: 'Questions & Answers',

@@ -39,7 +39,8 @@ export function worklogCover(
   const week = titles.map((t) => WEEK.exec(t)).find(Boolean);
   // Only a title that says no more than the week is replaced.
   if (!week || !saysOnlyTheWeek(headline)) return undefined;
-  const name = `${week[0]!.charAt(0).toLocaleUpperCase()}${week[0]!.slice(1)}`;
+  // In the deck's language, whichever the title wrote it in ("Week 1" over a Vietnamese week).
+  const name = labels.week(week[1]!);
   const topics = topTerms(blocks);
   const [first, second] = topics;
   const about = second ? labels.joined([first!, second]) : first;

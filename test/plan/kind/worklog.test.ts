@@ -45,6 +45,30 @@ describe('a weekly worklog', () => {
     expect(plan(dayFirst).deck.slides[0]!.subtitle?.[0]).toMatch(/^November 8\s–\s13, 2025$/u);
   });
 
+  it('names the week in the deck’s language, whichever its title wrote it in', () => {
+    const vietnamese = [
+      '---',
+      'title: "Worklog Week 3"',
+      '---',
+      '',
+      '### Mục tiêu tuần này',
+      '',
+      '- Tìm hiểu AWS IAM và cách viết các chính sách IAM cho từng nhóm người dùng.',
+      '',
+      '### Các công việc cần triển khai trong tuần này',
+      '',
+      '| Thứ | Công việc | Bắt đầu | Hoàn thành |',
+      '| --- | --- | --- | --- |',
+      '| 2 | Tìm hiểu người dùng và nhóm trong AWS IAM | 22/09/2025 | 22/09/2025 |',
+      '| 3 | Viết chính sách IAM và tìm hiểu cấu trúc JSON của nó | 23/09/2025 | 23/09/2025 |',
+      '| 4 | Bật xác thực đa yếu tố cho mọi người dùng IAM | 24/09/2025 | 24/09/2025 |',
+      '',
+    ].join('\n');
+    const { deck } = plan(vietnamese);
+    expect(deck.meta.lang).toBe('vi');
+    expect(deck.slides[0]!.title).toMatch(/^Tuần 3: /);
+  });
+
   it('keeps a title that says more than the week', () => {
     const { deck } = plan(week('Week 3: IAM deep dive'));
     expect(deck.slides[0]).toMatchObject({ title: 'IAM deep dive', kicker: 'Week 3' });
