@@ -122,10 +122,10 @@ function withLede(crafted: CraftedTitle): CraftedTitle {
     if (!match || match.index < MIN_HEAD || match.index > LONG_TITLE) continue;
     // A head that stops on "of", "và"… is no title on its own.
     if (endsOpen(title.slice(0, match.index))) continue;
-    const rest = title
-      .slice(match.index + match[0].length)
-      .replace(/\)\s*$/u, '')
-      .trim();
+    const after = title.slice(match.index + match[0].length);
+    // Only a bracket the split opened closes with the lede ("Talk (Level 300)"): one the lede
+    // opened itself keeps its end ("AIOps - Steps Towards… (Level 300)").
+    const rest = (match[0].includes('(') ? after.replace(/\)\s*$/u, '') : after).trim();
     if (rest.length === 0) continue;
     return { ...crafted, title: title.slice(0, match.index).trim(), lede: rest };
   }

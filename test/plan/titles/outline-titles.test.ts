@@ -63,6 +63,21 @@ describe('craftTitle', () => {
     expect(craftTitle('Series #2 and #3').title).toBe('Series #2 and #3');
   });
 
+  it('keeps the lede of a long heading whole, its own brackets closed', () => {
+    // Split at the dash: the bracket belongs to the lede, which keeps its end.
+    const heading =
+      'Serverless Application Delivery - How to Maximise Your Velocity in Every Team (Level 300)';
+    expect(craftTitle(heading)).toEqual({
+      title: 'Serverless Application Delivery',
+      lede: 'How to Maximise Your Velocity in Every Team (Level 300)',
+    });
+    // Split at the bracket itself: the lede is what it held.
+    const bracketed = craftTitle(
+      'Headfirst and All In Adopting Kubernetes at Speed (Sponsored by the Vibrato Team)',
+    );
+    expect(bracketed.lede).toBe('Sponsored by the Vibrato Team');
+  });
+
   it('never cuts a long heading after a word that opens more', () => {
     const heading =
       'Building secure private connections for - enterprise data platforms with Amazon QuickSight Q';
