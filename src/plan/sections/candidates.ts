@@ -112,13 +112,14 @@ function settingsFor(blocks: RootContent[], layout: Layout): Setting[] {
 
 /** A setting priced, and where it takes several slides, the ways of it that take fewer. */
 function pricedWays(input: CandidateInput, setting: Setting, shape: { flat: boolean }): Candidate[] {
-  const plain = priced(input, setting, shape);
+  const units = unitsFor(input, setting);
+  const plain = priced(input, setting, shape, units);
   if (!plain) return [];
   if (plain.pages.length < 2) return [plain];
   // Past two slides, only a run of items or rows is set closer to save one (a table's five rows
   // over three slides, the middle one half empty): a section of parts the author labelled keeps
   // them on slides that each open with one and are titled by it.
-  if (plain.pages.length > 2 && unitsFor(input, setting).some((u) => u.opensPart)) return [plain];
+  if (plain.pages.length > 2 && units.some((u) => u.opensPart)) return [plain];
   const tries: Partial<Setting>[] = [];
   // Without the sentence that announces the list, or the remark that closes it, where that
   // may save a slide.
@@ -132,8 +133,12 @@ function pricedWays(input: CandidateInput, setting: Setting, shape: { flat: bool
   return [plain, ...fewer];
 }
 
-function priced(input: CandidateInput, setting: Setting, shape: { flat: boolean }): Candidate | undefined {
-  const units = unitsFor(input, setting);
+function priced(
+  input: CandidateInput,
+  setting: Setting,
+  shape: { flat: boolean },
+  units = unitsFor(input, setting),
+): Candidate | undefined {
   if (units.length === 0) return undefined;
   const pages = splitUnits(units, input.space);
   return { setting, pages, cost: cost({ ...pageMeasures(units, pages, input, setting), ...shape }) };
