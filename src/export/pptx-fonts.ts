@@ -149,8 +149,7 @@ async function mergeFace(editor: FontEditor, root: string, face: Face): Promise<
   });
   // Its style flags say what its name says: a SemiBold taken as the typeface's "Bold" is flagged
   // bold, not regular (fsSelection bits 0 italic, 5 bold, 6 regular; macStyle bits 0 and 1).
-  const bold = slot === 'bold' || slot === 'boldItalic';
-  const italic = slot === 'italic' || slot === 'boldItalic';
+  const { bold, italic } = face;
   const os2 = ttf['OS/2'];
   os2.fsSelection =
     (os2.fsSelection & ~0b1100001) | (italic ? 1 : 0) | (bold ? 32 : 0) | (!bold && !italic ? 64 : 0);
