@@ -44,8 +44,15 @@ describe('the fit loop', () => {
     const deck = deckOf([slide(10, { index: 1, total: 2 }, 450), slide(10, { index: 2, total: 2 }, 150)]);
     const next = growUnderfilled(deck, [fitOf(0, 0, 300), fitOf(1, 0, 100)], new Map())!;
     expect(next.get(10)).toBeCloseTo((600 / 400) * 0.97, 5);
-    // Measured content that needs both slides gets nothing more.
+    // Measured content that needs both slides, even set closer, gets nothing more.
     expect(growUnderfilled(deck, [fitOf(0, 0, 480), fitOf(1, 0, 200)], new Map())).toBeUndefined();
+  });
+
+  it('gives room too where the section would fit on one slide fewer only set closer', () => {
+    // 520 px measured against 500 of room: a little over, as closer lines take back.
+    const deck = deckOf([slide(10, { index: 1, total: 2 }, 420), slide(10, { index: 2, total: 2 }, 160)]);
+    const next = growUnderfilled(deck, [fitOf(0, 0, 380), fitOf(1, 0, 140)], new Map())!;
+    expect(next.get(10)).toBeCloseTo((580 / 520) * 0.97, 5);
   });
 
   it('undoes growth that saved no slide, and keeps growth that did', () => {

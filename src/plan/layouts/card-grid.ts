@@ -33,8 +33,10 @@ export interface Card {
   named?: boolean;
 }
 
-/** Two or four cards stand in two columns, three, five or six in three (themes/aws.css). */
+/** Two or four cards stand in two columns, three, five or six in three, seven or eight in four
+ * (themes/aws.css). */
 export function defaultColumns(count: number): number {
+  if (count >= 7) return 4;
   return count === 2 || count === 4 ? 2 : 3;
 }
 

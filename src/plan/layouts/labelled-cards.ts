@@ -19,6 +19,8 @@ import { capitalised, trimStart } from '../../model/phrasing-slice.js';
 
 const MIN_CARDS = 2;
 const MAX_CARDS = 6;
+/** Labelled items that are each a line or two (tips, principles) may stand two rows of four. */
+const MAX_ITEM_CARDS = 8;
 /** A label is a few words, not a sentence in bold. */
 const LONGEST_LABEL = 60;
 /** A card's point (a key sentence, or a sub-item's line) is at most this many characters. */
@@ -59,7 +61,7 @@ function itemCards(
   const list = shown[shown.length - 1];
   const above = shown.slice(0, -1);
   if (list?.type !== 'list' || list.ordered) return undefined;
-  if (list.children.length < MIN_CARDS || list.children.length > MAX_CARDS) return undefined;
+  if (list.children.length < MIN_CARDS || list.children.length > MAX_ITEM_CARDS) return undefined;
   // Bold names over roles are people: they have person cards of their own.
   if (isSpeakerList(list, '') || !fitsAbove(above)) return undefined;
   // Two points a card where they fit, else one, else its first sub-items only: the rest of each
@@ -67,7 +69,9 @@ function itemCards(
   const variants = depths.map((depth) => list.children.map((item) => cardOf(item, depth)));
   if (variants.some((cards) => cards.some((card) => card === undefined))) return undefined;
   const sources = list.children.map((item): RootContent[] => [{ ...list, children: [item] }]);
-  return placeCards(above, variants as Card[][], sources, est, budget);
+  const placed = placeCards(above, variants as Card[][], sources, est, budget);
+  // Past six, only as one grid: eight cards over two slides are no grid, only a list cut in two.
+  return placed && (list.children.length <= MAX_CARDS || placed.pages.length === 1) ? placed : undefined;
 }
 
 /** "**Khái niệm:**" over a list, "**Bức tường phức tạp:** Các hệ thống…" with its own words: each

@@ -26,8 +26,9 @@ describe('a few short points alone on a slide', () => {
 
 describe('a part beside a sibling part of plain bullets', () => {
   it('keeps the siblings’ look, a plain list', () => {
+    // (Nine: up to eight labelled lines stand as a grid of cards, labelled-cards.ts.)
     const many = Array.from(
-      { length: 8 },
+      { length: 9 },
       (_, i) => `- Lesson ${i + 1}: what the team will change and why it matters`,
     );
     const recap = `# Cloud Day\n\n## Intro\n\nWhy we came, in a line.\n\n## Highlights\n\n### Goals\n\n${goals(3)}\n\n### Lessons\n\n${many.join('\n')}\n`;

@@ -94,6 +94,47 @@ describe('a list of labelled parallel parts', () => {
   });
 });
 
+describe('seven or eight labelled tips, each a line', () => {
+  const tips = [
+    ['Start small', 'Build one project end to end on AWS.'],
+    ['Get certified', 'Cloud Practitioner first, then Associate.'],
+    ['Join the community', 'Go to the study group every week.'],
+    ['Practise daily', 'Spend thirty minutes in the console.'],
+    ['Find a mentor', 'Ask an alumnus for an hour a month.'],
+    ['Write it down', 'Keep a log of what you learned.'],
+    ['Stay curious', 'Read one AWS blog post a day.'],
+    ['Network', 'Talk to two new people at every event.'],
+  ];
+
+  it('stand two rows of four cards on one slide, every word on it', () => {
+    const { deck, recap, markdown } = plan(
+      withPart(
+        'Tips',
+        tips.map(([l, t]) => item(l!, t!)),
+      ),
+    );
+    const slides = deck.slides.filter((s) => s.title === 'Tips');
+    expect(slides).toHaveLength(1);
+    expect(slides[0]!.layout).toBe('cards');
+    expect((slides[0]!.blocks.find((b) => b.type === 'list') as List).children).toHaveLength(8);
+    expect(markdown).toContain('class="cards cards-8"');
+    expect(findLostWords(recap.tree, deck)).toEqual([]);
+  });
+
+  it('stay a list where two rows of four would not hold them: no grid cut over two slides', () => {
+    // (One sentence each, too long for a card a quarter of the slide wide.)
+    const long =
+      ', which also means reading the docs, asking questions and writing notes after every lab session';
+    const { deck } = plan(
+      withPart(
+        'Tips',
+        tips.map(([l, t]) => item(l!, `${t!.slice(0, -1)}${long}.`)),
+      ),
+    );
+    expect(deck.slides.filter((s) => s.title === 'Tips').every((s) => s.layout !== 'cards')).toBe(true);
+  });
+});
+
 describe('labelled groups too many for one slide', () => {
   const sub = (topic: string, n: number) =>
     `  - ${topic} point ${n}: teams configure it per account and review it every sprint`;
