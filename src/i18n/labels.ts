@@ -48,6 +48,8 @@ export interface Labels {
     /** On a divider: the time and slides of the part it opens. */
     section: (seconds: number, slides: number) => string;
     slide: (n: number) => string;
+    /** The site's menu label for the recap's page, which the speaker has, said as what it is. */
+    sitePage: (label: string) => string;
   };
   presenter: {
     budget: string;
@@ -142,6 +144,7 @@ const LABELS: Record<Lang, Labels> = {
       section: (seconds, slides) =>
         `cả phần ≈ ${duration(seconds, 'phút', 'giây', 'phút', 'giây')} cho ${slides} slide`,
       slide: (n) => `slide ${n}`,
+      sitePage: (label) => `(Mục trên website: ${label})`,
     },
     presenter: {
       budget: 'Slide này',
@@ -218,6 +221,7 @@ const LABELS: Record<Lang, Labels> = {
         `the whole part ≈ ${duration(seconds, 'minute', 'second', 'minutes', 'seconds')} ` +
         `over ${slides} slide${slides === 1 ? '' : 's'}`,
       slide: (n) => `slide ${n}`,
+      sitePage: (label) => `(On the website's menu: ${label})`,
     },
     presenter: {
       budget: 'This slide',

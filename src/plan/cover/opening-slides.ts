@@ -58,10 +58,13 @@ export function openingSlides(whole: Outline, context: OpeningContext): Slide[] 
   const siteShown = siteLabel && !said.includes((meta.title ?? '').toLowerCase());
   // (What the headline gave up is said once: not again where the site's label says it.)
   const unsaid = context.unsaid && !(siteShown && siteLabel.includes(context.unsaid)) ? context.unsaid : '';
-  const siteNote = [
-    ...(siteShown ? [speakerOnly(say(siteLabel))] : []),
-    ...(unsaid ? [speakerOnly(say(unsaid))] : []),
-  ];
+  // A menu label (a chapter number before it) is said last and as what it is: a presenter
+  // reading the notes aloud would otherwise open with "4.7. Event 7". A page's own title, first.
+  const siteLine = siteShown
+    ? [speakerOnly(say(meta.pre ? labels.notes.sitePage(siteLabel) : siteLabel))]
+    : [];
+  const [siteFirst, siteLast] = meta.pre ? [[], siteLine] : [siteLine, []];
+  const unsaidNote = unsaid ? [speakerOnly(say(unsaid))] : [];
   const cover = titleSlide(
     {
       headline,
@@ -80,13 +83,15 @@ export function openingSlides(whole: Outline, context: OpeningContext): Slide[] 
         : [],
       // Headings that only wrap sections follow the preamble: their words go after it.
       notes: [
-        ...siteNote,
+        ...siteFirst,
+        ...unsaidNote,
         ...factNotes(stated),
         ...(preambleFits
           ? [...notesFor(outline.preamble), ...outline.titleNotes.map(say)]
           : outline.preamble.length
             ? []
             : outline.titleNotes.map(say)),
+        ...siteLast,
       ],
       origin: outline.title?.origin ?? { line: 1, column: 1 },
     },

@@ -114,3 +114,14 @@ describe('place', () => {
     );
   });
 });
+
+describe("the site's menu label in the cover's notes", () => {
+  it('comes last before the timing, said as a menu label: the notes do not open with "4.7. Event 7"', () => {
+    const head = ['---', 'title: "Event 7"', 'pre: " <b> 4.7. </b> "', '---', ''].join('\n');
+    const { deck } = plan(`${head}${recap}`);
+    const notes = deck.slides[0]!.notes.map((n) => toString(n));
+    // (The recap is Vietnamese: the label is said in its language, before the timing line.)
+    expect(notes.at(-2)).toBe('(Mục trên website: 4.7. Event 7)');
+    expect(notes.filter((n) => n.includes('Event 7'))).toHaveLength(1);
+  });
+});
