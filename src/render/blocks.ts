@@ -76,9 +76,12 @@ function options(context: RenderContext): Options {
 }
 
 function steps(children: FlowStep[], tag: 'div' | 'span'): string {
-  return children
-    .map((step) => `<${tag} class="step">${escapeHtml(toString(step))}</${tag}>`)
-    .join(`<span class="arrow">→</span>`);
+  return (
+    children
+      .map((step) => `<${tag} class="step">${escapeHtml(toString(step))}</${tag}>`)
+      // Chips in a sentence may wrap after each arrow (the steps themselves never do).
+      .join(tag === 'span' ? '<span class="arrow">→</span><wbr>' : '<span class="arrow">→</span>')
+  );
 }
 
 /** The text of a link with a line-break chance after each slash. */

@@ -2,8 +2,11 @@
 // each card and the grid stand, and the list the theme draws as cards.
 import type { List, ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import type { Estimator } from '../measure/estimate.js';
-import { layoutSizes } from '../measure/metrics.js';
+import { type Font, layoutSizes } from '../measure/metrics.js';
+import { runsOf, runText } from '../measure/text-runs.js';
+import { withChips } from './flows.js';
 
 /** A card's box and the space under its title and between its lines (themes/aws.css section.cards). */
 const CARD_SIZES = [
@@ -110,7 +113,7 @@ function cardParts(
     type === 'roomy' ? [text.cardRoomy, text.cardTitleRoomy] : [text.card, text.cardTitle];
   const font = { ...size, line: sizes['card-line'] };
   const line = (node: RootContent, w: number) =>
-    est.textLines(toString(node), font, w) * font.size * font.line + sizes['card-item-gap'];
+    lineCount(node, font, w, est) * font.size * font.line + sizes['card-item-gap'];
   // An item's own lines, then its sub-items, each a line of its own one indent further in.
   const items = (list: List, w: number): number =>
     list.children.reduce(
@@ -129,4 +132,26 @@ function cardParts(
   );
   const title = est.textLines(card.title, titleFont, width, 'bold') * titleFont.size * titleFont.line;
   return { title, body };
+}
+
+/**
+ * The cards with their arrow chains as step chips (flows.ts), where the grid still `fits` so:
+ * a chain drawn as a flow reads as one, but not at the price of a slide (the cards as written,
+ * otherwise). A row of boxes would not fit a card's width: chips only.
+ */
+export function chippedWhereFits(cards: Card[], fits: (cards: Card[]) => boolean): Card[] {
+  const chipped = cards.map((card) => ({ ...card, blocks: card.blocks.map(withChips) }));
+  const changed = chipped.some((card, i) => JSON.stringify(card.blocks) !== JSON.stringify(cards[i]!.blocks));
+  return changed && fits(chipped) ? chipped : cards;
+}
+
+/** Lines a card's line takes; step chips as the words they set, a little wider, and a line more
+ * for each chain, whose chips wrap whole, never inside a step. */
+function lineCount(node: RootContent, font: Font, width: number, est: Estimator): number {
+  let chains = 0;
+  visit(node, (child) => {
+    if ((child.type as string) === 'flowChain') chains += 1;
+  });
+  if (chains === 0 || node.type !== 'paragraph') return est.textLines(toString(node), font, width);
+  return est.textLines(runText(runsOf(node.children)), font, width) + chains;
 }

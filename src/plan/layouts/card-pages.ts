@@ -4,7 +4,7 @@
 import type { RootContent } from 'mdast';
 import type { Estimator } from '../measure/estimate.js';
 import { countNodes } from '../../model/text.js';
-import { aboveCardsHeight, type Card, cardsHeight, cardsList } from './card-grid.js';
+import { aboveCardsHeight, type Card, cardsHeight, cardsList, chippedWhereFits } from './card-grid.js';
 
 /** The cards on one slide, or, where they do not fit one, two or three a slide. */
 export interface CardPages {
@@ -47,11 +47,14 @@ export function placeCards(
 
 function oneSlide(
   above: RootContent[],
-  cards: Card[],
+  written: Card[],
   est: Estimator,
   budget: number,
 ): CardPages | undefined {
   const top = aboveCardsHeight(above, est);
+  // (Chips only where they keep the cards at the type the words alone are set in.)
+  const type = top + cardsHeight(written, est) <= budget ? 'usual' : 'compact';
+  const cards = chippedWhereFits(written, (c) => top + cardsHeight(c, est, undefined, type) <= budget);
   const height = top + cardsHeight(cards, est);
   if (height <= budget) return { pages: [{ blocks: [...above, cardsList(cards)], height, original: [] }] };
   // Set closer, as lines are, where that keeps the grid on one slide: a designer tightens a grid

@@ -11,7 +11,7 @@ import { drawnCost, emptyShare, WEIGHTS } from '../cost.js';
 import type { Estimator } from '../measure/estimate.js';
 import { slideFill } from '../measure/fill.js';
 import type { TitledSection } from '../titles/outline-titles.js';
-import { type Card, cardsHeight, cardsList, defaultColumns } from './card-grid.js';
+import { type Card, cardsHeight, cardsList, chippedWhereFits, defaultColumns } from './card-grid.js';
 import { isPlain, type SetApart } from './stacked.js';
 import {
   CARD_TEXT,
@@ -141,8 +141,11 @@ function cardPage(
   let found: { slide: Slide; cost: number } | undefined;
   // The same depth of summary for every card of a slide: whole, two points, one.
   for (let depth = 0; depth < Math.max(...choices.map((c) => c.length)); depth += 1) {
-    const cards = choices.map((c) => c[Math.min(depth, c.length - 1)]!);
-    const columns = defaultColumns(cards.length);
+    const written = choices.map((c) => c[Math.min(depth, c.length - 1)]!);
+    const columns = defaultColumns(written.length);
+    // (Chips only where they keep the cards at the type the words alone are set in.)
+    const type = cardsHeight(written, est, columns) + reserve <= budget ? 'usual' : 'compact';
+    const cards = chippedWhereFits(written, (c) => cardsHeight(c, est, columns, type) + reserve <= budget);
     // Set closer where the usual spacing does not hold them, as a section's lines are: the
     // parts stay side by side rather than one of them apart in another layout. (The room is
     // the section's, which the fit loop shrinks where the browser finds the page too tall.)

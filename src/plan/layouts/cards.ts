@@ -5,7 +5,7 @@ import type { Origin, Slide } from '../../model/deck.js';
 import { drawnCost } from '../cost.js';
 import type { Estimator } from '../measure/estimate.js';
 import type { TitledSection } from '../titles/outline-titles.js';
-import { cardsHeight, cardsList, columnChoices } from './card-grid.js';
+import { cardsHeight, cardsList, chippedWhereFits, columnChoices } from './card-grid.js';
 import {
   cardTitle,
   type Depth,
@@ -44,11 +44,12 @@ export function cardsSlides(
   const tries = [whole, ...depths.map((depth) => summaries(children, depth))];
   const all = shownLength(children);
   let best: { slides: Slide[]; cost: number } | undefined;
-  for (const cards of tries) {
-    if (!cards) continue;
-    const hidden = all > 0 ? leftOut(cards, children) / all : 0;
+  for (const written of tries) {
+    if (!written) continue;
+    const hidden = all > 0 ? leftOut(written, children) / all : 0;
     // Every grid their count allows; over several slides, neighbours share them (card-runs.ts).
-    for (const columns of columnChoices(cards.length)) {
+    for (const columns of columnChoices(written.length)) {
+      const cards = chippedWhereFits(written, (chipped) => cardsHeight(chipped, est, columns) <= budget);
       const height = cardsHeight(cards, est, columns);
       if (height > budget) continue;
       const cost = drawnCost([height / budget], hidden, false);

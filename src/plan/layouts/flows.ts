@@ -9,6 +9,8 @@ import { slice, trimStart } from '../../model/phrasing-slice.js';
 
 const ARROW = /\s*(?:→|->|=>|⇒|➜|➔|⟶|⟹)\s*/u;
 const MIN_STEPS = 3;
+/** A step of a chain set as code that reads as a name: words, numbers, a dot, dash or slash. */
+const NAMED_STEP = /^[\p{L}\d][\p{L}\d .\-/+]*$/u;
 /** Words a step may have: more and it is a sentence, not a step. */
 const STEP_WORDS = 5;
 /** A label before a chain that is the whole line ("Demo pipeline: từ"). */
@@ -56,9 +58,33 @@ function blockFlow(paragraph: Paragraph): RootContent[] | undefined {
   return before.length > 0 ? [{ ...paragraph, children: before }, flow] : [flow];
 }
 
-/** Chains inside a sentence become step chips in it. */
+/**
+ * The block with its arrow chains as step chips only, never a row of boxes: the text of a card,
+ * a quarter to a half of the slide wide, where boxes in a row would not fit.
+ */
+export function withChips(node: RootContent): RootContent {
+  const root: Root = { type: 'root', children: [structuredClone(node)] };
+  visit(root, 'paragraph', (child) => {
+    child.children = inlineChains(child.children);
+    return SKIP;
+  });
+  return root.children[0]!;
+}
+
+/** Chains inside a sentence become step chips in it; so does a code span that is only a chain
+ * ("`Telephony → Nova Sonic → Bedrock`"): the author set a pipeline apart, not code. */
 function inlineChains(children: PhrasingContent[]): PhrasingContent[] {
-  return children.flatMap((child): PhrasingContent[] => {
+  return children.flatMap((child, i): PhrasingContent[] => {
+    if (child.type === 'inlineCode') {
+      const chain = findChain(child.value);
+      if (!chain || chain.before.trim() || chain.after.trim()) return [child];
+      // Steps that read as names, not code ("a → b && make" stays code).
+      if (!chain.steps.every((s) => NAMED_STEP.test(s))) return [child];
+      return [{ type: 'flowChain', children: chain.steps.map(step) } as unknown as PhrasingContent];
+    }
+    // (A chain the author set in bold is chips in bold.)
+    if (child.type === 'strong' || child.type === 'emphasis')
+      return [{ ...child, children: inlineChains(child.children) }];
     if (child.type !== 'text') return [child];
     const chain = findChain(child.value);
     if (!chain) return [typeset(child)];
@@ -66,7 +92,9 @@ function inlineChains(children: PhrasingContent[]): PhrasingContent[] {
     if (chain.before) parts.push({ type: 'text', value: chain.before });
     const chip: FlowChain = { type: 'flowChain', children: chain.steps.map(step) };
     parts.push(chip as unknown as PhrasingContent);
-    if (chain.after) parts.push({ type: 'text', value: chain.after });
+    // (A full stop after chips that end the line only stands apart from them.)
+    const stop = chain.after.trim() === '.' && i === children.length - 1;
+    if (chain.after && !stop) parts.push({ type: 'text', value: chain.after });
     return parts;
   });
 }

@@ -5,7 +5,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import type { Flow, FlowChain } from '../../../src/model/nodes.js';
-import { withFlows } from '../../../src/plan/layouts/flows.js';
+import { withChips, withFlows } from '../../../src/plan/layouts/flows.js';
 
 const block = (markdown: string) => fromMarkdown(markdown).children[0] as RootContent;
 const steps = (flow: Flow | FlowChain) => flow.children.map((step) => toString(step));
@@ -101,4 +101,32 @@ describe('process flows', () => {
     expect(toString(lead!)).toBe('Get Certified: Pursue AWS certifications');
     expect(flow?.type).toBe('flow');
   });
+
+  it('draws a code span that is only a chain as chips, and a chain in bold as chips in bold', () => {
+    const chainOf = (node: RootContent): FlowChain | undefined => {
+      let found: FlowChain | undefined;
+      const walk = (n: { type: string; children?: unknown[] }) => {
+        if (n.type === 'flowChain') found = n as unknown as FlowChain;
+        else for (const c of (n.children ?? []) as { type: string }[]) walk(c);
+      };
+      walk(node as { type: string });
+      return found;
+    };
+    const code = withChips(block('Kiến trúc: `Telephony → Streaming Audio → Amazon Nova Sonic → Bedrock`'));
+    expect(steps(chainOf(code)!)).toEqual(['Telephony', 'Streaming Audio', 'Amazon Nova Sonic', 'Bedrock']);
+    // Code that holds more than a chain stays code.
+    expect(chainOf(withChips(block('Run `a → b → c && make`')))).toBeUndefined();
+    const bold = withChips(block('The lifecycle: **Detect → Analyze → Contain → Recover**.')) as Paragraph;
+    expect(bold.children[1]).toMatchObject({ type: 'strong', children: [{ type: 'flowChain' }] });
+  });
+
+  it('never draws a row of boxes when only chips are asked for (a card is too narrow for one)', () => {
+    const out = withChips(block('**Get Certified**: Cloud Practitioner → Associate → Professional'));
+    expect(out.type).toBe('paragraph');
+    expect(chainOfType(out, 'flow')).toBe(false);
+  });
 });
+
+function chainOfType(node: RootContent, type: string): boolean {
+  return JSON.stringify(node).includes(`"type":"${type}"`);
+}
