@@ -15,6 +15,11 @@ export const WEIGHTS = {
   proseWall: 2,
   /** ...and more for every line past it. */
   proseLine: 0.25,
+  /** A paragraph past a few lines beside a list or table on one slide: the eye reads the block
+   * of text before it reaches the points (designers called 9–11 lines of paragraph and points a
+   * wall), per slide, and per line past those few. */
+  denseLead: 0.35,
+  denseLine: 0.15,
   /** A lead-in at the foot of one slide and its list on the next. */
   leadInCut: 1,
   /** A continuation slide holding one item or row alone, mostly empty. */
@@ -35,6 +40,9 @@ export const WEIGHTS = {
  * preferred the decks set to this 4 to 2), and the estimate may be a line short. */
 export const MAX_PROSE_LINES = 6;
 
+/** Lines a paragraph beside a list or a table takes before the slide reads as dense. */
+export const MAX_LEAD_LINES = 3;
+
 /** What a candidate costs is read off these measures of its slides. */
 export interface Measure {
   /** Share of each slide's room its content fills, in order. */
@@ -43,6 +51,8 @@ export interface Measure {
   hiddenShare: number;
   /** Lines of running prose on each slide. */
   proseLines: number[];
+  /** On each slide that also shows a list or a table, the lines of its longest paragraph. */
+  leadLines?: number[];
   /** Slides that end by cutting a lead-in from its list. */
   leadInCuts: number;
   /** Continuation slides that hold one item, row or paragraph alone in under half their room. */
@@ -71,11 +81,17 @@ export function cost(m: Measure): number {
       sum + (lines > MAX_PROSE_LINES ? WEIGHTS.proseWall + WEIGHTS.proseLine * (lines - MAX_PROSE_LINES) : 0),
     0,
   );
+  const dense = (m.leadLines ?? []).reduce(
+    (sum, lines) =>
+      sum + (lines > MAX_LEAD_LINES ? WEIGHTS.denseLead + WEIGHTS.denseLine * (lines - MAX_LEAD_LINES) : 0),
+    0,
+  );
   return (
     WEIGHTS.slide * m.fills.length +
     WEIGHTS.emptiness * empty +
     WEIGHTS.hidden * m.hiddenShare +
     walls +
+    dense +
     WEIGHTS.leadInCut * m.leadInCuts +
     WEIGHTS.lonely * m.lonely +
     WEIGHTS.counted * (m.counted ?? 0) +

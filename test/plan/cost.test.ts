@@ -31,6 +31,12 @@ describe('cost', () => {
     expect(cost(measure({ flat: true }))).toBeCloseTo(base + WEIGHTS.flat);
   });
 
+  it('charges a paragraph past three lines beside a list or table, and each line past three', () => {
+    const base = cost(measure());
+    expect(cost(measure({ leadLines: [3, 0] }))).toBe(base);
+    expect(cost(measure({ leadLines: [5] }))).toBeCloseTo(base + WEIGHTS.denseLead + 2 * WEIGHTS.denseLine);
+  });
+
   it('charges every slide, and the emptiness of all but the last, squared', () => {
     expect(cost(measure({ fills: [1, 0.2] }))).toBeCloseTo(2 * WEIGHTS.slide);
     expect(cost(measure({ fills: [0.5, 1] }))).toBeCloseTo(2 * WEIGHTS.slide + WEIGHTS.emptiness * 0.25);

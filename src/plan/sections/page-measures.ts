@@ -27,6 +27,7 @@ export function pageMeasures(
     fills: pages.map((p) => p.height / input.space),
     hiddenShare: hiddenShare(shown, whole),
     proseLines: pages.map(prose),
+    leadLines: pages.map((page) => leadLines(page.display, est, font, width)),
     leadInCuts: pages.filter((p) => p.cutsLeadIn).length,
     lonely: pages.filter((p, i) => i > 0 && p.height < input.space * LONELY_FILL && single(p.display)).length,
     counted: counted(pages),
@@ -41,6 +42,16 @@ export function proseLines(blocks: RootContent[], est: Estimator, font: Font, wi
     (n, b) =>
       n + (b.type === 'paragraph' || b.type === 'blockquote' ? est.textLines(toString(b), font, width) : 0),
     0,
+  );
+}
+
+/** The lines of the longest paragraph on a slide that also shows a list or a table: what
+ * reads as dense (cost.ts `denseLead`); 0 on a slide of paragraphs alone. */
+function leadLines(blocks: RootContent[], est: Estimator, font: Font, width: number): number {
+  if (!blocks.some((b) => b.type === 'list' || b.type === 'table')) return 0;
+  return Math.max(
+    0,
+    ...blocks.map((b) => (b.type === 'paragraph' ? est.textLines(toString(b), font, width) : 0)),
   );
 }
 
