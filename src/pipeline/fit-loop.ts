@@ -10,6 +10,9 @@ export function shrinkOverflowing(
   deck: Deck,
   fits: SlideFit[],
   scales: ReadonlyMap<number, number>,
+  /** Sections given more room to save a slide: a little over, they give back only that little,
+   * and the planner sets them closer rather than on the slides they had. */
+  grown: ReadonlySet<number> = new Set(),
 ): Map<number, number> | undefined {
   const next = new Map(scales);
   let changed = false;
@@ -19,7 +22,9 @@ export function shrinkOverflowing(
     if (section === undefined) continue;
     // Shrink by the share that overflowed, and a little more, so rounds converge fast;
     // several overflowing slides of one section shrink it once, by the worst of them.
-    const factor = Math.max(0.5, Math.min(0.92, 1 - fit.overflowPx / 500 - 0.04));
+    const factor = grown.has(section)
+      ? Math.max(0.5, Math.min(0.98, 1 - fit.overflowPx / 500 - 0.02))
+      : Math.max(0.5, Math.min(0.92, 1 - fit.overflowPx / 500 - 0.04));
     const proposed = (scales.get(section) ?? 1) * factor;
     if (proposed < (next.get(section) ?? Infinity)) {
       next.set(section, proposed);

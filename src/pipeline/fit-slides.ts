@@ -36,10 +36,12 @@ export async function fitSlides(input: FitInput): Promise<Fitted> {
   try {
     let fits = await timings.run('measure', () => measureFit(tab.page));
     let scales = new Map<number, number>();
+    // Sections given more room in the first round, to save a slide.
+    let widened = new Set<number>();
     // First round: sections split more than needed get more room; then overflow shrinks.
     for (let round = 1; round <= MAX_ROUNDS; round += 1) {
       const grown = round === 1 ? growUnderfilled(deck, fits, scales) : undefined;
-      const next = shrinkOverflowing(deck, fits, grown ?? scales) ?? grown;
+      const next = shrinkOverflowing(deck, fits, grown ?? scales, widened) ?? grown;
       if (!next) break;
       const before = deck;
       const previous = scales;
@@ -51,6 +53,7 @@ export async function fitSlides(input: FitInput): Promise<Fitted> {
         scales = saving;
         deck = timings.runSync('plan', () => input.plan(scales));
       }
+      if (grown) widened = new Set([...scales].filter(([, scale]) => scale > 1).map(([section]) => section));
       markdown = timings.runSync('render', () => input.render(deck));
       slides = renderPage(markdown, themeCss, deck.meta.lang);
       await tab.close();

@@ -55,6 +55,15 @@ describe('the fit loop', () => {
     expect(next.get(10)).toBeCloseTo((580 / 520) * 0.97, 5);
   });
 
+  it('takes back only a little room from a section it gave room to, when it runs a little over', () => {
+    const deck = deckOf([slide(10), slide(20)]);
+    const fits = [fitOf(0, 5), fitOf(1, 5)];
+    const next = shrinkOverflowing(deck, fits, new Map([[10, 1.03]]), new Set([10]))!;
+    // The widened section gives back 5 px and a margin; the other shrinks by the usual step.
+    expect(next.get(10)).toBeCloseTo(1.03 * (1 - 5 / 500 - 0.02), 5);
+    expect(next.get(20)).toBeCloseTo(0.92, 5);
+  });
+
   it('undoes growth that saved no slide, and keeps growth that did', () => {
     const two = (section: number) => [
       slide(section, { index: 1, total: 2 }),

@@ -126,7 +126,11 @@ function pricedWays(input: CandidateInput, setting: Setting, shape: { flat: bool
   if (!setting.points && !setting.outline) tries.push({ dropOpening: true }, { dropClosing: true });
   // Closer lines are worth trying where they may save a slide.
   // (A table's rows are set closer at the same size.)
-  if (['content', 'prose', 'table'].includes(setting.layout)) tries.push({ compact: true });
+  if (['content', 'prose', 'table'].includes(setting.layout)) {
+    tries.push({ compact: true });
+    // Both, where neither alone saves the slide: closer lines, the announcing sentence said.
+    if (!setting.points && !setting.outline) tries.push({ compact: true, dropOpening: true });
+  }
   const fewer = tries
     .map((changed) => priced(input, { ...setting, ...changed }, shape))
     .filter((way): way is Candidate => way !== undefined && way.pages.length < plain.pages.length);

@@ -7,6 +7,7 @@ import type { Table } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { toString } from 'mdast-util-to-string';
 import { est, plan } from '../../helpers.js';
 
 const corpus = join(import.meta.dirname, '..', '..', 'corpus');
@@ -35,6 +36,26 @@ describe('a section a little too long for one slide', () => {
     const split = more.deck.slides.filter((s) => s.title === 'Work');
     expect(split).toHaveLength(2);
     expect(split.some((s) => s.compact)).toBe(false);
+  });
+
+  it('is set closer with its announcing sentence said, where neither alone keeps it on one slide', () => {
+    const lead = 'The team worked on these items during the week:';
+    const item = (i: number) =>
+      `- Item ${i} explains how the team set up the pipeline for the services, and what it changed for every one of the builds`;
+    const workOf = (n: number) =>
+      plan(
+        `# Deck\n\n## Work\n\n${lead}\n\n${Array.from({ length: n }, (_, i) => item(i)).join('\n')}\n`,
+      ).deck.slides.filter((s) => s.title === 'Work');
+    // Five two-line items fit without the sentence alone; six only closer too; seven take two.
+    const five = workOf(5);
+    expect(five).toHaveLength(1);
+    expect(five[0]!.compact).toBeFalsy();
+    const [six, ...rest] = workOf(6);
+    expect(rest).toHaveLength(0);
+    expect(six!.compact).toBe(true);
+    expect(JSON.stringify(six!.blocks)).not.toContain(lead);
+    expect(six!.notes.map((n) => toString(n)).join('\n')).toContain(lead);
+    expect(workOf(7)).toHaveLength(2);
   });
 
   it('is never set closer when it fits as it is, nor where its labelled parts each open a slide', () => {
