@@ -11,10 +11,18 @@ export function runOf(el: Element, text: string, breakBefore: boolean, k: Kit): 
   const transform = cs.textTransform;
   // Inline code keeps the box behind it (a code block's is the block's own shape).
   const code = el.closest('code');
-  const box = code && !code.closest('pre') ? k.cssColour(getComputedStyle(code).backgroundColor) : undefined;
+  // A step chip too (flows.ts): its tint behind its words.
+  const chip = code && !code.closest('pre') ? code : el.closest('.chain > .step');
+  const box = chip ? k.cssColour(getComputedStyle(chip).backgroundColor) : undefined;
+  // The arrow between chips stands apart from them as the chips' padding sets it on the page.
+  const spaced = el.closest('.chain > .arrow') ? ` ${text.trim()} ` : text;
   return {
     text:
-      transform === 'uppercase' ? text.toUpperCase() : transform === 'lowercase' ? text.toLowerCase() : text,
+      transform === 'uppercase'
+        ? spaced.toUpperCase()
+        : transform === 'lowercase'
+          ? spaced.toLowerCase()
+          : spaced,
     font: (cs.fontFamily.split(',')[0] ?? 'sans-serif').trim().replace(/^["']|["']$/g, ''),
     weight: Number(cs.fontWeight) || 400,
     italic: cs.fontStyle === 'italic' || cs.fontStyle.startsWith('oblique'),

@@ -217,7 +217,12 @@ describe('a table without a header row, and inline code', () => {
       `**${time}** | Talk ${i + 1} on building with serverless services`,
       '',
     ]);
-    const setUp = ['## Set-up', '', 'Each team ran `npm test` before the demo.', ''];
+    const setUp = [
+      '## Set-up',
+      '',
+      'Each team ran `npm test` before the demo, then shipped it from commit → build → deploy every time.',
+      '',
+    ];
     writeFileSync(recap, ['# Community Day', '', '## Agenda', '', ...slots, ...setUp].join('\n'));
     const cli = spawnSync(
       process.execPath,
@@ -241,6 +246,11 @@ describe('a table without a header row, and inline code', () => {
     ]);
     expect(code).toHaveLength(1);
     expect(code[0]![1]).toMatch(/<a:highlight><a:srgbClr val="[0-9A-F]{6}"/);
+    // Step chips keep their tint, and their arrows stand apart from them, as on the page.
+    const chip = slides.flatMap((xml) => [...xml.matchAll(/<a:rPr[^>]*>(.*?)<\/a:rPr><a:t>build<\/a:t>/g)]);
+    expect(chip).toHaveLength(1);
+    expect(chip[0]![1]).toMatch(/<a:highlight><a:srgbClr val="FFF4E5"/);
+    expect(slides.join('')).toContain('<a:t> → </a:t>');
   });
 });
 
