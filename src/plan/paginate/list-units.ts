@@ -94,7 +94,9 @@ export function mergeList(units: ListUnit[], side: 'display' | 'original'): List
     for (const step of unit.trail) {
       let parent = container.children[container.children.length - 1];
       if (!parent || origins.get(parent) !== step.item) {
-        parent = side === 'display' ? { ...step.head } : withoutLists(step.item);
+        // A parent line made here again heads a page that goes on inside its sub-list: the slide
+        // before showed it, so it is set as context (muted), not read as a point of its own.
+        parent = side === 'display' ? repeated(step.head) : withoutLists(step.item);
         origins.set(parent, step.item);
         container.children.push(parent);
       }
@@ -112,4 +114,23 @@ export function mergeList(units: ListUnit[], side: 'display' | 'original'): List
     }
   }
   return root;
+}
+
+/** An item's line set as the context a continued page repeats (themes/aws.css `.repeated`). */
+function repeated(head: ListItem): ListItem {
+  return {
+    ...head,
+    children: head.children.map((child) =>
+      child.type === 'paragraph'
+        ? {
+            ...child,
+            children: [
+              { type: 'html', value: '<span class="repeated">' },
+              ...child.children,
+              { type: 'html', value: '</span>' },
+            ],
+          }
+        : child,
+    ),
+  };
 }

@@ -147,6 +147,30 @@ describe('splitUnits', () => {
     expect(pages.map((page) => (page.display[0] as List).children.length)).toEqual([1, 1]);
   });
 
+  it('sets the parent line a continued page repeats as context, muted; the first page as written', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    const subs: List = {
+      ...list(6),
+      children: list(6).children.map((child) => ({ ...child, children: [para(words(30))] })),
+    };
+    const one: List = {
+      ...list(0),
+      children: [
+        { ...item('ANT203 told a great story'), children: [para('ANT203 told a great story'), subs] },
+      ],
+    };
+    const pages = splitUnits(toUnits([one], 'content', { ...unitOptions, itemLimit: 250 }), 500);
+    expect(pages.length).toBeGreaterThan(1);
+    const html = (page: (typeof pages)[number]) => JSON.stringify(page.display);
+    expect(html(pages[0]!)).not.toContain('repeated');
+    for (const page of pages.slice(1)) {
+      expect(html(page)).toContain('<span class=\\"repeated\\">');
+      expect(toString(page.display[0]!)).toContain('ANT203 told a great story');
+    }
+    // The notes' side is the recap's own item, unmarked.
+    expect(JSON.stringify(pages.map((p) => p.original))).not.toContain('repeated');
+  });
+
   it('never leaves a one-line paragraph alone on a page over a short list that fills the next', () => {
     const tall = (n: number): List => ({
       ...list(n),
