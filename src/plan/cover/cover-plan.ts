@@ -62,16 +62,10 @@ export function planCover(outline: TitledOutline, input: CoverInput, labels: Lab
   const { headline, about, day, places } = week
     ? { headline: week.headline, about: undefined, day: false, places: false }
     : labelHeadline(named, outline, input, labels);
-  const label = parts.kicker ?? crafted.kicker;
-  // A kicker that only names the kind of document ("Summary Report", "Bài thu hoạch") tells the
-  // audience nothing the cover does not: the speaker notes keep it.
-  const kindOnly = label !== undefined && isPhrase('reportLabels', label);
-  const kicker = coverKicker(kindOnly ? undefined : label, series, Boolean(week || (day && about)), labels);
+  const kicker = coverKicker(parts.kicker ?? crafted.kicker, series, Boolean(week || (day && about)), labels);
   const facts = coverFacts(input.date, input.facts, lang, headline);
   // What the cover gave up, the page's label or the kind of document, the speaker still has.
-  const unsaid = [about && !places ? named : undefined, parts.kind, kindOnly ? label : undefined]
-    .filter(Boolean)
-    .join(' · ');
+  const unsaid = [about && !places ? named : undefined, parts.kind].filter(Boolean).join(' · ');
   // An index of events states the span of its events on its cover.
   const index = isEventsIndex(outline.sections);
   const span = index ? eventsSpan(outline.sections, lang) : undefined;
