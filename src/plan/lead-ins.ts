@@ -30,7 +30,8 @@ function openingWords(slide: Slide): string {
   const [first] = slide.blocks;
   const block = first?.type === 'list' ? first.children[0]?.children[0] : first;
   if (block?.type !== 'paragraph') return '';
-  const words = toString(block)
+  // (Its words only: a muted line's markup, themes .repeated, is no word to say.)
+  const words = toString(block, { includeHtml: false })
     .trim()
     .replace(/[:：]$/u, '')
     .split(/\s+/u)

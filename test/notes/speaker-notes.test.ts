@@ -172,6 +172,18 @@ describe('speaker notes of every real recap', () => {
     });
     const first = deck.slides.find((s) => s.title === 'Overview' && s.part?.index === 1)!;
     expect(partText(first, 'cue')).toMatch(/Next: Overview \(continued\): Solution\.$/);
+    // Into a page that goes on inside a part, its repeated (muted) line: words, no markup.
+    const long = `- Problem:\n${Array.from({ length: 9 }, (_, i) => `  - Problem point ${i} explains one thing the team built that week for the platform and its users`).join('\n')}`;
+    const inside = toDeck({
+      recap: readRecap(`# Build week\n\n## Overview\n\n${long}\n`, new VFile()),
+      assets: new Map(),
+      est,
+      source: 'x',
+      name: 'x',
+    });
+    const cues = inside.slides.filter((s) => s.title === 'Overview').map((s) => partText(s, 'cue'));
+    expect(cues.some((cue) => /\(continued\): Problem\.$/.test(cue))).toBe(true);
+    expect(cues.join('\n')).not.toContain('<span');
   });
 
   it('keep the speaker’s own lines (missing pictures, the site’s menu label) out of the handout', () => {
