@@ -13,7 +13,7 @@ import { topicTitle } from '../titles/topic-title.js';
 import { notesFor } from '../notes-for.js';
 import { shownPart } from '../notes-only.js';
 import { type Page, splitUnits } from '../paginate/split.js';
-import { mentions } from '../../lexicon/lexicon.js';
+import { isPhrase, mentions } from '../../lexicon/lexicon.js';
 import { type Candidate, type CandidateInput, candidates, unitsFor } from './candidates.js';
 import { MAX_PROSE_LINES } from '../cost.js';
 import { proseLines } from './page-measures.js';
@@ -106,6 +106,9 @@ export function setSection(input: SectionInput): { slides: Slide[]; cost: number
   const words = input.blocks.reduce((n, b) => n + (shownPart(b) ? toString(b).length : 0), 0);
   if (isPictures(input.title) && !best.pages.some((p) => pictured(p.display)) && words < LEFTOVER_LINE)
     return none;
+  // A break in the day's programme ("Tea break", "Giải lao") with a line at most: no slide of its
+  // own, a lonely one between talks; the notes of the slide before say it.
+  if (isPhrase('breakHeadings', input.title) && words < LEFTOVER_LINE) return none;
   let pages = best.pages;
   // Little text on one slide is set a size larger, at the same place under the title.
   const larger =

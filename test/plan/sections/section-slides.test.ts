@@ -1,6 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { est, plan } from '../../helpers.js';
+import { findLostWords } from '../../oracle/coverage.js';
 
 const bodyOf = (recap: string, title: string) =>
   toString({ type: 'root', children: plan(recap).deck.slides.find((s) => s.title === title)!.blocks });
@@ -176,5 +177,44 @@ describe('a line of one sentence over a list, in a part set as points', () => {
     const [first] = deck.slides.filter((s) => s.title === 'CTO Keynote');
     expect(first!.blocks.map((b) => b.type)).toEqual(['paragraph', 'list']);
     expect(toString(first!.blocks[0]!)).toBe('Buzzword: transformation');
+  });
+});
+
+describe('a break in the programme', () => {
+  const day = (title: string, line: string) =>
+    [
+      '# Cloud Day',
+      '',
+      '## 9:00 – 10:00: Opening keynote',
+      '',
+      '- AWS shared its plans for the region.',
+      '- Three customers told their stories.',
+      '',
+      `## 10:00 – 10:15: ${title}`,
+      '',
+      line,
+      '',
+      '## 10:15 – 11:30: Serverless workshop',
+      '',
+      '- We built an API with Lambda.',
+      '- We traced it with X-Ray.',
+      '',
+    ].join('\n');
+
+  it('takes no slide of its own: the slide before says it in its notes, every word kept', () => {
+    for (const title of ['Giải lao', 'Tea break', 'Lunch Break']) {
+      const { deck, recap } = plan(day(title, 'Coffee and cakes in the hall.'));
+      expect(deck.slides.map((s) => s.title)).not.toContain(title);
+      const keynote = deck.slides.find((s) => s.title === 'Opening keynote')!;
+      expect(keynote.notes.map((n) => toString(n)).join('\n')).toContain('Coffee and cakes in the hall.');
+      expect(findLostWords(recap.tree, deck)).toEqual([]);
+    }
+  });
+
+  it('keeps its slide where it says more than a line, and a talk that only mentions a break', () => {
+    const long = 'During the break we ran a quick quiz. '.repeat(5).trim();
+    expect(plan(day('Giải lao', long)).deck.slides.map((s) => s.title)).toContain('Giải lao');
+    const talk = plan(day('Breaking changes in Lambda', 'Runtimes reach end of life.')).deck;
+    expect(talk.slides.map((s) => s.title)).toContain('Breaking changes in Lambda');
   });
 });
