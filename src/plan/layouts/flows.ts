@@ -5,6 +5,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Flow, FlowChain, FlowStep } from '../../model/nodes.js';
+import { alternation } from '../../lexicon/lexicon.js';
 import { slice, trimStart } from '../../model/phrasing-slice.js';
 
 const ARROW = /\s*(?:→|->|=>|⇒|➜|➔|⟶|⟹)\s*/u;
@@ -15,8 +16,11 @@ const NAMED_STEP = /^[\p{L}\d][\p{L}\d .\-/+]*$/u;
 const STEP_WORDS = 5;
 /** A label before a chain that is the whole line ("Demo pipeline: từ"). */
 const LABEL = 48;
-/** Words that only lead into the chain ("from commit → …"). */
-const LEAD = /\s*(?:từ|from|:)\s*$/iu;
+/** Words that only lead into the chain ("from commit → …"), which a label over the flow leaves
+ * out, and verbs that lead into it ("Automates Source → Build"), which it keeps: the lexicon's. */
+const FROM = alternation('chainFrom');
+const LEAD = new RegExp(`\\s*(?:${FROM}|:)\\s*$`, 'iu');
+const LEAD_WORD = new RegExp(`^(.*?(?:^|\\s)(?:${FROM}|${alternation('chainLeads')})\\s+)(.+)$`, 'iu');
 
 /**
  * The block as the slide shows it, its arrow chains drawn as flows: a paragraph may become
@@ -121,7 +125,7 @@ function findChain(text: string): { before: string; steps: string[]; after: stri
   const firstAt = Math.max(head.lastIndexOf(': '), head.lastIndexOf(', '), head.lastIndexOf('('));
   let first = head.slice(firstAt + 1).trim();
   let before = head.slice(0, head.length - first.length);
-  const lead = /^(.*?\b(?:từ|from)\s+)(.+)$/iu.exec(first);
+  const lead = LEAD_WORD.exec(first);
   if (lead) {
     before += lead[1];
     first = lead[2]!;

@@ -127,6 +127,17 @@ describe('process flows', () => {
   });
 });
 
+describe('a verb that leads into a chain', () => {
+  it('stays the line over the flow, not a word of its first step', () => {
+    const [label, flow] = withFlows(block('Automates Source → Build → Test → Deploy'));
+    expect(toString(label!)).toBe('Automates');
+    expect(steps(flow as Flow)).toEqual(['Source', 'Build', 'Test', 'Deploy']);
+    // A name is no verb: "AWS Lambda" stays the first step.
+    const [only] = withFlows(block('AWS Lambda → SQS → SNS'));
+    expect(steps(only as Flow)).toEqual(['AWS Lambda', 'SQS', 'SNS']);
+  });
+});
+
 function chainOfType(node: RootContent, type: string): boolean {
   return JSON.stringify(node).includes(`"type":"${type}"`);
 }
